@@ -1,0 +1,97 @@
+/**
+ * buildApp(config): the whole API as a Fastify instance, without listening. Plugins first
+ * (errors, security headers, database, auth, idempotency, docs), then the modules, then the SPA.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import errorsPlugin, { sendProblem } from './plugins/errors.ts';
+import dbPlugin from './plugins/db.ts';
+import authPlugin from './plugins/auth.ts';
+import idempotencyPlugin from './plugins/idempotency.ts';
+import openapiPlugin from './plugins/openapi.ts';
+import healthRoutes from './modules/health/health.routes.ts';
+import { apiModules } from './modules/index.ts';
+
+export async function buildApp(config: Config): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.accessToken', '*.refreshToken'], censor: '[redacted]' },
+          },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+  });
+  await app.register(cors, {
+    origin: (origin, cb) => cb(null, !origin ? false : config.corsOrigins.includes(origin)),
+    credentials: true,
+    exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'],
+  });
+
+  const database: Database = config.database ?? (await openDatabase(config));
+  await app.register(dbPlugin, { database });
+  await app.register(authPlugin, { config });
+  await app.register(idempotencyPlugin);
+  await app.register(openapiPlugin);
+
+  await app.register(healthRoutes);
+  for (const mod of apiModules) await app.register(mod, { prefix: '/api/v1', config });
+
+  const webIndex = path.join(config.webDist, 'index.html');
+  const serveWeb = config.serveWeb && fs.existsSync(webIndex);
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '';
+    if (serveWeb && request.method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/health/')) {
+      // The SPA's routes are resolved in the browser.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(request, reply, 404, 'request.route_not_found');
+  });
+
+  app.addHook('onClose', async () => {
+    if (!config.database) await database.close();
+  });
+  return app;
+}

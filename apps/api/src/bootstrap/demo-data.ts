@@ -1,0 +1,136 @@
+/**
+ * Demo data: Thạch Hà district's People's Committee as the issuing authority, its offices, public
+ * service units and communes (as in the 2022 plan), staff in each, and one account per role.
+ * Loaded in one transaction with one audit event, so a first start stays fast.
+ */
+import type { RoleName } from '@thidua/contract';
+import type { Db } from '../db/client.ts';
+import { people, units, userRoles, users } from '../db/schema/index.ts';
+import { newId } from '../lib/ids.ts';
+import { searchKey } from '../lib/search.ts';
+import { recordAudit } from '../modules/audit/audit.service.ts';
+import { hashPassword } from '../modules/auth/password-policy.ts';
+import { personKey } from '../modules/people/people.service.ts';
+
+export const DEMO_PASSWORD = 'ThiDua@2022';
+
+type Kind = 'authority' | 'office' | 'public_service' | 'commune' | 'party_mass';
+const ROOT = { code: 'UBND-TH', name: 'UBND huyện Thạch Hà', kind: 'authority' as Kind };
+export const DEMO_UNITS: { code: string; name: string; kind: Kind }[] = [
+  { code: 'VP', name: 'Văn phòng HĐND và UBND huyện', kind: 'office' },
+  { code: 'NV', name: 'Phòng Nội vụ', kind: 'office' },
+  { code: 'TP', name: 'Phòng Tư pháp', kind: 'office' },
+  { code: 'TCKH', name: 'Phòng Tài chính - Kế hoạch', kind: 'office' },
+  { code: 'KTHT', name: 'Phòng Kinh tế - Hạ tầng', kind: 'office' },
+  { code: 'NN', name: 'Phòng Nông nghiệp và Phát triển nông thôn', kind: 'office' },
+  { code: 'TNMT', name: 'Phòng Tài nguyên và Môi trường', kind: 'office' },
+  { code: 'LDTBXH', name: 'Phòng Lao động - Thương binh và Xã hội', kind: 'office' },
+  { code: 'VHTT', name: 'Phòng Văn hóa - Thông tin', kind: 'office' },
+  { code: 'GDDT', name: 'Phòng Giáo dục và Đào tạo', kind: 'office' },
+  { code: 'YT', name: 'Phòng Y tế', kind: 'office' },
+  { code: 'TT', name: 'Thanh tra huyện', kind: 'office' },
+  { code: 'TTHCC', name: 'Trung tâm Hành chính công huyện', kind: 'public_service' },
+  { code: 'TTVHTT', name: 'Trung tâm Văn hóa - Truyền thông', kind: 'public_service' },
+  { code: 'TTDVNN', name: 'Trung tâm Dịch vụ nông nghiệp', kind: 'public_service' },
+  { code: 'BQLDA', name: 'Ban Quản lý dự án đầu tư xây dựng', kind: 'public_service' },
+  { code: 'MTTQ', name: 'Ủy ban MTTQ Việt Nam huyện', kind: 'party_mass' },
+  { code: 'HLHPN', name: 'Hội Liên hiệp Phụ nữ huyện', kind: 'party_mass' },
+  { code: 'XA-THACHHA', name: 'UBND thị trấn Thạch Hà', kind: 'commune' },
+  { code: 'XA-THACHHAI', name: 'UBND xã Thạch Hải', kind: 'commune' },
+  { code: 'XA-THACHKHE', name: 'UBND xã Thạch Khê', kind: 'commune' },
+  { code: 'XA-DINHBAN', name: 'UBND xã Đỉnh Bàn', kind: 'commune' },
+  { code: 'XA-THACHHOI', name: 'UBND xã Thạch Hội', kind: 'commune' },
+  { code: 'XA-THACHTRI', name: 'UBND xã Thạch Trị', kind: 'commune' },
+  { code: 'XA-THACHLAC', name: 'UBND xã Thạch Lạc', kind: 'commune' },
+  { code: 'XA-THACHNGOC', name: 'UBND xã Thạch Ngọc', kind: 'commune' },
+  { code: 'XA-THACHVAN', name: 'UBND xã Thạch Văn', kind: 'commune' },
+  { code: 'XA-THACHTHANG', name: 'UBND xã Thạch Thắng', kind: 'commune' },
+  { code: 'XA-TUONGSON', name: 'UBND xã Tượng Sơn', kind: 'commune' },
+  { code: 'XA-THACHLONG', name: 'UBND xã Thạch Long', kind: 'commune' },
+  { code: 'XA-THACHSON', name: 'UBND xã Thạch Sơn', kind: 'commune' },
+  { code: 'XA-THACHLIEN', name: 'UBND xã Thạch Liên', kind: 'commune' },
+  { code: 'XA-THACHKENH', name: 'UBND xã Thạch Kênh', kind: 'commune' },
+  { code: 'XA-THACHDAI', name: 'UBND xã Thạch Đài', kind: 'commune' },
+  { code: 'XA-VIETTIEN', name: 'UBND xã Việt Tiến', kind: 'commune' },
+  { code: 'XA-LUUVINHSON', name: 'UBND xã Lưu Vĩnh Sơn', kind: 'commune' },
+  { code: 'XA-NAMDIEN', name: 'UBND xã Nam Điền', kind: 'commune' },
+  { code: 'XA-NGOCSON', name: 'UBND xã Ngọc Sơn', kind: 'commune' },
+  { code: 'XA-THACHXUAN', name: 'UBND xã Thạch Xuân', kind: 'commune' },
+];
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Đinh'];
+const MIDDLE_M = ['Văn', 'Đức', 'Hữu', 'Quang', 'Minh', 'Xuân'];
+const MIDDLE_F = ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Hồng', 'Kim'];
+const GIVEN_M = ['Nam', 'Hùng', 'Dũng', 'Tuấn', 'Hải', 'Long', 'Sơn', 'Thắng', 'Toàn', 'Đạt', 'Phúc', 'Bình'];
+const GIVEN_F = ['Hoa', 'Lan', 'Hương', 'Mai', 'Hà', 'Trang', 'Thảo', 'Yến', 'Nhung', 'Linh', 'Hằng', 'Đào'];
+const POSITIONS: Record<Kind, string[]> = {
+  authority: ['Chủ tịch UBND huyện', 'Phó Chủ tịch UBND huyện', 'Phó Chủ tịch UBND huyện'],
+  office: ['Trưởng phòng', 'Phó Trưởng phòng', 'Chuyên viên', 'Chuyên viên', 'Chuyên viên', 'Cán sự'],
+  public_service: ['Giám đốc', 'Phó Giám đốc', 'Viên chức', 'Viên chức', 'Viên chức', 'Nhân viên'],
+  party_mass: ['Chủ tịch', 'Phó Chủ tịch', 'Chuyên viên', 'Chuyên viên'],
+  commune: ['Chủ tịch UBND', 'Phó Chủ tịch UBND', 'Công chức Văn phòng - Thống kê', 'Công chức Tư pháp - Hộ tịch', 'Công chức Địa chính - Xây dựng', 'Công chức Tài chính - Kế toán', 'Công chức Văn hóa - Xã hội', 'Công chức Văn hóa - Xã hội'],
+};
+
+/** A deterministic name generator, so the demo is the same on every machine. */
+function demoName(i: number): { fullName: string; gender: 'male' | 'female' } {
+  const female = i % 2 === 1;
+  const family = FAMILY[(i * 7) % FAMILY.length]!;
+  const middle = (female ? MIDDLE_F : MIDDLE_M)[(i * 5) % 6]!;
+  const given = (female ? GIVEN_F : GIVEN_M)[(i * 11) % 12]!;
+  return { fullName: `${family} ${middle} ${given}`, gender: female ? 'female' : 'male' };
+}
+
+export interface DemoAccount {
+  role: RoleName;
+  email: string;
+  password: string;
+}
+
+export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    const rootId = newId('un');
+    const unitRows = [
+      { id: rootId, parentId: null, code: ROOT.code, name: ROOT.name, kind: ROOT.kind, level: 0, displayOrder: 0, searchKey: searchKey(`${ROOT.name} ${ROOT.code}`) },
+      ...DEMO_UNITS.map((u, i) => ({ id: newId('un'), parentId: rootId, code: u.code, name: u.name, kind: u.kind, level: 1, displayOrder: (i + 1) * 10, searchKey: searchKey(`${u.name} ${u.code}`) })),
+    ];
+    await tx.insert(units).values(unitRows);
+    const idOf = (code: string) => unitRows.find((u) => u.code === code)!.id;
+
+    let n = 0;
+    const personRows = unitRows.flatMap((u) =>
+      POSITIONS[u.kind as Kind].map((position) => {
+        const { fullName, gender } = demoName(n++);
+        const row = { id: newId('pe'), unitId: u.id, fullName, position, gender, birthYear: 1965 + ((n * 13) % 35), email: null, phone: `0239 38${String(1000 + n).slice(-4)}` };
+        return { ...row, searchKey: personKey(row) };
+      }),
+    );
+    await tx.insert(people).values(personRows);
+
+    const accounts: { role: RoleName; email: string; fullName: string; unit?: string }[] = [
+      { role: 'leader', email: 'lanhdao@thachha.gov.vn', fullName: 'Lãnh đạo UBND huyện' },
+      { role: 'secretariat', email: 'noivu@thachha.gov.vn', fullName: 'Chuyên viên Phòng Nội vụ' },
+      { role: 'reception', email: 'motcua@thachha.gov.vn', fullName: 'Trung tâm Hành chính công' },
+      { role: 'communications', email: 'vanhoa@thachha.gov.vn', fullName: 'Phòng Văn hóa - Thông tin' },
+      { role: 'unit_head', email: 'chutich.thachhai@thachha.gov.vn', fullName: 'Chủ tịch UBND xã Thạch Hải', unit: 'XA-THACHHAI' },
+      { role: 'unit_officer', email: 'canbo.thachhai@thachha.gov.vn', fullName: 'Cán bộ UBND xã Thạch Hải', unit: 'XA-THACHHAI' },
+      { role: 'unit_officer', email: 'canbo.tuphap@thachha.gov.vn', fullName: 'Cán bộ Phòng Tư pháp', unit: 'TP' },
+      { role: 'staff', email: 'nhanvien.thachhai@thachha.gov.vn', fullName: 'Công chức xã Thạch Hải', unit: 'XA-THACHHAI' },
+      { role: 'observer', email: 'giamsat@hatinh.gov.vn', fullName: 'Ban Thi đua - Khen thưởng tỉnh' },
+    ];
+    const staffPerson = personRows.find((p) => p.unitId === idOf('XA-THACHHAI') && p.position.startsWith('Công chức'))!;
+    for (const a of accounts) {
+      const id = newId('us');
+      const personId = a.role === 'staff' ? staffPerson.id : null;
+      await tx.insert(users).values({ id, email: a.email, fullName: a.fullName, passwordHash, personId, searchKey: searchKey(`${a.fullName} ${a.email}`) });
+      await tx.insert(userRoles).values({ id: newId('ur'), userId: id, role: a.role, unitId: a.unit ? idOf(a.unit) : null });
+    }
+    await recordAudit(tx, { actor: null, requestId: 'bootstrap' }, {
+      action: 'demo.load',
+      objectType: 'system',
+      objectId: null,
+      after: { units: unitRows.length, people: personRows.length, accounts: accounts.map((a) => a.email) },
+    });
+    return accounts.map((a) => ({ role: a.role, email: a.email, password: DEMO_PASSWORD }));
+  });
+}

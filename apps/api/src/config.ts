@@ -1,0 +1,107 @@
+/**
+ * The one reader of process.env: a TypeBox schema over the environment, turned into typed config.
+ * Tests and tools pass overrides to loadConfig() instead of touching the environment.
+ */
+import Type, { type Static } from 'typebox';
+import Value from 'typebox/value';
+import path from 'node:path';
+
+const Env = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
+  HOST: Type.String({ default: '0.0.0.0' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  DATABASE_URL: Type.Optional(Type.String({ minLength: 1 })),
+  DATA_DIR: Type.String({ default: './data' }),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 30, maximum: 900, default: 900 }),
+  REFRESH_TOKEN_TTL_DAYS: Type.Integer({ minimum: 1, maximum: 90, default: 14 }),
+  ADMIN_EMAIL: Type.String({ default: 'admin@thidua.local' }),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 8 })),
+  DEMO_DATA: Type.Boolean({ default: true }),
+  CORS_ORIGINS: Type.String({ default: '', description: 'Comma-separated list of allowed origins' }),
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 5 }),
+  LOGIN_MAX_FAILURES_PER_CLIENT: Type.Integer({ minimum: 1, default: 20 }),
+  LOGIN_THROTTLE_WINDOW_SECONDS: Type.Integer({ minimum: 1, default: 900 }),
+  UPLOAD_MAX_BYTES: Type.Integer({ minimum: 1024, default: 25 * 1024 * 1024 }),
+  BLOB_STORE: Type.Union([Type.Literal('local'), Type.Literal('s3')], { default: 'local' }),
+  S3_ENDPOINT: Type.Optional(Type.String()),
+  S3_REGION: Type.String({ default: 'us-east-1' }),
+  S3_BUCKET: Type.String({ default: 'thidua' }),
+  S3_ACCESS_KEY_ID: Type.Optional(Type.String()),
+  S3_SECRET_ACCESS_KEY: Type.Optional(Type.String()),
+  SERVE_WEB: Type.Boolean({ default: true }),
+  WEB_DIST: Type.String({ default: '' }),
+  TRUST_PROXY: Type.Boolean({ default: false }),
+});
+type Env = Static<typeof Env>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  jwtSecret: string | undefined;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  adminEmail: string;
+  adminPassword: string | undefined;
+  demoData: boolean;
+  corsOrigins: string[];
+  logLevel: string;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerClient: number;
+  loginThrottleWindowSeconds: number;
+  uploadMaxBytes: number;
+  blobStore: 'local' | 's3';
+  s3: { endpoint: string | undefined; region: string; bucket: string; accessKeyId: string | undefined; secretAccessKey: string | undefined };
+  serveWeb: boolean;
+  webDist: string;
+  trustProxy: boolean;
+  /** Test-only: an already-open database to use instead of opening one. */
+  database?: import('./db/client.ts').Database;
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(Env.properties)) {
+    const v = source[key];
+    if (v !== undefined && v !== '') raw[key] = v;
+  }
+  const converted = Value.Default(Env, Value.Convert(Env, raw));
+  if (!Value.Check(Env, converted)) {
+    const problems = [...Value.Errors(Env, converted)].map((e) => `${e.instancePath || '/'} ${e.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  const env = converted as Env;
+  const config: Config = {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(env.DATA_DIR),
+    jwtSecret: env.JWT_SECRET,
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    adminEmail: env.ADMIN_EMAIL.toLowerCase(),
+    adminPassword: env.ADMIN_PASSWORD,
+    demoData: env.DEMO_DATA,
+    corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    logLevel: env.LOG_LEVEL,
+    loginMaxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    loginMaxFailuresPerClient: env.LOGIN_MAX_FAILURES_PER_CLIENT,
+    loginThrottleWindowSeconds: env.LOGIN_THROTTLE_WINDOW_SECONDS,
+    uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+    blobStore: env.BLOB_STORE,
+    s3: { endpoint: env.S3_ENDPOINT, region: env.S3_REGION, bucket: env.S3_BUCKET, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY },
+    serveWeb: env.SERVE_WEB,
+    webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : path.resolve(import.meta.dirname, '../../web/dist'),
+    trustProxy: env.TRUST_PROXY,
+    ...overrides,
+  };
+  if (config.databaseUrl && !config.jwtSecret && config.env === 'production') {
+    throw new Error('JWT_SECRET (at least 32 bytes) must be set when running on PostgreSQL in production');
+  }
+  return config;
+}

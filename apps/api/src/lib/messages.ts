@@ -1,0 +1,135 @@
+/**
+ * Error messages by code, Vietnamese first. `{name}` placeholders are filled from the error's params.
+ * A code missing here falls back to a generic message, so add a line with every new code.
+ */
+type Catalog = Record<string, string>;
+
+const vi: Catalog = {
+  'validation.failed': 'Dữ liệu gửi lên không hợp lệ.',
+  'validation.unknown_field': 'Trường không được phép: {field}.',
+  'request.malformed_json': 'Nội dung JSON không đọc được.',
+  'request.unsupported_media_type': 'Kiểu nội dung không được hỗ trợ.',
+  'request.too_large': 'Nội dung gửi lên quá lớn.',
+  'request.route_not_found': 'Không có đường dẫn này.',
+  not_found: 'Không tìm thấy dữ liệu yêu cầu.',
+  'auth.unauthorized': 'Bạn cần đăng nhập.',
+  'auth.token_invalid': 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại.',
+  'auth.invalid_credentials': 'Email hoặc mật khẩu không đúng.',
+  'auth.too_many_attempts': 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
+  'auth.refresh_invalid': 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+  'auth.forbidden': 'Bạn không có quyền thực hiện thao tác này.',
+  'auth.wrong_password': 'Mật khẩu hiện tại không đúng.',
+  'password.too_short': 'Mật khẩu phải có ít nhất 8 ký tự.',
+  'password.too_common': 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.',
+  'user.email_taken': 'Email này đã được dùng cho một tài khoản khác.',
+  'user.unit_required': 'Vai trò {role} cần gắn với một đơn vị.',
+  'user.cannot_disable_self': 'Bạn không thể tự khoá tài khoản của mình.',
+  'unit.code_taken': 'Mã đơn vị "{code}" đã tồn tại.',
+  'unit.parent_cycle': 'Không thể đặt một đơn vị làm cấp trên của chính nó hoặc của đơn vị cấp trên nó.',
+  'unit.parent_not_found': 'Không tìm thấy đơn vị cấp trên.',
+  'unit.in_use': 'Đơn vị đang được sử dụng nên không thể xoá; hãy lưu trữ thay vì xoá.',
+  'unit.has_children': 'Đơn vị còn đơn vị trực thuộc.',
+  'person.unit_not_found': 'Không tìm thấy đơn vị của cán bộ.',
+  'person.in_use': 'Cán bộ đã có dữ liệu liên quan nên không thể xoá; hãy lưu trữ thay vì xoá.',
+  'import.unreadable': 'Không đọc được tệp. Hãy dùng tệp XLSX hoặc CSV (UTF-8) theo mẫu.',
+  'import.no_file': 'Chưa chọn tệp để nhập.',
+  'precondition.required': 'Thiếu tiêu đề If-Match: hãy gửi ETag của bản ghi đang sửa.',
+  'precondition.failed': 'Bản ghi đã bị người khác thay đổi. Hãy tải lại rồi sửa tiếp.',
+  'idempotency.key_reused': 'Khoá Idempotency-Key này đã được dùng cho một yêu cầu khác.',
+  'idempotency.in_progress': 'Yêu cầu với khoá Idempotency-Key này đang được xử lý.',
+  'reference.in_use': 'Dữ liệu đang được tham chiếu ở nơi khác nên không thể xoá; hãy lưu trữ thay vì xoá.',
+  'conflict.duplicate': 'Dữ liệu bị trùng với một bản ghi đã có.',
+  'service.unavailable': 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau.',
+  'internal.error': 'Đã có lỗi xảy ra ở máy chủ. Vui lòng thử lại sau.',
+  'rate.limited': 'Quá nhiều yêu cầu. Vui lòng thử lại sau {seconds} giây.',
+};
+
+const en: Catalog = {
+  'validation.failed': 'The request data is not valid.',
+  'validation.unknown_field': 'Field not allowed: {field}.',
+  'request.malformed_json': 'The JSON body could not be parsed.',
+  'request.unsupported_media_type': 'Unsupported content type.',
+  'request.too_large': 'The request body is too large.',
+  'request.route_not_found': 'No such route.',
+  not_found: 'The requested resource was not found.',
+  'auth.unauthorized': 'You need to sign in.',
+  'auth.token_invalid': 'Your session is invalid or has expired. Please sign in again.',
+  'auth.invalid_credentials': 'Wrong email or password.',
+  'auth.too_many_attempts': 'Too many failed sign-ins. Try again in {seconds} seconds.',
+  'auth.refresh_invalid': 'Your session has expired. Please sign in again.',
+  'auth.forbidden': 'You are not allowed to do this.',
+  'auth.wrong_password': 'The current password is wrong.',
+  'password.too_short': 'The password must have at least 8 characters.',
+  'password.too_common': 'This password is too common. Choose another.',
+  'user.email_taken': 'This email is already used by another account.',
+  'user.unit_required': 'The role {role} must be tied to a unit.',
+  'user.cannot_disable_self': 'You cannot disable your own account.',
+  'unit.code_taken': 'Unit code "{code}" already exists.',
+  'unit.parent_cycle': 'A unit cannot be placed under itself or one of its descendants.',
+  'unit.parent_not_found': 'Parent unit not found.',
+  'unit.in_use': 'The unit is referenced and cannot be deleted; archive it instead.',
+  'unit.has_children': 'The unit still has child units.',
+  'person.unit_not_found': "The person's unit was not found.",
+  'person.in_use': 'The person is referenced and cannot be deleted; archive them instead.',
+  'import.unreadable': 'The file could not be read. Use an XLSX or UTF-8 CSV file following the template.',
+  'import.no_file': 'No file was sent.',
+  'precondition.required': 'If-Match header required: send the ETag of the record you are editing.',
+  'precondition.failed': 'The record was changed by someone else. Reload and try again.',
+  'idempotency.key_reused': 'This Idempotency-Key was already used for a different request.',
+  'idempotency.in_progress': 'A request with this Idempotency-Key is still being processed.',
+  'reference.in_use': 'The record is referenced elsewhere and cannot be deleted; archive it instead.',
+  'conflict.duplicate': 'The data duplicates an existing record.',
+  'service.unavailable': 'The database is unavailable. Please try again shortly.',
+  'internal.error': 'Something went wrong on the server. Please try again later.',
+  'rate.limited': 'Too many requests. Try again in {seconds} seconds.',
+};
+
+const catalogs: Record<'vi' | 'en', Catalog> = { vi, en };
+
+/** Adds messages for a module's codes (each module registers its own at import). */
+export function registerMessages(messages: { vi: Catalog; en: Catalog }): void {
+  Object.assign(vi, messages.vi);
+  Object.assign(en, messages.en);
+}
+
+export function pickLanguage(acceptLanguage: string | undefined): 'vi' | 'en' {
+  if (!acceptLanguage) return 'vi';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.find((p) => p.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('vi')) return 'vi';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'vi';
+}
+
+export function message(lang: 'vi' | 'en', code: string, params: Record<string, string | number> = {}): string {
+  const text = catalogs[lang][code] ?? (lang === 'vi' ? 'Yêu cầu không thực hiện được.' : 'The request could not be completed.');
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+export function title(lang: 'vi' | 'en', status: number): string {
+  const t: Record<number, [string, string]> = {
+    400: ['Yêu cầu không hợp lệ', 'Bad Request'],
+    401: ['Chưa đăng nhập', 'Unauthorized'],
+    403: ['Không có quyền', 'Forbidden'],
+    404: ['Không tìm thấy', 'Not Found'],
+    409: ['Xung đột trạng thái', 'Conflict'],
+    412: ['Dữ liệu đã thay đổi', 'Precondition Failed'],
+    413: ['Quá lớn', 'Content Too Large'],
+    415: ['Kiểu không được hỗ trợ', 'Unsupported Media Type'],
+    422: ['Không xử lý được', 'Unprocessable Content'],
+    428: ['Thiếu điều kiện', 'Precondition Required'],
+    429: ['Quá nhiều yêu cầu', 'Too Many Requests'],
+    500: ['Lỗi máy chủ', 'Internal Server Error'],
+    503: ['Dịch vụ tạm ngưng', 'Service Unavailable'],
+  };
+  const pair = t[status] ?? ['Lỗi', 'Error'];
+  return lang === 'vi' ? pair[0] : pair[1];
+}

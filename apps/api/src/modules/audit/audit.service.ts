@@ -1,0 +1,120 @@
+/**
+ * The audit log: every write records who did what to which object, before and after, in the same
+ * transaction as the change. Rows are chained: each hash covers the event and the previous hash, so
+ * an edited or deleted row breaks the chain at that point, which verifyAuditChain() names.
+ */
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { AuditListQuery, AuditVerifyResult } from '@thidua/contract';
+import { auditEvents } from '../../db/schema/index.ts';
+import type { Executor, Tx } from '../../db/client.ts';
+import type { Ctx } from '../../lib/context.ts';
+import { primaryGrant } from '../../lib/actor.ts';
+import { newId } from '../../lib/ids.ts';
+import { canonicalJson } from '../../lib/canonical-json.ts';
+import { pageParams } from '../../lib/http.ts';
+
+const GENESIS = '0'.repeat(64);
+/** Serialises writers of the chain across connections and replicas (any fixed number will do). */
+const AUDIT_LOCK_KEY = 720_22;
+
+export interface AuditInput {
+  action: string;
+  objectType: string;
+  objectId: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+type Row = typeof auditEvents.$inferSelect;
+
+function plain(value: unknown): unknown {
+  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+}
+
+function hashOf(row: Omit<Row, 'hash'>): string {
+  const content = canonicalJson({
+    id: row.id,
+    seq: row.seq,
+    at: new Date(row.at).toISOString(),
+    actorId: row.actorId,
+    actorEmail: row.actorEmail,
+    actorRole: row.actorRole,
+    actorUnitId: row.actorUnitId,
+    action: row.action,
+    objectType: row.objectType,
+    objectId: row.objectId,
+    before: row.before,
+    after: row.after,
+    requestId: row.requestId,
+  });
+  return createHash('sha256').update(row.prevHash).update('\n').update(content).digest('hex');
+}
+
+export async function recordAudit(tx: Tx, ctx: Ctx, input: AuditInput): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+  const [last] = await tx.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
+  const grant = ctx.actor ? primaryGrant(ctx.actor) : null;
+  const row = {
+    id: newId('ae'),
+    seq: (last?.seq ?? 0) + 1,
+    at: new Date().toISOString(),
+    actorId: ctx.actor?.userId ?? null,
+    actorEmail: ctx.actor?.email ?? null,
+    actorRole: grant?.role ?? null,
+    actorUnitId: grant?.unitId ?? null,
+    action: input.action,
+    objectType: input.objectType,
+    objectId: input.objectId,
+    before: plain(input.before),
+    after: plain(input.after),
+    requestId: ctx.requestId,
+    prevHash: last?.hash ?? GENESIS,
+  };
+  await tx.insert(auditEvents).values({ ...row, hash: hashOf(row) });
+}
+
+function toDto(r: Row) {
+  return { ...r, at: new Date(r.at).toISOString() };
+}
+
+export async function listAuditEvents(db: Executor, query: AuditListQuery) {
+  const { page, pageSize, offset } = pageParams(query);
+  const where: SQL[] = [];
+  if (query.actorId) where.push(eq(auditEvents.actorId, query.actorId));
+  if (query.action) where.push(eq(auditEvents.action, query.action));
+  if (query.objectType) where.push(eq(auditEvents.objectType, query.objectType));
+  if (query.objectId) where.push(eq(auditEvents.objectId, query.objectId));
+  if (query.from) where.push(gte(auditEvents.at, query.from));
+  if (query.to) where.push(lte(auditEvents.at, query.to));
+  if (query.q) where.push(sql`(${auditEvents.action} ILIKE ${'%' + query.q + '%'} OR ${auditEvents.actorEmail} ILIKE ${'%' + query.q + '%'})`);
+  const cond = where.length ? and(...where) : undefined;
+  const [items, [count]] = await Promise.all([
+    db.select().from(auditEvents).where(cond).orderBy(desc(auditEvents.seq)).limit(pageSize).offset(offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(cond),
+  ]);
+  return { items: items.map(toDto), page, pageSize, total: count?.n ?? 0 };
+}
+
+/** Walks the chain in order and names the first event whose link or content does not hold. */
+export async function verifyAuditChain(db: Executor): Promise<AuditVerifyResult> {
+  const BATCH = 2000;
+  let prevHash = GENESIS;
+  let expectedSeq = 1;
+  let checked = 0;
+  for (;;) {
+    const rows = await db.select().from(auditEvents).where(gte(auditEvents.seq, expectedSeq)).orderBy(asc(auditEvents.seq)).limit(BATCH);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const broken = (reason: string): AuditVerifyResult => ({ ok: false, checked, firstBrokenSeq: row.seq, firstBrokenId: row.id, reason });
+      if (row.seq !== expectedSeq) return broken(`missing event before seq ${row.seq}`);
+      if (row.prevHash !== prevHash) return broken('previous-hash link does not match');
+      const { hash, ...rest } = row;
+      if (hashOf(rest) !== hash) return broken('content does not match its hash');
+      prevHash = hash;
+      expectedSeq++;
+      checked++;
+    }
+  }
+  return { ok: true, checked, firstBrokenSeq: null, firstBrokenId: null, reason: null };
+}

@@ -1,0 +1,20 @@
+import { and, eq } from 'drizzle-orm';
+import type { RoleGrant, RoleName } from '@thidua/contract';
+import { userRoles, users } from '../../db/schema/index.ts';
+import type { Executor } from '../../db/client.ts';
+import type { Actor } from '../../lib/actor.ts';
+
+export async function rolesOf(db: Executor, userId: string): Promise<RoleGrant[]> {
+  const rows = await db.select({ role: userRoles.role, unitId: userRoles.unitId }).from(userRoles).where(eq(userRoles.userId, userId));
+  return rows.map((r) => ({ role: r.role as RoleName, unitId: r.unitId }));
+}
+
+/** The actor behind a token, or null when the account is gone, disabled or its tokens were ended. */
+export async function loadActor(db: Executor, userId: string, tokenVersion: number): Promise<Actor | null> {
+  const [u] = await db
+    .select({ id: users.id, email: users.email, fullName: users.fullName, personId: users.personId })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.tokenVersion, tokenVersion), eq(users.disabled, false)));
+  if (!u) return null;
+  return { userId: u.id, email: u.email, fullName: u.fullName, personId: u.personId, roles: await rolesOf(db, u.id) };
+}

@@ -1,0 +1,163 @@
+/**
+ * Sign-in, token refresh with rotation and replay detection, logout, and password change.
+ * Access tokens carry the account's token version: bumping it ends every token issued before.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { and, count, eq, gte, isNull, min, sql } from 'drizzle-orm';
+import type { Me } from '@thidua/contract';
+import { loginFailures, refreshTokens, users } from '../../db/schema/index.ts';
+import type { Db, Executor, Tx } from '../../db/client.ts';
+import type { Ctx } from '../../lib/context.ts';
+import { DomainError, TooManyRequests, Unauthorized } from '../../lib/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { rolesOf } from './auth.repository.ts';
+import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from './password-policy.ts';
+
+export interface AuthSettings {
+  refreshTokenTtlDays: number;
+  maxFailuresPerAccount: number;
+  maxFailuresPerClient: number;
+  throttleWindowSeconds: number;
+}
+
+export interface SignedIn {
+  userId: string;
+  tokenVersion: number;
+  refreshToken: string;
+  me: Me;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export async function meOf(db: Executor, userId: string): Promise<Me | null> {
+  const [u] = await db.select().from(users).where(eq(users.id, userId));
+  if (!u) return null;
+  return {
+    id: u.id,
+    email: u.email,
+    fullName: u.fullName,
+    personId: u.personId,
+    roles: await rolesOf(db, u.id),
+    disabled: u.disabled,
+    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+  };
+}
+
+async function issueRefreshToken(tx: Executor, userId: string, familyId: string, ttlDays: number): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await tx.insert(refreshTokens).values({
+    id: newId('rt'),
+    userId,
+    familyId,
+    tokenHash: sha256(token),
+    expiresAt: new Date(Date.now() + ttlDays * 86_400_000),
+  });
+  return token;
+}
+
+/** 429 when the account or the client has failed too often within the window. */
+async function assertNotThrottled(db: Executor, keys: { key: string; max: number }[], windowSeconds: number): Promise<void> {
+  const since = new Date(Date.now() - windowSeconds * 1000);
+  for (const { key, max } of keys) {
+    const [row] = await db
+      .select({ n: count(), oldest: min(loginFailures.at) })
+      .from(loginFailures)
+      .where(and(eq(loginFailures.key, key), gte(loginFailures.at, since)));
+    if (row && row.n >= max) {
+      const oldest = row.oldest ? new Date(row.oldest).getTime() : Date.now();
+      const retryAfter = Math.max(1, Math.ceil((oldest + windowSeconds * 1000 - Date.now()) / 1000));
+      throw TooManyRequests(retryAfter);
+    }
+  }
+}
+
+export async function login(db: Db, ctx: Ctx, settings: AuthSettings, input: { email: string; password: string; clientIp: string }): Promise<SignedIn> {
+  const email = input.email.trim().toLowerCase();
+  const accountKey = `account:${email}`;
+  const clientKey = `client:${input.clientIp}`;
+  await assertNotThrottled(
+    db,
+    [
+      { key: accountKey, max: settings.maxFailuresPerAccount },
+      { key: clientKey, max: settings.maxFailuresPerClient },
+    ],
+    settings.throttleWindowSeconds,
+  );
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyPasswordHash(), input.password), false);
+  if (!user || !ok || user.disabled) {
+    await db.insert(loginFailures).values([
+      { id: newId('lf'), key: accountKey },
+      { id: newId('lf'), key: clientKey },
+    ]);
+    // Unknown account, wrong password and disabled account answer the same.
+    throw Unauthorized('auth.invalid_credentials');
+  }
+  return db.transaction(async (tx) => {
+    await tx.delete(loginFailures).where(eq(loginFailures.key, accountKey));
+    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    const refreshToken = await issueRefreshToken(tx, user.id, newId('rf'), settings.refreshTokenTtlDays);
+    await recordAudit(tx, { ...ctx, actor: { userId: user.id, email: user.email, fullName: user.fullName, personId: user.personId, roles: await rolesOf(tx, user.id) } }, {
+      action: 'auth.login',
+      objectType: 'user',
+      objectId: user.id,
+    });
+    const me = (await meOf(tx, user.id)) as Me;
+    return { userId: user.id, tokenVersion: user.tokenVersion, refreshToken, me };
+  });
+}
+
+/** Rotates a refresh token. A token used twice means it was stolen: the whole family is revoked. */
+export async function refresh(db: Db, settings: AuthSettings, presented: string | undefined): Promise<SignedIn> {
+  if (!presented) throw Unauthorized('auth.refresh_invalid');
+  const outcome = await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, sha256(presented))).for('update');
+    if (!row) return { error: true as const };
+    if (row.usedAt || row.revokedAt) {
+      await tx.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.familyId, row.familyId), isNull(refreshTokens.revokedAt)));
+      return { error: true as const };
+    }
+    if (row.expiresAt.getTime() < Date.now()) return { error: true as const };
+    const [user] = await tx.select().from(users).where(eq(users.id, row.userId));
+    if (!user || user.disabled) return { error: true as const };
+    await tx.update(refreshTokens).set({ usedAt: new Date() }).where(eq(refreshTokens.id, row.id));
+    const refreshToken = await issueRefreshToken(tx, user.id, row.familyId, settings.refreshTokenTtlDays);
+    const me = (await meOf(tx, user.id)) as Me;
+    return { error: false as const, signedIn: { userId: user.id, tokenVersion: user.tokenVersion, refreshToken, me } };
+  });
+  // The revocation above must commit, so the refusal is thrown only after the transaction.
+  if (outcome.error) throw Unauthorized('auth.refresh_invalid');
+  return outcome.signedIn;
+}
+
+/** Ends every token of the account: access tokens by version, refresh tokens by revocation. */
+export async function endAllSessions(tx: Executor, userId: string): Promise<void> {
+  await tx.update(users).set({ tokenVersion: sql`${users.tokenVersion} + 1` }).where(eq(users.id, userId));
+  await tx.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+}
+
+export async function logout(db: Db, ctx: Ctx): Promise<void> {
+  const actor = ctx.actor;
+  if (!actor) throw Unauthorized();
+  await db.transaction(async (tx: Tx) => {
+    await endAllSessions(tx, actor.userId);
+    await recordAudit(tx, ctx, { action: 'auth.logout', objectType: 'user', objectId: actor.userId });
+  });
+}
+
+export async function changeOwnPassword(db: Db, ctx: Ctx, input: { currentPassword: string; newPassword: string }): Promise<void> {
+  const actor = ctx.actor;
+  if (!actor) throw Unauthorized();
+  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new DomainError(400, 'auth.wrong_password', {}, [{ field: '/currentPassword', code: 'auth.wrong_password' }]);
+  }
+  assertAcceptablePassword(input.newPassword, '/newPassword');
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.userId));
+    await endAllSessions(tx, actor.userId);
+    await recordAudit(tx, ctx, { action: 'auth.password_change', objectType: 'user', objectId: actor.userId });
+  });
+}

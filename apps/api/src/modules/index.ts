@@ -1,0 +1,10 @@
+/** The API's modules, registered under /api/v1 in this order. A new module adds one line here. */
+import type { FastifyPluginAsync } from 'fastify';
+import type { Config } from '../config.ts';
+import authRoutes from './auth/auth.routes.ts';
+import usersRoutes from './users/users.routes.ts';
+import unitsRoutes from './units/units.routes.ts';
+import peopleRoutes from './people/people.routes.ts';
+import auditRoutes from './audit/audit.routes.ts';
+
+export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [authRoutes, usersRoutes, unitsRoutes, peopleRoutes, auditRoutes] as never;

@@ -1,0 +1,109 @@
+/**
+ * Authentication and function-level authorization. Every /api route must declare who may call it
+ * in `config.access` ('public', 'authenticated' or a list of roles); a route without it fails at
+ * start, so nothing is open by accident. The access list also feeds the OpenAPI document and the
+ * role × route matrix test.
+ */
+import fp from 'fastify-plugin';
+import fastifyJwt from '@fastify/jwt';
+import fastifyCookie from '@fastify/cookie';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { RoleName } from '@thidua/contract';
+import type { Config } from '../config.ts';
+import type { Actor } from '../lib/actor.ts';
+import { Forbidden, Unauthorized } from '../lib/errors.ts';
+import { loadActor } from '../modules/auth/auth.repository.ts';
+
+export type Access = 'public' | 'authenticated' | readonly RoleName[];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyInstance {
+    routeAccess: { method: string; url: string; access: Access }[];
+  }
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: { sub: string; tv: number };
+    user: { sub: string; tv: number; aud: string; iss: string };
+  }
+}
+
+export const JWT_AUDIENCE = 'thidua-api';
+export const JWT_ISSUER = 'thidua';
+export const JWT_ALGORITHM = 'HS256';
+
+/** Outside PostgreSQL deployments a secret is generated once and kept beside the embedded database. */
+function jwtSecret(config: Config): string {
+  if (config.jwtSecret) return config.jwtSecret;
+  const file = path.join(config.dataDir, 'jwt-secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export default fp<{ config: Config }>(
+  async (app, { config }) => {
+    await app.register(fastifyCookie);
+    await app.register(fastifyJwt, {
+      secret: jwtSecret(config),
+      sign: { algorithm: JWT_ALGORITHM, expiresIn: config.accessTokenTtlSeconds, aud: JWT_AUDIENCE, iss: JWT_ISSUER },
+      verify: { algorithms: [JWT_ALGORITHM], allowedAud: JWT_AUDIENCE, allowedIss: JWT_ISSUER },
+    });
+    app.decorateRequest('actor', null);
+    app.decorate('routeAccess', []);
+
+    async function authenticate(request: FastifyRequest): Promise<Actor> {
+      const header = request.headers.authorization;
+      if (!header || !/^Bearer\s+\S+$/i.test(header)) throw Unauthorized();
+      let claims: { sub: string; tv: number };
+      try {
+        claims = await request.jwtVerify();
+      } catch {
+        throw Unauthorized('auth.token_invalid');
+      }
+      const actor = await loadActor(app.database.db, claims.sub, claims.tv);
+      if (!actor) throw Unauthorized('auth.token_invalid');
+      request.actor = actor;
+      return actor;
+    }
+
+    app.addHook('onRoute', (route) => {
+      if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+      const access = route.config?.access;
+      if (!access) throw new Error(`Route ${route.method} ${route.url} does not declare config.access`);
+      for (const method of [route.method].flat()) {
+        if (method !== 'HEAD') app.routeAccess.push({ method, url: route.url, access });
+      }
+      if (access === 'public') return;
+      if (route.schema) route.schema.security = [{ bearerAuth: [] }];
+      const hooks = route.onRequest ? [route.onRequest].flat() : [];
+      route.onRequest = [
+        async (request: FastifyRequest) => {
+          const actor = await authenticate(request);
+          if (access !== 'authenticated' && !actor.roles.some((r) => (access as readonly RoleName[]).includes(r.role))) {
+            throw Forbidden();
+          }
+        },
+        ...hooks,
+      ];
+    });
+
+    // Authenticated answers are private to their caller: never cached.
+    app.addHook('onSend', async (request, reply) => {
+      if (request.actor) reply.header('cache-control', 'no-store');
+    });
+  },
+  { name: 'auth', dependencies: ['db'] },
+);

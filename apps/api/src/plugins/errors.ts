@@ -1,0 +1,106 @@
+/**
+ * Maps every error to RFC 9457 problem+json with a stable `code` and a message in the language of
+ * Accept-Language. 5xx never carry internals; they are logged with the request id instead.
+ */
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type FieldProblem } from '../lib/errors.ts';
+import { message, pickLanguage, title } from '../lib/messages.ts';
+
+const PROBLEM_BASE = 'https://thidua.local/problems/';
+
+function isDatabaseDown(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; cause?: unknown };
+  if (!e) return false;
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03', '08006', '08001', '08003'].includes(e.code ?? '')) return true;
+  if (/Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Cannot use a pool after calling end/i.test(e.message ?? '')) return true;
+  return e.cause ? isDatabaseDown(e.cause) : false;
+}
+
+function validationProblems(err: FastifyError): { code: string; errors: FieldProblem[] } {
+  const list = err.validation ?? [];
+  let code = 'validation.failed';
+  const errors: FieldProblem[] = list.map((v) => {
+    const base = v.instancePath || '';
+    if (v.keyword === 'additionalProperties') {
+      code = 'validation.unknown_field';
+      const extra = String((v.params as { additionalProperty?: string }).additionalProperty ?? '');
+      return { field: `${base}/${extra}`, code: 'unknown_field', message: v.message ?? '' };
+    }
+    if (v.keyword === 'required') {
+      const missing = String((v.params as { missingProperty?: string }).missingProperty ?? '');
+      return { field: `${base}/${missing}`, code: 'required', message: v.message ?? '' };
+    }
+    return { field: base || '/', code: v.keyword, message: v.message ?? '' };
+  });
+  return { code, errors };
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  params: Record<string, string | number> = {},
+  errors: FieldProblem[] = [],
+) {
+  const lang = pickLanguage(request.headers['accept-language']);
+  const body: Record<string, unknown> = {
+    type: PROBLEM_BASE + code,
+    title: title(lang, status),
+    status,
+    code,
+    detail: message(lang, code, errors[0] && code === 'validation.unknown_field' ? { ...params, field: errors[0].field } : params),
+    instance: request.url.split('?')[0],
+    requestId: request.id,
+  };
+  if (errors.length) body.errors = errors.map((e) => ({ field: e.field, code: e.code, message: e.message ?? message(lang, e.code) }));
+  return reply.status(status).header('content-language', lang).type('application/problem+json; charset=utf-8').send(body);
+}
+
+export default fp(
+  async (app) => {
+    app.setErrorHandler((err: FastifyError, request, reply) => {
+      if (err instanceof DomainError) {
+        for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
+        return sendProblem(request, reply, err.status, err.code, err.params, err.errors);
+      }
+      if (err.validation) {
+        const { code, errors } = validationProblems(err);
+        return sendProblem(request, reply, 400, code, {}, errors);
+      }
+      switch (err.code) {
+        case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+          return sendProblem(request, reply, 400, 'request.malformed_json');
+        case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+          return sendProblem(request, reply, 415, 'request.unsupported_media_type');
+        case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        case 'FST_REQ_FILE_TOO_LARGE':
+          return sendProblem(request, reply, 413, 'request.too_large');
+      }
+      if (err instanceof SyntaxError || (err.statusCode === 400 && /JSON|prototype/i.test(err.message))) {
+        return sendProblem(request, reply, 400, 'request.malformed_json');
+      }
+      if (err.statusCode === 429) {
+        const retry = Number(reply.getHeader('retry-after') ?? 60);
+        return sendProblem(request, reply, 429, 'rate.limited', { seconds: retry });
+      }
+      const pgCode = (err as { code?: string; cause?: { code?: string } }).cause?.code ?? err.code;
+      if (pgCode === '23503') return sendProblem(request, reply, 409, 'reference.in_use');
+      if (pgCode === '23505') return sendProblem(request, reply, 409, 'conflict.duplicate');
+      if (isDatabaseDown(err)) {
+        request.log.error({ err }, 'database unavailable');
+        reply.header('retry-after', '5');
+        return sendProblem(request, reply, 503, 'service.unavailable');
+      }
+      if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+        return sendProblem(request, reply, err.statusCode, 'validation.failed');
+      }
+      request.log.error({ err }, 'unhandled error');
+      return sendProblem(request, reply, 500, 'internal.error');
+    });
+  },
+  { name: 'errors' },
+);

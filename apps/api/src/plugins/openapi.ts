@@ -1,0 +1,37 @@
+/** OpenAPI 3.1 at /api/v1/openapi.json and interactive docs at /api/docs, from the routes' TypeBox schemas. */
+import fp from 'fastify-plugin';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { Problem } from '@thidua/contract';
+
+export default fp(
+  async (app) => {
+    app.addSchema(Problem);
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'ThiĐua API',
+          version: '1.0.0',
+          description:
+            'REST API of ThiĐua, the emulation-campaign system (phong trào thi đua). Errors are application/problem+json (RFC 9457) with a stable `code`; messages follow Accept-Language (Vietnamese by default). Lists take page, pageSize (≤ 100) and q (diacritics ignored). PATCH needs If-Match with the ETag of the read. Creates accept Idempotency-Key.',
+        },
+        servers: [{ url: '/' }],
+        components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+        tags: [
+          { name: 'auth', description: 'Sign-in and the current account' },
+          { name: 'users', description: 'Accounts and roles (admin)' },
+          { name: 'units', description: 'The tree of units' },
+          { name: 'people', description: 'Staff members of units' },
+          { name: 'audit', description: 'The hash-chained audit log' },
+          { name: 'settings', description: 'Run-time settings' },
+          { name: 'health', description: 'Liveness and readiness' },
+        ],
+      },
+      refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    });
+    await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true }, staticCSP: false });
+    app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);

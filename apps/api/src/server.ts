@@ -1,0 +1,28 @@
+/** Starts the API: load config, build the app, prepare the database, listen; shut down gracefully. */
+import { loadConfig } from './config.ts';
+import { buildApp } from './app.ts';
+import { bootstrap } from './bootstrap/bootstrap.ts';
+
+const started = Date.now();
+const config = loadConfig();
+const app = await buildApp(config);
+const report = await bootstrap(app.database.db, config, app.log);
+await app.listen({ host: config.host, port: config.port });
+
+app.log.info(`ThiĐua ready on http://localhost:${config.port} (${app.database.engine}) in ${Date.now() - started} ms`);
+if (report.printed.length) {
+  console.log(['', 'Tài khoản đăng nhập / sign-in accounts:', ...report.printed.map((l) => '  ' + l), ''].join('\n'));
+}
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    await app.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * Test harness: the real app over HTTP on a fresh copy of the demo database (one per test file),
+ * PGlite by default and PostgreSQL when TEST_DATABASE_URL is set.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import supertest from 'supertest';
+import { inject } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { buildApp } from '../src/app.ts';
+import { loadConfig, type Config } from '../src/config.ts';
+import { openPglite, openPostgres, type Database } from '../src/db/client.ts';
+import { units, users } from '../src/db/schema/index.ts';
+import { DEMO_PASSWORD } from '../src/bootstrap/demo-data.ts';
+
+export { DEMO_PASSWORD };
+
+export const DEMO = {
+  admin: 'admin@thidua.local',
+  leader: 'lanhdao@thachha.gov.vn',
+  secretariat: 'noivu@thachha.gov.vn',
+  reception: 'motcua@thachha.gov.vn',
+  communications: 'vanhoa@thachha.gov.vn',
+  unitHead: 'chutich.thachhai@thachha.gov.vn',
+  unitOfficer: 'canbo.thachhai@thachha.gov.vn',
+  otherUnitOfficer: 'canbo.tuphap@thachha.gov.vn',
+  staff: 'nhanvien.thachhai@thachha.gov.vn',
+  observer: 'giamsat@hatinh.gov.vn',
+} as const;
+export const ADMIN_PASSWORD = 'Quantri@Thidua2022';
+
+async function freshDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+  const template = inject('pgTemplate');
+  if (template) {
+    const adminUrl = inject('pgAdminUrl');
+    const name = `thidua_t_${template.split('_').pop()}_${randomBytes(5).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    const u = new URL(adminUrl);
+    u.pathname = '/' + name;
+    const database = await openPostgres(u.toString(), 5);
+    return {
+      database,
+      drop: async () => {
+        await database.close();
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      },
+    };
+  }
+  const dump = fs.readFileSync(inject('pgliteDump'));
+  const database = await openPglite(undefined, new Blob([dump]));
+  return { database, drop: () => database.close() };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  api: ReturnType<typeof supertest>;
+  database: Database;
+  config: Config;
+  login(email: string, password?: string): Promise<string>;
+  /** Authorization header value for a demo account (cached per file). */
+  auth(email: string): Promise<string>;
+  unitId(code: string): Promise<string>;
+  userId(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const { database, drop } = await freshDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-data-'));
+  const config = loadConfig(
+    {},
+    {
+      env: 'test',
+      logLevel: 'silent',
+      dataDir,
+      jwtSecret: randomBytes(32).toString('hex'),
+      serveWeb: false,
+      corsOrigins: ['https://portal.example.gov.vn'],
+      database,
+      ...overrides,
+    },
+  );
+  const app = await buildApp(config);
+  // The first administrator, as the server's start-up creates it.
+  const { bootstrap } = await import('../src/bootstrap/bootstrap.ts');
+  await bootstrap(database.db, { ...config, adminEmail: DEMO.admin, adminPassword: ADMIN_PASSWORD, demoData: false }, { info() {}, warn() {} });
+  await app.ready();
+  const api = supertest(app.server);
+  const tokens = new Map<string, string>();
+  const login = async (email: string, password?: string) => {
+    const res = await api.post('/api/v1/auth/login').send({ email, password: password ?? (email === DEMO.admin ? ADMIN_PASSWORD : DEMO_PASSWORD) });
+    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.accessToken as string;
+  };
+  return {
+    app,
+    api,
+    database,
+    config,
+    login,
+    async auth(email) {
+      if (!tokens.has(email)) tokens.set(email, await login(email));
+      return `Bearer ${tokens.get(email)}`;
+    },
+    async unitId(code) {
+      const [u] = await database.db.select({ id: units.id }).from(units).where(eq(units.code, code));
+      if (!u) throw new Error(`no unit ${code}`);
+      return u.id;
+    },
+    async userId(email) {
+      const [u] = await database.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+      if (!u) throw new Error(`no user ${email}`);
+      return u.id;
+    },
+    async close() {
+      await app.close();
+      await drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,142 @@
+import Type, { type Static } from 'typebox';
+import { DateTime, Id, Page, PageQueryProps, StringEnum } from './common.ts';
+
+/** Kinds of unit. The tree has any depth; level names are configurable (no "district" assumed). */
+export const UNIT_KINDS = ['authority', 'office', 'public_service', 'commune', 'party_mass', 'other'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export const UnitKind = StringEnum(UNIT_KINDS);
+
+export const Unit = Type.Object(
+  {
+    id: Id,
+    parentId: Type.Union([Id, Type.Null()]),
+    code: Type.String({ examples: ['NV'] }),
+    name: Type.String({ examples: ['Phòng Nội vụ'] }),
+    kind: UnitKind,
+    level: Type.Integer({ description: 'Depth in the tree, root = 0' }),
+    levelName: Type.String({ description: 'Configured name of this level', examples: ['Cấp huyện'] }),
+    displayOrder: Type.Integer(),
+    address: Type.Union([Type.String(), Type.Null()]),
+    phone: Type.Union([Type.String(), Type.Null()]),
+    email: Type.Union([Type.String(), Type.Null()]),
+    archived: Type.Boolean(),
+    createdAt: DateTime,
+    updatedAt: DateTime,
+    version: Type.Integer(),
+  },
+  { additionalProperties: false },
+);
+export type Unit = Static<typeof Unit>;
+
+export const CreateUnitBody = Type.Object(
+  {
+    parentId: Type.Union([Id, Type.Null()]),
+    code: Type.String({ minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9_.-]+$' }),
+    name: Type.String({ minLength: 1, maxLength: 300 }),
+    kind: UnitKind,
+    displayOrder: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
+    address: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
+    phone: Type.Optional(Type.Union([Type.String({ maxLength: 50 }), Type.Null()])),
+    email: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export type CreateUnitBody = Static<typeof CreateUnitBody>;
+
+export const UpdateUnitBody = Type.Object(
+  {
+    parentId: Type.Optional(Type.Union([Id, Type.Null()])),
+    code: Type.Optional(Type.String({ minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9_.-]+$' })),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+    kind: Type.Optional(UnitKind),
+    displayOrder: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
+    address: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
+    phone: Type.Optional(Type.Union([Type.String({ maxLength: 50 }), Type.Null()])),
+    email: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()])),
+    archived: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type UpdateUnitBody = Static<typeof UpdateUnitBody>;
+
+export const UnitListQuery = Type.Object(
+  {
+    ...PageQueryProps,
+    parentId: Type.Optional(Id),
+    kind: Type.Optional(UnitKind),
+    includeArchived: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type UnitListQuery = Static<typeof UnitListQuery>;
+export const UnitPage = Page(Unit);
+
+/** The whole tree, depth-first in display order; each unit carries parentId and level. */
+export const UnitTree = Type.Object({ items: Type.Array(Unit) }, { additionalProperties: false });
+
+export const LevelNames = Type.Object(
+  { levels: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 10, examples: [['Cấp huyện', 'Cấp phòng / xã', 'Cấp tổ']] }) },
+  { additionalProperties: false },
+);
+export type LevelNames = Static<typeof LevelNames>;
+
+export const Person = Type.Object(
+  {
+    id: Id,
+    unitId: Id,
+    unitName: Type.String(),
+    fullName: Type.String({ examples: ['Trần Văn Nam'] }),
+    position: Type.Union([Type.String(), Type.Null()], { examples: ['Trưởng phòng'] }),
+    email: Type.Union([Type.String(), Type.Null()]),
+    phone: Type.Union([Type.String(), Type.Null()]),
+    gender: Type.Union([Type.Literal('male'), Type.Literal('female'), Type.Literal('other'), Type.Null()]),
+    birthYear: Type.Union([Type.Integer(), Type.Null()]),
+    archived: Type.Boolean(),
+    createdAt: DateTime,
+    updatedAt: DateTime,
+    version: Type.Integer(),
+  },
+  { additionalProperties: false },
+);
+export type Person = Static<typeof Person>;
+
+const personFields = {
+  fullName: Type.String({ minLength: 1, maxLength: 200 }),
+  position: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  email: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()])),
+  phone: Type.Optional(Type.Union([Type.String({ maxLength: 50 }), Type.Null()])),
+  gender: Type.Optional(Type.Union([Type.Literal('male'), Type.Literal('female'), Type.Literal('other'), Type.Null()])),
+  birthYear: Type.Optional(Type.Union([Type.Integer({ minimum: 1900, maximum: 2100 }), Type.Null()])),
+};
+export const CreatePersonBody = Type.Object({ unitId: Id, ...personFields }, { additionalProperties: false });
+export type CreatePersonBody = Static<typeof CreatePersonBody>;
+export const UpdatePersonBody = Type.Object(
+  {
+    unitId: Type.Optional(Id),
+    ...personFields,
+    fullName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    archived: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
+export const PersonListQuery = Type.Object(
+  { ...PageQueryProps, unitId: Type.Optional(Id), includeArchived: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+export type PersonListQuery = Static<typeof PersonListQuery>;
+export const PersonPage = Page(Person);
+
+export const ImportRowError = Type.Object({ row: Type.Integer(), field: Type.Optional(Type.String()), message: Type.String() });
+export const ImportReport = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('units'), Type.Literal('people')]),
+    dryRun: Type.Boolean(),
+    total: Type.Integer(),
+    created: Type.Integer(),
+    updated: Type.Integer(),
+    errors: Type.Array(ImportRowError),
+  },
+  { additionalProperties: false },
+);
+export type ImportReport = Static<typeof ImportReport>;
