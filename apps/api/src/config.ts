@@ -5,6 +5,7 @@
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
 import path from 'node:path';
+import type { Database } from './db/client.ts';
 
 const Env = Type.Object({
   NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
@@ -60,7 +61,7 @@ export interface Config {
   webDist: string;
   trustProxy: boolean;
   /** Test-only: an already-open database to use instead of opening one. */
-  database?: import('./db/client.ts').Database;
+  database?: Database;
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../src/db/client.ts';
 import { loadDemoData } from '../src/bootstrap/demo-data.ts';
@@ -50,7 +51,7 @@ export default async function setup(project: TestProject) {
   const database = await openPglite(undefined);
   await database.migrate();
   await loadDemoData(database.db);
-  const client = (database.db as unknown as { $client: import('@electric-sql/pglite').PGlite }).$client;
+  const client = (database.db as unknown as { $client: PGlite }).$client;
   const dump = await client.dumpDataDir('none');
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-test-')), 'template.tar');
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
