@@ -59,7 +59,9 @@ export default fp<{ config: Config }>(
     await app.register(fastifyJwt, {
       secret: jwtSecret(config),
       sign: { algorithm: JWT_ALGORITHM, expiresIn: config.accessTokenTtlSeconds, aud: JWT_AUDIENCE, iss: JWT_ISSUER },
-      verify: { algorithms: [JWT_ALGORITHM], allowedAud: JWT_AUDIENCE, allowedIss: JWT_ISSUER },
+      // fast-jwt checks aud, iss and exp only when the claim is present: require them, or a token
+      // signed without exp would never expire and one without aud would be valid for any service.
+      verify: { algorithms: [JWT_ALGORITHM], allowedAud: JWT_AUDIENCE, allowedIss: JWT_ISSUER, requiredClaims: ['sub', 'tv', 'aud', 'iss', 'exp', 'iat'] },
     });
     app.decorateRequest('actor', null);
     app.decorate('routeAccess', []);
@@ -73,6 +75,8 @@ export default fp<{ config: Config }>(
       } catch {
         throw Unauthorized('auth.token_invalid');
       }
+      // Claims reach SQL parameters: a string tv would be cast by PostgreSQL, an object sub would fail.
+      if (typeof claims.sub !== 'string' || !Number.isInteger(claims.tv)) throw Unauthorized('auth.token_invalid');
       const actor = await loadActor(app.database.db, claims.sub, claims.tv);
       if (!actor) throw Unauthorized('auth.token_invalid');
       request.actor = actor;

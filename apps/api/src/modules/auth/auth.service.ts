@@ -3,7 +3,7 @@
  * Access tokens carry the account's token version: bumping it ends every token issued before.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, count, eq, gte, isNull, min, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNull, min, or, sql } from 'drizzle-orm';
 import type { Me } from '@thidua/contract';
 import { loginFailures, refreshTokens, users } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
@@ -56,7 +56,10 @@ async function issueRefreshToken(tx: Executor, userId: string, familyId: string,
   return token;
 }
 
-/** 429 when the account or the client has failed too often within the window. */
+/**
+ * 429 when the account or the client has failed too often within the window. The attempt being
+ * checked is already on record (see login), so the limit is exceeded when there are more than max.
+ */
 async function assertNotThrottled(db: Executor, keys: { key: string; max: number }[], windowSeconds: number): Promise<void> {
   const since = new Date(Date.now() - windowSeconds * 1000);
   for (const { key, max } of keys) {
@@ -64,7 +67,7 @@ async function assertNotThrottled(db: Executor, keys: { key: string; max: number
       .select({ n: count(), oldest: min(loginFailures.at) })
       .from(loginFailures)
       .where(and(eq(loginFailures.key, key), gte(loginFailures.at, since)));
-    if (row && row.n >= max) {
+    if (row && row.n > max) {
       const oldest = row.oldest ? new Date(row.oldest).getTime() : Date.now();
       const retryAfter = Math.max(1, Math.ceil((oldest + windowSeconds * 1000 - Date.now()) / 1000));
       throw TooManyRequests(retryAfter);
@@ -76,26 +79,35 @@ export async function login(db: Db, ctx: Ctx, settings: AuthSettings, input: { e
   const email = input.email.trim().toLowerCase();
   const accountKey = `account:${email}`;
   const clientKey = `client:${input.clientIp}`;
-  await assertNotThrottled(
-    db,
-    [
-      { key: accountKey, max: settings.maxFailuresPerAccount },
-      { key: clientKey, max: settings.maxFailuresPerClient },
-    ],
-    settings.throttleWindowSeconds,
-  );
+  // The attempt is recorded as a failure before the password is checked: were it recorded after,
+  // a burst of parallel guesses would all pass the throttle before the first failure is written.
+  // A refused attempt takes its record back; a successful one clears the account's failures.
+  const attempt = { account: newId('lf'), client: newId('lf') };
+  await db.insert(loginFailures).values([
+    { id: attempt.account, key: accountKey },
+    { id: attempt.client, key: clientKey },
+  ]);
+  try {
+    await assertNotThrottled(
+      db,
+      [
+        { key: accountKey, max: settings.maxFailuresPerAccount },
+        { key: clientKey, max: settings.maxFailuresPerClient },
+      ],
+      settings.throttleWindowSeconds,
+    );
+  } catch (err) {
+    await db.delete(loginFailures).where(inArray(loginFailures.id, [attempt.account, attempt.client]));
+    throw err;
+  }
   const [user] = await db.select().from(users).where(eq(users.email, email));
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyPasswordHash(), input.password), false);
   if (!user || !ok || user.disabled) {
-    await db.insert(loginFailures).values([
-      { id: newId('lf'), key: accountKey },
-      { id: newId('lf'), key: clientKey },
-    ]);
     // Unknown account, wrong password and disabled account answer the same.
     throw Unauthorized('auth.invalid_credentials');
   }
   return db.transaction(async (tx) => {
-    await tx.delete(loginFailures).where(eq(loginFailures.key, accountKey));
+    await tx.delete(loginFailures).where(or(eq(loginFailures.key, accountKey), eq(loginFailures.id, attempt.client)));
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
     const refreshToken = await issueRefreshToken(tx, user.id, newId('rf'), settings.refreshTokenTtlDays);
     await recordAudit(tx, { ...ctx, actor: { userId: user.id, email: user.email, fullName: user.fullName, personId: user.personId, roles: await rolesOf(tx, user.id) } }, {
