@@ -5,3 +5,8 @@ export * from './auth.ts';
 export * from './users.ts';
 export * from './units.ts';
 export * from './audit.ts';
+export * from './criteria.ts';
+export * from './campaigns.ts';
+export * from './enrollments.ts';
+export * from './templates.ts';
+export * from './files.ts';

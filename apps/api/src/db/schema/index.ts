@@ -3,3 +3,7 @@ export * from './people.ts';
 export * from './users.ts';
 export * from './audit.ts';
 export * from './system.ts';
+export * from './campaigns.ts';
+export * from './criteria.ts';
+export * from './enrollments.ts';
+export * from './campaign-templates.ts';

@@ -1,0 +1,75 @@
+/** Campaigns (the plan as data) and the files attached to them. */
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { timestamps, version } from './columns.ts';
+import { units } from './units.ts';
+import { users } from './users.ts';
+
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: text().primaryKey(),
+    number: text().notNull(),
+    title: text().notNull(),
+    status: text().notNull().default('draft'),
+    authorityUnitId: text()
+      .notNull()
+      .references(() => units.id),
+    authorityHeading: text(),
+    place: text(),
+    issuedOn: date({ mode: 'string' }),
+    legalBasis: text().notNull().default(''),
+    purposes: jsonb().$type<string[]>().notNull().default([]),
+    requirements: jsonb().$type<string[]>().notNull().default([]),
+    participantsText: jsonb().$type<string[]>().notNull().default([]),
+    collectiveContents: jsonb().$type<string[]>().notNull().default([]),
+    individualContents: jsonb().$type<string[]>().notNull().default([]),
+    awardProvisions: jsonb().$type<string[]>().notNull().default([]),
+    implementation: jsonb().$type<string[]>().notNull().default([]),
+    closing: text().notNull().default(''),
+    startsOn: date({ mode: 'string' }).notNull(),
+    endsOn: date({ mode: 'string' }).notNull(),
+    submissionDeadline: date({ mode: 'string' }).notNull(),
+    dossierDeadline: date({ mode: 'string' }),
+    /** Unit kinds whose every non-archived unit takes part. */
+    participantKinds: jsonb().$type<string[]>().notNull().default([]),
+    /** Named units taking part besides those kinds (units are archived, never deleted once used). */
+    participantUnitIds: jsonb().$type<string[]>().notNull().default([]),
+    individualsTakePart: boolean().notNull().default(false),
+    signerOnBehalfOf: text(),
+    signerTitle: text().notNull().default(''),
+    signerName: text().notNull().default(''),
+    recipients: jsonb().$type<string[]>().notNull().default([]),
+    templateId: text(),
+    clonedFromId: text(),
+    createdBy: text().references(() => users.id),
+    openedAt: timestamp({ withTimezone: true, mode: 'date' }),
+    closedAt: timestamp({ withTimezone: true, mode: 'date' }),
+    finalizedAt: timestamp({ withTimezone: true, mode: 'date' }),
+    archivedAt: timestamp({ withTimezone: true, mode: 'date' }),
+    searchKey: text().notNull(),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [
+    index('campaigns_search_trgm').using('gin', t.searchKey.op('gin_trgm_ops')),
+    index('campaigns_status_idx').on(t.status, t.startsOn),
+    index('campaigns_starts_idx').on(t.startsOn, t.id),
+  ],
+);
+
+/**
+ * Files attached to a campaign (the signed plan …), in order. file_id gets its foreign key when the
+ * files table lands.
+ */
+export const campaignAttachments = pgTable(
+  'campaign_attachments',
+  {
+    campaignId: text()
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    fileId: text().notNull(),
+    position: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.fileId] }), index('campaign_attachments_file_idx').on(t.fileId)],
+);
