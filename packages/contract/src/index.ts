@@ -9,4 +9,3 @@ export * from './criteria.ts';
 export * from './campaigns.ts';
 export * from './enrollments.ts';
 export * from './templates.ts';
-export * from './files.ts';
