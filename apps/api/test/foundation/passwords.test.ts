@@ -1,0 +1,135 @@
+/**
+ * Passwords (QUALITY.md): at least 8 characters, no composition rules, common passwords refused,
+ * with a field error; stored as argon2id with m ≥ 19 MiB and t ≥ 2.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { users } from '../../src/db/schema/index.ts';
+import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
+import { expectProblem } from './support.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+let n = 0;
+const freshEmail = () => `matkhau.${++n}.${Date.now()}@thachha.gov.vn`;
+
+async function createUser(password: string, email = freshEmail()) {
+  return t.api
+    .post('/api/v1/users')
+    .set('authorization', await t.auth(DEMO.admin))
+    .send({ email, fullName: 'Người dùng thử mật khẩu', password, roles: [{ role: 'observer' }] });
+}
+
+async function storedHash(email: string): Promise<string> {
+  const [row] = await t.database.db.select({ h: users.passwordHash }).from(users).where(eq(users.email, email));
+  return row!.h;
+}
+
+function expectStrongArgon2id(hash: string) {
+  const m = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(hash);
+  expect(m, hash).not.toBeNull();
+  expect(Number(m![1])).toBeGreaterThanOrEqual(19456);
+  expect(Number(m![2])).toBeGreaterThanOrEqual(2);
+}
+
+async function signIn(email: string, password: string) {
+  const res = await t.api.post('/api/v1/auth/login').send({ email, password });
+  expect(res.status, res.text).toBe(200);
+  return `Bearer ${res.body.accessToken}`;
+}
+
+describe('an admin creating an account', () => {
+  it('is refused a password shorter than 8 characters, with a field error on /password', async () => {
+    const email = freshEmail();
+    for (const pw of ['', 'a', 'Ab1!xyz']) {
+      const res = await createUser(pw, email);
+      expectProblem(res, 400);
+      expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: '/password' })]));
+    }
+    const [row] = await t.database.db.select().from(users).where(eq(users.email, email));
+    expect(row).toBeUndefined();
+  });
+
+  it('counts characters, not bytes: 8 Vietnamese letters are enough, 7 emoji are not', async () => {
+    expect((await createUser('đêmđôngđ')).status).toBe(201);
+    const res = await createUser('🔒🔒🔒🔒🔒🔒🔒');
+    expectProblem(res, 400);
+    expect(res.body.errors?.[0]?.field).toBe('/password');
+  });
+
+  it('is refused common passwords (any case), with code password.too_common on /password', async () => {
+    for (const pw of ['password123', 'PASSWORD123', '12345678', 'qwertyuiop']) {
+      const res = await createUser(pw);
+      expectProblem(res, 400, 'password.too_common');
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: '/password', code: 'password.too_common' })]);
+      expect(res.body.detail).toMatch(/quá phổ biến/);
+    }
+  });
+
+  it('imposes no composition rules: a long lowercase passphrase is accepted', async () => {
+    expect((await createUser('ngay mai troi lai sang')).status).toBe(201);
+  });
+
+  it('stores the password as argon2id with m ≥ 19 MiB and t ≥ 2, never the password itself', async () => {
+    const email = freshEmail();
+    const res = await createUser('Hoa-Sen-Thang-Tu', email);
+    expect(res.status, res.text).toBe(201);
+    expect(JSON.stringify(res.body)).not.toMatch(/Hoa-Sen|argon2|passwordHash/);
+    const hash = await storedHash(email);
+    expect(hash).not.toContain('Hoa-Sen-Thang-Tu');
+    expectStrongArgon2id(hash);
+  });
+
+  it('demo and first-admin accounts are hashed the same way', async () => {
+    expectStrongArgon2id(await storedHash(DEMO.admin));
+    expectStrongArgon2id(await storedHash(DEMO.leader));
+  });
+});
+
+describe('an admin resetting a password', () => {
+  it('is refused a common password, and a good one is hashed as argon2id', async () => {
+    const email = freshEmail();
+    const created = await createUser('Mat-khau-ban-dau', email);
+    const id = created.body.id as string;
+    const bad = await t.api.patch(`/api/v1/users/${id}`).set('authorization', await t.auth(DEMO.admin)).set('if-match', created.headers.etag!).send({ password: 'password123' });
+    expectProblem(bad, 400, 'password.too_common');
+    expect(bad.body.errors?.[0]?.field).toBe('/password');
+    const good = await t.api.patch(`/api/v1/users/${id}`).set('authorization', await t.auth(DEMO.admin)).set('if-match', created.headers.etag!).send({ password: 'Dat-lai-mat-khau' });
+    expect(good.status, good.text).toBe(200);
+    expectStrongArgon2id(await storedHash(email));
+    await signIn(email, 'Dat-lai-mat-khau');
+  });
+});
+
+describe('changing one\'s own password', () => {
+  it('is refused a short or common new password with a field error on /newPassword, and the old password keeps working', async () => {
+    const email = freshEmail();
+    expect((await createUser('Mat-khau-cua-toi', email)).status).toBe(201);
+    const token = await signIn(email, 'Mat-khau-cua-toi');
+    const short = await t.api.post('/api/v1/me/password').set('authorization', token).send({ currentPassword: 'Mat-khau-cua-toi', newPassword: 'ngan' });
+    expectProblem(short, 400);
+    expect(short.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: '/newPassword' })]));
+    const common = await t.api.post('/api/v1/me/password').set('authorization', token).send({ currentPassword: 'Mat-khau-cua-toi', newPassword: 'password123' });
+    expectProblem(common, 400, 'password.too_common');
+    expect(common.body.errors).toEqual([expect.objectContaining({ field: '/newPassword', code: 'password.too_common' })]);
+    // Nothing changed: the same session still works and the old password still signs in.
+    expect((await t.api.get('/api/v1/me').set('authorization', token)).status).toBe(200);
+    await signIn(email, 'Mat-khau-cua-toi');
+  });
+
+  it('stores the new password as argon2id', async () => {
+    const email = freshEmail();
+    expect((await createUser('Mat-khau-cu-2022', email)).status).toBe(201);
+    const before = await storedHash(email);
+    const token = await signIn(email, 'Mat-khau-cu-2022');
+    const res = await t.api.post('/api/v1/me/password').set('authorization', token).send({ currentPassword: 'Mat-khau-cu-2022', newPassword: 'Mat-khau-moi-2024' });
+    expect(res.status, res.text).toBe(200);
+    const after = await storedHash(email);
+    expect(after).not.toBe(before);
+    expectStrongArgon2id(after);
+  });
+});
