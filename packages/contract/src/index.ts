@@ -9,3 +9,4 @@ export * from './criteria.ts';
 export * from './campaigns.ts';
 export * from './enrollments.ts';
 export * from './templates.ts';
+export * from './files.ts';

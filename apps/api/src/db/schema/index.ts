@@ -7,3 +7,4 @@ export * from './campaigns.ts';
 export * from './criteria.ts';
 export * from './enrollments.ts';
 export * from './campaign-templates.ts';
+export * from './files.ts';
