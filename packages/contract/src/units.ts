@@ -127,16 +127,48 @@ export const PersonListQuery = Type.Object(
 export type PersonListQuery = Static<typeof PersonListQuery>;
 export const PersonPage = Page(Person);
 
-export const ImportRowError = Type.Object({ row: Type.Integer(), field: Type.Optional(Type.String()), message: Type.String() });
-export const ImportReport = Type.Object(
+/**
+ * One problem of an import, where the user sees it: `row` as numbered in the sheet (header = 1),
+ * `field` the column's header. Carrying `field`, `code` and `message`, it is also a problem+json
+ * field error.
+ */
+export const ImportRowError = Type.Object(
   {
-    kind: Type.Union([Type.Literal('units'), Type.Literal('people')]),
-    dryRun: Type.Boolean(),
-    total: Type.Integer(),
-    created: Type.Integer(),
-    updated: Type.Integer(),
-    errors: Type.Array(ImportRowError),
+    row: Type.Integer({ minimum: 1, examples: [4] }),
+    field: Type.Optional(Type.String({ examples: ['Mã đơn vị cấp trên'] })),
+    code: Type.String({ examples: ['import.parent_not_found'] }),
+    message: Type.String({ examples: ['Không tìm thấy đơn vị cấp trên có mã "PHONG-X" trong tệp (ở các dòng phía trên) hoặc trong hệ thống.'] }),
   },
   { additionalProperties: false },
 );
+export type ImportRowError = Static<typeof ImportRowError>;
+
+const importReportProps = {
+  kind: Type.Union([Type.Literal('units'), Type.Literal('people')]),
+  dryRun: Type.Boolean(),
+  committed: Type.Boolean({ description: 'True when the rows were written; a dry run or a sheet with errors writes nothing' }),
+  total: Type.Integer({ description: 'Data rows read (blank rows skipped)' }),
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer({ description: 'Rows matching an existing record with nothing to change' }),
+  ignoredColumns: Type.Array(Type.String(), { description: 'Headers that are not import columns (e.g. "STT")' }),
+  errors: Type.Array(ImportRowError),
+};
+/** The answer of an import (200): what was (or, in a dry run, would be) created and updated. */
+export const ImportReport = Type.Object(importReportProps, { additionalProperties: false });
 export type ImportReport = Static<typeof ImportReport>;
+/** A sheet with errors (422): problem+json carrying the whole report; nothing was written. */
+export const ImportProblem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.String({ examples: ['import.rows_invalid'] }),
+    detail: Type.Optional(Type.String()),
+    instance: Type.Optional(Type.String()),
+    requestId: Type.Optional(Type.String()),
+    ...importReportProps,
+  },
+  { additionalProperties: false, description: 'application/problem+json (RFC 9457) with the import report as extension members' },
+);
+export type ImportProblem = Static<typeof ImportProblem>;

@@ -6,5 +6,6 @@ import usersRoutes from './users/users.routes.ts';
 import unitsRoutes from './units/units.routes.ts';
 import peopleRoutes from './people/people.routes.ts';
 import auditRoutes from './audit/audit.routes.ts';
+import importRoutes from './imports/imports.routes.ts';
 
-export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [authRoutes, usersRoutes, unitsRoutes, peopleRoutes, auditRoutes] as never;
+export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [authRoutes, usersRoutes, unitsRoutes, peopleRoutes, auditRoutes, importRoutes] as never;

@@ -7,7 +7,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type FieldProblem } from '../lib/errors.ts';
 import { message, pickLanguage, title } from '../lib/messages.ts';
 
-const PROBLEM_BASE = 'https://thidua.local/problems/';
+export const PROBLEM_BASE = 'https://thidua.local/problems/';
 
 function isDatabaseDown(err: unknown): boolean {
   const e = err as { code?: string; message?: string; cause?: unknown };

@@ -87,6 +87,11 @@ export async function unitTree(db: Executor, includeArchived = false): Promise<U
   return out;
 }
 
+/** The search key of a unit: its name and code, diacritics removed (the import writes it too). */
+export function unitSearchKey(u: { name: string; code: string }): string {
+  return searchKey(`${u.name} ${u.code}`);
+}
+
 async function assertCodeFree(db: Executor, code: string, exceptId?: string) {
   const [row] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
   if (row && row.id !== exceptId) throw Conflict('unit.code_taken', { code });
@@ -110,7 +115,7 @@ export async function createUnit(db: Db, ctx: Ctx, body: CreateUnitBody): Promis
         address: body.address ?? null,
         phone: body.phone ?? null,
         email: body.email ?? null,
-        searchKey: searchKey(`${body.name} ${body.code}`),
+        searchKey: unitSearchKey(body),
       })
       .returning();
     const unit = toUnit(row!, await getLevelNames(tx));
@@ -119,8 +124,8 @@ export async function createUnit(db: Db, ctx: Ctx, body: CreateUnitBody): Promis
   });
 }
 
-/** Re-levels a moved subtree. */
-async function relevel(tx: Tx, rootId: string, level: number): Promise<void> {
+/** Re-levels a moved subtree: the root gets `level`, each generation below one more. */
+export async function relevel(tx: Tx, rootId: string, level: number): Promise<void> {
   let frontier = [rootId];
   let depth = level;
   while (frontier.length) {
@@ -160,7 +165,7 @@ export async function updateUnit(db: Db, ctx: Ctx, id: string, expectedVersion: 
     const code = body.code ?? before.code;
     const [row] = await tx
       .update(units)
-      .set({ ...body, searchKey: searchKey(`${name} ${code}`), updatedAt: new Date(), version: sql`${units.version} + 1` })
+      .set({ ...body, searchKey: unitSearchKey({ name, code }), updatedAt: new Date(), version: sql`${units.version} + 1` })
       .where(and(eq(units.id, id), eq(units.version, expectedVersion)))
       .returning();
     if (!row) throw PreconditionFailed();
