@@ -48,6 +48,12 @@ function assertCanManage(actor: Actor, unitId: string): void {
   if (allowed && !allowed.includes(unitId)) throw Forbidden();
 }
 
+/** A person of a unit the actor does not manage is, for changing, as if absent (404, QUALITY.md). */
+function assertManagesExisting(actor: Actor, unitId: string): void {
+  const allowed = manageablePeopleUnits(actor);
+  if (allowed && !allowed.includes(unitId)) throw NotFound('person');
+}
+
 export function personKey(p: { fullName: string; position?: string | null; email?: string | null }): string {
   return searchKey(`${p.fullName} ${p.position ?? ''} ${p.email ?? ''}`);
 }
@@ -107,7 +113,7 @@ export async function updatePerson(db: Db, ctx: Ctx, id: string, expectedVersion
   return db.transaction(async (tx) => {
     const before = await findPerson(tx, id);
     if (!before) throw NotFound('person');
-    assertCanManage(ctx.actor!, before.person.unitId);
+    assertManagesExisting(ctx.actor!, before.person.unitId);
     if (body.unitId && body.unitId !== before.person.unitId) {
       assertCanManage(ctx.actor!, body.unitId);
       await assertUnitExists(tx, body.unitId, '/unitId');
@@ -129,7 +135,7 @@ export async function deletePerson(db: Db, ctx: Ctx, id: string): Promise<void> 
   await db.transaction(async (tx) => {
     const before = await findPerson(tx, id);
     if (!before) throw NotFound('person');
-    assertCanManage(ctx.actor!, before.person.unitId);
+    assertManagesExisting(ctx.actor!, before.person.unitId);
     // Rows that still refer to the person make this fail with 23503 → 409: archive instead.
     await tx.delete(people).where(eq(people.id, id));
     await recordAudit(tx, ctx, { action: 'person.delete', objectType: 'person', objectId: id, before: toPerson(before) });
