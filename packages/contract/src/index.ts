@@ -10,3 +10,6 @@ export * from './campaigns.ts';
 export * from './enrollments.ts';
 export * from './templates.ts';
 export * from './files.ts';
+export * from './submissions.ts';
+export * from './findings.ts';
+export * from './initiatives.ts';

@@ -8,3 +8,6 @@ export * from './criteria.ts';
 export * from './enrollments.ts';
 export * from './campaign-templates.ts';
 export * from './files.ts';
+export * from './submissions.ts';
+export * from './findings.ts';
+export * from './initiatives.ts';
