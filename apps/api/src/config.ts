@@ -26,6 +26,8 @@ const Env = Type.Object({
   LOGIN_THROTTLE_WINDOW_SECONDS: Type.Integer({ minimum: 1, default: 900 }),
   UPLOAD_MAX_BYTES: Type.Integer({ minimum: 1024, default: 25 * 1024 * 1024 }),
   BLOB_STORE: Type.Union([Type.Literal('local'), Type.Literal('s3')], { default: 'local' }),
+  FILE_ORPHAN_MIN_AGE_MINUTES: Type.Integer({ minimum: 1, default: 60, description: 'Stored blobs without a row are deleted once this old' }),
+  FILE_SWEEP_INTERVAL_MINUTES: Type.Integer({ minimum: 0, default: 60, description: 'How often orphan blobs are swept (0: only at start)' }),
   S3_ENDPOINT: Type.Optional(Type.String()),
   S3_REGION: Type.String({ default: 'us-east-1' }),
   S3_BUCKET: Type.String({ default: 'thidua' }),
@@ -56,6 +58,8 @@ export interface Config {
   loginThrottleWindowSeconds: number;
   uploadMaxBytes: number;
   blobStore: 'local' | 's3';
+  fileOrphanMinAgeMinutes: number;
+  fileSweepIntervalMinutes: number;
   s3: { endpoint: string | undefined; region: string; bucket: string; accessKeyId: string | undefined; secretAccessKey: string | undefined };
   serveWeb: boolean;
   webDist: string;
@@ -95,6 +99,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     loginThrottleWindowSeconds: env.LOGIN_THROTTLE_WINDOW_SECONDS,
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
     blobStore: env.BLOB_STORE,
+    fileOrphanMinAgeMinutes: env.FILE_ORPHAN_MIN_AGE_MINUTES,
+    fileSweepIntervalMinutes: env.FILE_SWEEP_INTERVAL_MINUTES,
     s3: { endpoint: env.S3_ENDPOINT, region: env.S3_REGION, bucket: env.S3_BUCKET, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY },
     serveWeb: env.SERVE_WEB,
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : path.resolve(import.meta.dirname, '../../web/dist'),

@@ -7,5 +7,6 @@ import unitsRoutes from './units/units.routes.ts';
 import peopleRoutes from './people/people.routes.ts';
 import auditRoutes from './audit/audit.routes.ts';
 import importRoutes from './imports/imports.routes.ts';
+import filesRoutes from './files/files.routes.ts';
 
-export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [authRoutes, usersRoutes, unitsRoutes, peopleRoutes, auditRoutes, importRoutes] as never;
+export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [authRoutes, usersRoutes, unitsRoutes, peopleRoutes, auditRoutes, importRoutes, filesRoutes] as never;

@@ -24,6 +24,7 @@ export default fp(
           { name: 'units', description: 'The tree of units' },
           { name: 'people', description: 'Staff members of units' },
           { name: 'audit', description: 'The hash-chained audit log' },
+          { name: 'files', description: 'Evidence files: streamed upload, metadata, download as an attachment' },
           { name: 'settings', description: 'Run-time settings' },
           { name: 'health', description: 'Liveness and readiness' },
         ],

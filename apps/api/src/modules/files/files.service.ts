@@ -1,0 +1,432 @@
+/**
+ * Evidence files: upload, read, download, delete, and the interface other modules use to attach
+ * files to their records. This module owns the `files` and `file_attachments` tables and the blob
+ * store; no other module touches them directly.
+ *
+ * ── For other modules (submissions, findings, initiatives, dossiers …) ──────────────────────────
+ * A client uploads first (`POST /api/v1/files` → `{id, …}`), then sends file ids in the body of the
+ * record it saves. Inside that record's transaction, call:
+ *
+ *   assertFilesAttachable(tx, actor, fileIds, { unitId, personId?, field? })
+ *       every id exists, belongs to `unitId` (null: an authority file) and, when `personId` is given,
+ *       is not another person's individual file, and the actor can read it; else 400
+ *       `file.not_attachable` with one field error per bad id (`${field}/${index}`, default
+ *       `/fileIds/i`). A unit can therefore never attach another unit's file.
+ *   attachFiles(tx, actor, { objectType, objectId, fileIds, unitId, personId?, field? })
+ *       asserts as above, then records the attachments (already attached ids are kept once).
+ *   setFileAttachments(tx, actor, { … same … })
+ *       makes the object's attachments exactly `fileIds` (for autosave: the body carries the list).
+ *   detachFiles(tx, objectType, objectId, fileIds?)    removes some or all of an object's files.
+ *   copyFileAttachments(tx, from, to)                  e.g. freezing a submitted version.
+ *   filesAttachedTo(tx, objectType, objectIds)         → Map<objectId, FileInfo[]> for responses.
+ *   registerFileAccessRule(rule)
+ *       at import time: grants read access to more actors through what a file is attached to, e.g.
+ *       `async (tx, actor, file) => file.attachments.some((a) => a.objectType === 'practice')`.
+ *       Rules only add access; they are asked only when the base rule below says no.
+ * objectType is a short stable name chosen by the attaching module ('submission_answer',
+ * 'finding_remedy', 'initiative' …). The attaching module audits its own change; attached files
+ * cannot be deleted (409 `file.attached`).
+ *
+ * ── Who may read a file (base rule) ─────────────────────────────────────────────────────────────
+ * The account that uploaded it; the unit_officer/unit_head of its owner unit; the staff member it
+ * belongs to; the authority-wide reviewers (admin, secretariat, leader, reception). Everyone else
+ * gets 404, which reveals nothing about the file's existence.
+ *
+ * ── Durability ──────────────────────────────────────────────────────────────────────────────────
+ * See blob-store.ts: stage (temp file, fsync, SHA-256) → sniff the type → commit the blob under a
+ * new server-generated key → insert the row and its audit event in one transaction; if that fails
+ * the blob is deleted, and if the process dies first sweepOrphanBlobs() removes it later.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Readable } from 'node:stream';
+import type { AllowedMediaType, FileInfo, RoleName } from '@thidua/contract';
+import { fileAttachments, files, units } from '../../db/schema/index.ts';
+import type { Db, Executor, Tx } from '../../db/client.ts';
+import type { Ctx } from '../../lib/context.ts';
+import { hasRole, type Actor } from '../../lib/actor.ts';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound, type FieldProblem } from '../../lib/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { registerMessages } from '../../lib/messages.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { BlobNotFoundError, newStorageKey, type BlobStore, type StagedBlob } from './blob-store/blob-store.ts';
+import { detectAllowedType } from './file-types.ts';
+import { sanitizeFileName } from './file-names.ts';
+
+registerMessages({
+  vi: {
+    'file.too_large': 'Tệp vượt quá dung lượng cho phép ({max}).',
+    'file.type_not_allowed': 'Loại tệp không được chấp nhận. Chỉ nhận tệp PDF, Word (DOCX), Excel (XLSX), ảnh PNG hoặc JPEG.',
+    'file.missing': 'Chưa chọn tệp để tải lên.',
+    'file.single_file_only': 'Mỗi lần chỉ tải lên một tệp.',
+    'file.unknown_field': 'Trường không được phép trong biểu mẫu tải tệp: {field}.',
+    'file.unit_not_found': 'Không tìm thấy đơn vị sở hữu tệp.',
+    'file.unit_not_allowed': 'Bạn chỉ được tải tệp lên cho đơn vị của mình.',
+    'file.unit_required': 'Bạn thuộc nhiều đơn vị: hãy chọn đơn vị sở hữu tệp.',
+    'file.not_attachable': 'Có tệp không tồn tại hoặc không thuộc đơn vị này nên không thể đính kèm.',
+    'file.attached': 'Tệp đang được đính kèm vào hồ sơ nên không thể xoá.',
+    'file.not_uploader': 'Chỉ người đã tải tệp lên mới được xoá tệp.',
+    'file.content_missing': 'Không đọc được nội dung tệp trên máy chủ lưu trữ. Vui lòng báo quản trị hệ thống.',
+  },
+  en: {
+    'file.too_large': 'The file is larger than allowed ({max}).',
+    'file.type_not_allowed': 'This type of file is not accepted. Only PDF, Word (DOCX), Excel (XLSX), PNG or JPEG files.',
+    'file.missing': 'No file was sent.',
+    'file.single_file_only': 'Upload one file at a time.',
+    'file.unknown_field': 'Field not allowed in the upload form: {field}.',
+    'file.unit_not_found': "The file's owner unit was not found.",
+    'file.unit_not_allowed': 'You can only upload files for your own unit.',
+    'file.unit_required': 'You belong to several units: choose the unit that owns the file.',
+    'file.not_attachable': 'Some files do not exist or do not belong to this unit, so they cannot be attached.',
+    'file.attached': 'The file is attached to a record and cannot be deleted.',
+    'file.not_uploader': 'Only the person who uploaded the file can delete it.',
+    'file.content_missing': 'The file content could not be read from storage. Please tell the system administrator.',
+  },
+});
+
+/** Authority-wide roles that read every file (they review what units send). */
+const REVIEWER_ROLES: readonly RoleName[] = ['admin', 'secretariat', 'leader', 'reception'];
+/** Authority-wide roles that upload, for the authority itself or on behalf of a unit. */
+const AUTHORITY_UPLOADERS: readonly RoleName[] = ['admin', 'secretariat', 'leader', 'reception', 'communications'];
+/** Unit roles that read all files of their unit. */
+const UNIT_MEMBER_ROLES: readonly RoleName[] = ['unit_officer', 'unit_head'];
+/** Roles that may upload at all (the route's access list). */
+export const UPLOADER_ROLES: readonly RoleName[] = [...AUTHORITY_UPLOADERS, 'unit_officer', 'unit_head', 'staff'];
+
+type FileRow = typeof files.$inferSelect;
+
+/** What an access rule sees of a file. */
+export interface FileAccessSubject {
+  id: string;
+  unitId: string | null;
+  personId: string | null;
+  uploadedBy: string;
+  attachments: { objectType: string; objectId: string }[];
+}
+export type FileAccessRule = (tx: Executor, actor: Actor, file: FileAccessSubject) => Promise<boolean>;
+
+const accessRules: FileAccessRule[] = [];
+
+/** Lets another module grant read access through what a file is attached to (call at import). */
+export function registerFileAccessRule(rule: FileAccessRule): void {
+  accessRules.push(rule);
+}
+
+/** Test seam: a failure injected after the blob is committed and before its row commits. */
+export const uploadFaults: { beforeRowCommit: ((fileId: string) => void | Promise<void>) | null } = { beforeRowCommit: null };
+
+function baseRuleAllows(actor: Actor, file: Pick<FileRow, 'unitId' | 'personId' | 'uploadedBy'>): boolean {
+  if (file.uploadedBy === actor.userId) return true;
+  if (hasRole(actor, ...REVIEWER_ROLES)) return true;
+  if (file.unitId && actor.roles.some((r) => UNIT_MEMBER_ROLES.includes(r.role) && r.unitId === file.unitId)) return true;
+  if (file.personId && actor.personId === file.personId) return true;
+  return false;
+}
+
+async function canReadFile(tx: Executor, actor: Actor, file: FileRow): Promise<boolean> {
+  if (baseRuleAllows(actor, file)) return true;
+  if (!accessRules.length) return false;
+  const attachments = await tx.select({ objectType: fileAttachments.objectType, objectId: fileAttachments.objectId }).from(fileAttachments).where(eq(fileAttachments.fileId, file.id));
+  const subject: FileAccessSubject = { id: file.id, unitId: file.unitId, personId: file.personId, uploadedBy: file.uploadedBy, attachments };
+  for (const rule of accessRules) if (await rule(tx, actor, subject)) return true;
+  return false;
+}
+
+// Written out in full: drizzle leaves columns unqualified in a one-table select, and an unqualified
+// "id" inside the subquery would be the attachment's own id.
+const attachedColumn = sql<boolean>`exists (select 1 from "file_attachments" "fa" where "fa"."file_id" = "files"."id")`.as('attached');
+
+function toFileInfo(row: FileRow, attached: boolean): FileInfo {
+  return {
+    id: row.id,
+    name: row.name,
+    mediaType: row.mediaType,
+    size: row.size,
+    sha256: row.sha256,
+    unitId: row.unitId,
+    personId: row.personId,
+    uploadedById: row.uploadedBy,
+    attached,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+async function findFile(db: Executor, id: string): Promise<{ file: FileRow; attached: boolean } | null> {
+  const [row] = await db.select({ file: files, attached: attachedColumn }).from(files).where(eq(files.id, id));
+  return row ?? null;
+}
+
+/** The file if the actor may read it; 404 otherwise (whether it exists or not). */
+async function readableFile(db: Executor, actor: Actor, id: string) {
+  const found = await findFile(db, id);
+  if (!found || !(await canReadFile(db, actor, found.file))) throw NotFound('file');
+  return found;
+}
+
+// ── Upload ────────────────────────────────────────────────────────────────────────────────────
+
+interface Owner {
+  unitId: string | null;
+  personId: string | null;
+}
+
+/**
+ * Whose file an upload is. Authority-wide roles upload for the authority (no unit) or, with
+ * `unitId`, for a unit; unit roles upload for their own unit, and a staff member's file is also
+ * theirs personally.
+ */
+async function resolveOwner(db: Executor, actor: Actor, requestedUnitId: string | undefined): Promise<Owner> {
+  if (hasRole(actor, ...AUTHORITY_UPLOADERS)) {
+    if (requestedUnitId === undefined) return { unitId: null, personId: null };
+    const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.id, requestedUnitId));
+    if (!unit) throw Invalid([{ field: '/unitId', code: 'file.unit_not_found' }], 'file.unit_not_found');
+    return { unitId: unit.id, personId: null };
+  }
+  const grants = actor.roles.filter((r) => r.unitId && (r.role === 'unit_officer' || r.role === 'unit_head' || r.role === 'staff'));
+  const unitIds = [...new Set(grants.map((g) => g.unitId as string))];
+  if (!unitIds.length) throw Forbidden();
+  let unitId: string;
+  if (requestedUnitId !== undefined) {
+    if (!unitIds.includes(requestedUnitId)) throw Invalid([{ field: '/unitId', code: 'file.unit_not_allowed' }], 'file.unit_not_allowed');
+    unitId = requestedUnitId;
+  } else if (unitIds.length === 1) {
+    unitId = unitIds[0]!;
+  } else {
+    throw Invalid([{ field: '/unitId', code: 'file.unit_required' }], 'file.unit_required');
+  }
+  const managesUnit = grants.some((g) => g.unitId === unitId && UNIT_MEMBER_ROLES.includes(g.role));
+  return { unitId, personId: managesUnit ? null : actor.personId };
+}
+
+/** 413 with the limit in words people read ("25 MB"). */
+export function tooLarge(maxBytes: number): DomainError {
+  const max = maxBytes >= 1024 * 1024 ? `${Math.round((maxBytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.round(maxBytes / 1024)} KB`;
+  return new DomainError(413, 'file.too_large', { max });
+}
+
+/**
+ * Turns a staged upload into a stored file: checks its type by content (415), decides its owner,
+ * commits the blob under a new key, then records the row and its audit event in one transaction.
+ * The staged blob is always consumed: committed, or discarded on any refusal or failure.
+ */
+export async function storeUpload(
+  db: Db,
+  ctx: Ctx,
+  blobs: BlobStore,
+  staged: StagedBlob,
+  input: { fileName: string | undefined; unitId: string | undefined },
+  log?: FastifyBaseLogger,
+): Promise<FileInfo> {
+  const actor = ctx.actor!;
+  let key: string | null = null;
+  try {
+    const mediaType: AllowedMediaType | null = await detectAllowedType(staged.path);
+    if (!mediaType) throw new DomainError(415, 'file.type_not_allowed');
+    const owner = await resolveOwner(db, actor, input.unitId);
+    const name = sanitizeFileName(input.fileName, mediaType);
+
+    key = newStorageKey();
+    await blobs.commit(staged, key);
+
+    const id = newId('fi');
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(files)
+        .values({ id, name, mediaType, size: staged.size, sha256: staged.sha256, storageKey: key!, unitId: owner.unitId, personId: owner.personId, uploadedBy: actor.userId })
+        .returning();
+      const info = toFileInfo(row!, false);
+      await recordAudit(tx, ctx, { action: 'file.upload', objectType: 'file', objectId: id, after: info });
+      if (uploadFaults.beforeRowCommit) await uploadFaults.beforeRowCommit(id);
+      return info;
+    });
+  } catch (err) {
+    if (key) {
+      // The row did not commit: the blob must not outlive it. If even this fails, the sweeper will.
+      await blobs.delete(key).catch((e: unknown) => log?.error({ err: e, key }, 'could not delete the blob of a failed upload'));
+    } else {
+      await blobs.discard(staged).catch(() => {});
+    }
+    throw err;
+  }
+}
+
+// ── Read, download, delete ────────────────────────────────────────────────────────────────────
+
+export async function getFile(db: Executor, ctx: Ctx, id: string): Promise<FileInfo> {
+  const { file, attached } = await readableFile(db, ctx.actor!, id);
+  return toFileInfo(file, attached);
+}
+
+/** The file's metadata and a stream of its content, for an actor allowed to read it. */
+export async function openFileContent(db: Executor, ctx: Ctx, blobs: BlobStore, id: string): Promise<{ file: FileInfo; stream: Readable; size: number }> {
+  const { file, attached } = await readableFile(db, ctx.actor!, id);
+  try {
+    const { stream, size } = await blobs.get(file.storageKey);
+    return { file: toFileInfo(file, attached), stream, size };
+  } catch (err) {
+    if (err instanceof BlobNotFoundError) throw new DomainError(500, 'file.content_missing');
+    throw err;
+  }
+}
+
+/** The uploader deletes a file that is attached to nothing; the blob goes after the row commits. */
+export async function deleteFile(db: Db, ctx: Ctx, blobs: BlobStore, id: string, log?: FastifyBaseLogger): Promise<void> {
+  const actor = ctx.actor!;
+  const storageKey = await db.transaction(async (tx) => {
+    const [locked] = await tx.select().from(files).where(eq(files.id, id)).for('update');
+    if (!locked || !(await canReadFile(tx, actor, locked))) throw NotFound('file');
+    if (locked.uploadedBy !== actor.userId) throw Forbidden('file.not_uploader');
+    const [link] = await tx.select({ id: fileAttachments.id }).from(fileAttachments).where(eq(fileAttachments.fileId, id)).limit(1);
+    if (link) throw Conflict('file.attached');
+    await tx.delete(files).where(eq(files.id, id));
+    await recordAudit(tx, ctx, { action: 'file.delete', objectType: 'file', objectId: id, before: toFileInfo(locked, false) });
+    return locked.storageKey;
+  });
+  await blobs.delete(storageKey).catch((err: unknown) => log?.error({ err, key: storageKey }, 'could not delete the blob of a deleted file; the sweeper will'));
+}
+
+// ── Attachments (the interface for other modules) ─────────────────────────────────────────────
+
+export interface AttachTarget {
+  /** The unit the record belongs to; null for a record of the authority itself. */
+  unitId: string | null;
+  /** For an individual record: files of another person are refused. */
+  personId?: string | null;
+  /** Where the ids were in the request body, for the field errors (default '/fileIds'). */
+  field?: string;
+}
+
+/**
+ * Every id names a file the actor can read that belongs to `target.unitId` (and is not another
+ * person's individual file); otherwise 400 `file.not_attachable` naming each bad id.
+ * Locks the files (FOR SHARE) so that none is deleted before the caller's transaction commits.
+ */
+export async function assertFilesAttachable(tx: Tx, actor: Actor, fileIds: readonly string[], target: AttachTarget): Promise<void> {
+  if (!fileIds.length) return;
+  const unique = [...new Set(fileIds)];
+  const rows = await tx.select().from(files).where(inArray(files.id, unique)).for('share');
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const field = target.field ?? '/fileIds';
+  const errors: FieldProblem[] = [];
+  for (const [i, id] of fileIds.entries()) {
+    const f = byId.get(id);
+    const ok =
+      f !== undefined &&
+      f.unitId === target.unitId &&
+      (target.personId === undefined || f.personId === null || f.personId === target.personId) &&
+      (await canReadFile(tx, actor, f));
+    if (!ok) errors.push({ field: `${field}/${i}`, code: 'file.not_attachable' });
+  }
+  if (errors.length) throw Invalid(errors, 'file.not_attachable');
+}
+
+export interface AttachInput extends AttachTarget {
+  objectType: string;
+  objectId: string;
+  fileIds: readonly string[];
+}
+
+/** Attaches files to an object (after assertFilesAttachable); ids already attached stay once. */
+export async function attachFiles(tx: Tx, actor: Actor, input: AttachInput): Promise<void> {
+  await assertFilesAttachable(tx, actor, input.fileIds, input);
+  const unique = [...new Set(input.fileIds)];
+  if (!unique.length) return;
+  await tx
+    .insert(fileAttachments)
+    .values(unique.map((fileId) => ({ id: newId('fa'), fileId, objectType: input.objectType, objectId: input.objectId, attachedBy: actor.userId })))
+    .onConflictDoNothing();
+}
+
+/** Makes an object's attachments exactly `fileIds` (checked as by attachFiles); others are detached. */
+export async function setFileAttachments(tx: Tx, actor: Actor, input: AttachInput): Promise<{ added: string[]; removed: string[] }> {
+  await assertFilesAttachable(tx, actor, input.fileIds, input);
+  const current = await tx
+    .select({ fileId: fileAttachments.fileId })
+    .from(fileAttachments)
+    .where(and(eq(fileAttachments.objectType, input.objectType), eq(fileAttachments.objectId, input.objectId)));
+  const have = new Set(current.map((c) => c.fileId));
+  const want = new Set(input.fileIds);
+  const added = [...want].filter((id) => !have.has(id));
+  const removed = [...have].filter((id) => !want.has(id));
+  if (added.length) {
+    await tx
+      .insert(fileAttachments)
+      .values(added.map((fileId) => ({ id: newId('fa'), fileId, objectType: input.objectType, objectId: input.objectId, attachedBy: actor.userId })))
+      .onConflictDoNothing();
+  }
+  if (removed.length) await detachFiles(tx, input.objectType, input.objectId, removed);
+  return { added, removed };
+}
+
+/** Detaches some (or, without fileIds, all) files of an object. The files themselves stay. */
+export async function detachFiles(tx: Tx, objectType: string, objectId: string, fileIds?: readonly string[]): Promise<void> {
+  const where = [eq(fileAttachments.objectType, objectType), eq(fileAttachments.objectId, objectId)];
+  if (fileIds) {
+    if (!fileIds.length) return;
+    where.push(inArray(fileAttachments.fileId, [...fileIds]));
+  }
+  await tx.delete(fileAttachments).where(and(...where));
+}
+
+/** Attaches to `to` the files attached to `from` (e.g. when a submitted version is frozen). */
+export async function copyFileAttachments(tx: Tx, actor: Actor | null, from: { objectType: string; objectId: string }, to: { objectType: string; objectId: string }): Promise<void> {
+  const rows = await tx
+    .select({ fileId: fileAttachments.fileId })
+    .from(fileAttachments)
+    .where(and(eq(fileAttachments.objectType, from.objectType), eq(fileAttachments.objectId, from.objectId)));
+  if (!rows.length) return;
+  await tx
+    .insert(fileAttachments)
+    .values(rows.map((r) => ({ id: newId('fa'), fileId: r.fileId, objectType: to.objectType, objectId: to.objectId, attachedBy: actor?.userId ?? null })))
+    .onConflictDoNothing();
+}
+
+/** The files attached to each of the objects, oldest first. */
+export async function filesAttachedTo(db: Executor, objectType: string, objectIds: readonly string[]): Promise<Map<string, FileInfo[]>> {
+  const out = new Map<string, FileInfo[]>();
+  if (!objectIds.length) return out;
+  const rows = await db
+    .select({ objectId: fileAttachments.objectId, file: files })
+    .from(fileAttachments)
+    .innerJoin(files, eq(files.id, fileAttachments.fileId))
+    .where(and(eq(fileAttachments.objectType, objectType), inArray(fileAttachments.objectId, [...new Set(objectIds)])))
+    .orderBy(fileAttachments.createdAt, files.id);
+  for (const r of rows) {
+    const list = out.get(r.objectId) ?? [];
+    list.push(toFileInfo(r.file, true));
+    out.set(r.objectId, list);
+  }
+  return out;
+}
+
+// ── Orphan sweeping ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * Deletes blobs that have no row and are older than `minAgeMinutes` (left by a crash between the
+ * blob's commit and the row's), and staged temporary files as old. The age keeps it away from
+ * uploads in flight, whose row commits milliseconds after their blob.
+ */
+export async function sweepOrphanBlobs(db: Executor, blobs: BlobStore, opts: { minAgeMinutes: number; now?: Date }): Promise<{ orphans: number; temporary: number }> {
+  const olderThan = new Date((opts.now ?? new Date()).getTime() - opts.minAgeMinutes * 60_000);
+  const temporary = await blobs.sweepTemporary(olderThan);
+  let orphans = 0;
+  let batch: string[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const known = await db.select({ key: files.storageKey }).from(files).where(inArray(files.storageKey, batch));
+    const keep = new Set(known.map((k) => k.key));
+    for (const key of batch) {
+      if (keep.has(key)) continue;
+      await blobs.delete(key);
+      orphans++;
+    }
+    batch = [];
+  };
+  for await (const entry of blobs.list()) {
+    if (entry.modifiedAt >= olderThan) continue;
+    batch.push(entry.key);
+    if (batch.length >= 500) await flush();
+  }
+  await flush();
+  return { orphans, temporary };
+}
