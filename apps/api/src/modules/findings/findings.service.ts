@@ -1,0 +1,355 @@
+/**
+ * The inspection findings register: the standing office records a finding of an inspection for a
+ * participating unit; the unit's officer or head records its remedy with evidence; the office
+ * verifies or reopens it (open → remedied → verified; reopen → open). Unit roles see only their own
+ * unit's findings (another unit's answer 404); the office and leaders see all. The verified share
+ * of a unit's findings is the live measure of the derived criterion "findings_remedied_ratio".
+ */
+import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import {
+  FINDING_TRANSITIONS,
+  remediedPercent,
+  type CreateFindingBody,
+  type FileInfo,
+  type Finding,
+  type FindingAction,
+  type FindingListQuery,
+  type FindingPage,
+  type FindingRemedyRate,
+  type FindingStats,
+  type RemedyFindingBody,
+  type ReopenFindingBody,
+  type UpdateFindingBody,
+} from '@thidua/contract';
+import { findings, units, users } from '../../db/schema/index.ts';
+import type { Db, Executor, Tx } from '../../db/client.ts';
+import type { Ctx } from '../../lib/context.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { Conflict, Forbidden, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
+import { pageParams } from '../../lib/http.ts';
+import { newId } from '../../lib/ids.ts';
+import { matchesSearch, searchKey } from '../../lib/search.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { findVisibleCampaignRow, type CampaignRow } from '../campaigns/campaigns.service.ts';
+import { todayInVietnam } from '../campaigns/dates.ts';
+import { isParticipant } from '../campaigns/enrollments.service.ts';
+import { filesAttachedTo, registerFileAccessRule, setFileAttachments } from '../files/files.service.ts';
+import { assertNotOwnUnit, isAuthorityReader, isMemberOf, memberUnits } from '../submissions/review-rules.ts';
+import { FINDING_STATUS_VI } from './findings.messages.ts';
+
+/** file_attachments.objectType of the inspection's documents and of the unit's remedy evidence. */
+export const FINDING_FILES = 'finding';
+export const REMEDY_FILES = 'finding_remedy';
+/** Campaign statuses in which findings are recorded, remedied and verified. */
+const ACTIVE_CAMPAIGN = ['open', 'closed'];
+
+type Row = typeof findings.$inferSelect;
+const remedier = alias(users, 'remedier');
+const verifier = alias(users, 'verifier');
+const columns = {
+  finding: findings,
+  unitCode: units.code,
+  unitName: units.name,
+  remediedByName: remedier.fullName,
+  verifiedByName: verifier.fullName,
+};
+type Joined = { finding: Row; unitCode: string; unitName: string; remediedByName: string | null; verifiedByName: string | null };
+
+function joined(db: Executor) {
+  return db
+    .select(columns)
+    .from(findings)
+    .innerJoin(units, eq(units.id, findings.unitId))
+    .leftJoin(remedier, eq(remedier.id, findings.remediedBy))
+    .leftJoin(verifier, eq(verifier.id, findings.verifiedBy));
+}
+
+function isOverdue(f: Pick<Row, 'status' | 'dueOn'>, today: string): boolean {
+  return f.status === 'open' && f.dueOn !== null && f.dueOn < today;
+}
+
+function toFinding(r: Joined, files: FileInfo[], remedyFiles: FileInfo[], today = todayInVietnam()): Finding {
+  const f = r.finding;
+  return {
+    id: f.id,
+    campaignId: f.campaignId,
+    unitId: f.unitId,
+    unitCode: r.unitCode,
+    unitName: r.unitName,
+    title: f.title,
+    description: f.description,
+    inspectionName: f.inspectionName,
+    inspectedOn: f.inspectedOn,
+    dueOn: f.dueOn,
+    status: f.status as Finding['status'],
+    overdue: isOverdue(f, today),
+    files,
+    remedy:
+      f.remedyText !== null && f.remediedAt
+        ? { text: f.remedyText, files: remedyFiles, remediedAt: f.remediedAt.toISOString(), remediedById: f.remediedBy, remediedByName: r.remediedByName }
+        : null,
+    verifiedAt: f.verifiedAt?.toISOString() ?? null,
+    verifiedById: f.verifiedBy,
+    verifiedByName: r.verifiedByName,
+    reopenReason: f.reopenReason,
+    reopenedAt: f.reopenedAt?.toISOString() ?? null,
+    createdById: f.createdBy,
+    createdAt: f.createdAt.toISOString(),
+    updatedAt: f.updatedAt.toISOString(),
+    version: f.version,
+  };
+}
+
+async function toFindings(db: Executor, rows: Joined[]): Promise<Finding[]> {
+  const ids = rows.map((r) => r.finding.id);
+  const [files, remedyFiles] = await Promise.all([filesAttachedTo(db, FINDING_FILES, ids), filesAttachedTo(db, REMEDY_FILES, ids)]);
+  const today = todayInVietnam();
+  return rows.map((r) => toFinding(r, files.get(r.finding.id) ?? [], remedyFiles.get(r.finding.id) ?? [], today));
+}
+
+// ── Scope ─────────────────────────────────────────────────────────────────────────────────────
+
+/** SQL condition of the findings the actor may see (undefined: all). */
+function visibleFindings(actor: Actor): SQL | undefined {
+  if (isAuthorityReader(actor)) return undefined;
+  const own = memberUnits(actor);
+  return own.length ? inArray(findings.unitId, own) : sql`false`;
+}
+
+export function canReadFinding(actor: Actor, f: Pick<Row, 'unitId'>): boolean {
+  return isAuthorityReader(actor) || isMemberOf(actor, f.unitId);
+}
+
+// The inspection's documents are authority files: the finding's unit reads them through the finding.
+registerFileAccessRule(async (tx, actor, file) => {
+  const ids = file.attachments.filter((a) => a.objectType === FINDING_FILES || a.objectType === REMEDY_FILES).map((a) => a.objectId);
+  if (!ids.length) return false;
+  const rows = await tx.select({ unitId: findings.unitId }).from(findings).where(inArray(findings.id, ids));
+  return rows.some((r) => canReadFinding(actor, r));
+});
+
+/** The finding if the actor may see it; 404 otherwise, whether it exists or not. */
+async function findReadable(db: Executor, actor: Actor, id: string, lock = false): Promise<Row> {
+  const q = db.select().from(findings).where(eq(findings.id, id));
+  const [row] = lock ? await q.for('update') : await q;
+  if (!row || !canReadFinding(actor, row)) throw NotFound('finding');
+  return row;
+}
+
+async function readFinding(db: Executor, id: string): Promise<Finding> {
+  const [row] = await joined(db).where(eq(findings.id, id));
+  if (!row) throw NotFound('finding');
+  return (await toFindings(db, [row]))[0]!;
+}
+
+// ── Reads ─────────────────────────────────────────────────────────────────────────────────────
+
+function listConditions(actor: Actor, campaignId: string, query: FindingListQuery, today: string) {
+  const where: (SQL | undefined)[] = [eq(findings.campaignId, campaignId), visibleFindings(actor), matchesSearch(findings.searchKey, query.q)];
+  if (query.status) where.push(eq(findings.status, query.status));
+  if (query.unitId) where.push(eq(findings.unitId, query.unitId));
+  if (query.overdue === true) where.push(and(eq(findings.status, 'open'), lt(findings.dueOn, today)));
+  if (query.overdue === false) where.push(sql`not (${findings.status} = 'open' and ${findings.dueOn} is not null and ${findings.dueOn} < ${today})`);
+  return and(...where);
+}
+
+const statsColumns = (today: string) => ({
+  total: count(),
+  open: sql<number>`count(*) filter (where ${findings.status} = 'open')`.mapWith(Number),
+  remedied: sql<number>`count(*) filter (where ${findings.status} = 'remedied')`.mapWith(Number),
+  verified: sql<number>`count(*) filter (where ${findings.status} = 'verified')`.mapWith(Number),
+  overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.dueOn} < ${today})`.mapWith(Number),
+});
+
+export async function listFindings(db: Executor, actor: Actor, campaignId: string, query: FindingListQuery): Promise<FindingPage> {
+  await findVisibleCampaignRow(db, actor, campaignId);
+  const { page, pageSize, offset } = pageParams(query);
+  const today = todayInVietnam();
+  const cond = listConditions(actor, campaignId, query, today);
+  const [rows, [s]] = await Promise.all([
+    joined(db).where(cond).orderBy(asc(units.code), desc(findings.inspectedOn), asc(findings.id)).limit(pageSize).offset(offset),
+    db.select(statsColumns(today)).from(findings).where(cond),
+  ]);
+  const stats: FindingStats = {
+    total: s?.total ?? 0,
+    open: s?.open ?? 0,
+    remedied: s?.remedied ?? 0,
+    verified: s?.verified ?? 0,
+    overdue: s?.overdue ?? 0,
+    remediedPercent: remediedPercent(s?.verified ?? 0, s?.total ?? 0),
+  };
+  return { items: await toFindings(db, rows), page, pageSize, total: stats.total, stats };
+}
+
+/** "% of findings remedied" per unit with findings in the campaign, for the units the actor may see. */
+export async function listRemedyRates(db: Executor, actor: Actor, campaignId: string): Promise<FindingRemedyRate[]> {
+  await findVisibleCampaignRow(db, actor, campaignId);
+  const today = todayInVietnam();
+  const rows = await db
+    .select({ unitId: findings.unitId, unitCode: units.code, unitName: units.name, ...statsColumns(today) })
+    .from(findings)
+    .innerJoin(units, eq(units.id, findings.unitId))
+    .where(and(eq(findings.campaignId, campaignId), visibleFindings(actor)))
+    .groupBy(findings.unitId, units.code, units.name)
+    .orderBy(asc(units.code));
+  return rows.map((r) => ({
+    unitId: r.unitId,
+    unitCode: r.unitCode,
+    unitName: r.unitName,
+    total: r.total,
+    open: r.open,
+    remedied: r.remedied,
+    verified: r.verified,
+    remediedPercent: remediedPercent(r.verified, r.total),
+  }));
+}
+
+export async function getFinding(db: Executor, actor: Actor, id: string): Promise<Finding> {
+  await findReadable(db, actor, id);
+  return readFinding(db, id);
+}
+
+/**
+ * The measure behind `findings_remedied_ratio` for each unit: verified of all the unit's findings in
+ * the campaign (a remedy counts once the office has verified it). A unit without findings gets
+ * 0 of 0, which the evaluator leaves to a reviewer (no_denominator) rather than calling it 100 %.
+ */
+export async function findingsRemedyMeasures(db: Executor, campaignId: string, unitIds: readonly string[]): Promise<Map<string, { verified: number; total: number; ids: string[] }>> {
+  const out = new Map<string, { verified: number; total: number; ids: string[] }>();
+  for (const u of unitIds) out.set(u, { verified: 0, total: 0, ids: [] });
+  if (!unitIds.length) return out;
+  const rows = await db
+    .select({ id: findings.id, unitId: findings.unitId, status: findings.status })
+    .from(findings)
+    .where(and(eq(findings.campaignId, campaignId), inArray(findings.unitId, [...new Set(unitIds)])))
+    .orderBy(asc(findings.createdAt), asc(findings.id));
+  for (const r of rows) {
+    const m = out.get(r.unitId)!;
+    m.total++;
+    if (r.status === 'verified') m.verified++;
+    m.ids.push(r.id);
+  }
+  return out;
+}
+
+// ── Writes ────────────────────────────────────────────────────────────────────────────────────
+
+function assertCampaignActive(campaign: CampaignRow): void {
+  if (!ACTIVE_CAMPAIGN.includes(campaign.status)) throw Conflict('finding.campaign_not_active');
+}
+
+function findingKey(f: { title: string; inspectionName: string; description?: string | null }, unit: { code: string; name: string }): string {
+  return searchKey(`${f.title} ${f.inspectionName} ${unit.name} ${unit.code}`);
+}
+
+function datesProblems(inspectedOn: string, dueOn: string | null | undefined) {
+  return dueOn && dueOn < inspectedOn ? [{ field: '/dueOn', code: 'finding.due_before_inspection' }] : [];
+}
+
+export async function createFinding(db: Db, ctx: Ctx, campaignId: string, body: CreateFindingBody): Promise<Finding> {
+  const actor = ctx.actor!;
+  return db.transaction(async (tx) => {
+    const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
+    assertCampaignActive(campaign);
+    const [unit] = await tx.select().from(units).where(eq(units.id, body.unitId));
+    if (!unit || !(await isParticipant(tx, campaign, unit.id))) throw Invalid([{ field: '/unitId', code: 'finding.unit_not_participant' }], 'finding.unit_not_participant');
+    assertNotOwnUnit(actor, unit.id);
+    const problems = datesProblems(body.inspectedOn, body.dueOn);
+    if (problems.length) throw Invalid(problems, problems[0]!.code);
+    const id = newId('fd');
+    await tx.insert(findings).values({
+      id,
+      campaignId,
+      unitId: unit.id,
+      title: body.title,
+      description: body.description ?? '',
+      inspectionName: body.inspectionName,
+      inspectedOn: body.inspectedOn,
+      dueOn: body.dueOn ?? null,
+      createdBy: actor.userId,
+      searchKey: findingKey(body, unit),
+    });
+    if (body.fileIds?.length) await setFileAttachments(tx, actor, { objectType: FINDING_FILES, objectId: id, fileIds: body.fileIds, unitId: null, field: '/fileIds' });
+    const after = await readFinding(tx, id);
+    await recordAudit(tx, ctx, { action: 'finding.create', objectType: 'finding', objectId: id, after });
+    return after;
+  });
+}
+
+export async function updateFinding(db: Db, ctx: Ctx, id: string, expectedVersion: number, body: UpdateFindingBody): Promise<Finding> {
+  const actor = ctx.actor!;
+  return db.transaction(async (tx) => {
+    const before = await findReadable(tx, actor, id, true);
+    assertNotOwnUnit(actor, before.unitId);
+    if (before.version !== expectedVersion) throw PreconditionFailed();
+    if (before.status === 'verified') throw Conflict('finding.not_editable');
+    const campaign = await findVisibleCampaignRow(tx, actor, before.campaignId);
+    assertCampaignActive(campaign);
+    const merged = { ...before, ...body };
+    const problems = datesProblems(merged.inspectedOn, merged.dueOn);
+    if (problems.length) throw Invalid(problems, problems[0]!.code);
+    const beforeDto = await readFinding(tx, id);
+    const [unit] = await tx.select().from(units).where(eq(units.id, before.unitId));
+    const { fileIds, ...fields } = body;
+    const [row] = await tx
+      .update(findings)
+      .set({ ...fields, searchKey: findingKey(merged, unit!), updatedAt: new Date(), version: sql`${findings.version} + 1` })
+      .where(and(eq(findings.id, id), eq(findings.version, expectedVersion)))
+      .returning({ id: findings.id });
+    if (!row) throw PreconditionFailed();
+    if (fileIds) await setFileAttachments(tx, actor, { objectType: FINDING_FILES, objectId: id, fileIds, unitId: null, field: '/fileIds' });
+    const after = await readFinding(tx, id);
+    await recordAudit(tx, ctx, { action: 'finding.update', objectType: 'finding', objectId: id, before: beforeDto, after });
+    return after;
+  });
+}
+
+/**
+ * One lifecycle move, once: the row is locked, the actor and the state checked, and the update is
+ * conditional on the state it starts from, so of two racing moves one wins and the other gets 409.
+ */
+async function move(db: Db, ctx: Ctx, id: string, action: FindingAction, apply: (tx: Tx, before: Row) => Promise<Partial<typeof findings.$inferInsert>>): Promise<Finding> {
+  const actor = ctx.actor!;
+  return db.transaction(async (tx) => {
+    const before = await findReadable(tx, actor, id, true);
+    const { from, to } = FINDING_TRANSITIONS[action];
+    if (action === 'remedy') {
+      if (!isMemberOf(actor, before.unitId)) throw Forbidden('finding.other_unit');
+    } else {
+      assertNotOwnUnit(actor, before.unitId);
+    }
+    if (!from.includes(before.status as never)) throw Conflict('finding.illegal_transition', { action, status: before.status, statusVi: FINDING_STATUS_VI[before.status] ?? before.status });
+    const campaign = await findVisibleCampaignRow(tx, actor, before.campaignId);
+    assertCampaignActive(campaign);
+    const beforeDto = await readFinding(tx, id);
+    const fields = await apply(tx, before);
+    const [row] = await tx
+      .update(findings)
+      .set({ ...fields, status: to, updatedAt: new Date(), version: sql`${findings.version} + 1` })
+      .where(and(eq(findings.id, id), inArray(findings.status, [...from])))
+      .returning({ id: findings.id });
+    if (!row) throw Conflict('finding.illegal_transition', { action, status: before.status, statusVi: FINDING_STATUS_VI[before.status] ?? before.status });
+    const after = await readFinding(tx, id);
+    await recordAudit(tx, ctx, { action: `finding.${action}`, objectType: 'finding', objectId: id, before: beforeDto, after });
+    return after;
+  });
+}
+
+export async function remedyFinding(db: Db, ctx: Ctx, id: string, body: RemedyFindingBody): Promise<Finding> {
+  if (!body.text.trim()) throw Invalid([{ field: '/text', code: 'finding.remedy_text_required' }], 'finding.remedy_text_required');
+  return move(db, ctx, id, 'remedy', async (tx, before) => {
+    await setFileAttachments(tx, ctx.actor!, { objectType: REMEDY_FILES, objectId: id, fileIds: body.fileIds, unitId: before.unitId, field: '/fileIds' });
+    return { remedyText: body.text.trim(), remediedAt: new Date(), remediedBy: ctx.actor!.userId, reopenReason: null, verifiedAt: null, verifiedBy: null };
+  });
+}
+
+export async function verifyFinding(db: Db, ctx: Ctx, id: string): Promise<Finding> {
+  return move(db, ctx, id, 'verify', async () => ({ verifiedAt: new Date(), verifiedBy: ctx.actor!.userId }));
+}
+
+export async function reopenFinding(db: Db, ctx: Ctx, id: string, body: ReopenFindingBody): Promise<Finding> {
+  const reason = body.reason.trim();
+  if (!reason) throw Invalid([{ field: '/reason', code: 'finding.reason_required' }], 'finding.reason_required');
+  return move(db, ctx, id, 'reopen', async () => ({ reopenReason: reason, reopenedAt: new Date(), reopenedBy: ctx.actor!.userId, verifiedAt: null, verifiedBy: null }));
+}

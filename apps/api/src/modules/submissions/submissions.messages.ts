@@ -1,0 +1,61 @@
+/** Messages for the codes of self-assessments and deadline extensions, Vietnamese first. */
+import { registerMessages } from '../../lib/messages.ts';
+
+/** Vietnamese names of the statuses and actions, for the messages below. */
+export const SUBMISSION_STATUS_VI: Record<string, string> = { draft: 'đang soạn', submitted: 'đã nộp', returned: 'bị trả lại', accepted: 'đã tiếp nhận' };
+export const SUBMISSION_ACTION_VI: Record<string, string> = { submit: 'nộp', return: 'trả lại', accept: 'tiếp nhận' };
+
+registerMessages({
+  vi: {
+    'submission.campaign_not_open': 'Đợt thi đua không nhận báo cáo tự đánh giá ở trạng thái hiện tại.',
+    'submission.not_enrolled': 'Đơn vị chưa đăng ký thi đua trong đợt này nên chưa thể tự đánh giá.',
+    'submission.other_unit': 'Bạn chỉ được tự đánh giá cho đơn vị của mình.',
+    'submission.unit_required': 'Bạn thuộc nhiều đơn vị: hãy chọn đơn vị tự đánh giá.',
+    'submission.no_person': 'Tài khoản chưa gắn với hồ sơ cán bộ nên không thể tự đánh giá cá nhân.',
+    'submission.unit_not_allowed': 'Bản tự đánh giá cá nhân thuộc đơn vị của chính bạn; không chọn đơn vị khác.',
+    'submission.individuals_not_assessed': 'Đợt thi đua này không đánh giá cá nhân.',
+    'submission.no_criteria': 'Đợt thi đua chưa có tiêu chuẩn cho đối tượng này.',
+    'submission.exists': 'Đã có bản tự đánh giá cho đối tượng này trong đợt thi đua.',
+    'submission.not_owner': 'Chỉ đơn vị (hoặc cá nhân) tự đánh giá mới được sửa bản tự đánh giá này.',
+    'submission.not_editable': 'Bản tự đánh giá đang ở trạng thái "{statusVi}" nên không thể sửa.',
+    'submission.submit_forbidden': 'Chỉ thủ trưởng đơn vị (hoặc chính cá nhân tự đánh giá) mới được nộp.',
+    'submission.illegal_transition': 'Không thể {actionVi} bản tự đánh giá đang ở trạng thái "{statusVi}".',
+    'submission.deadline_passed': 'Đã quá hạn nộp báo cáo tự đánh giá (ngày {deadline}).',
+    'submission.missing_evidence': 'Còn thiếu tài liệu kiểm chứng cho tiêu chuẩn: {codes}.',
+    'submission.evidence_missing': 'Tiêu chuẩn này cần tài liệu kiểm chứng.',
+    'submission.reason_required': 'Cần nêu lý do trả lại.',
+    'submission.criterion_unknown': 'Tiêu chuẩn không thuộc bản tự đánh giá này.',
+    'submission.criterion_repeated': 'Mỗi tiêu chuẩn chỉ được gửi một lần trong một lần lưu.',
+    'submission.answer_derived': 'Tiêu chuẩn này được hệ thống tự tính từ dữ liệu đã có, không nhập tay.',
+    'submission.answer_kind_mismatch': 'Câu trả lời không đúng loại của tiêu chuẩn.',
+    'deadline_extension.unit_not_enrolled': 'Đơn vị chưa đăng ký thi đua trong đợt này.',
+    'deadline_extension.not_later': 'Hạn gia hạn phải sau hạn nộp chung ({deadline}).',
+    'deadline_extension.reason_required': 'Cần nêu lý do gia hạn.',
+  },
+  en: {
+    'submission.campaign_not_open': 'The campaign does not take self-assessments in its current state.',
+    'submission.not_enrolled': 'The unit has not enrolled in this campaign, so it cannot assess itself yet.',
+    'submission.other_unit': 'You may assess only your own unit.',
+    'submission.unit_required': 'You belong to several units: choose the unit to assess.',
+    'submission.no_person': 'Your account is not linked to a staff record, so you cannot assess yourself individually.',
+    'submission.unit_not_allowed': 'An individual self-assessment belongs to your own unit; do not choose another.',
+    'submission.individuals_not_assessed': 'This campaign does not assess individuals.',
+    'submission.no_criteria': 'The campaign has no criteria for this target yet.',
+    'submission.exists': 'A self-assessment for this target already exists in the campaign.',
+    'submission.not_owner': 'Only the unit (or the person) assessed may change this self-assessment.',
+    'submission.not_editable': 'The self-assessment is "{status}" and cannot be changed.',
+    'submission.submit_forbidden': "Only the unit's head (or the person assessed) may submit.",
+    'submission.illegal_transition': 'Cannot {action} a self-assessment that is "{status}".',
+    'submission.deadline_passed': 'The self-assessment deadline ({deadline}) has passed.',
+    'submission.missing_evidence': 'Evidence is missing for criteria: {codes}.',
+    'submission.evidence_missing': 'This criterion needs evidence.',
+    'submission.reason_required': 'Give the reason for returning it.',
+    'submission.criterion_unknown': 'The criterion is not part of this self-assessment.',
+    'submission.criterion_repeated': 'Send each criterion once per save.',
+    'submission.answer_derived': 'This criterion is computed from data the system holds; it is not typed.',
+    'submission.answer_kind_mismatch': 'The answer does not fit the kind of criterion.',
+    'deadline_extension.unit_not_enrolled': 'The unit has not enrolled in this campaign.',
+    'deadline_extension.not_later': 'The extended deadline must be after the common deadline ({deadline}).',
+    'deadline_extension.reason_required': 'Give the reason for the extension.',
+  },
+});

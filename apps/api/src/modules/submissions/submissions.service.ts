@@ -1,0 +1,684 @@
+/**
+ * Self-assessments: one per campaign × unit (collective criteria) and per campaign × person
+ * (individual criteria). The unit's officers and head (or the person) write answers, autosaved with
+ * If-Match; each answer is evaluated at once; the head (or the person) submits, which checks the
+ * evidence and the deadline and freezes a version; the standing office returns or accepts.
+ *
+ * Scope: a draft is seen only inside its unit (an individual draft only by its person); the office
+ * and leaders see every submission once submitted; unit roles see their own unit's; anything else
+ * answers 404, and lists and counts leave it out. Derived criteria are computed from the findings
+ * and initiatives registers while the submission is editable, and frozen at each submit.
+ */
+import { and, asc, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import {
+  SUBMISSION_EDITABLE_STATUSES,
+  SUBMISSION_TRANSITIONS,
+  type AcceptSubmissionBody,
+  type CreateDeadlineExtensionBody,
+  type CreateSubmissionBody,
+  type CriterionAnswer,
+  type DeadlineExtension,
+  type DerivedAnswerSource,
+  type DerivedSource,
+  type FileInfo,
+  type ReturnSubmissionBody,
+  type Submission,
+  type SubmissionAction,
+  type SubmissionAnswer,
+  type SubmissionListQuery,
+  type SubmissionPage,
+  type SubmissionProgress,
+  type SubmissionStatus,
+  type SubmissionSummary,
+  type SubmissionVersion,
+  type SubmissionVersionDiff,
+  type SubmissionVersionSummary,
+  type UpdateSubmissionBody,
+} from '@thidua/contract';
+import { campaigns, criteria, deadlineExtensions, enrollments, people, submissionAnswers, submissions, submissionVersions, units, users } from '../../db/schema/index.ts';
+import type { Db, Executor, Tx } from '../../db/client.ts';
+import type { Ctx } from '../../lib/context.ts';
+import { unitsWithRole, type Actor } from '../../lib/actor.ts';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound, PreconditionFailed, type FieldProblem } from '../../lib/errors.ts';
+import { pageParams } from '../../lib/http.ts';
+import { newId } from '../../lib/ids.ts';
+import { matchesSearch, searchKey } from '../../lib/search.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { findCampaignRow, findVisibleCampaignRow, type CampaignRow } from '../campaigns/campaigns.service.ts';
+import { evaluateAnswer } from '../campaigns/criteria.evaluate.ts';
+import { listCriteriaRows, toCriterion } from '../campaigns/criteria.service.ts';
+import { formatPlanDate, todayInVietnam } from '../campaigns/dates.ts';
+import { copyFileAttachments, filesAttachedTo, setFileAttachments } from '../files/files.service.ts';
+import { findingsRemedyMeasures } from '../findings/findings.service.ts';
+import { recognisedInitiatives } from '../initiatives/initiatives.service.ts';
+import { assertNotOwnUnit, isAuthorityReader, isMemberOf, memberUnits } from './review-rules.ts';
+import { answerProblem, diffAnswers, isEvidenceMissing, normaliseAnswer, progressOf } from './submission-answers.ts';
+import { SUBMISSION_ACTION_VI, SUBMISSION_STATUS_VI } from './submissions.messages.ts';
+
+/** file_attachments.objectType of an answer's evidence, and of a submitted version's frozen copy. */
+export const ANSWER_FILES = 'submission_answer';
+export const VERSION_FILES = 'submission_version';
+/** Campaign statuses in which self-assessments are written and submitted (submit also checks the deadline). */
+const WRITABLE_CAMPAIGN = ['open', 'closed'];
+
+type Row = typeof submissions.$inferSelect;
+type CriterionRow = typeof criteria.$inferSelect;
+type AnswerRow = typeof submissionAnswers.$inferSelect;
+
+const submitter = alias(users, 'submitter');
+const columns = {
+  submission: submissions,
+  campaignTitle: campaigns.title,
+  unitCode: units.code,
+  unitName: units.name,
+  personName: people.fullName,
+  submittedByName: submitter.fullName,
+};
+type Joined = { submission: Row; campaignTitle: string; unitCode: string; unitName: string; personName: string | null; submittedByName: string | null };
+
+function joined(db: Executor) {
+  return db
+    .select(columns)
+    .from(submissions)
+    .innerJoin(campaigns, eq(campaigns.id, submissions.campaignId))
+    .innerJoin(units, eq(units.id, submissions.unitId))
+    .leftJoin(people, eq(people.id, submissions.personId))
+    .leftJoin(submitter, eq(submitter.id, submissions.submittedBy));
+}
+
+const isEditable = (status: string) => SUBMISSION_EDITABLE_STATUSES.includes(status as SubmissionStatus);
+
+// ── Scope ─────────────────────────────────────────────────────────────────────────────────────
+
+/** SQL condition of the submissions the actor may see. */
+function visibleSubmissions(actor: Actor): SQL {
+  const parts: SQL[] = [];
+  if (isAuthorityReader(actor)) parts.push(ne(submissions.status, 'draft'));
+  const own = memberUnits(actor);
+  // A unit sees its own collective drafts; its staff's individual drafts stay with them.
+  if (own.length) parts.push(and(inArray(submissions.unitId, own), or(isNull(submissions.personId), ne(submissions.status, 'draft')))!);
+  if (actor.personId) parts.push(eq(submissions.personId, actor.personId));
+  return parts.length ? or(...parts)! : sql`false`;
+}
+
+export function canReadSubmission(actor: Actor, row: Pick<Row, 'unitId' | 'personId' | 'status'>): boolean {
+  if (row.personId !== null && actor.personId === row.personId) return true;
+  if (isMemberOf(actor, row.unitId) && (row.personId === null || row.status !== 'draft')) return true;
+  return isAuthorityReader(actor) && row.status !== 'draft';
+}
+
+/** Who writes the answers: the unit's officers and head, or the person assessed. */
+function isAuthor(actor: Actor, row: Pick<Row, 'unitId' | 'personId'>): boolean {
+  return row.personId !== null ? actor.personId === row.personId : isMemberOf(actor, row.unitId);
+}
+
+/** Who signs it off: the unit's head, or the person assessed. */
+function canSubmit(actor: Actor, row: Pick<Row, 'unitId' | 'personId'>): boolean {
+  return row.personId !== null ? actor.personId === row.personId : unitsWithRole(actor, 'unit_head').includes(row.unitId);
+}
+
+/** The submission if the actor may see it (locked for the transaction when asked); 404 otherwise. */
+async function findReadable(db: Executor, actor: Actor, id: string, lock = false): Promise<Row> {
+  const q = db.select().from(submissions).where(eq(submissions.id, id));
+  const [row] = lock ? await q.for('update') : await q;
+  if (!row || !canReadSubmission(actor, row)) throw NotFound('submission');
+  return row;
+}
+
+function assertCampaignWritable(campaign: CampaignRow): void {
+  if (!WRITABLE_CAMPAIGN.includes(campaign.status)) throw Conflict('submission.campaign_not_open');
+}
+
+// ── Views: answers, evaluations, derived values, progress ─────────────────────────────────────
+
+interface View {
+  answers: SubmissionAnswer[];
+  progress: SubmissionProgress;
+}
+
+interface DerivedMeasures {
+  findings: Map<string, { verified: number; total: number; ids: string[] }>;
+  initiativesByUnit: Map<string, string[]>;
+  initiativesByPerson: Map<string, string[]>;
+  computedAt: string;
+}
+
+/** The registers' live values for the editable submissions among `rows` (one query per register). */
+async function derivedMeasures(db: Executor, campaign: CampaignRow, rows: readonly Row[], crit: readonly CriterionRow[]): Promise<DerivedMeasures> {
+  const sources = new Set(crit.filter((c) => c.kind === 'derived').map((c) => c.derivedSource));
+  const live = rows.filter((r) => isEditable(r.status));
+  const unitIds = live.filter((r) => r.personId === null).map((r) => r.unitId);
+  const personIds = live.filter((r) => r.personId !== null).map((r) => r.personId as string);
+  const [findingsByUnit, initiatives] = await Promise.all([
+    sources.has('findings_remedied_ratio') ? findingsRemedyMeasures(db, campaign.id, unitIds) : new Map(),
+    sources.has('recognised_initiatives_count') ? recognisedInitiatives(db, campaign, { unitIds, personIds }) : { byUnit: new Map(), byPerson: new Map() },
+  ]);
+  return { findings: findingsByUnit, initiativesByUnit: initiatives.byUnit, initiativesByPerson: initiatives.byPerson, computedAt: new Date().toISOString() };
+}
+
+/**
+ * A derived criterion's answer from the registers. "% of findings remedied" is a unit's measure:
+ * for a person there is none, so the criterion stays with the reviewer (missing_answer).
+ */
+function liveDerived(source: DerivedSource, row: Row, m: DerivedMeasures): { answer: CriterionAnswer | null; derived: DerivedAnswerSource } {
+  if (source === 'findings_remedied_ratio') {
+    const f = row.personId === null ? m.findings.get(row.unitId) : undefined;
+    return {
+      answer: f ? { numerator: f.verified, denominator: f.total } : null,
+      derived: { source, recordIds: f?.ids ?? [], computedAt: m.computedAt },
+    };
+  }
+  const ids = (row.personId === null ? m.initiativesByUnit.get(row.unitId) : m.initiativesByPerson.get(row.personId)) ?? [];
+  return { answer: { value: ids.length }, derived: { source, recordIds: ids, computedAt: m.computedAt } };
+}
+
+/** The answers of each submission, one per criterion of its target, evaluated; in batches for lists. */
+async function buildViews(db: Executor, campaign: CampaignRow, rows: readonly Row[]): Promise<Map<string, View & { answerRows: Map<string, AnswerRow> }>> {
+  const out = new Map<string, View & { answerRows: Map<string, AnswerRow> }>();
+  if (!rows.length) return out;
+  const crit = await listCriteriaRows(db, campaign.id);
+  const stored = await db
+    .select()
+    .from(submissionAnswers)
+    .where(inArray(submissionAnswers.submissionId, rows.map((r) => r.id)));
+  const [files, measures] = await Promise.all([filesAttachedTo(db, ANSWER_FILES, stored.map((a) => a.id)), derivedMeasures(db, campaign, rows, crit)]);
+  for (const row of rows) {
+    const answerRows = new Map(stored.filter((a) => a.submissionId === row.id).map((a) => [a.criterionId, a]));
+    const answers = crit
+      .filter((c) => c.target === row.target)
+      .map((c): SubmissionAnswer => {
+        const a = answerRows.get(c.id);
+        let answer: CriterionAnswer | null = a?.answer ?? null;
+        let derived: DerivedAnswerSource | null = a?.derived ?? null;
+        if (c.kind === 'derived' && c.derivedSource && isEditable(row.status)) ({ answer, derived } = liveDerived(c.derivedSource as DerivedSource, row, measures));
+        const evaluation = evaluateAnswer(toCriterion(c), answer);
+        const attached: FileInfo[] = a ? (files.get(a.id) ?? []) : [];
+        return {
+          criterionId: c.id,
+          code: c.code,
+          title: c.title,
+          group: c.group,
+          kind: c.kind as SubmissionAnswer['kind'],
+          comparator: c.comparator,
+          threshold: c.threshold,
+          maxScore: c.maxScore,
+          evidenceRequired: c.evidenceRequired,
+          answer,
+          derived,
+          note: a?.note ?? null,
+          files: attached,
+          evaluation,
+          evidenceMissing: isEvidenceMissing({ evidenceRequired: c.evidenceRequired, kind: c.kind as SubmissionAnswer['kind'] }, evaluation, attached.length),
+          updatedAt: a ? a.updatedAt.toISOString() : null,
+        };
+      });
+    out.set(row.id, { answers, progress: progressOf(answers), answerRows });
+  }
+  return out;
+}
+
+// ── Deadlines ─────────────────────────────────────────────────────────────────────────────────
+
+async function extensionsOf(db: Executor, campaignId: string, unitIds: readonly string[]): Promise<Map<string, string>> {
+  if (!unitIds.length) return new Map();
+  const rows = await db
+    .select({ unitId: deadlineExtensions.unitId, until: deadlineExtensions.until })
+    .from(deadlineExtensions)
+    .where(and(eq(deadlineExtensions.campaignId, campaignId), inArray(deadlineExtensions.unitId, [...new Set(unitIds)])));
+  return new Map(rows.map((r) => [r.unitId, r.until]));
+}
+
+/** The last day a unit (and its staff) may submit: the campaign's deadline or the unit's later extension. */
+function effectiveDeadline(campaign: CampaignRow, extension: string | undefined): { deadline: string; extended: boolean } {
+  return extension && extension > campaign.submissionDeadline ? { deadline: extension, extended: true } : { deadline: campaign.submissionDeadline, extended: false };
+}
+
+// ── DTOs ──────────────────────────────────────────────────────────────────────────────────────
+
+function toSummary(j: Joined, view: View, deadline: { deadline: string; extended: boolean }): SubmissionSummary {
+  const s = j.submission;
+  return {
+    id: s.id,
+    campaignId: s.campaignId,
+    campaignTitle: j.campaignTitle,
+    target: s.target as SubmissionSummary['target'],
+    unitId: s.unitId,
+    unitCode: j.unitCode,
+    unitName: j.unitName,
+    personId: s.personId,
+    personName: j.personName,
+    status: s.status as SubmissionStatus,
+    deadline: deadline.deadline,
+    deadlineExtended: deadline.extended,
+    versionCount: s.versionCount,
+    submittedAt: s.submittedAt?.toISOString() ?? null,
+    submittedById: s.submittedBy,
+    submittedByName: j.submittedByName,
+    returnedAt: s.returnedAt?.toISOString() ?? null,
+    returnReason: s.returnReason,
+    acceptedAt: s.acceptedAt?.toISOString() ?? null,
+    reviewComment: s.reviewComment,
+    progress: view.progress,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
+    version: s.version,
+  };
+}
+
+async function readSubmission(db: Executor, id: string): Promise<Submission> {
+  const [j] = await joined(db).where(eq(submissions.id, id));
+  if (!j) throw NotFound('submission');
+  const campaign = (await findCampaignRow(db, j.submission.campaignId))!;
+  const [views, ext] = await Promise.all([buildViews(db, campaign, [j.submission]), extensionsOf(db, campaign.id, [j.submission.unitId])]);
+  const view = views.get(id)!;
+  return { ...toSummary(j, view, effectiveDeadline(campaign, ext.get(j.submission.unitId))), answers: view.answers };
+}
+
+// ── Reads ─────────────────────────────────────────────────────────────────────────────────────
+
+export async function listSubmissions(db: Executor, actor: Actor, campaignId: string, query: SubmissionListQuery): Promise<SubmissionPage> {
+  const campaign = await findVisibleCampaignRow(db, actor, campaignId);
+  const { page, pageSize, offset } = pageParams(query);
+  const where: (SQL | undefined)[] = [eq(submissions.campaignId, campaignId), visibleSubmissions(actor), matchesSearch(submissions.searchKey, query.q)];
+  if (query.status) where.push(eq(submissions.status, query.status));
+  if (query.target) where.push(eq(submissions.target, query.target));
+  if (query.unitId) where.push(eq(submissions.unitId, query.unitId));
+  const cond = and(...where);
+  const [rows, [total]] = await Promise.all([
+    joined(db).where(cond).orderBy(asc(submissions.target), asc(units.code), asc(people.fullName), asc(submissions.id)).limit(pageSize).offset(offset),
+    db.select({ n: count() }).from(submissions).where(cond),
+  ]);
+  const [views, ext] = await Promise.all([
+    buildViews(
+      db,
+      campaign,
+      rows.map((r) => r.submission),
+    ),
+    extensionsOf(
+      db,
+      campaignId,
+      rows.map((r) => r.submission.unitId),
+    ),
+  ]);
+  const items = rows.map((r) => toSummary(r, views.get(r.submission.id)!, effectiveDeadline(campaign, ext.get(r.submission.unitId))));
+  return { items, page, pageSize, total: total?.n ?? 0 };
+}
+
+export async function getSubmission(db: Executor, actor: Actor, id: string): Promise<Submission> {
+  await findReadable(db, actor, id);
+  return readSubmission(db, id);
+}
+
+// ── Start ─────────────────────────────────────────────────────────────────────────────────────
+
+async function assertEnrolled(tx: Tx, campaignId: string, unitId: string): Promise<void> {
+  const [e] = await tx
+    .select({ id: enrollments.id })
+    .from(enrollments)
+    .where(and(eq(enrollments.campaignId, campaignId), eq(enrollments.unitId, unitId)));
+  if (!e) throw Conflict('submission.not_enrolled');
+}
+
+/** Whose self-assessment a start request is for. */
+async function resolveSubject(tx: Tx, actor: Actor, campaign: CampaignRow, body: CreateSubmissionBody): Promise<{ target: 'collective' | 'individual'; unitId: string; personId: string | null; personName: string | null }> {
+  const target = body.target ?? 'collective';
+  if (target === 'collective') {
+    const own = memberUnits(actor);
+    if (!own.length) throw Forbidden('submission.other_unit');
+    let unitId: string;
+    if (body.unitId !== undefined) {
+      if (!own.includes(body.unitId)) throw Forbidden('submission.other_unit');
+      unitId = body.unitId;
+    } else if (own.length === 1) unitId = own[0]!;
+    else throw Invalid([{ field: '/unitId', code: 'submission.unit_required' }], 'submission.unit_required');
+    return { target, unitId, personId: null, personName: null };
+  }
+  if (!campaign.individualsTakePart) throw Conflict('submission.individuals_not_assessed');
+  if (!actor.personId) throw Forbidden('submission.no_person');
+  const [person] = await tx.select().from(people).where(eq(people.id, actor.personId));
+  if (!person) throw Forbidden('submission.no_person');
+  if (body.unitId !== undefined && body.unitId !== person.unitId) throw Invalid([{ field: '/unitId', code: 'submission.unit_not_allowed' }], 'submission.unit_not_allowed');
+  return { target, unitId: person.unitId, personId: person.id, personName: person.fullName };
+}
+
+export async function createSubmission(db: Db, ctx: Ctx, campaignId: string, body: CreateSubmissionBody): Promise<Submission> {
+  const actor = ctx.actor!;
+  return db.transaction(async (tx) => {
+    const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
+    assertCampaignWritable(campaign);
+    const subject = await resolveSubject(tx, actor, campaign, body);
+    await assertEnrolled(tx, campaignId, subject.unitId);
+    const [crit] = await tx
+      .select({ n: count() })
+      .from(criteria)
+      .where(and(eq(criteria.campaignId, campaignId), eq(criteria.target, subject.target)));
+    if (!crit?.n) throw Conflict('submission.no_criteria');
+    const [unit] = await tx.select().from(units).where(eq(units.id, subject.unitId));
+    const id = newId('sb');
+    const inserted = await tx
+      .insert(submissions)
+      .values({
+        id,
+        campaignId,
+        target: subject.target,
+        unitId: subject.unitId,
+        personId: subject.personId,
+        createdBy: actor.userId,
+        searchKey: searchKey(`${unit!.name} ${unit!.code} ${subject.personName ?? ''}`),
+      })
+      // The partial unique indexes make a second start (or a racing one) a no-op here, then a 409.
+      .onConflictDoNothing()
+      .returning({ id: submissions.id });
+    if (!inserted.length) throw Conflict('submission.exists');
+    const after = await readSubmission(tx, id);
+    await recordAudit(tx, ctx, { action: 'submission.create', objectType: 'submission', objectId: id, after: { ...after, answers: undefined } });
+    return after;
+  });
+}
+
+// ── Autosave ──────────────────────────────────────────────────────────────────────────────────
+
+interface AnswerAudit {
+  criterionId: string;
+  answer: CriterionAnswer | null;
+  note: string | null;
+  fileIds: string[];
+}
+
+export async function updateSubmission(db: Db, ctx: Ctx, id: string, expectedVersion: number, body: UpdateSubmissionBody): Promise<Submission> {
+  const actor = ctx.actor!;
+  return db.transaction(async (tx) => {
+    const row = await findReadable(tx, actor, id);
+    if (!isAuthor(actor, row)) throw Forbidden('submission.not_owner');
+    if (!isEditable(row.status)) throw Conflict('submission.not_editable', { status: row.status, statusVi: SUBMISSION_STATUS_VI[row.status] ?? row.status });
+    if (row.version !== expectedVersion) throw PreconditionFailed();
+    const campaign = (await findCampaignRow(tx, row.campaignId))!;
+    assertCampaignWritable(campaign);
+
+    const crit = new Map((await listCriteriaRows(tx, campaign.id, { target: row.target as 'collective' | 'individual' })).map((c) => [c.id, c]));
+    const problems: FieldProblem[] = [];
+    const seen = new Set<string>();
+    body.answers.forEach((change, i) => {
+      const c = crit.get(change.criterionId);
+      if (!c) return problems.push({ field: `/answers/${i}/criterionId`, code: 'submission.criterion_unknown' });
+      if (seen.has(c.id)) return problems.push({ field: `/answers/${i}/criterionId`, code: 'submission.criterion_repeated' });
+      seen.add(c.id);
+      const problem = answerProblem(c.kind as SubmissionAnswer['kind'], change.answer);
+      if (problem) problems.push({ field: `/answers/${i}/answer`, code: problem });
+    });
+    if (problems.length) throw Invalid(problems, problems[0]!.code);
+
+    // The version bump takes the row lock first: a racing submit or save waits, then finds the
+    // version (412) or the status (409) changed.
+    const [bumped] = await tx
+      .update(submissions)
+      .set({ updatedAt: new Date(), version: sql`${submissions.version} + 1` })
+      .where(and(eq(submissions.id, id), eq(submissions.version, expectedVersion), inArray(submissions.status, [...SUBMISSION_EDITABLE_STATUSES])))
+      .returning({ id: submissions.id });
+    if (!bumped) {
+      const [now] = await tx.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id));
+      if (now && !isEditable(now.status)) throw Conflict('submission.not_editable', { status: now.status, statusVi: SUBMISSION_STATUS_VI[now.status] ?? now.status });
+      throw PreconditionFailed();
+    }
+
+    const existing = new Map(
+      (
+        await tx
+          .select()
+          .from(submissionAnswers)
+          .where(and(eq(submissionAnswers.submissionId, id), inArray(submissionAnswers.criterionId, [...seen])))
+      ).map((a) => [a.criterionId, a]),
+    );
+    const filesBefore = await filesAttachedTo(tx, ANSWER_FILES, [...existing.values()].map((a) => a.id));
+    const before: AnswerAudit[] = [];
+    const after: AnswerAudit[] = [];
+    for (const [i, change] of body.answers.entries()) {
+      const prev = existing.get(change.criterionId);
+      const prevFiles = prev ? (filesBefore.get(prev.id) ?? []).map((f) => f.id) : [];
+      before.push({ criterionId: change.criterionId, answer: prev?.answer ?? null, note: prev?.note ?? null, fileIds: prevFiles });
+      const next = {
+        answer: change.answer !== undefined ? normaliseAnswer(change.answer) : (prev?.answer ?? null),
+        note: change.note !== undefined ? (change.note?.trim() ? change.note : null) : (prev?.note ?? null),
+      };
+      let answerId = prev?.id;
+      if (prev) {
+        await tx
+          .update(submissionAnswers)
+          .set({ ...next, updatedAt: new Date(), updatedBy: actor.userId })
+          .where(eq(submissionAnswers.id, prev.id));
+      } else {
+        answerId = newId('sa');
+        await tx.insert(submissionAnswers).values({ id: answerId, submissionId: id, criterionId: change.criterionId, ...next, updatedBy: actor.userId });
+      }
+      if (change.fileIds) {
+        await setFileAttachments(tx, actor, {
+          objectType: ANSWER_FILES,
+          objectId: answerId!,
+          fileIds: change.fileIds,
+          unitId: row.unitId,
+          ...(row.personId !== null ? { personId: row.personId } : {}),
+          field: `/answers/${i}/fileIds`,
+        });
+      }
+      after.push({ criterionId: change.criterionId, ...next, fileIds: change.fileIds ?? prevFiles });
+    }
+    await recordAudit(tx, ctx, { action: 'submission.update', objectType: 'submission', objectId: id, before: { version: expectedVersion, answers: before }, after: { version: expectedVersion + 1, answers: after } });
+    return readSubmission(tx, id);
+  });
+}
+
+// ── Lifecycle ─────────────────────────────────────────────────────────────────────────────────
+
+function illegal(action: SubmissionAction, status: string): DomainError {
+  return Conflict('submission.illegal_transition', { action, actionVi: SUBMISSION_ACTION_VI[action]!, status, statusVi: SUBMISSION_STATUS_VI[status] ?? status });
+}
+
+/** The conditional move itself: of two racing moves from the same state, one updates and the other finds nothing (409). */
+async function moveStatus(tx: Tx, id: string, action: SubmissionAction, status: string, fields: Partial<typeof submissions.$inferInsert>): Promise<void> {
+  const { from, to } = SUBMISSION_TRANSITIONS[action];
+  const [moved] = await tx
+    .update(submissions)
+    .set({ ...fields, status: to, updatedAt: new Date(), version: sql`${submissions.version} + 1` })
+    .where(and(eq(submissions.id, id), inArray(submissions.status, [...from])))
+    .returning({ id: submissions.id });
+  if (!moved) throw illegal(action, status);
+}
+
+/**
+ * Submit: the head (or the person) sends the self-assessment. Refused while required evidence is
+ * missing (409 submission.missing_evidence, one entry per criterion code in errors[]), and, for a
+ * first submit, after the deadline (the campaign's, or the unit's extension). A returned submission
+ * may be resubmitted after the deadline: the office asked for the correction. Keeps a frozen
+ * version, derived values and evidence files included.
+ */
+export async function submitSubmission(db: Db, ctx: Ctx, id: string, today = todayInVietnam()): Promise<Submission> {
+  const actor = ctx.actor!;
+  return db.transaction(async (tx) => {
+    const row = await findReadable(tx, actor, id, true);
+    if (!canSubmit(actor, row)) throw Forbidden('submission.submit_forbidden');
+    if (!SUBMISSION_TRANSITIONS.submit.from.includes(row.status as SubmissionStatus)) throw illegal('submit', row.status);
+    const campaign = (await findCampaignRow(tx, row.campaignId))!;
+    assertCampaignWritable(campaign);
+    if (row.status === 'draft') {
+      const { deadline } = effectiveDeadline(campaign, (await extensionsOf(tx, campaign.id, [row.unitId])).get(row.unitId));
+      if (today > deadline) throw Conflict('submission.deadline_passed', { deadline: formatPlanDate(deadline) });
+    }
+    const view = (await buildViews(tx, campaign, [row])).get(id)!;
+    const missing = view.progress.evidenceMissing;
+    if (missing.length) {
+      throw new DomainError(
+        409,
+        'submission.missing_evidence',
+        { codes: missing.join(', ') },
+        missing.map((code) => ({ field: code, code: 'submission.evidence_missing' })),
+      );
+    }
+    const number = row.versionCount + 1;
+    const now = new Date();
+    await moveStatus(tx, id, 'submit', row.status, { submittedAt: now, submittedBy: actor.userId, versionCount: number, returnReason: null });
+
+    // Freeze the derived answers as submitted: reviewers judge what was sent, not today's registers.
+    for (const a of view.answers.filter((x) => x.kind === 'derived')) {
+      const prev = view.answerRows.get(a.criterionId);
+      if (prev) await tx.update(submissionAnswers).set({ answer: a.answer, derived: a.derived }).where(eq(submissionAnswers.id, prev.id));
+      else await tx.insert(submissionAnswers).values({ id: newId('sa'), submissionId: id, criterionId: a.criterionId, answer: a.answer, derived: a.derived, updatedBy: actor.userId });
+    }
+    const versionId = newId('sv');
+    await tx.insert(submissionVersions).values({ id: versionId, submissionId: id, number, answers: view.answers, progress: view.progress, submittedAt: now, submittedBy: actor.userId });
+    // The version keeps its files attached, so they cannot be deleted even if a later draft drops them.
+    for (const a of view.answerRows.values()) {
+      await copyFileAttachments(tx, actor, { objectType: ANSWER_FILES, objectId: a.id }, { objectType: VERSION_FILES, objectId: versionId });
+    }
+    await recordAudit(tx, ctx, {
+      action: 'submission.submit',
+      objectType: 'submission',
+      objectId: id,
+      before: { status: row.status, versionCount: row.versionCount },
+      after: { status: 'submitted', versionNumber: number, progress: view.progress },
+    });
+    return readSubmission(tx, id);
+  });
+}
+
+/** Return (submitted → returned): the office sends it back with the reason; never for its own unit. */
+export async function returnSubmission(db: Db, ctx: Ctx, id: string, body: ReturnSubmissionBody): Promise<Submission> {
+  const actor = ctx.actor!;
+  const reason = body.reason.trim();
+  if (!reason) throw Invalid([{ field: '/reason', code: 'submission.reason_required' }], 'submission.reason_required');
+  return db.transaction(async (tx) => {
+    const row = await findReadable(tx, actor, id, true);
+    assertNotOwnUnit(actor, row.unitId, row.personId);
+    if (row.status !== 'submitted') throw illegal('return', row.status);
+    await moveStatus(tx, id, 'return', row.status, { returnedAt: new Date(), returnedBy: actor.userId, returnReason: reason });
+    await recordAudit(tx, ctx, { action: 'submission.return', objectType: 'submission', objectId: id, before: { status: row.status }, after: { status: 'returned', reason } });
+    return readSubmission(tx, id);
+  });
+}
+
+/** Accept (submitted → accepted), with an optional comment; never for its own unit. */
+export async function acceptSubmission(db: Db, ctx: Ctx, id: string, body: AcceptSubmissionBody): Promise<Submission> {
+  const actor = ctx.actor!;
+  return db.transaction(async (tx) => {
+    const row = await findReadable(tx, actor, id, true);
+    assertNotOwnUnit(actor, row.unitId, row.personId);
+    if (row.status !== 'submitted') throw illegal('accept', row.status);
+    const comment = body.comment?.trim() || null;
+    await moveStatus(tx, id, 'accept', row.status, { acceptedAt: new Date(), acceptedBy: actor.userId, reviewComment: comment });
+    await recordAudit(tx, ctx, { action: 'submission.accept', objectType: 'submission', objectId: id, before: { status: row.status }, after: { status: 'accepted', comment } });
+    return readSubmission(tx, id);
+  });
+}
+
+// ── Versions ──────────────────────────────────────────────────────────────────────────────────
+
+const versionColumns = { version: submissionVersions, submittedByName: users.fullName };
+
+function versionSummary(v: typeof submissionVersions.$inferSelect, submittedByName: string | null): SubmissionVersionSummary {
+  return { number: v.number, submittedAt: v.submittedAt.toISOString(), submittedById: v.submittedBy, submittedByName, progress: v.progress };
+}
+
+async function versionRow(db: Executor, id: string, n: number) {
+  const [row] = await db
+    .select(versionColumns)
+    .from(submissionVersions)
+    .leftJoin(users, eq(users.id, submissionVersions.submittedBy))
+    .where(and(eq(submissionVersions.submissionId, id), eq(submissionVersions.number, n)));
+  return row ?? null;
+}
+
+export async function listVersions(db: Executor, actor: Actor, id: string): Promise<SubmissionVersionSummary[]> {
+  await findReadable(db, actor, id);
+  const rows = await db
+    .select(versionColumns)
+    .from(submissionVersions)
+    .leftJoin(users, eq(users.id, submissionVersions.submittedBy))
+    .where(eq(submissionVersions.submissionId, id))
+    .orderBy(asc(submissionVersions.number));
+  return rows.map((r) => versionSummary(r.version, r.submittedByName));
+}
+
+export async function getVersion(db: Executor, actor: Actor, id: string, n: number): Promise<SubmissionVersion> {
+  await findReadable(db, actor, id);
+  const row = await versionRow(db, id, n);
+  if (!row) throw NotFound('submission_version');
+  return { submissionId: id, ...versionSummary(row.version, row.submittedByName), answers: row.version.answers };
+}
+
+/** Version n against version n − 1 (the first version against nothing). */
+export async function diffVersion(db: Executor, actor: Actor, id: string, n: number): Promise<SubmissionVersionDiff> {
+  await findReadable(db, actor, id);
+  const [current, previous] = await Promise.all([versionRow(db, id, n), n > 1 ? versionRow(db, id, n - 1) : Promise.resolve(null)]);
+  if (!current) throw NotFound('submission_version');
+  const items = diffAnswers(previous?.version.answers ?? null, current.version.answers);
+  return { submissionId: id, number: n, previousNumber: previous ? previous.version.number : null, changedCount: items.filter((i) => i.change !== 'unchanged').length, items };
+}
+
+// ── Deadline extensions ───────────────────────────────────────────────────────────────────────
+
+const extensionColumns = { extension: deadlineExtensions, unitCode: units.code, unitName: units.name, grantedByName: users.fullName };
+
+function extensionsJoined(db: Executor) {
+  return db.select(extensionColumns).from(deadlineExtensions).innerJoin(units, eq(units.id, deadlineExtensions.unitId)).leftJoin(users, eq(users.id, deadlineExtensions.grantedBy));
+}
+
+function toExtension(r: { extension: typeof deadlineExtensions.$inferSelect; unitCode: string; unitName: string; grantedByName: string | null }): DeadlineExtension {
+  const e = r.extension;
+  return {
+    id: e.id,
+    campaignId: e.campaignId,
+    unitId: e.unitId,
+    unitCode: r.unitCode,
+    unitName: r.unitName,
+    until: e.until,
+    reason: e.reason,
+    grantedById: e.grantedBy,
+    grantedByName: r.grantedByName,
+    createdAt: e.createdAt.toISOString(),
+    updatedAt: e.updatedAt.toISOString(),
+  };
+}
+
+/** The office lists every extension of the campaign; unit roles and staff only their own units'. */
+export async function listDeadlineExtensions(db: Executor, actor: Actor, campaignId: string): Promise<DeadlineExtension[]> {
+  await findVisibleCampaignRow(db, actor, campaignId);
+  const where: SQL[] = [eq(deadlineExtensions.campaignId, campaignId)];
+  if (!isAuthorityReader(actor)) {
+    const own = unitsWithRole(actor, 'unit_officer', 'unit_head', 'staff');
+    where.push(own.length ? inArray(deadlineExtensions.unitId, own) : sql`false`);
+  }
+  const rows = await extensionsJoined(db)
+    .where(and(...where))
+    .orderBy(asc(units.code));
+  return rows.map(toExtension);
+}
+
+/** Extends one enrolled unit's deadline beyond the campaign's (a second extension replaces the first), audited. */
+export async function extendDeadline(db: Db, ctx: Ctx, campaignId: string, body: CreateDeadlineExtensionBody): Promise<DeadlineExtension> {
+  const actor = ctx.actor!;
+  const reason = body.reason.trim();
+  if (!reason) throw Invalid([{ field: '/reason', code: 'deadline_extension.reason_required' }], 'deadline_extension.reason_required');
+  return db.transaction(async (tx) => {
+    const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
+    assertCampaignWritable(campaign);
+    const [enrolled] = await tx
+      .select({ id: enrollments.id })
+      .from(enrollments)
+      .where(and(eq(enrollments.campaignId, campaignId), eq(enrollments.unitId, body.unitId)));
+    if (!enrolled) throw Invalid([{ field: '/unitId', code: 'deadline_extension.unit_not_enrolled' }], 'deadline_extension.unit_not_enrolled');
+    assertNotOwnUnit(actor, body.unitId);
+    if (body.until <= campaign.submissionDeadline) {
+      throw new DomainError(400, 'deadline_extension.not_later', { deadline: formatPlanDate(campaign.submissionDeadline) }, [{ field: '/until', code: 'deadline_extension.not_later' }]);
+    }
+    const [prev] = await extensionsJoined(tx).where(and(eq(deadlineExtensions.campaignId, campaignId), eq(deadlineExtensions.unitId, body.unitId)));
+    const now = new Date();
+    await tx
+      .insert(deadlineExtensions)
+      .values({ id: newId('dx'), campaignId, unitId: body.unitId, until: body.until, reason, grantedBy: actor.userId })
+      .onConflictDoUpdate({ target: [deadlineExtensions.campaignId, deadlineExtensions.unitId], set: { until: body.until, reason, grantedBy: actor.userId, updatedAt: now } });
+    const [row] = await extensionsJoined(tx).where(and(eq(deadlineExtensions.campaignId, campaignId), eq(deadlineExtensions.unitId, body.unitId)));
+    const after = toExtension(row!);
+    await recordAudit(tx, ctx, { action: 'submission.deadline_extend', objectType: 'deadline_extension', objectId: after.id, before: prev ? toExtension(prev) : null, after });
+    return after;
+  });
+}
