@@ -11,6 +11,7 @@ import { searchKey } from '../lib/search.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { hashPassword } from '../modules/auth/password-policy.ts';
 import { personKey } from '../modules/people/people.service.ts';
+import { loadDemoCampaign } from './demo-campaign.ts';
 
 export const DEMO_PASSWORD = 'ThiDua@2022';
 
@@ -131,6 +132,7 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
       objectId: null,
       after: { units: unitRows.length, people: personRows.length, accounts: accounts.map((a) => a.email) },
     });
+    await loadDemoCampaign(tx);
     return accounts.map((a) => ({ role: a.role, email: a.email, password: DEMO_PASSWORD }));
   });
 }

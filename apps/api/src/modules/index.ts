@@ -8,5 +8,11 @@ import peopleRoutes from './people/people.routes.ts';
 import auditRoutes from './audit/audit.routes.ts';
 import importRoutes from './imports/imports.routes.ts';
 import filesRoutes from './files/files.routes.ts';
+import campaignsRoutes from './campaigns/campaigns.routes.ts';
+import criteriaRoutes from './campaigns/criteria.routes.ts';
+import enrollmentsRoutes from './campaigns/enrollments.routes.ts';
+import publicCampaignsRoutes from './campaigns/public.routes.ts';
+import templatesRoutes from './templates/templates.routes.ts';
+import documentsRoutes from './documents/documents.routes.ts';
 
-export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [authRoutes, usersRoutes, unitsRoutes, peopleRoutes, auditRoutes, importRoutes, filesRoutes] as never;
+export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [authRoutes, usersRoutes, unitsRoutes, peopleRoutes, auditRoutes, importRoutes, filesRoutes, campaignsRoutes, criteriaRoutes, enrollmentsRoutes, publicCampaignsRoutes, templatesRoutes, documentsRoutes] as never;

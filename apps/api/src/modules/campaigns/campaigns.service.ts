@@ -1,0 +1,480 @@
+/**
+ * Campaigns: the plan as data and its lifecycle draft → open → closed → finalized → archived.
+ * Each lifecycle move is one function that checks the actor, the state and the dates, writes with
+ * `UPDATE … WHERE status = <from>` (so concurrent duplicates get one success and 409s) and audits,
+ * in one transaction. Drafts are seen only by the standing office, admins and leaders.
+ */
+import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import {
+  CAMPAIGN_ACTION_ROLES,
+  CAMPAIGN_DRAFT_READERS,
+  CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED,
+  CAMPAIGN_PUBLIC_STATUSES,
+  CAMPAIGN_PUBLISHED_STATUSES,
+  CAMPAIGN_TRANSITIONS,
+  type Campaign,
+  type CampaignAction,
+  type CampaignListQuery,
+  type CampaignStatus,
+  type CloneCampaignBody,
+  type CreateCampaignBody,
+  type CreateCriterionBody,
+  type PublicCampaignListQuery,
+  type TemplateCampaign,
+  type UpdateCampaignBody,
+  type UnitKind,
+} from '@thidua/contract';
+import { campaignAttachments, campaigns, criteria, units } from '../../db/schema/index.ts';
+import type { Db, Executor, Tx } from '../../db/client.ts';
+import type { Ctx } from '../../lib/context.ts';
+import { hasRole, type Actor } from '../../lib/actor.ts';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound, PreconditionFailed, type FieldProblem } from '../../lib/errors.ts';
+import { pageParams } from '../../lib/http.ts';
+import { newId } from '../../lib/ids.ts';
+import { matchesSearch, searchKey } from '../../lib/search.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { findTemplateDocument } from '../templates/templates.service.ts';
+import { ACTION_VI, STATUS_VI } from './campaigns.messages.ts';
+import { copyCriteria, insertCriteria } from './criteria.service.ts';
+import { daysBetween, retitle, shiftDate, todayInVietnam, yearOf, type DateShift } from './dates.ts';
+
+export type CampaignRow = typeof campaigns.$inferSelect;
+
+const campaignColumns = {
+  campaign: campaigns,
+  authorityName: units.name,
+  criteriaCount: sql<number>`(select count(*)::int from ${criteria} where ${criteria.campaignId} = ${campaigns.id})`.mapWith(Number),
+  attachmentFileIds: sql<string[]>`coalesce((select json_agg(${campaignAttachments.fileId} order by ${campaignAttachments.position}) from ${campaignAttachments} where ${campaignAttachments.campaignId} = ${campaigns.id}), '[]'::json)`,
+};
+type JoinedRow = { campaign: CampaignRow; authorityName: string; criteriaCount: number; attachmentFileIds: string[] | string };
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toCampaign(r: JoinedRow): Campaign {
+  const c = r.campaign;
+  return {
+    id: c.id,
+    number: c.number,
+    title: c.title,
+    year: yearOf(c.startsOn),
+    status: c.status as CampaignStatus,
+    authorityUnitId: c.authorityUnitId,
+    authorityName: r.authorityName,
+    issuedOn: c.issuedOn,
+    authorityHeading: c.authorityHeading,
+    place: c.place,
+    legalBasis: c.legalBasis,
+    purposes: c.purposes,
+    requirements: c.requirements,
+    participantsText: c.participantsText,
+    contents: { collective: c.collectiveContents, individual: c.individualContents },
+    awardProvisions: c.awardProvisions,
+    implementation: c.implementation,
+    closing: c.closing,
+    signer: { onBehalfOf: c.signerOnBehalfOf, title: c.signerTitle, name: c.signerName },
+    recipients: c.recipients,
+    startsOn: c.startsOn,
+    endsOn: c.endsOn,
+    submissionDeadline: c.submissionDeadline,
+    dossierDeadline: c.dossierDeadline,
+    participants: { kinds: c.participantKinds as UnitKind[], unitIds: c.participantUnitIds, individualsTakePart: c.individualsTakePart },
+    // json_agg arrives parsed from pg and PGlite alike; a string would mean a driver that does not.
+    attachmentFileIds: typeof r.attachmentFileIds === 'string' ? (JSON.parse(r.attachmentFileIds) as string[]) : r.attachmentFileIds,
+    templateId: c.templateId,
+    clonedFromId: c.clonedFromId,
+    criteriaCount: r.criteriaCount,
+    openedAt: iso(c.openedAt),
+    closedAt: iso(c.closedAt),
+    finalizedAt: iso(c.finalizedAt),
+    archivedAt: iso(c.archivedAt),
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    version: c.version,
+  };
+}
+
+/** Statuses an actor may see: everything for authors and leaders, published ones for others, public ones for nobody signed in. */
+export function visibleStatuses(actor: Actor | null): readonly CampaignStatus[] | null {
+  if (!actor) return CAMPAIGN_PUBLIC_STATUSES;
+  if (hasRole(actor, ...CAMPAIGN_DRAFT_READERS)) return null;
+  return CAMPAIGN_PUBLISHED_STATUSES;
+}
+
+function joined(db: Executor) {
+  return db.select(campaignColumns).from(campaigns).innerJoin(units, eq(units.id, campaigns.authorityUnitId));
+}
+
+export async function findCampaignRow(db: Executor, id: string): Promise<CampaignRow | null> {
+  const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id));
+  return row ?? null;
+}
+
+/** The campaign if the actor may see it (null actor: the public); 404 otherwise, so drafts stay unknown. */
+export async function findVisibleCampaignRow(db: Executor, actor: Actor | null, id: string): Promise<CampaignRow> {
+  const row = await findCampaignRow(db, id);
+  const statuses = visibleStatuses(actor);
+  if (!row || (statuses && !statuses.includes(row.status as CampaignStatus))) throw NotFound('campaign');
+  return row;
+}
+
+async function readCampaign(db: Executor, id: string): Promise<Campaign> {
+  const [row] = await joined(db).where(eq(campaigns.id, id));
+  if (!row) throw NotFound('campaign');
+  return toCampaign(row);
+}
+
+export async function getCampaign(db: Executor, actor: Actor | null, id: string): Promise<Campaign> {
+  await findVisibleCampaignRow(db, actor, id);
+  return readCampaign(db, id);
+}
+
+export async function listCampaigns(db: Executor, actor: Actor | null, query: CampaignListQuery | PublicCampaignListQuery) {
+  const { page, pageSize, offset } = pageParams(query);
+  const statuses = visibleStatuses(actor);
+  const where: (SQL | undefined)[] = [matchesSearch(campaigns.searchKey, query.q)];
+  if (statuses) where.push(inArray(campaigns.status, [...statuses]));
+  if (query.status) where.push(eq(campaigns.status, query.status));
+  if (query.year) where.push(gte(campaigns.startsOn, `${query.year}-01-01`), lt(campaigns.startsOn, `${query.year + 1}-01-01`));
+  if ('authorityUnitId' in query && query.authorityUnitId) where.push(eq(campaigns.authorityUnitId, query.authorityUnitId));
+  const cond = and(...where);
+  const [rows, [total]] = await Promise.all([
+    joined(db).where(cond).orderBy(desc(campaigns.startsOn), desc(campaigns.createdAt), asc(campaigns.id)).limit(pageSize).offset(offset),
+    db.select({ n: count() }).from(campaigns).where(cond),
+  ]);
+  return { items: rows.map(toCampaign), page, pageSize, total: total?.n ?? 0 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+function campaignKey(number: string, title: string): string {
+  return searchKey(`${number} ${title}`);
+}
+
+interface DateFields {
+  startsOn: string;
+  endsOn: string;
+  submissionDeadline: string;
+  dossierDeadline: string | null;
+}
+
+/** Dates in order: start ≤ end, start ≤ self-assessment deadline, end ≤ dossier deadline. */
+export function dateProblems(d: DateFields, prefix = ''): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  if (d.endsOn < d.startsOn) out.push({ field: `${prefix}/endsOn`, code: 'campaign.ends_before_start' });
+  if (d.submissionDeadline < d.startsOn) out.push({ field: `${prefix}/submissionDeadline`, code: 'campaign.submission_deadline_before_start' });
+  if (d.dossierDeadline && d.dossierDeadline < d.endsOn) out.push({ field: `${prefix}/dossierDeadline`, code: 'campaign.dossier_deadline_before_end' });
+  return out;
+}
+
+async function unitProblems(db: Executor, unitIds: string[], field: string): Promise<FieldProblem[]> {
+  if (!unitIds.length) return [];
+  const found = new Set((await db.select({ id: units.id }).from(units).where(inArray(units.id, unitIds))).map((u) => u.id));
+  return unitIds.flatMap((id, i) => (found.has(id) ? [] : [{ field: `${field}/${i}`, code: 'campaign.unit_not_found' }]));
+}
+
+async function defaultAuthority(db: Executor): Promise<string> {
+  const [root] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.kind, 'authority'), eq(units.archived, false)))
+    .orderBy(asc(units.level), asc(units.displayOrder), asc(units.id))
+    .limit(1);
+  if (!root) throw Invalid([{ field: '/authorityUnitId', code: 'campaign.no_authority' }], 'campaign.no_authority');
+  return root.id;
+}
+
+/** Columns for the plan-text fields of a body (only those present). */
+function planColumns(b: Partial<UpdateCampaignBody>): Partial<typeof campaigns.$inferInsert> {
+  const out: Partial<typeof campaigns.$inferInsert> = {};
+  const copy = ['number', 'title', 'authorityUnitId', 'issuedOn', 'authorityHeading', 'place', 'legalBasis', 'purposes', 'requirements', 'participantsText', 'awardProvisions', 'implementation', 'closing', 'recipients', 'startsOn', 'endsOn', 'submissionDeadline', 'dossierDeadline'] as const;
+  for (const k of copy) if (b[k] !== undefined) (out as Record<string, unknown>)[k] = b[k];
+  if (b.contents) {
+    out.collectiveContents = b.contents.collective;
+    out.individualContents = b.contents.individual;
+  }
+  if (b.signer) {
+    out.signerOnBehalfOf = b.signer.onBehalfOf;
+    out.signerTitle = b.signer.title;
+    out.signerName = b.signer.name;
+  }
+  if (b.participants) {
+    out.participantKinds = b.participants.kinds;
+    out.participantUnitIds = b.participants.unitIds;
+    out.individualsTakePart = b.participants.individualsTakePart;
+  }
+  return out;
+}
+
+async function replaceAttachments(tx: Tx, campaignId: string, fileIds: string[]): Promise<void> {
+  await tx.delete(campaignAttachments).where(eq(campaignAttachments.campaignId, campaignId));
+  if (fileIds.length) await tx.insert(campaignAttachments).values(fileIds.map((fileId, position) => ({ campaignId, fileId, position })));
+}
+
+async function unitIdsByCode(db: Executor, codes: string[], field: string): Promise<string[]> {
+  if (!codes.length) return [];
+  const rows = await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, codes));
+  const byCode = new Map(rows.map((r) => [r.code, r.id]));
+  const unknown = codes.find((c) => !byCode.has(c));
+  if (unknown !== undefined) throw new DomainError(400, 'template.unit_code_unknown', { code: unknown }, [{ field, code: 'template.unit_code_unknown' }]);
+  return codes.map((c) => byCode.get(c)!);
+}
+
+/** A campaign's plan text and dates, resolved from the body over a template (if any). */
+interface Resolved {
+  values: typeof campaigns.$inferInsert;
+  criteria: CreateCriterionBody[];
+}
+
+async function resolveCreate(tx: Tx, ctx: Ctx, body: CreateCampaignBody): Promise<Resolved> {
+  let tpl: TemplateCampaign | null = null;
+  let tplCriteria: CreateCriterionBody[] = [];
+  if (body.templateId) {
+    const doc = await findTemplateDocument(tx, body.templateId);
+    if (!doc) throw Invalid([{ field: '/templateId', code: 'template.not_found' }], 'template.not_found');
+    tpl = doc.campaign;
+    tplCriteria = doc.criteria;
+  }
+  // The template's dates move with the new start; its deadlines keep their distance from it.
+  const shift: DateShift = { days: tpl?.startsOn ? daysBetween(tpl.startsOn, body.startsOn) : 0 };
+  const startsOn = body.startsOn;
+  const endsOn = body.endsOn ?? shiftDate(tpl?.endsOn, shift);
+  const problems: FieldProblem[] = [];
+  const movedDates: [string | null, string | null][] = [
+    [tpl?.startsOn ?? null, startsOn],
+    [tpl?.endsOn ?? null, endsOn ?? null],
+  ];
+  const title = body.title ?? (tpl ? retitle(tpl.title, movedDates) : undefined);
+  if (!title) problems.push({ field: '/title', code: 'campaign.title_required' });
+  if (!endsOn) problems.push({ field: '/endsOn', code: 'campaign.ends_on_required' });
+  if (problems.length) throw Invalid(problems);
+  const submissionDeadline = body.submissionDeadline ?? shiftDate(tpl?.submissionDeadline, shift) ?? endsOn!;
+  const dossierDeadline = body.dossierDeadline !== undefined ? body.dossierDeadline : shiftDate(tpl?.dossierDeadline, shift);
+  const dates = { startsOn, endsOn: endsOn!, submissionDeadline, dossierDeadline };
+  problems.push(...dateProblems(dates));
+  const authorityUnitId = body.authorityUnitId ?? (await defaultAuthority(tx));
+  problems.push(...(await unitProblems(tx, [authorityUnitId], '/authorityUnitId')).map((p) => ({ field: '/authorityUnitId', code: 'campaign.authority_not_found' })));
+  const participants = body.participants ?? {
+    kinds: (tpl?.participantKinds ?? []) as UnitKind[],
+    unitIds: await unitIdsByCode(tx, tpl?.participantUnitCodes ?? [], '/templateId'),
+    individualsTakePart: tpl?.individualsTakePart ?? false,
+  };
+  if (body.participants) problems.push(...(await unitProblems(tx, participants.unitIds, '/participants/unitIds')));
+  if (problems.length) throw Invalid(problems);
+  const text = {
+    authorityHeading: tpl?.authorityHeading ?? null,
+    place: tpl?.place ?? null,
+    legalBasis: tpl?.legalBasis ?? '',
+    purposes: tpl?.purposes ?? [],
+    requirements: tpl?.requirements ?? [],
+    participantsText: tpl?.participantsText ?? [],
+    contents: tpl?.contents ?? { collective: [], individual: [] },
+    awardProvisions: tpl?.awardProvisions ?? [],
+    implementation: tpl?.implementation ?? [],
+    // The closing paragraph quotes the campaign's dates too ("… từ ngày 01/3/2022 đến 19/5/2022").
+    closing: tpl?.closing ? retitle(tpl.closing, movedDates, { bareYear: false }) : '',
+    signer: tpl?.signer ?? { onBehalfOf: null, title: '', name: '' },
+    recipients: tpl?.recipients ?? [],
+  };
+  // Dates, participants and the template id were resolved above; the rest of the body overrides the template's text.
+  const { submissionDeadline: _s, dossierDeadline: _d, templateId: _t, participants: _p, attachmentFileIds: _a, ...bodyText } = body;
+  const values = {
+    ...planColumns({ ...text, ...stripUndefined(bodyText) }),
+    ...planColumns({ participants }),
+    id: newId('cp'),
+    number: body.number,
+    title: title!,
+    authorityUnitId,
+    issuedOn: body.issuedOn ?? null,
+    ...dates,
+    status: 'draft',
+    templateId: body.templateId ?? null,
+    createdBy: ctx.actor?.userId ?? null,
+    searchKey: campaignKey(body.number, title!),
+  } as typeof campaigns.$inferInsert;
+  return { values, criteria: tplCriteria };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Creates a draft, from a template when `templateId` is given, inside the caller's transaction. */
+export async function createCampaignTx(tx: Tx, ctx: Ctx, body: CreateCampaignBody): Promise<Campaign> {
+  const { values, criteria: list } = await resolveCreate(tx, ctx, body);
+  await tx.insert(campaigns).values(values);
+  if (body.attachmentFileIds?.length) await replaceAttachments(tx, values.id, body.attachmentFileIds);
+  await insertCriteria(tx, values.id, list);
+  const campaign = await readCampaign(tx, values.id);
+  await recordAudit(tx, ctx, { action: 'campaign.create', objectType: 'campaign', objectId: campaign.id, after: campaign });
+  return campaign;
+}
+
+export async function createCampaign(db: Db, ctx: Ctx, body: CreateCampaignBody): Promise<Campaign> {
+  return db.transaction((tx) => createCampaignTx(tx, ctx, body));
+}
+
+export async function updateCampaign(db: Db, ctx: Ctx, id: string, expectedVersion: number, body: UpdateCampaignBody): Promise<Campaign> {
+  return db.transaction(async (tx) => {
+    const before = await findVisibleCampaignRow(tx, ctx.actor, id);
+    if (before.version !== expectedVersion) throw PreconditionFailed();
+    const given = Object.keys(stripUndefined(body));
+    if (before.status === 'finalized' || before.status === 'archived') throw Conflict('campaign.not_editable');
+    if (before.status !== 'draft') {
+      const frozen = given.filter((k) => !(CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED as readonly string[]).includes(k));
+      if (frozen.length) throw new DomainError(409, 'campaign.field_frozen', {}, frozen.map((k) => ({ field: `/${k}`, code: 'campaign.field_frozen' })));
+    }
+    const startsOn = body.startsOn ?? before.startsOn;
+    const endsOn = body.endsOn ?? before.endsOn;
+    // A deadline left at its default (the end date) follows the end date when that moves.
+    const submissionDeadline = body.submissionDeadline ?? (before.submissionDeadline === before.endsOn ? endsOn : before.submissionDeadline);
+    const dossierDeadline = body.dossierDeadline !== undefined ? body.dossierDeadline : before.dossierDeadline;
+    const problems = dateProblems({ startsOn, endsOn, submissionDeadline, dossierDeadline });
+    if (body.authorityUnitId) problems.push(...(await unitProblems(tx, [body.authorityUnitId], '/authorityUnitId')).map(() => ({ field: '/authorityUnitId', code: 'campaign.authority_not_found' })));
+    if (body.participants) problems.push(...(await unitProblems(tx, body.participants.unitIds, '/participants/unitIds')));
+    if (problems.length) throw Invalid(problems);
+    const beforeCampaign = await readCampaign(tx, id);
+    const number = body.number ?? before.number;
+    const title = body.title ?? before.title;
+    const [row] = await tx
+      .update(campaigns)
+      .set({ ...planColumns(body), submissionDeadline, searchKey: campaignKey(number, title), updatedAt: new Date(), version: sql`${campaigns.version} + 1` })
+      .where(and(eq(campaigns.id, id), eq(campaigns.version, expectedVersion)))
+      .returning({ id: campaigns.id });
+    if (!row) throw PreconditionFailed();
+    if (body.attachmentFileIds) await replaceAttachments(tx, id, body.attachmentFileIds);
+    const after = await readCampaign(tx, id);
+    await recordAudit(tx, ctx, { action: 'campaign.update', objectType: 'campaign', objectId: id, before: beforeCampaign, after });
+    return after;
+  });
+}
+
+export async function deleteCampaign(db: Db, ctx: Ctx, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await findVisibleCampaignRow(tx, ctx.actor, id);
+    const before = await readCampaign(tx, id);
+    if (before.status !== 'draft') throw Conflict('campaign.not_draft');
+    // Criteria and attachments go with it (ON DELETE CASCADE); a draft has no enrolments.
+    const deleted = await tx.delete(campaigns).where(and(eq(campaigns.id, id), eq(campaigns.status, 'draft'))).returning({ id: campaigns.id });
+    if (!deleted.length) throw Conflict('campaign.not_draft');
+    await recordAudit(tx, ctx, { action: 'campaign.delete', objectType: 'campaign', objectId: id, before });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lifecycle
+
+function illegal(action: CampaignAction, status: string): DomainError {
+  return Conflict('campaign.illegal_transition', { action, status, actionVi: ACTION_VI[action] ?? action, statusVi: STATUS_VI[status] ?? status });
+}
+
+/**
+ * One lifecycle move on a campaign row already read in `tx`. The caller has checked the role; this
+ * checks the state and the dates, then moves only if the status is still the expected one.
+ */
+export async function applyTransition(tx: Tx, ctx: Ctx, row: CampaignRow, action: CampaignAction, today = todayInVietnam()): Promise<Campaign> {
+  const { from, to } = CAMPAIGN_TRANSITIONS[action];
+  if (row.status !== from) throw illegal(action, row.status);
+  if (action === 'open') {
+    const [n] = await tx.select({ n: count() }).from(criteria).where(eq(criteria.campaignId, row.id));
+    if (!n?.n) throw Conflict('campaign.no_criteria');
+    if (!row.participantKinds.length && !row.participantUnitIds.length && !row.individualsTakePart) throw Conflict('campaign.no_participants');
+    if (today > row.endsOn) throw Conflict('campaign.already_ended', { endsOn: row.endsOn });
+  }
+  if (action === 'reopen' && today > row.submissionDeadline) throw Conflict('campaign.deadline_passed', { submissionDeadline: row.submissionDeadline });
+  const now = new Date();
+  const stamps: Record<CampaignAction, Partial<typeof campaigns.$inferInsert>> = {
+    open: { openedAt: now },
+    close: { closedAt: now },
+    reopen: { closedAt: null },
+    finalize: { finalizedAt: now },
+    archive: { archivedAt: now },
+  };
+  const moved = await tx
+    .update(campaigns)
+    .set({ status: to, ...stamps[action], updatedAt: now, version: sql`${campaigns.version} + 1` })
+    .where(and(eq(campaigns.id, row.id), eq(campaigns.status, from)))
+    .returning({ id: campaigns.id });
+  if (!moved.length) {
+    // Someone else moved it between our read and our write.
+    const current = await findCampaignRow(tx, row.id);
+    throw illegal(action, current?.status ?? row.status);
+  }
+  const after = await readCampaign(tx, row.id);
+  await recordAudit(tx, ctx, { action: `campaign.${action}`, objectType: 'campaign', objectId: row.id, before: { status: from }, after: { status: to, version: after.version } });
+  return after;
+}
+
+export async function transitionCampaign(db: Db, ctx: Ctx, id: string, action: CampaignAction): Promise<Campaign> {
+  const actor = ctx.actor;
+  if (!actor || !hasRole(actor, ...CAMPAIGN_ACTION_ROLES[action])) throw Forbidden();
+  return db.transaction(async (tx) => applyTransition(tx, ctx, await findVisibleCampaignRow(tx, actor, id), action));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clone
+
+/** "12/KH-UBND-NV" → "/KH-UBND-NV": the clone keeps the symbol and waits for its own number. */
+function blankNumber(number: string): string {
+  const slash = number.indexOf('/');
+  return slash >= 0 ? number.slice(slash) : number;
+}
+
+export async function cloneCampaign(db: Db, ctx: Ctx, id: string, body: CloneCampaignBody): Promise<Campaign> {
+  if ((body.year === undefined) === (body.shiftDays === undefined)) {
+    throw Invalid([{ field: body.year === undefined ? '/year' : '/shiftDays', code: 'campaign.clone_shift_required' }], 'campaign.clone_shift_required');
+  }
+  return db.transaction(async (tx) => {
+    const source = await findVisibleCampaignRow(tx, ctx.actor, id);
+    const shift: DateShift = body.year !== undefined ? { years: body.year - yearOf(source.startsOn) } : { days: body.shiftDays! };
+    const startsOn = shiftDate(source.startsOn, shift);
+    const endsOn = shiftDate(source.endsOn, shift);
+    const submissionDeadline = shiftDate(source.submissionDeadline, shift);
+    const dossierDeadline = shiftDate(source.dossierDeadline, shift);
+    const title =
+      body.title ??
+      retitle(source.title, [
+        [source.startsOn, startsOn],
+        [source.endsOn, endsOn],
+        [source.submissionDeadline, submissionDeadline],
+        [source.dossierDeadline, dossierDeadline],
+      ]);
+    const closing = retitle(
+      source.closing,
+      [
+        [source.startsOn, startsOn],
+        [source.endsOn, endsOn],
+      ],
+      { bareYear: false },
+    );
+    const number = body.number ?? blankNumber(source.number);
+    const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...rest } = source;
+    const cloneId = newId('cp');
+    await tx.insert(campaigns).values({
+      ...rest,
+      id: cloneId,
+      number,
+      title,
+      closing,
+      status: 'draft',
+      issuedOn: null,
+      startsOn,
+      endsOn,
+      submissionDeadline,
+      dossierDeadline,
+      clonedFromId: source.id,
+      createdBy: ctx.actor?.userId ?? null,
+      openedAt: null,
+      closedAt: null,
+      finalizedAt: null,
+      archivedAt: null,
+      searchKey: campaignKey(number, title),
+    });
+    // The signed plan belongs to the original: attachments are not copied.
+    await copyCriteria(tx, source.id, cloneId);
+    const campaign = await readCampaign(tx, cloneId);
+    await recordAudit(tx, ctx, { action: 'campaign.clone', objectType: 'campaign', objectId: cloneId, after: { ...campaign, clonedFromId: source.id } });
+    return campaign;
+  });
+}
+
