@@ -1,0 +1,139 @@
+/**
+ * PAGE REGISTRY — the single place where a page of the signed-in app is registered.
+ *
+ * Every entry becomes a lazy-loaded route inside the app layout (router.tsx builds the routes from
+ * this array) and, when it has `nav`, an entry of the side menu and a quick link on the home page.
+ * Nothing else needs editing to add a page:
+ *
+ *   1. Write the page as a default-exported component in `src/app/routes/<name>.tsx` (it composes
+ *      components from `src/features/<domain>/components`; features do not import each other).
+ *   2. Append an entry here:
+ *        {
+ *          path: '/phong-trao',                          // Vietnamese, kebab-case, no diacritics
+ *          load: () => import('./routes/campaigns.tsx'),  // lazy: keeps the sign-in route small
+ *          titleKey: 'pages.campaigns.title',            // in src/locales/vi.json and en.json
+ *          roles: ['admin', 'secretariat'],             // omit = every signed-in user
+ *          nav: { icon: <FlagOutlined />, order: 40 },  // omit for pages reached by links only
+ *        },
+ *      A detail page uses a path parameter (`/phong-trao/$campaignId`, read with
+ *      `useParams({ strict: false })`) and usually no `nav`.
+ *   3. Add the texts to both locale files.
+ *
+ * `roles` is a convenience for the menu and a friendly 403 page; the API enforces access itself.
+ */
+import type { ComponentType, ReactNode } from 'react';
+import type { RoleName } from '@thidua/contract';
+import { ApartmentOutlined, AuditOutlined, FlagOutlined, HomeOutlined, SnippetsOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { CAMPAIGN_AUTHORS, CAMPAIGN_DRAFT_READERS } from '@thidua/contract';
+// The campaign screens keep their texts beside them; their titles are needed by the menu at start-up.
+import '../features/campaigns/locales/register.ts';
+
+export interface PageDef {
+  /** URL path inside the app; TanStack Router syntax (`$param`). */
+  path: string;
+  /** The page module, loaded on first visit. */
+  load: () => Promise<{ default: ComponentType }>;
+  /** i18n key of the page title (browser tab, menu, quick links). */
+  titleKey: string;
+  /** Roles allowed to open the page; omitted or empty = every signed-in user. */
+  roles?: readonly RoleName[];
+  /** Present = shown in the side menu (sorted by `order`) and on the home page's quick links. */
+  nav?: {
+    icon: ReactNode;
+    order: number;
+    /** i18n key of a one-line description for the home page quick links. */
+    descriptionKey?: string;
+    /** false = in the menu but not among the home page's quick links. */
+    quickLink?: boolean;
+  };
+}
+
+export const pages: PageDef[] = [
+  {
+    path: '/',
+    load: () => import('./routes/home.tsx'),
+    titleKey: 'pages.home.title',
+    nav: { icon: <HomeOutlined />, order: 0, quickLink: false },
+  },
+  {
+    path: '/phong-trao',
+    load: () => import('./routes/campaigns.tsx'),
+    titleKey: 'campaigns.pages.list.title',
+    nav: { icon: <FlagOutlined />, order: 20, descriptionKey: 'campaigns.pages.list.description' },
+  },
+  {
+    path: '/phong-trao/$campaignId',
+    load: () => import('./routes/campaign.tsx'),
+    titleKey: 'campaigns.pages.detail.title',
+  },
+  {
+    path: '/phong-trao/$campaignId/sua',
+    load: () => import('./routes/campaign-edit.tsx'),
+    titleKey: 'campaigns.pages.edit.title',
+    roles: CAMPAIGN_AUTHORS,
+  },
+  {
+    path: '/mau-phong-trao',
+    load: () => import('./routes/campaign-templates.tsx'),
+    titleKey: 'campaigns.pages.templates.title',
+    roles: CAMPAIGN_DRAFT_READERS,
+    nav: { icon: <SnippetsOutlined />, order: 30, descriptionKey: 'campaigns.pages.templates.description' },
+  },
+  {
+    path: '/don-vi',
+    load: () => import('./routes/units.tsx'),
+    titleKey: 'pages.units.title',
+    nav: { icon: <ApartmentOutlined />, order: 100, descriptionKey: 'pages.units.description' },
+  },
+  {
+    path: '/can-bo',
+    load: () => import('./routes/people.tsx'),
+    titleKey: 'pages.people.title',
+    nav: { icon: <TeamOutlined />, order: 110, descriptionKey: 'pages.people.description' },
+  },
+  {
+    path: '/tai-khoan',
+    load: () => import('./routes/users.tsx'),
+    titleKey: 'pages.users.title',
+    roles: ['admin'],
+    nav: { icon: <UserSwitchOutlined />, order: 900, descriptionKey: 'pages.users.description' },
+  },
+  {
+    path: '/nhat-ky',
+    load: () => import('./routes/audit.tsx'),
+    titleKey: 'pages.audit.title',
+    roles: ['admin', 'secretariat'],
+    nav: { icon: <AuditOutlined />, order: 910, descriptionKey: 'pages.audit.description' },
+  },
+  {
+    path: '/doi-mat-khau',
+    load: () => import('./routes/change-password.tsx'),
+    titleKey: 'pages.changePassword.title',
+    // Reached from the user menu in the header, so not in the side menu.
+  },
+];
+
+/**
+ * Pages anyone may open without signing in (no app layout, no session needed). Each becomes a route
+ * outside the signed-in layout's guard.
+ */
+export interface PublicPageDef {
+  path: string;
+  load: () => Promise<{ default: ComponentType }>;
+}
+
+export const publicPages: PublicPageDef[] = [
+  { path: '/cong-khai', load: () => import('./routes/public-campaigns.tsx') },
+  { path: '/cong-khai/phong-trao/$campaignId', load: () => import('./routes/public-campaign.tsx') },
+];
+
+/** The page whose path is the longest prefix of `pathname` (for the menu highlight and the title). */
+export function pageFor(pathname: string): PageDef | undefined {
+  let best: { page: PageDef; length: number } | undefined;
+  for (const page of pages) {
+    const base = page.path.split('/$')[0] || '/';
+    const matches = base === '/' ? pathname === '/' : pathname === base || pathname.startsWith(`${base}/`);
+    if (matches && (!best || base.length > best.length)) best = { page, length: base.length };
+  }
+  return best?.page;
+}

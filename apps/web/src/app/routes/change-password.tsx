@@ -1,0 +1,27 @@
+/** /doi-mat-khau: change one's own password, then sign in again (the server ended every session). */
+import { Card } from 'antd';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { endLocalSession, SIGN_IN_PATH } from '../../lib/auth.ts';
+import { queryClient } from '../../lib/query-client.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { ChangePasswordForm } from '../../features/account/components/change-password-form.tsx';
+
+export default function ChangePasswordPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <div>
+      <PageHeader title={t('pages.changePassword.title')} />
+      <Card>
+        <ChangePasswordForm
+          onChanged={() => {
+            endLocalSession();
+            queryClient.clear();
+            void navigate({ to: SIGN_IN_PATH, search: { reason: 'passwordChanged' } });
+          }}
+        />
+      </Card>
+    </div>
+  );
+}

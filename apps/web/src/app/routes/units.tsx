@@ -1,0 +1,102 @@
+/**
+ * /don-vi: the unit tree on the left; the selected unit's details and staff on the right.
+ * The selected unit is kept in the URL (?id=…) so a link or the back button returns to it.
+ */
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Checkbox, Col, Empty, Row, Skeleton, Space } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../lib/auth.ts';
+import { canManageUnits, manageablePeopleUnits } from '../../lib/permissions.ts';
+import { problemMessage } from '../../lib/problem.ts';
+import { PageHeader } from '../../components/page-header.tsx';
+import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
+import { UnitTreePanel } from '../../features/units/components/unit-tree-panel.tsx';
+import { UnitDetailsCard } from '../../features/units/components/unit-details-card.tsx';
+import { UnitFormModal, type UnitFormTarget } from '../../features/units/components/unit-form-modal.tsx';
+import { PeopleTable } from '../../features/people/components/people-table.tsx';
+
+export default function UnitsPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const search = useSearch({ strict: false }) as { id?: string };
+  const selectedId = typeof search.id === 'string' ? search.id : null;
+  const isAdmin = canManageUnits(user);
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [formTarget, setFormTarget] = useState<UnitFormTarget | null>(null);
+  const tree = useUnitTree(includeArchived);
+  const units = useMemo(() => tree.data?.items ?? [], [tree.data]);
+  const peopleUnits = useMemo(() => manageablePeopleUnits(user), [user]);
+
+  const select = (id: string | null) => void navigate({ to: '/don-vi', search: id ? { id } : {}, replace: true });
+
+  return (
+    <div>
+      <PageHeader
+        title={t('pages.units.title')}
+        subtitle={t('pages.units.description')}
+        extra={
+          isAdmin && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', parentId: selectedId })}>
+              {t('units.add')}
+            </Button>
+          )
+        }
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={9} xl={8}>
+          <Card
+            title={t('units.treeTitle')}
+            size="small"
+            extra={
+              isAdmin && (
+                <Checkbox checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)}>
+                  {t('units.includeArchived')}
+                </Checkbox>
+              )
+            }
+          >
+            {tree.isPending ? (
+              <Skeleton active paragraph={{ rows: 10 }} />
+            ) : tree.isError ? (
+              <Alert type="error" showIcon title={problemMessage(tree.error)} />
+            ) : (
+              <UnitTreePanel units={units} selectedId={selectedId} onSelect={select} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={15} xl={16}>
+          {selectedId ? (
+            <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+              <UnitDetailsCard
+                unitId={selectedId}
+                units={units}
+                canManage={isAdmin}
+                onEdit={() => setFormTarget({ mode: 'edit', unitId: selectedId })}
+                onAddChild={() => setFormTarget({ mode: 'create', parentId: selectedId })}
+              />
+              <Card title={t('units.staffTitle')} size="small">
+                <PeopleTable key={selectedId} units={units} fixedUnitId={selectedId} manageableUnitIds={peopleUnits} />
+              </Card>
+            </Space>
+          ) : (
+            <Card>
+              <Empty description={t('units.selectHint')} />
+            </Card>
+          )}
+        </Col>
+      </Row>
+      <UnitFormModal
+        target={formTarget}
+        units={units}
+        onClose={() => setFormTarget(null)}
+        onSaved={(unit) => {
+          setFormTarget(null);
+          select(unit.id);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * The audit log: filter by text (action or actor email), object and time; each row expands to the
+ * recorded before/after. "Check integrity" recomputes the hash chain on the server.
+ */
+import { useState } from 'react';
+import { Alert, Button, Card, DatePicker, Descriptions, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import type { AuditEvent, AuditVerifyResult } from '@thidua/contract';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatNumber } from '../../../lib/format.ts';
+import { problemMessage } from '../../../lib/problem.ts';
+import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { useAuditEvents } from '../api/get-audit-events.ts';
+import { useVerifyAuditChain } from '../api/verify-audit-chain.ts';
+
+/** The server explains a broken link in English; the known reasons are translated. */
+function reasonKey(reason: string | null): string | null {
+  if (!reason) return null;
+  if (reason.startsWith('missing event')) return 'audit.reasons.missing';
+  if (reason.startsWith('previous-hash')) return 'audit.reasons.prevHash';
+  if (reason.startsWith('content does not match')) return 'audit.reasons.content';
+  return null;
+}
+
+function VerifyResult({ result }: { result: AuditVerifyResult }) {
+  const { t } = useTranslation();
+  if (result.ok) {
+    return <Alert type="success" showIcon title={t('audit.verifyOk')} description={t('audit.verifyOkDetail', { count: result.checked, formatted: formatNumber(result.checked) })} data-testid="audit-verify-result" />;
+  }
+  const key = reasonKey(result.reason);
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="audit-verify-result"
+      title={t('audit.verifyBroken')}
+      description={
+        <>
+          {t('audit.verifyBrokenDetail', { seq: result.firstBrokenSeq ?? '?', id: result.firstBrokenId ?? '?', checked: formatNumber(result.checked) })}
+          <br />
+          {key ? t(key) : result.reason}
+        </>
+      }
+    />
+  );
+}
+
+function Json({ value }: { value: unknown }) {
+  const { t } = useTranslation();
+  if (value === null || value === undefined) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+  return <pre style={{ margin: 0, maxHeight: 320, overflow: 'auto', fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{JSON.stringify(value, null, 2)}</pre>;
+}
+
+export function AuditLog() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [objectType, setObjectType] = useState('');
+  const [objectId, setObjectId] = useState('');
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const q = useDebouncedValue(search.trim(), 300);
+  const type = useDebouncedValue(objectType.trim(), 300);
+  const oid = useDebouncedValue(objectId.trim(), 300);
+
+  const { data, isPending, isFetching, isError, error } = useAuditEvents({
+    q: q || undefined,
+    objectType: type || undefined,
+    objectId: oid || undefined,
+    from: range?.[0]?.startOf('day').toISOString(),
+    to: range?.[1]?.endOf('day').toISOString(),
+    page,
+    pageSize,
+  });
+  const verify = useVerifyAuditChain();
+
+  const resetPage = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setPage(1);
+  };
+
+  const columns: TableColumnsType<AuditEvent> = [
+    { title: '#', dataIndex: 'seq', width: 70 },
+    { title: t('audit.fields.at'), dataIndex: 'at', width: 180, render: (v: string) => formatDateTime(v) },
+    {
+      title: t('audit.fields.actor'),
+      key: 'actor',
+      render: (_: unknown, e) =>
+        e.actorEmail ? (
+          <Space size={4} wrap>
+            <span>{e.actorEmail}</span>
+            {e.actorRole && <Tag>{t(`roles.${e.actorRole}`, { defaultValue: e.actorRole })}</Tag>}
+          </Space>
+        ) : (
+          <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
+        ),
+    },
+    {
+      title: t('audit.fields.action'),
+      dataIndex: 'action',
+      render: (action: string) => (
+        <Space size={4} wrap>
+          <span>{t(`auditActions.${action}`, { defaultValue: action })}</span>
+          <Typography.Text code type="secondary">
+            {action}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    {
+      title: t('audit.fields.object'),
+      key: 'object',
+      responsive: ['md'],
+      render: (_: unknown, e) => (
+        <span>
+          {t(`auditObjects.${e.objectType}`, { defaultValue: e.objectType })}
+          {e.objectId && (
+            <Typography.Text type="secondary" copyable={{ text: e.objectId }} style={{ marginInlineStart: 4, fontSize: 12 }}>
+              {e.objectId}
+            </Typography.Text>
+          )}
+        </span>
+      ),
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        size="small"
+        title={t('audit.integrityTitle')}
+        extra={
+          <Button icon={<SafetyCertificateOutlined />} onClick={() => void verify.refetch()} loading={verify.isFetching}>
+            {t('audit.verify')}
+          </Button>
+        }
+      >
+        {verify.isError ? (
+          <Alert type="error" showIcon title={problemMessage(verify.error)} />
+        ) : verify.data && !verify.isFetching ? (
+          <VerifyResult result={verify.data} />
+        ) : (
+          <Typography.Text type="secondary">{t('audit.integrityHint')}</Typography.Text>
+        )}
+      </Card>
+      <Card>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Input.Search allowClear placeholder={t('audit.searchPlaceholder')} aria-label={t('audit.searchPlaceholder')} value={search} onChange={(e) => resetPage(setSearch)(e.target.value)} style={{ width: 280 }} />
+          <Input allowClear placeholder={t('audit.fields.objectType')} aria-label={t('audit.fields.objectType')} value={objectType} onChange={(e) => resetPage(setObjectType)(e.target.value)} style={{ width: 160 }} />
+          <Input allowClear placeholder={t('audit.fields.objectId')} aria-label={t('audit.fields.objectId')} value={objectId} onChange={(e) => resetPage(setObjectId)(e.target.value)} style={{ width: 220 }} />
+          <DatePicker.RangePicker value={range} onChange={(v) => resetPage(setRange)(v)} format="DD/MM/YYYY" allowEmpty={[true, true]} />
+        </Space>
+        {isError ? (
+          <Alert type="error" showIcon title={problemMessage(error)} />
+        ) : (
+          <Table<AuditEvent>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={data?.items ?? []}
+            loading={isPending || isFetching}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} /> }}
+            expandable={{
+              expandedRowRender: (e) => (
+                <Descriptions size="small" column={1} bordered>
+                  <Descriptions.Item label={t('audit.fields.before')}>
+                    <Json value={e.before} />
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('audit.fields.after')}>
+                    <Json value={e.after} />
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('audit.fields.requestId')}>{e.requestId ?? t('common.none')}</Descriptions.Item>
+                  <Descriptions.Item label={t('audit.fields.hash')}>
+                    <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
+                      {e.hash}
+                    </Typography.Text>
+                  </Descriptions.Item>
+                </Descriptions>
+              ),
+            }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: data?.total ?? 0,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100],
+              showTotal: (total) => t('audit.total', { count: total, formatted: formatNumber(total) }),
+              onChange: (p, size) => {
+                setPage(size === pageSize ? p : 1);
+                setPageSize(size);
+              },
+            }}
+            scroll={{ x: 'max-content' }}
+          />
+        )}
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * Staff list with server-side search (diacritics ignored), unit filter and paging. Used on its own
+ * page and, with a fixed unit, under a unit's details.
+ */
+import { useState } from 'react';
+import { Alert, App, Button, Checkbox, Empty, Input, Space, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { EditOutlined, InboxOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Person, Unit } from '@thidua/contract';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format.ts';
+import { problemMessage } from '../../../lib/problem.ts';
+import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
+import { usePeople } from '../api/get-people.ts';
+import { personQueryOptions } from '../api/get-person.ts';
+import { useUpdatePerson } from '../api/update-person.ts';
+import { PersonFormModal, type PersonFormTarget } from './person-form-modal.tsx';
+
+interface Props {
+  units: readonly Unit[];
+  /** Show only this unit's staff (no unit filter, no unit column). */
+  fixedUnitId?: string;
+  /** Units whose staff the user may change; null = every unit, empty = none. */
+  manageableUnitIds: ReadonlySet<string> | null;
+}
+
+export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const qc = useQueryClient();
+  const [search, setSearch] = useState('');
+  const [unitFilter, setUnitFilter] = useState<string | null>(null);
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [formTarget, setFormTarget] = useState<PersonFormTarget | null>(null);
+  const q = useDebouncedValue(search.trim(), 300);
+  const unitId = fixedUnitId ?? unitFilter ?? undefined;
+
+  const { data, isPending, isFetching, isError, error } = usePeople({ unitId, q: q || undefined, includeArchived, page, pageSize });
+  const update = useUpdatePerson();
+
+  const canManage = (id: string) => manageableUnitIds === null || manageableUnitIds.has(id);
+  const canAdd = fixedUnitId ? canManage(fixedUnitId) : manageableUnitIds === null || manageableUnitIds.size > 0;
+
+  function toggleArchived(person: Person) {
+    const archiving = !person.archived;
+    modal.confirm({
+      title: archiving ? t('people.archiveConfirmTitle', { name: person.fullName }) : t('people.restoreConfirmTitle', { name: person.fullName }),
+      okText: archiving ? t('people.archive') : t('people.restore'),
+      cancelText: t('actions.cancel'),
+      okButtonProps: { danger: archiving },
+      onOk: async () => {
+        try {
+          const { etag } = await qc.fetchQuery({ ...personQueryOptions(person.id), staleTime: 0 });
+          await update.mutateAsync({ id: person.id, etag, body: { archived: archiving } });
+          void message.success(archiving ? t('people.archived', { name: person.fullName }) : t('people.restored', { name: person.fullName }));
+        } catch (err) {
+          void message.error(problemMessage(err));
+        }
+      },
+    });
+  }
+
+  const columns: TableColumnsType<Person> = [
+    {
+      title: t('people.fields.fullName'),
+      dataIndex: 'fullName',
+      render: (name: string, p) => (
+        <Space size={4} wrap>
+          <span>{name}</span>
+          {p.archived && <Tag>{t('people.archivedTag')}</Tag>}
+        </Space>
+      ),
+    },
+    { title: t('people.fields.position'), dataIndex: 'position', render: (v: string | null) => v ?? '' },
+    ...(fixedUnitId ? [] : [{ title: t('people.fields.unit'), dataIndex: 'unitName' } as const]),
+    { title: t('people.fields.gender'), dataIndex: 'gender', width: 90, render: (g: Person['gender']) => (g ? t(`genders.${g}`) : '') },
+    { title: t('people.fields.birthYear'), dataIndex: 'birthYear', width: 90, responsive: ['md'] },
+    { title: t('people.fields.phone'), dataIndex: 'phone', responsive: ['lg'], render: (v: string | null) => v ?? '' },
+    { title: t('people.fields.email'), dataIndex: 'email', responsive: ['xl'], render: (v: string | null) => v ?? '' },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 110,
+      render: (_: unknown, p) =>
+        canManage(p.unitId) ? (
+          <Space size={0}>
+            <Button type="text" icon={<EditOutlined />} aria-label={t('actions.edit')} title={t('actions.edit')} onClick={() => setFormTarget({ mode: 'edit', personId: p.id })} />
+            <Button
+              type="text"
+              danger={!p.archived}
+              icon={p.archived ? <UndoOutlined /> : <InboxOutlined />}
+              aria-label={p.archived ? t('people.restore') : t('people.archive')}
+              title={p.archived ? t('people.restore') : t('people.archive')}
+              onClick={() => toggleArchived(p)}
+            />
+          </Space>
+        ) : null,
+    },
+  ];
+
+  return (
+    <div>
+      <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
+        <Space wrap>
+          <Input.Search
+            allowClear
+            placeholder={t('people.searchPlaceholder')}
+            aria-label={t('people.searchPlaceholder')}
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              setPage(1);
+            }}
+            style={{ width: 280 }}
+          />
+          {!fixedUnitId && (
+            <UnitTreeSelect
+              units={units}
+              value={unitFilter}
+              onChange={(v) => {
+                setUnitFilter(v);
+                setPage(1);
+              }}
+              placeholder={t('people.allUnits')}
+              style={{ width: 300 }}
+            />
+          )}
+          <Checkbox
+            checked={includeArchived}
+            onChange={(e) => {
+              setIncludeArchived(e.target.checked);
+              setPage(1);
+            }}
+          >
+            {t('people.includeArchived')}
+          </Checkbox>
+        </Space>
+        {canAdd && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', unitId: unitId ?? null })}>
+            {t('people.add')}
+          </Button>
+        )}
+      </Space>
+      {isError ? (
+        <Alert type="error" showIcon title={problemMessage(error)} />
+      ) : (
+        <Table<Person>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={isPending || isFetching}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q ? t('people.noMatch') : t('people.empty')} /> }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [10, 20, 50, 100],
+            showTotal: (total) => t('people.total', { count: total, formatted: formatNumber(total) }),
+            onChange: (p, size) => {
+              setPage(size === pageSize ? p : 1);
+              setPageSize(size);
+            },
+          }}
+          scroll={{ x: 'max-content' }}
+        />
+      )}
+      <PersonFormModal target={formTarget} units={units} manageableUnitIds={manageableUnitIds} onClose={() => setFormTarget(null)} />
+    </div>
+  );
+}

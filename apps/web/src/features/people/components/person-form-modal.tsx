@@ -1,0 +1,142 @@
+/** Add a staff member to a unit, or edit one (PATCH with the ETag read when the dialog opened). */
+import { useMemo } from 'react';
+import { Alert, App, Form, Input, InputNumber, Modal, Select, Skeleton } from 'antd';
+import type { CreatePersonBody, Person, Unit, UpdatePersonBody } from '@thidua/contract';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-client.ts';
+import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
+import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
+import { useCreatePerson } from '../api/create-person.ts';
+import { usePerson } from '../api/get-person.ts';
+import { useUpdatePerson } from '../api/update-person.ts';
+
+export type PersonFormTarget = { mode: 'create'; unitId: string | null } | { mode: 'edit'; personId: string };
+
+interface Props {
+  target: PersonFormTarget | null;
+  units: readonly Unit[];
+  /** Units the user may add staff to; null = every unit. */
+  manageableUnitIds: ReadonlySet<string> | null;
+  onClose: () => void;
+}
+
+type Gender = NonNullable<Person['gender']>;
+const GENDERS: Gender[] = ['female', 'male', 'other'];
+
+interface Values {
+  unitId: string | null;
+  fullName: string;
+  position: string;
+  email: string;
+  phone: string;
+  gender: Gender | null;
+  birthYear: number | null;
+}
+
+const blank = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
+
+function toValues(p: Person): Values {
+  return { unitId: p.unitId, fullName: p.fullName, position: p.position ?? '', email: p.email ?? '', phone: p.phone ?? '', gender: p.gender, birthYear: p.birthYear };
+}
+
+function changes(before: Person, v: Values): UpdatePersonBody {
+  const body: UpdatePersonBody = {};
+  if (v.unitId && v.unitId !== before.unitId) body.unitId = v.unitId;
+  if (v.fullName.trim() !== before.fullName) body.fullName = v.fullName.trim();
+  if (blank(v.position) !== before.position) body.position = blank(v.position);
+  if (blank(v.email) !== before.email) body.email = blank(v.email);
+  if (blank(v.phone) !== before.phone) body.phone = blank(v.phone);
+  if ((v.gender ?? null) !== before.gender) body.gender = v.gender ?? null;
+  if ((v.birthYear ?? null) !== before.birthYear) body.birthYear = v.birthYear ?? null;
+  return body;
+}
+
+export function PersonFormModal({ target, units, manageableUnitIds, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const editId = target?.mode === 'edit' ? target.personId : null;
+  const existing = usePerson(editId);
+  const create = useCreatePerson();
+  const update = useUpdatePerson();
+  const keyFor = useIdempotencyKey();
+
+  const initialValues = useMemo<Partial<Values> | undefined>(() => {
+    if (target?.mode === 'create') return { unitId: target.unitId, fullName: '', position: '', email: '', phone: '', gender: null, birthYear: null };
+    return existing.data ? toValues(existing.data.person) : undefined;
+  }, [target, existing.data]);
+
+  async function submit(values: Values) {
+    try {
+      if (target?.mode === 'edit') {
+        if (!existing.data) return;
+        const body = changes(existing.data.person, values);
+        if (Object.keys(body).length > 0) await update.mutateAsync({ id: target.personId, etag: existing.data.etag, body });
+      } else {
+        const body: CreatePersonBody = {
+          unitId: values.unitId ?? '',
+          fullName: values.fullName.trim(),
+          position: blank(values.position),
+          email: blank(values.email),
+          phone: blank(values.phone),
+          gender: values.gender ?? null,
+          birthYear: values.birthYear ?? null,
+        };
+        await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
+      }
+      void message.success(t('people.saved', { name: values.fullName.trim() }));
+      onClose();
+    } catch (err) {
+      if (isApiError(err) && err.status === 412) {
+        const fresh = await existing.refetch();
+        if (fresh.data) form.setFieldsValue(toValues(fresh.data.person));
+      }
+      const rest = applyProblemToForm(form, err);
+      if (rest) void message.error(rest);
+    }
+  }
+
+  return (
+    <Modal
+      open={target !== null}
+      title={target?.mode === 'edit' ? t('people.editTitle') : t('people.createTitle')}
+      okText={t('actions.save')}
+      cancelText={t('actions.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={create.isPending || update.isPending}
+      okButtonProps={{ disabled: !initialValues }}
+      destroyOnHidden
+      width={600}
+    >
+      {!initialValues ? (
+        existing.isError ? <Alert type="error" title={problemMessage(existing.error)} showIcon /> : <Skeleton active />
+      ) : (
+        <Form form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={initialValues}>
+          <Form.Item name="unitId" label={t('people.fields.unit')} rules={[{ required: true, message: t('validation.required') }]}>
+            <UnitTreeSelect units={units} allowedIds={manageableUnitIds} allowClear={false} placeholder={t('people.fields.unitPlaceholder')} />
+          </Form.Item>
+          <Form.Item name="fullName" label={t('people.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="position" label={t('people.fields.position')} rules={[{ max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="gender" label={t('people.fields.gender')}>
+            <Select allowClear options={GENDERS.map((g) => ({ value: g, label: t(`genders.${g}`) }))} style={{ maxWidth: 200 }} />
+          </Form.Item>
+          <Form.Item name="birthYear" label={t('people.fields.birthYear')}>
+            <InputNumber min={1900} max={2100} style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="phone" label={t('people.fields.phone')} rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
+            <Input style={{ maxWidth: 240 }} />
+          </Form.Item>
+          <Form.Item name="email" label={t('people.fields.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
+            <Input style={{ maxWidth: 360 }} />
+          </Form.Item>
+        </Form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,138 @@
+/** Create an account with roles, or change an account's name and roles (PATCH with If-Match). */
+import { useMemo } from 'react';
+import { Alert, App, Form, Input, Modal, Skeleton } from 'antd';
+import type { CreateUserBody, RoleGrant, Unit, UpdateUserBody, User } from '@thidua/contract';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-client.ts';
+import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
+import { useCreateUser } from '../api/create-user.ts';
+import { useUser } from '../api/get-user.ts';
+import { useUpdateUser } from '../api/update-user.ts';
+import { isUnitRole, RoleGrantsField, type GrantValue } from './role-grants-field.tsx';
+
+export type UserFormTarget = { mode: 'create' } | { mode: 'edit'; userId: string };
+
+interface Props {
+  target: UserFormTarget | null;
+  units: readonly Unit[];
+  onClose: () => void;
+}
+
+interface Values {
+  email: string;
+  fullName: string;
+  password: string;
+  roles: GrantValue[];
+}
+
+function toGrants(values: GrantValue[]): RoleGrant[] {
+  return values
+    .filter((g): g is GrantValue & { role: RoleGrant['role'] } => g.role !== undefined)
+    .map((g) => (isUnitRole(g.role) ? { role: g.role, unitId: g.unitId ?? null } : { role: g.role }));
+}
+
+function sameGrants(a: readonly RoleGrant[], b: readonly RoleGrant[]): boolean {
+  const key = (g: RoleGrant) => `${g.role}:${g.unitId ?? ''}`;
+  const sa = new Set(a.map(key));
+  const sb = new Set(b.map(key));
+  return sa.size === sb.size && [...sa].every((k) => sb.has(k));
+}
+
+function toValues(u: User): Values {
+  return { email: u.email, fullName: u.fullName, password: '', roles: u.roles.map((g) => ({ role: g.role, unitId: g.unitId ?? null })) };
+}
+
+export function UserFormModal({ target, units, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const editId = target?.mode === 'edit' ? target.userId : null;
+  const existing = useUser(editId);
+  const create = useCreateUser();
+  const update = useUpdateUser();
+  const keyFor = useIdempotencyKey();
+
+  const initialValues = useMemo<Partial<Values> | undefined>(() => {
+    if (target?.mode === 'create') return { email: '', fullName: '', password: '', roles: [{ role: undefined, unitId: null }] };
+    return existing.data ? toValues(existing.data.user) : undefined;
+  }, [target, existing.data]);
+
+  async function submit(values: Values) {
+    const roles = toGrants(values.roles ?? []);
+    try {
+      if (target?.mode === 'edit') {
+        if (!existing.data) return;
+        const before = existing.data.user;
+        const body: UpdateUserBody = {};
+        if (values.fullName.trim() !== before.fullName) body.fullName = values.fullName.trim();
+        if (!sameGrants(roles, before.roles)) body.roles = roles;
+        if (Object.keys(body).length > 0) await update.mutateAsync({ id: before.id, etag: existing.data.etag, body });
+      } else {
+        const body: CreateUserBody = { email: values.email.trim(), fullName: values.fullName.trim(), password: values.password, roles };
+        await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
+      }
+      void message.success(t('users.saved', { name: values.fullName.trim() }));
+      onClose();
+    } catch (err) {
+      if (isApiError(err) && err.status === 412) {
+        const fresh = await existing.refetch();
+        if (fresh.data) form.setFieldsValue(toValues(fresh.data.user));
+      }
+      const rest = applyProblemToForm(form, err);
+      if (rest) void message.error(rest);
+    }
+  }
+
+  const editing = target?.mode === 'edit';
+  return (
+    <Modal
+      open={target !== null}
+      title={editing ? t('users.editTitle') : t('users.createTitle')}
+      okText={t('actions.save')}
+      cancelText={t('actions.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={create.isPending || update.isPending}
+      okButtonProps={{ disabled: !initialValues }}
+      destroyOnHidden
+      width={720}
+    >
+      {!initialValues ? (
+        existing.isError ? <Alert type="error" title={problemMessage(existing.error)} showIcon /> : <Skeleton active />
+      ) : (
+        <Form form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={initialValues} autoComplete="off">
+          <Form.Item
+            name="email"
+            label={t('users.fields.email')}
+            rules={[
+              { required: true, message: t('validation.required') },
+              { type: 'email', message: t('validation.email') },
+            ]}
+            extra={editing ? t('users.emailFixed') : undefined}
+          >
+            <Input disabled={editing} inputMode="email" />
+          </Form.Item>
+          <Form.Item name="fullName" label={t('users.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+            <Input />
+          </Form.Item>
+          {!editing && (
+            <Form.Item
+              name="password"
+              label={t('users.fields.password')}
+              extra={t('password.hint')}
+              rules={[
+                { required: true, message: t('validation.required') },
+                { min: 8, message: t('password.tooShort') },
+              ]}
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+          )}
+          {editing && <Alert type="info" showIcon title={t('users.rolesChangeEndsSessions')} style={{ marginBottom: 16 }} />}
+          <RoleGrantsField units={units} />
+        </Form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,182 @@
+/** Account administration: search and filter accounts, create, edit roles, disable, reset password. */
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Empty, Input, Select, Space, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { EditOutlined, KeyOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import type { RoleName, Unit, User } from '@thidua/contract';
+import { ROLES } from '@thidua/contract';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatNumber } from '../../../lib/format.ts';
+import { problemMessage } from '../../../lib/problem.ts';
+import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { RoleTags } from '../../../components/role-tags.tsx';
+import { useUsers } from '../api/get-users.ts';
+import { userQueryOptions } from '../api/get-user.ts';
+import { useUpdateUser } from '../api/update-user.ts';
+import { ResetPasswordModal } from './reset-password-modal.tsx';
+import { UserFormModal, type UserFormTarget } from './user-form-modal.tsx';
+
+type StatusFilter = 'all' | 'active' | 'disabled';
+
+interface Props {
+  units: readonly Unit[];
+  /** The signed-in administrator: cannot disable their own account. */
+  currentUserId: string;
+}
+
+export function UsersAdmin({ units, currentUserId }: Props) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const qc = useQueryClient();
+  const [search, setSearch] = useState('');
+  const [role, setRole] = useState<RoleName | undefined>(undefined);
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [formTarget, setFormTarget] = useState<UserFormTarget | null>(null);
+  const [resetFor, setResetFor] = useState<User | null>(null);
+  const q = useDebouncedValue(search.trim(), 300);
+  const { data, isPending, isFetching, isError, error } = useUsers({
+    q: q || undefined,
+    role,
+    disabled: status === 'all' ? undefined : status === 'disabled',
+    page,
+    pageSize,
+  });
+  const update = useUpdateUser();
+  const unitNames = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
+
+  function toggleDisabled(user: User) {
+    const disabling = !user.disabled;
+    modal.confirm({
+      title: disabling ? t('users.disableConfirmTitle', { name: user.fullName }) : t('users.enableConfirmTitle', { name: user.fullName }),
+      content: disabling ? t('users.disableConfirm') : undefined,
+      okText: disabling ? t('users.disable') : t('users.enable'),
+      cancelText: t('actions.cancel'),
+      okButtonProps: { danger: disabling },
+      onOk: async () => {
+        try {
+          const { etag } = await qc.fetchQuery({ ...userQueryOptions(user.id), staleTime: 0 });
+          await update.mutateAsync({ id: user.id, etag, body: { disabled: disabling } });
+          void message.success(disabling ? t('users.disabled', { name: user.fullName }) : t('users.enabled', { name: user.fullName }));
+        } catch (err) {
+          void message.error(problemMessage(err));
+        }
+      },
+    });
+  }
+
+  const columns: TableColumnsType<User> = [
+    { title: t('users.fields.fullName'), dataIndex: 'fullName' },
+    { title: t('users.fields.email'), dataIndex: 'email' },
+    { title: t('users.fields.roles'), key: 'roles', render: (_: unknown, u) => <RoleTags roles={u.roles} unitNames={unitNames} /> },
+    {
+      title: t('users.fields.status'),
+      dataIndex: 'disabled',
+      width: 120,
+      render: (disabled: boolean) => (disabled ? <Tag color="red">{t('users.statusDisabled')}</Tag> : <Tag color="green">{t('users.statusActive')}</Tag>),
+    },
+    {
+      title: t('users.fields.lastLoginAt'),
+      dataIndex: 'lastLoginAt',
+      responsive: ['lg'],
+      render: (v: string | null) => (v ? formatDateTime(v) : t('users.neverSignedIn')),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 150,
+      render: (_: unknown, u) => (
+        <Space size={0}>
+          <Button type="text" icon={<EditOutlined />} aria-label={t('actions.edit')} title={t('actions.edit')} onClick={() => setFormTarget({ mode: 'edit', userId: u.id })} />
+          <Button type="text" icon={<KeyOutlined />} aria-label={t('users.resetPassword')} title={t('users.resetPassword')} onClick={() => setResetFor(u)} />
+          {u.id !== currentUserId && (
+            <Button
+              type="text"
+              danger={!u.disabled}
+              icon={u.disabled ? <UnlockOutlined /> : <LockOutlined />}
+              aria-label={u.disabled ? t('users.enable') : t('users.disable')}
+              title={u.disabled ? t('users.enable') : t('users.disable')}
+              onClick={() => toggleDisabled(u)}
+            />
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div>
+      <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
+        <Space wrap>
+          <Input.Search
+            allowClear
+            placeholder={t('users.searchPlaceholder')}
+            aria-label={t('users.searchPlaceholder')}
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              setPage(1);
+            }}
+            style={{ width: 280 }}
+          />
+          <Select<RoleName>
+            allowClear
+            placeholder={t('users.allRoles')}
+            value={role}
+            onChange={(v) => {
+              setRole(v);
+              setPage(1);
+            }}
+            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            style={{ width: 220 }}
+          />
+          <Select<StatusFilter>
+            value={status}
+            onChange={(v) => {
+              setStatus(v);
+              setPage(1);
+            }}
+            options={[
+              { value: 'all', label: t('users.statusAll') },
+              { value: 'active', label: t('users.statusActive') },
+              { value: 'disabled', label: t('users.statusDisabled') },
+            ]}
+            style={{ width: 160 }}
+          />
+        </Space>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create' })}>
+          {t('users.add')}
+        </Button>
+      </Space>
+      {isError ? (
+        <Alert type="error" showIcon title={problemMessage(error)} />
+      ) : (
+        <Table<User>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={isPending || isFetching}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} /> }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [10, 20, 50, 100],
+            showTotal: (total) => t('users.total', { count: total, formatted: formatNumber(total) }),
+            onChange: (p, size) => {
+              setPage(size === pageSize ? p : 1);
+              setPageSize(size);
+            },
+          }}
+          scroll={{ x: 'max-content' }}
+        />
+      )}
+      <UserFormModal target={formTarget} units={units} onClose={() => setFormTarget(null)} />
+      <ResetPasswordModal user={resetFor} onClose={() => setResetFor(null)} />
+    </div>
+  );
+}
