@@ -327,9 +327,11 @@ export async function updateCampaign(db: Db, ctx: Ctx, id: string, expectedVersi
     const startsOn = body.startsOn ?? before.startsOn;
     const endsOn = body.endsOn ?? before.endsOn;
     // A deadline left at its default (the end date) follows the end date when that moves.
-    const submissionDeadline = body.submissionDeadline ?? (before.submissionDeadline === before.endsOn ? endsOn : before.submissionDeadline);
+    const followsEnd = body.submissionDeadline === undefined && before.submissionDeadline === before.endsOn;
+    const submissionDeadline = body.submissionDeadline ?? (followsEnd ? endsOn : before.submissionDeadline);
     const dossierDeadline = body.dossierDeadline !== undefined ? body.dossierDeadline : before.dossierDeadline;
-    const problems = dateProblems({ startsOn, endsOn, submissionDeadline, dossierDeadline });
+    // A deadline that only followed the end date is not the caller's mistake: the end date's error says it.
+    const problems = dateProblems({ startsOn, endsOn, submissionDeadline, dossierDeadline }).filter((p) => !(followsEnd && p.field === '/submissionDeadline'));
     if (body.authorityUnitId) problems.push(...(await unitProblems(tx, [body.authorityUnitId], '/authorityUnitId')).map(() => ({ field: '/authorityUnitId', code: 'campaign.authority_not_found' })));
     if (body.participants) problems.push(...(await unitProblems(tx, body.participants.unitIds, '/participants/unitIds')));
     if (problems.length) throw Invalid(problems);
