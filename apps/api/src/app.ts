@@ -10,15 +10,19 @@ import fastifyStatic from '@fastify/static';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import AjvCompiler from '@fastify/ajv-compiler';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import errorsPlugin, { sendProblem } from './plugins/errors.ts';
+import bodyPlugin from './plugins/body.ts';
 import dbPlugin from './plugins/db.ts';
 import authPlugin from './plugins/auth.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import healthRoutes from './modules/health/health.routes.ts';
 import { apiModules } from './modules/index.ts';
+
+const ajvCompilers = AjvCompiler();
 
 export async function buildApp(config: Config): Promise<FastifyInstance> {
   const app = Fastify({
@@ -36,6 +40,19 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    // Query strings and path parameters are text, so their numbers and booleans are read from it;
+    // a JSON body carries its own types, and "5", 123 or {…} where a number, string or array belongs
+    // is a client error, not something to convert (`roles: {…}` would otherwise become `[{…}]`).
+    schemaController: {
+      compilersFactory: {
+        buildValidator: (externalSchemas, options) => {
+          const opts = options as { customOptions?: Record<string, unknown> } | undefined;
+          const lenient = ajvCompilers(externalSchemas, opts as never);
+          const strict = ajvCompilers(externalSchemas, { ...opts, customOptions: { ...opts?.customOptions, coerceTypes: false } } as never);
+          return (route) => (route.httpPart === 'body' ? strict(route) : lenient(route));
+        },
+      },
+    },
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -44,6 +61,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   });
 
   await app.register(errorsPlugin);
+  await app.register(bodyPlugin);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -42,6 +42,32 @@ const vi: Catalog = {
   'service.unavailable': 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau.',
   'internal.error': 'Đã có lỗi xảy ra ở máy chủ. Vui lòng thử lại sau.',
   'rate.limited': 'Quá nhiều yêu cầu. Vui lòng thử lại sau {seconds} giây.',
+  // Field errors (errors[].message), by the schema keyword that failed.
+  unknown_field: 'Trường này không được phép gửi lên.',
+  nul_character: 'Không được chứa ký tự NUL.',
+  'field.required': 'Trường này là bắt buộc.',
+  'field.type': 'Sai kiểu dữ liệu: cần {type}.',
+  'field.minLength': 'Cần ít nhất {limit} ký tự.',
+  'field.maxLength': 'Tối đa {limit} ký tự.',
+  'field.minimum': 'Giá trị nhỏ nhất là {limit}.',
+  'field.maximum': 'Giá trị lớn nhất là {limit}.',
+  'field.exclusiveMinimum': 'Giá trị phải lớn hơn {limit}.',
+  'field.exclusiveMaximum': 'Giá trị phải nhỏ hơn {limit}.',
+  'field.minItems': 'Cần ít nhất {limit} mục.',
+  'field.maxItems': 'Tối đa {limit} mục.',
+  'field.uniqueItems': 'Danh sách có mục trùng nhau.',
+  'field.format': 'Không đúng định dạng {format}.',
+  'field.pattern': 'Có ký tự không được phép.',
+  'field.enum': 'Giá trị phải là một trong: {allowed}.',
+  'field.const': 'Giá trị không hợp lệ.',
+  'field.anyOf': 'Giá trị không hợp lệ.',
+  'type.string': 'chuỗi ký tự',
+  'type.integer': 'số nguyên',
+  'type.number': 'số',
+  'type.boolean': 'đúng/sai (true/false)',
+  'type.array': 'danh sách',
+  'type.object': 'đối tượng',
+  'type.null': 'null',
 };
 
 const en: Catalog = {
@@ -82,6 +108,31 @@ const en: Catalog = {
   'service.unavailable': 'The database is unavailable. Please try again shortly.',
   'internal.error': 'Something went wrong on the server. Please try again later.',
   'rate.limited': 'Too many requests. Try again in {seconds} seconds.',
+  unknown_field: 'This field is not allowed.',
+  nul_character: 'Must not contain a NUL character.',
+  'field.required': 'This field is required.',
+  'field.type': 'Wrong type: expected {type}.',
+  'field.minLength': 'Must have at least {limit} characters.',
+  'field.maxLength': 'Must have at most {limit} characters.',
+  'field.minimum': 'Must be at least {limit}.',
+  'field.maximum': 'Must be at most {limit}.',
+  'field.exclusiveMinimum': 'Must be greater than {limit}.',
+  'field.exclusiveMaximum': 'Must be less than {limit}.',
+  'field.minItems': 'Must have at least {limit} items.',
+  'field.maxItems': 'Must have at most {limit} items.',
+  'field.uniqueItems': 'Items must not repeat.',
+  'field.format': 'Not a valid {format}.',
+  'field.pattern': 'Contains characters that are not allowed.',
+  'field.enum': 'Must be one of: {allowed}.',
+  'field.const': 'Invalid value.',
+  'field.anyOf': 'Invalid value.',
+  'type.string': 'text',
+  'type.integer': 'an integer',
+  'type.number': 'a number',
+  'type.boolean': 'true or false',
+  'type.array': 'a list',
+  'type.object': 'an object',
+  'type.null': 'null',
 };
 
 const catalogs: Record<'vi' | 'en', Catalog> = { vi, en };
@@ -107,6 +158,10 @@ export function pickLanguage(acceptLanguage: string | undefined): 'vi' | 'en' {
     if (tag.startsWith('en')) return 'en';
   }
   return 'vi';
+}
+
+export function hasMessage(lang: 'vi' | 'en', code: string): boolean {
+  return code in catalogs[lang];
 }
 
 export function message(lang: 'vi' | 'en', code: string, params: Record<string, string | number> = {}): string {

@@ -5,7 +5,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type FieldProblem } from '../lib/errors.ts';
-import { message, pickLanguage, title } from '../lib/messages.ts';
+import { hasMessage, message, pickLanguage, title } from '../lib/messages.ts';
 
 export const PROBLEM_BASE = 'https://thidua.local/problems/';
 
@@ -13,25 +13,37 @@ function isDatabaseDown(err: unknown): boolean {
   const e = err as { code?: string; message?: string; cause?: unknown };
   if (!e) return false;
   if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03', '08006', '08001', '08003'].includes(e.code ?? '')) return true;
-  if (/Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Cannot use a pool after calling end/i.test(e.message ?? '')) return true;
+  if (/Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Cannot use a pool after calling end|PGlite is closed/i.test(e.message ?? '')) return true;
   return e.cause ? isDatabaseDown(e.cause) : false;
 }
 
-function validationProblems(err: FastifyError): { code: string; errors: FieldProblem[] } {
+/** A field message in the caller's language for a schema keyword; Ajv's English text when there is none. */
+function keywordMessage(lang: 'vi' | 'en', keyword: string, params: Record<string, unknown>, fallback: string | undefined): string {
+  if (!hasMessage(lang, `field.${keyword}`)) return fallback ?? message(lang, 'validation.failed');
+  const type = String(params.type ?? '')
+    .split(',')
+    .map((t) => (hasMessage(lang, `type.${t}`) ? message(lang, `type.${t}`) : t))
+    .join(lang === 'vi' ? ' hoặc ' : ' or ');
+  const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.join(', ') : '';
+  return message(lang, `field.${keyword}`, { limit: String(params.limit ?? ''), format: String(params.format ?? ''), type, allowed });
+}
+
+function validationProblems(err: FastifyError, lang: 'vi' | 'en'): { code: string; errors: FieldProblem[] } {
   const list = err.validation ?? [];
   let code = 'validation.failed';
   const errors: FieldProblem[] = list.map((v) => {
     const base = v.instancePath || '';
+    const params = (v.params ?? {}) as Record<string, unknown>;
     if (v.keyword === 'additionalProperties') {
       code = 'validation.unknown_field';
-      const extra = String((v.params as { additionalProperty?: string }).additionalProperty ?? '');
-      return { field: `${base}/${extra}`, code: 'unknown_field', message: v.message ?? '' };
+      const extra = String(params.additionalProperty ?? '');
+      return { field: `${base}/${extra}`, code: 'unknown_field', message: message(lang, 'unknown_field') };
     }
     if (v.keyword === 'required') {
-      const missing = String((v.params as { missingProperty?: string }).missingProperty ?? '');
-      return { field: `${base}/${missing}`, code: 'required', message: v.message ?? '' };
+      const missing = String(params.missingProperty ?? '');
+      return { field: `${base}/${missing}`, code: 'required', message: keywordMessage(lang, 'required', params, v.message) };
     }
-    return { field: base || '/', code: v.keyword, message: v.message ?? '' };
+    return { field: base || '/', code: v.keyword, message: keywordMessage(lang, v.keyword, params, v.message) };
   });
   return { code, errors };
 }
@@ -66,7 +78,7 @@ export default fp(
         return sendProblem(request, reply, err.status, err.code, err.params, err.errors);
       }
       if (err.validation) {
-        const { code, errors } = validationProblems(err);
+        const { code, errors } = validationProblems(err, pickLanguage(request.headers['accept-language']));
         return sendProblem(request, reply, 400, code, {}, errors);
       }
       switch (err.code) {
@@ -90,6 +102,12 @@ export default fp(
       const pgCode = (err as { code?: string; cause?: { code?: string } }).cause?.code ?? err.code;
       if (pgCode === '23503') return sendProblem(request, reply, 409, 'reference.in_use');
       if (pgCode === '23505') return sendProblem(request, reply, 409, 'conflict.duplicate');
+      // Class 22 (data exception: a value out of range, a NUL byte, an unreadable number …) is a value
+      // the client sent that slipped past the schema: a client error, logged so the schema gets fixed.
+      if (typeof pgCode === 'string' && /^22[0-9A-Z]{3}$/.test(pgCode)) {
+        request.log.warn({ err }, 'value refused by the database');
+        return sendProblem(request, reply, 400, 'validation.failed');
+      }
       if (isDatabaseDown(err)) {
         request.log.error({ err }, 'database unavailable');
         reply.header('retry-after', '5');
