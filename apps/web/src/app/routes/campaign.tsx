@@ -1,0 +1,10 @@
+/** /phong-trao/$campaignId: the campaign page (plan, timeline, criteria, participants, enrolment). */
+import { useParams } from '@tanstack/react-router';
+import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
+import { CampaignDetails } from '../../features/campaigns/components/campaign-details.tsx';
+
+export default function CampaignPage() {
+  const { campaignId } = useParams({ strict: false }) as { campaignId: string };
+  const tree = useUnitTree();
+  return <CampaignDetails key={campaignId} campaignId={campaignId} units={tree.data?.items ?? []} />;
+}

@@ -1,0 +1,131 @@
+/**
+ * The campaign page: number, title, status and the moves the user may make; the timeline of its
+ * dates with today marked; general information; the unit's own enrolment for unit roles; then the
+ * criteria grouped as the plan prints them, the plan's text, and the participating units.
+ */
+import { useMemo, useState } from 'react';
+import { Alert, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import type { Unit } from '@thidua/contract';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../lib/auth.ts';
+import { formatDate, formatNumber } from '../../../lib/format.ts';
+import { problemMessage } from '../../../lib/problem.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useCampaign } from '../api/get-campaign.ts';
+import { useCriteria } from '../api/get-criteria.ts';
+import { enrollingUnits } from '../utils/campaign.ts';
+import { CampaignActions } from './campaign-actions.tsx';
+import { CampaignStatusTag } from './campaign-status-tag.tsx';
+import { CampaignTimeline } from './campaign-timeline.tsx';
+import { CriteriaGroups } from './criteria-groups.tsx';
+import { ParticipantsPanel } from './participants-panel.tsx';
+import { PlanTextView } from './plan-text.tsx';
+import { UnitEnrollmentCard } from './unit-enrollment-card.tsx';
+
+interface Props {
+  campaignId: string;
+  /** Every unit (to name the participating units); may be empty while it loads. */
+  units: readonly Unit[];
+}
+
+type TabKey = 'criteria' | 'plan' | 'participants';
+
+export function CampaignDetails({ campaignId, units }: Props) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const campaignQuery = useCampaign(campaignId);
+  const criteriaQuery = useCriteria(campaignId);
+  const [tab, setTab] = useState<TabKey>('criteria');
+  const myUnits = useMemo(() => enrollingUnits(user), [user]);
+  const unitNames = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
+
+  if (campaignQuery.isPending) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
+  }
+  if (campaignQuery.isError) return <Alert type="error" showIcon title={problemMessage(campaignQuery.error)} />;
+
+  const { campaign } = campaignQuery.data;
+  const criteria = criteriaQuery.data?.items ?? [];
+  const dash = <Typography.Text type="secondary">—</Typography.Text>;
+
+  const criteriaTab = criteriaQuery.isPending ? (
+    <Skeleton active paragraph={{ rows: 6 }} />
+  ) : criteriaQuery.isError ? (
+    <Alert type="error" showIcon title={problemMessage(criteriaQuery.error)} />
+  ) : (
+    <CriteriaGroups criteria={criteria} />
+  );
+
+  return (
+    <div data-testid="campaign-page">
+      <PageHeader
+        title={
+          <Space align="start" wrap>
+            <span data-testid="campaign-title">{campaign.title}</span>
+            <CampaignStatusTag status={campaign.status} />
+          </Space>
+        }
+        subtitle={t('campaigns.details.subtitle', { number: campaign.number, authority: campaign.authorityName })}
+        extra={<CampaignActions campaign={campaign} />}
+      />
+      <Flex vertical gap={16}>
+        <Card size="small" title={t('campaigns.details.timeline')}>
+          <div style={{ overflowX: 'auto', paddingTop: 8 }}>
+            <CampaignTimeline campaign={campaign} />
+          </div>
+        </Card>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={myUnits.length > 0 ? 14 : 24}>
+            <Card size="small" title={t('campaigns.details.general')} style={{ height: '100%' }}>
+              <Descriptions column={{ xs: 1, md: 2 }} size="small">
+                <Descriptions.Item label={t('campaigns.fields.number')}>{campaign.number}</Descriptions.Item>
+                <Descriptions.Item label={t('campaigns.fields.issuedOn')}>{campaign.issuedOn ? formatDate(campaign.issuedOn) : t('campaigns.timeline.undated.issuedOn')}</Descriptions.Item>
+                <Descriptions.Item label={t('campaigns.fields.authority')}>{campaign.authorityName}</Descriptions.Item>
+                <Descriptions.Item label={t('campaigns.fields.criteriaCount')}>{formatNumber(campaign.criteriaCount)}</Descriptions.Item>
+                <Descriptions.Item label={t('campaigns.fields.participantKinds')} span={2}>
+                  {campaign.participants.kinds.length > 0 ? (
+                    <Space size={[4, 4]} wrap>
+                      {campaign.participants.kinds.map((k) => (
+                        <Tag key={k}>{t(`unitKinds.${k}`)}</Tag>
+                      ))}
+                    </Space>
+                  ) : (
+                    dash
+                  )}
+                </Descriptions.Item>
+                {campaign.participants.unitIds.length > 0 && (
+                  <Descriptions.Item label={t('campaigns.fields.participantUnits')} span={2}>
+                    {campaign.participants.unitIds.map((id) => unitNames.get(id) ?? id).join('; ')}
+                  </Descriptions.Item>
+                )}
+                <Descriptions.Item label={t('campaigns.fields.individualsTakePart')} span={2}>
+                  {campaign.participants.individualsTakePart ? t('campaigns.details.yes') : t('campaigns.details.no')}
+                </Descriptions.Item>
+              </Descriptions>
+            </Card>
+          </Col>
+          {myUnits.length > 0 && (
+            <Col xs={24} xl={10}>
+              <UnitEnrollmentCard campaign={campaign} unitIds={myUnits} />
+            </Col>
+          )}
+        </Row>
+        <Card>
+          <Tabs
+            activeKey={tab}
+            onChange={(key) => setTab(key as TabKey)}
+            items={[
+              { key: 'criteria', label: t('campaigns.details.tabs.criteria', { count: criteria.length }), children: criteriaTab },
+              { key: 'plan', label: t('campaigns.details.tabs.plan'), children: <PlanTextView plan={campaign} criteriaSlot={<Typography.Text type="secondary">{t('campaigns.details.criteriaInTab')}</Typography.Text>} /> },
+              { key: 'participants', label: t('campaigns.details.tabs.participants'), children: <ParticipantsPanel campaign={campaign} /> },
+            ]}
+          />
+        </Card>
+      </Flex>
+    </div>
+  );
+}

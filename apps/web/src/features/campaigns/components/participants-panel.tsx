@@ -1,0 +1,160 @@
+/**
+ * The campaign's participating units and who has enrolled. The standing office sees every unit,
+ * filters enrolled / not enrolled, and may enrol a unit itself while the campaign is open; unit
+ * roles see only their own units (the API scopes the list).
+ */
+import { useState } from 'react';
+import { Alert, Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { CheckCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
+import type { Campaign, CampaignParticipant, EnrollmentFilter } from '@thidua/contract';
+import { useTranslation } from 'react-i18next';
+import { hasAnyRole, useSession } from '../../../lib/auth.ts';
+import { formatDateTime, formatNumber } from '../../../lib/format.ts';
+import { problemMessage } from '../../../lib/problem.ts';
+import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { useParticipants } from '../api/get-participants.ts';
+import { EnrollmentModal, type EnrollmentTarget } from './enrollment-modal.tsx';
+
+export function ParticipantsPanel({ campaign }: { campaign: Pick<Campaign, 'id' | 'status' | 'participants'> }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [filter, setFilter] = useState<EnrollmentFilter | 'all'>('all');
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [target, setTarget] = useState<EnrollmentTarget | null>(null);
+  const q = useDebouncedValue(search.trim(), 300);
+  const { data, isPending, isFetching, isError, error } = useParticipants(campaign.id, { status: filter === 'all' ? undefined : filter, q: q || undefined, page, pageSize });
+  const canEnrolAny = hasAnyRole(user, ['admin', 'secretariat']) && campaign.status === 'open';
+
+  const columns: TableColumnsType<CampaignParticipant> = [
+    {
+      title: t('campaigns.participants.unit'),
+      dataIndex: 'unitName',
+      render: (name: string, p) => (
+        <div>
+          <div>{name}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {p.unitCode}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    { title: t('campaigns.participants.kind'), dataIndex: 'unitKind', responsive: ['md'], render: (k: string) => t(`unitKinds.${k}`) },
+    {
+      title: t('campaigns.participants.state'),
+      dataIndex: 'enrolled',
+      width: 150,
+      render: (enrolled: boolean) =>
+        enrolled ? (
+          <Tag color="green" icon={<CheckCircleOutlined />}>
+            {t('campaigns.participants.enrolledTag')}
+          </Tag>
+        ) : (
+          <Tag icon={<MinusCircleOutlined />}>{t('campaigns.participants.notEnrolledTag')}</Tag>
+        ),
+    },
+    {
+      title: t('campaigns.participants.enrolledAt'),
+      key: 'enrolledAt',
+      responsive: ['lg'],
+      render: (_: unknown, p) =>
+        p.enrollment ? (
+          <div>
+            <div>{formatDateTime(p.enrollment.enrolledAt)}</div>
+            {p.enrollment.enrolledByName && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {p.enrollment.enrolledByName}
+              </Typography.Text>
+            )}
+          </div>
+        ) : null,
+    },
+    ...(canEnrolAny
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 180,
+            render: (_: unknown, p: CampaignParticipant) =>
+              p.enrolled ? null : (
+                <Button size="small" onClick={() => setTarget({ mode: 'create', unitId: p.unitId, unitName: p.unitName })} data-testid={`enrol-${p.unitCode}`}>
+                  {t('campaigns.participants.enrolForUnit')}
+                </Button>
+              ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <div>
+      {data && (
+        <Typography.Paragraph data-testid="enrolled-count">
+          {t('campaigns.participants.summary', { enrolled: formatNumber(data.enrolledCount), total: formatNumber(data.participantCount) })}
+          {campaign.participants.individualsTakePart ? ` ${t('campaigns.participants.individualsToo')}` : ''}
+        </Typography.Paragraph>
+      )}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Segmented<EnrollmentFilter | 'all'>
+          value={filter}
+          onChange={(v) => {
+            setFilter(v);
+            setPage(1);
+          }}
+          options={[
+            { value: 'all', label: t('campaigns.participants.filter.all') },
+            { value: 'enrolled', label: t('campaigns.participants.filter.enrolled') },
+            { value: 'not_enrolled', label: t('campaigns.participants.filter.notEnrolled') },
+          ]}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('campaigns.participants.searchPlaceholder')}
+          aria-label={t('campaigns.participants.searchPlaceholder')}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            setPage(1);
+          }}
+          style={{ width: 280 }}
+        />
+      </Space>
+      {isError ? (
+        <Alert type="error" showIcon title={problemMessage(error)} />
+      ) : (
+        <Table<CampaignParticipant>
+          rowKey="unitId"
+          size="middle"
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={isPending || isFetching}
+          expandable={{
+            rowExpandable: (p) => p.enrollment !== null,
+            expandedRowRender: (p) => (
+              <div>
+                <Typography.Text strong>{t('campaigns.enrolment.commitment')}: </Typography.Text>
+                <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{p.enrollment?.commitment}</Typography.Text>
+              </div>
+            ),
+          }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaigns.participants.empty')} /> }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [10, 20, 50, 100],
+            onChange: (p, size) => {
+              setPage(size === pageSize ? p : 1);
+              setPageSize(size);
+            },
+          }}
+          scroll={{ x: 'max-content' }}
+        />
+      )}
+      <EnrollmentModal campaignId={campaign.id} target={target} onClose={() => setTarget(null)} />
+    </div>
+  );
+}
