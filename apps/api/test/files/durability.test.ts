@@ -3,6 +3,8 @@
  * never a visible file without its row for long, never a partial file.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -67,6 +69,42 @@ describe('size limit', () => {
     const res = await upload(buf, 'vua-du.pdf');
     expect(res.status).toBe(201);
     expect(res.body.size).toBe(LIMIT);
+  });
+});
+
+describe('a client that goes away', () => {
+  it('mid-upload leaves no row and no temporary file', async () => {
+    const rows = await rowCount();
+    const blobs = storedFiles(t);
+    await new Promise<void>((resolve) => t.app.server.listen(0, '127.0.0.1', resolve));
+    const { port } = t.app.server.address() as AddressInfo;
+    try {
+      const boundary = 'thidua-boundary';
+      const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="dang-tai.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+      const req = http.request({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/v1/files',
+        headers: { authorization: await t.auth(DEMO.unitOfficer), 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(LIMIT) },
+      });
+      req.on('error', () => {});
+      req.write(head);
+      req.write(pdf(20 * 1024));
+      // Wait until the server is spooling the upload, then drop the connection.
+      const deadline = Date.now() + 5000;
+      while (!storedFiles(t).some((f) => f.startsWith('.tmp')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(storedFiles(t).some((f) => f.startsWith('.tmp'))).toBe(true);
+      req.destroy();
+      const temporary = () => storedFiles(t).filter((f) => f.startsWith('.tmp'));
+      const gone = Date.now() + 5000;
+      while (temporary().length && Date.now() < gone) await new Promise((r) => setTimeout(r, 20));
+      expect(temporary()).toEqual([]);
+      expect(storedFiles(t)).toEqual(blobs);
+      expect(await rowCount()).toBe(rows);
+    } finally {
+      await new Promise<void>((resolve) => t.app.server.close(() => resolve()));
+    }
   });
 });
 
