@@ -25,7 +25,16 @@ export default defineConfig({
     sourcemap: false,
     // dist/.vite/manifest.json lets scripts/bundle-size.mjs measure what each route loads.
     manifest: true,
-    // The login route's budget is 250 KB gzipped; antd's full bundle would blow it, so chunks stay per route.
+    // The sign-in route's budget is 250 KB gzipped (scripts/bundle-size.mjs checks it); pages load lazily.
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      treeshake: {
+        // The contract's modules only declare schemas and constants: a page that uses one
+        // constant need not evaluate the modules it does not touch. (Within a used module every
+        // schema is still built — which is why the shell must not import runtime values from
+        // @thidua/contract: see pages.tsx.)
+        moduleSideEffects: [{ test: /packages[\\/]contract[\\/]src[\\/]/, sideEffects: false }],
+      },
+    },
   },
 });

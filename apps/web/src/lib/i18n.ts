@@ -1,7 +1,11 @@
 /**
  * i18next set-up: Vietnamese first, English as the switch. The choice is kept in localStorage and
  * mirrored into <html lang>, dayjs and (through ConfigProvider) antd, so dates, pickers and
- * validation texts follow the same language. Both catalogues are small, so both are bundled.
+ * validation texts follow the same language.
+ *
+ * Vietnamese texts are bundled; English ones load on demand (most readers never need them, and
+ * the sign-in route has a size budget). A feature with its own texts registers them with
+ * `registerTranslations(vi, () => import('./en.json'))`.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -9,7 +13,6 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import vi from '../locales/vi.json';
-import en from '../locales/en.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,14 +37,54 @@ const initial = storedLanguage();
 applyLanguage(initial);
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: initial,
+  resources: { vi: { translation: vi } },
+  lng: 'vi',
   fallbackLng: 'vi',
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,
   showSupportNotice: false, // keep the console for real problems
 });
+
+type Catalogue = Record<string, unknown>;
+type CatalogueLoader = () => Promise<{ default: Catalogue }>;
+
+const englishLoaders: CatalogueLoader[] = [() => import('../locales/en.json')];
+const englishLoaded = new Set<CatalogueLoader>();
+
+/** Fetches every registered English catalogue not fetched yet. */
+async function loadEnglish(): Promise<void> {
+  await Promise.all(
+    englishLoaders
+      .filter((load) => !englishLoaded.has(load))
+      .map(async (load) => {
+        const { default: texts } = await load();
+        i18n.addResourceBundle('en', 'translation', texts, true, false);
+        englishLoaded.add(load);
+      }),
+  );
+}
+
+/** Adds a feature's texts: Vietnamese now, English when (or if) the reader switches to it. */
+export function registerTranslations(viTexts: Catalogue, loadEnglishTexts: CatalogueLoader): void {
+  i18n.addResourceBundle('vi', 'translation', viTexts, true, false);
+  englishLoaders.push(loadEnglishTexts);
+  if (i18n.language === 'en') void loadEnglish();
+}
+
+/**
+ * Resolves when the stored language's texts are in place; render after it (main.tsx) so an
+ * English reader does not see a flash of Vietnamese.
+ */
+export async function i18nReady(): Promise<void> {
+  if (initial !== 'en') return;
+  try {
+    await loadEnglish();
+    await i18n.changeLanguage('en');
+  } catch {
+    applyLanguage('vi'); // offline or a failed chunk: Vietnamese still works
+  }
+}
 
 export function currentLanguage(): Language {
   return i18n.language === 'en' ? 'en' : 'vi';
@@ -53,6 +96,7 @@ export async function setLanguage(lng: Language): Promise<void> {
   } catch {
     // Private mode or storage full: the switch still works for this page.
   }
+  if (lng === 'en') await loadEnglish();
   applyLanguage(lng);
   await i18n.changeLanguage(lng);
 }

@@ -2,9 +2,8 @@
  * The campaign screens' texts (campaigns, criteria, templates, the public pages), all under the
  * `campaigns` key, kept beside the feature and merged into the app's catalogue at start-up.
  */
-import { i18n } from '../../../lib/i18n.ts';
-import en from './en.json';
+import { registerTranslations } from '../../../lib/i18n.ts';
 import vi from './vi.json';
 
-i18n.addResourceBundle('vi', 'translation', vi, true, false);
-i18n.addResourceBundle('en', 'translation', en, true, false);
+// English loads only when a reader switches to it (the start-up bundle has a size budget).
+registerTranslations(vi, () => import('./en.json'));
