@@ -87,7 +87,11 @@ export async function listAuditEvents(db: Executor, query: AuditListQuery) {
   if (query.objectId) where.push(eq(auditEvents.objectId, query.objectId));
   if (query.from) where.push(gte(auditEvents.at, query.from));
   if (query.to) where.push(lte(auditEvents.at, query.to));
-  if (query.q) where.push(sql`(${auditEvents.action} ILIKE ${'%' + query.q + '%'} OR ${auditEvents.actorEmail} ILIKE ${'%' + query.q + '%'})`);
+  if (query.q) {
+    // LIKE wildcards typed in q are taken literally.
+    const pattern = '%' + query.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+    where.push(sql`(${auditEvents.action} ILIKE ${pattern} OR ${auditEvents.actorEmail} ILIKE ${pattern})`);
+  }
   const cond = where.length ? and(...where) : undefined;
   const [items, [count]] = await Promise.all([
     db.select().from(auditEvents).where(cond).orderBy(desc(auditEvents.seq)).limit(pageSize).offset(offset),
