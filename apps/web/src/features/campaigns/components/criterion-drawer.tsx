@@ -119,8 +119,8 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
     }
     // Each rule field depends on the others: re-check those on screen, live.
     if (RULE_FIELDS.some((f) => f in changed) || 'kind' in changed) {
-      // Fields not on screen for this kind are not registered, so validateFields skips them.
-      void form.validateFields([...RULE_FIELDS]).catch(() => undefined);
+      // After the render that shows the new kind's fields (unregistered fields are skipped).
+      setTimeout(() => void form.validateFields([...RULE_FIELDS]).catch(() => undefined), 0);
     }
   }
 

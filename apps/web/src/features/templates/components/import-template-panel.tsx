@@ -1,10 +1,10 @@
 /**
- * "Nhập mẫu từ tệp JSON": the file is read in the browser and sent as it is; the server checks it.
+ * "Nhập mẫu từ tệp JSON" with its explanation: the file is read in the browser and sent as it is; the server checks it.
  * When it refuses, every problem is listed with the place it points at, in words ("Tiêu chuẩn thứ
  * 4 (mã 1.2.a.8) › Ngưỡng") and as the JSON pointer, so the author can fix the file.
  */
 import { useState } from 'react';
-import { Alert, App, Button, List, Typography, Upload } from 'antd';
+import { Alert, App, Button, Flex, List, Typography, Upload } from 'antd';
 import { ImportOutlined } from '@ant-design/icons';
 import type { CampaignTemplateRecord } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +22,7 @@ interface Failure {
   doc: unknown;
 }
 
-export function ImportTemplateButton({ onImported }: { onImported?: (record: CampaignTemplateRecord) => void }) {
+export function ImportTemplatePanel({ onImported }: { onImported?: (record: CampaignTemplateRecord) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const importer = useImportTemplate();
@@ -53,18 +53,23 @@ export function ImportTemplateButton({ onImported }: { onImported?: (record: Cam
 
   return (
     <div>
-      <Upload
-        accept=".json,application/json"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void handle(file);
-          return false; // read here, never posted as multipart
-        }}
-      >
-        <Button icon={<ImportOutlined />} loading={importer.isPending} data-testid="template-import">
-          {t('campaigns.templates.import.button')}
-        </Button>
-      </Upload>
+      <Flex justify="space-between" align="flex-start" wrap gap={12}>
+        <Typography.Text type="secondary" style={{ maxWidth: 640 }}>
+          {t('campaigns.templates.import.hint')}
+        </Typography.Text>
+        <Upload
+          accept=".json,application/json"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void handle(file);
+            return false; // read here, never posted as multipart
+          }}
+        >
+          <Button icon={<ImportOutlined />} loading={importer.isPending} data-testid="template-import">
+            {t('campaigns.templates.import.button')}
+          </Button>
+        </Upload>
+      </Flex>
       {failure && (
         <Alert
           type="error"

@@ -3,7 +3,7 @@
  * template (the page opens the create dialog), download a template as JSON, import one from a
  * file, and delete imported ones.
  */
-import { Alert, App, Button, Card, Col, Empty, Flex, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { DeleteOutlined, DownloadOutlined, FlagOutlined } from '@ant-design/icons';
 import type { CampaignTemplateSummary } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { problemMessage } from '../../../lib/problem.ts';
 import { useDeleteTemplate } from '../api/delete-template.ts';
 import { useDownloadTemplate } from '../api/download-template.ts';
 import { useTemplates } from '../api/get-templates.ts';
-import { ImportTemplateButton } from './import-template-button.tsx';
+import { ImportTemplatePanel } from './import-template-panel.tsx';
 
 interface Props {
   canAuthor: boolean;
@@ -56,12 +56,7 @@ export function TemplateGallery({ canAuthor, onUseTemplate }: Props) {
     <div>
       {canAuthor && (
         <Card size="small" style={{ marginBottom: 16 }}>
-          <Flex justify="space-between" align="flex-start" wrap gap={12}>
-            <Typography.Text type="secondary" style={{ maxWidth: 640 }}>
-              {t('campaigns.templates.import.hint')}
-            </Typography.Text>
-            <ImportTemplateButton />
-          </Flex>
+          <ImportTemplatePanel />
         </Card>
       )}
       {isPending ? (
