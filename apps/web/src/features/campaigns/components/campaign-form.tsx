@@ -82,7 +82,7 @@ function toValues(c: Campaign): Values {
 }
 
 /** Only the fields that changed and may change in this status. */
-export function campaignChanges(before: Campaign, v: Values): UpdateCampaignBody {
+function campaignChanges(before: Campaign, v: Values): UpdateCampaignBody {
   const scope = editScope(before.status);
   const body: UpdateCampaignBody = {};
   const can = (f: keyof UpdateCampaignBody) => isFieldEditable(scope, f);
