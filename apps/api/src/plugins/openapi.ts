@@ -4,6 +4,29 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { Problem } from '@thidua/contract';
 
+const PROBLEM_DESCRIPTION = (Problem as { description?: string }).description;
+
+type OpenApiDoc = { paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: { description?: string } }> }> }>> };
+
+/**
+ * Error answers are sent as application/problem+json (see plugins/errors.ts), but the route schemas
+ * only say "Problem" and @fastify/swagger lists them as application/json, inlined each time. Here they
+ * become what is actually sent, pointing at the one Problem component.
+ */
+function problemAnswers(doc: OpenApiDoc): OpenApiDoc {
+  for (const ops of Object.values(doc.paths ?? {})) {
+    for (const op of Object.values(ops)) {
+      for (const [status, answer] of Object.entries(op.responses ?? {})) {
+        // A route that produces a file lists its errors under the file's type: any entry will do.
+        const isProblem = Object.values(answer.content ?? {}).some((c) => c.schema?.description === PROBLEM_DESCRIPTION);
+        if (Number(status) < 400 || !isProblem) continue;
+        answer.content = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } as never } };
+      }
+    }
+  }
+  return doc;
+}
+
 export default fp(
   async (app) => {
     app.addSchema(Problem);
@@ -35,6 +58,7 @@ export default fp(
         ],
       },
       refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+      transformObject: (documentObject) => problemAnswers((documentObject as { openapiObject: OpenApiDoc }).openapiObject) as never,
     });
     await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true }, staticCSP: false });
     app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
