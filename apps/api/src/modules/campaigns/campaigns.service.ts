@@ -253,7 +253,7 @@ async function resolveCreate(tx: Tx, ctx: Ctx, body: CreateCampaignBody): Promis
   const dates = { startsOn, endsOn: endsOn!, submissionDeadline, dossierDeadline };
   problems.push(...dateProblems(dates));
   const authorityUnitId = body.authorityUnitId ?? (await defaultAuthority(tx));
-  problems.push(...(await unitProblems(tx, [authorityUnitId], '/authorityUnitId')).map((p) => ({ field: '/authorityUnitId', code: 'campaign.authority_not_found' })));
+  problems.push(...(await unitProblems(tx, [authorityUnitId], '/authorityUnitId')).map(() => ({ field: '/authorityUnitId', code: 'campaign.authority_not_found' })));
   const participants = body.participants ?? {
     kinds: (tpl?.participantKinds ?? []) as UnitKind[],
     unitIds: await unitIdsByCode(tx, tpl?.participantUnitCodes ?? [], '/templateId'),

@@ -20,7 +20,7 @@ import type { Ctx } from '../../lib/context.ts';
 import { Conflict, Invalid, NotFound, type FieldProblem } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { dateProblems, findVisibleCampaignRow, getCampaign } from '../campaigns/campaigns.service.ts';
+import { dateProblems, getCampaign } from '../campaigns/campaigns.service.ts';
 import { criteriaListProblems, criterionBody, listCriteriaRows } from '../campaigns/criteria.service.ts';
 import '../campaigns/campaigns.messages.ts';
 
@@ -125,7 +125,6 @@ export async function deleteTemplate(db: Db, ctx: Ctx, id: string): Promise<void
 
 /** A campaign as a versioned template document: its plan text, participants by unit code, dates and criteria. */
 export async function exportCampaign(db: Executor, ctx: Ctx, campaignId: string): Promise<CampaignTemplate> {
-  await findVisibleCampaignRow(db, ctx.actor, campaignId);
   const c = await getCampaign(db, ctx.actor, campaignId);
   const codes = c.participants.unitIds.length ? await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.id, c.participants.unitIds)) : [];
   const codeOf = new Map(codes.map((u) => [u.id, u.code]));
