@@ -62,16 +62,19 @@ export async function listUnits(db: Executor, query: UnitListQuery) {
   return { items: rows.map((r) => toUnit(r, names)), page, pageSize, total: total?.n ?? 0 };
 }
 
-/** All units depth-first, siblings in display order: the tree as a flat list. */
+/**
+ * All units depth-first, siblings in display order: the tree as a flat list. Without archived units,
+ * an archived unit's whole subtree is left out with it (its descendants would otherwise float up as
+ * roots whose level no longer matches their place in the list).
+ */
 export async function unitTree(db: Executor, includeArchived = false): Promise<Unit[]> {
   const [rows, names] = await Promise.all([
     db.select().from(units).where(includeArchived ? undefined : eq(units.archived, false)).orderBy(asc(units.displayOrder), asc(units.name)),
     getLevelNames(db),
   ]);
   const byParent = new Map<string | null, Row[]>();
-  const ids = new Set(rows.map((r) => r.id));
   for (const r of rows) {
-    const key = r.parentId && ids.has(r.parentId) ? r.parentId : null;
+    const key = r.parentId;
     const list = byParent.get(key) ?? [];
     list.push(r);
     byParent.set(key, list);
