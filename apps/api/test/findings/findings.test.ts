@@ -8,7 +8,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { auditEvents } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
-import { demoCampaignId, uploadPdf } from '../submissions/support.ts';
+import { demoCampaignId, uploadPdf, etagOf } from '../submissions/support.ts';
 
 let t: TestApp;
 let campaignId: string;
@@ -105,7 +105,7 @@ describe('open → remedied → verified', () => {
 
   it('a verified finding cannot be changed until reopened, and reopening needs a reason', async () => {
     const read = await t.api.get(`/api/v1/findings/${id}`).set('authorization', await t.auth(DEMO.secretariat));
-    const patch = await t.api.patch(`/api/v1/findings/${id}`).set('authorization', await t.auth(DEMO.secretariat)).set('if-match', read.headers.etag).send({ title: 'Sửa' });
+    const patch = await t.api.patch(`/api/v1/findings/${id}`).set('authorization', await t.auth(DEMO.secretariat)).set('if-match', etagOf(read)).send({ title: 'Sửa' });
     expect(patch.status).toBe(409);
     expect((await post(DEMO.secretariat, `/api/v1/findings/${id}/reopen`, { reason: '  ' })).status).toBe(400);
     const reopened = await post(DEMO.secretariat, `/api/v1/findings/${id}/reopen`, { reason: 'Ảnh chụp chưa thể hiện đủ 12 thủ tục.' });
@@ -118,11 +118,11 @@ describe('open → remedied → verified', () => {
   it('the office changes the record with If-Match; a stale ETag is 412', async () => {
     const auth = await t.auth(DEMO.secretariat);
     const read = await t.api.get(`/api/v1/findings/${id}`).set('authorization', auth);
-    const ok = await t.api.patch(`/api/v1/findings/${id}`).set('authorization', auth).set('if-match', read.headers.etag).send({ dueOn: addDays(today, 30) });
+    const ok = await t.api.patch(`/api/v1/findings/${id}`).set('authorization', auth).set('if-match', etagOf(read)).send({ dueOn: addDays(today, 30) });
     expect(ok.status, ok.text).toBe(200);
-    const stale = await t.api.patch(`/api/v1/findings/${id}`).set('authorization', auth).set('if-match', read.headers.etag).send({ dueOn: addDays(today, 31) });
+    const stale = await t.api.patch(`/api/v1/findings/${id}`).set('authorization', auth).set('if-match', etagOf(read)).send({ dueOn: addDays(today, 31) });
     expect(stale.status).toBe(412);
-    const unitField = await t.api.patch(`/api/v1/findings/${id}`).set('authorization', auth).set('if-match', ok.headers.etag).send({ unitId: await t.unitId('TP') });
+    const unitField = await t.api.patch(`/api/v1/findings/${id}`).set('authorization', auth).set('if-match', etagOf(ok)).send({ unitId: await t.unitId('TP') });
     expect(unitField.status).toBe(400);
   });
 });

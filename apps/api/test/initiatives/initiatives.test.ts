@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
-import { criteriaByCode, demoCampaignId, personOf, startUnitSubmission, uploadPdf } from '../submissions/support.ts';
+import { criteriaByCode, demoCampaignId, personOf, startUnitSubmission, uploadPdf, etagOf } from '../submissions/support.ts';
 
 let t: TestApp;
 let campaignId: string;
@@ -82,11 +82,11 @@ describe('recording initiatives', () => {
     const list = await t.api.get('/api/v1/initiatives?q=so%20tay').set('authorization', await t.auth(DEMO.staff));
     const [own] = list.body.items;
     const read = await t.api.get(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.staff));
-    const ok = await t.api.patch(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.staff)).set('if-match', read.headers.etag).send({ summary: 'Phát hành 2.000 cuốn.' });
+    const ok = await t.api.patch(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.staff)).set('if-match', etagOf(read)).send({ summary: 'Phát hành 2.000 cuốn.' });
     expect(ok.status, ok.text).toBe(200);
-    const stale = await t.api.patch(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.unitHead)).set('if-match', read.headers.etag).send({ summary: 'Khác' });
+    const stale = await t.api.patch(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.unitHead)).set('if-match', etagOf(read)).send({ summary: 'Khác' });
     expect(stale.status).toBe(412);
-    const moveUnit = await t.api.patch(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.unitHead)).set('if-match', ok.headers.etag).send({ unitId: await t.unitId('TP') });
+    const moveUnit = await t.api.patch(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.unitHead)).set('if-match', etagOf(ok)).send({ unitId: await t.unitId('TP') });
     expect(moveUnit.status).toBe(400);
   });
 });
@@ -121,7 +121,7 @@ describe('recognition and the derived criterion', () => {
     const again = await recognise(initiativeId);
     expect(again.status).toBe(409);
     const read = await t.api.get(`/api/v1/initiatives/${initiativeId}`).set('authorization', await t.auth(DEMO.unitOfficer));
-    const patch = await t.api.patch(`/api/v1/initiatives/${initiativeId}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', read.headers.etag).send({ title: 'Đổi' });
+    const patch = await t.api.patch(`/api/v1/initiatives/${initiativeId}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', etagOf(read)).send({ title: 'Đổi' });
     expect(patch.status).toBe(409);
     expect(patch.body.code).toBe('initiative.not_editable');
   });
@@ -147,7 +147,7 @@ describe('recognition and the derived criterion', () => {
     const crit = await criteriaByCode(t, campaignId);
     const read = await t.api.get(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(DEMO.unitOfficer));
     const answers = [...crit.values()].filter((c) => c.kind !== 'derived').map((c) => ({ criterionId: c.id, answer: c.kind === 'ratio' ? { numerator: 0, denominator: 5 } : { value: false } }));
-    const saved = await t.api.patch(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', read.headers.etag).send({ answers });
+    const saved = await t.api.patch(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', etagOf(read)).send({ answers });
     expect(saved.status, saved.text).toBe(200);
     const sub = await t.api.post(`/api/v1/submissions/${submissionId}/submit`).set('authorization', await t.auth(DEMO.unitHead));
     expect(sub.status, sub.text).toBe(200);

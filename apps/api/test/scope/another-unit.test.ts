@@ -23,7 +23,7 @@ import {
 import type { Access } from '../../src/plugins/auth.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
-import { criteriaByCode, demoCampaignId, personOf, uploadPdf } from '../submissions/support.ts';
+import { criteriaByCode, demoCampaignId, personOf, uploadPdf, etagOf } from '../submissions/support.ts';
 
 const OUTSIDER = DEMO.otherUnitOfficer;
 const OUTSIDER_ROLE: RoleName = 'unit_officer';
@@ -59,7 +59,7 @@ beforeAll(async () => {
       if (c.kind === 'ratio') return { criterionId: c.id, answer: { numerator: 1, denominator: 4 } };
       return { criterionId: c.id, answer: { value: false } };
     });
-  const saved = await t.api.patch(`/api/v1/submissions/${started.body.id}`).set('authorization', officer).set('if-match', started.headers.etag).send({ answers });
+  const saved = await t.api.patch(`/api/v1/submissions/${started.body.id}`).set('authorization', officer).set('if-match', etagOf(started)).send({ answers });
   expect(saved.status, saved.text).toBe(200);
   const submitted = await t.api.post(`/api/v1/submissions/${started.body.id}/submit`).set('authorization', await as(DEMO.unitHead));
   expect(submitted.status, submitted.text).toBe(200);
@@ -107,10 +107,12 @@ beforeAll(async () => {
       const reader = resource === 'submissions' && id === own.submissions[1] ? DEMO.staff : resource === 'files' ? DEMO.secretariat : DEMO.unitHead;
       const res = await t.api.get(`/api/v1/${resource}/${id}`).set('authorization', await as(reader));
       expect(res.status, `${resource} ${id}: ${res.text}`).toBe(200);
-      if (res.headers.etag) etags.set(id, res.headers.etag);
+      const etag = res.headers['etag'];
+      if (etag) etags.set(id, etag);
     }
   }
-});
+  // Many requests and five sign-ins (argon2): more than the default hook time on a busy machine.
+}, 180_000);
 afterAll(() => t.close());
 
 /** Everything the routes could change, row by row. */

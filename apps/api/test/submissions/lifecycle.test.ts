@@ -7,7 +7,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { auditEvents, campaigns } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
-import { criteriaByCode, demoCampaignId, startUnitSubmission, type CriterionRef } from './support.ts';
+import { criteriaByCode, demoCampaignId, startUnitSubmission, type CriterionRef, etagOf } from './support.ts';
 
 let t: TestApp;
 let campaignId: string;
@@ -25,7 +25,7 @@ async function answerAllNegatively(id: string, etag: string): Promise<string> {
   const answers = [...crit.values()].filter((c) => c.kind !== 'derived').map((c) => ({ criterionId: c.id, answer: c.kind === 'ratio' ? { numerator: 0, denominator: 10 } : { value: false } }));
   const res = await t.api.patch(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', etag).send({ answers });
   expect(res.status, res.text).toBe(200);
-  return res.headers.etag;
+  return etagOf(res);
 }
 
 /** XA-THACHHAI's collective self-assessment, started here if no earlier test did. */
@@ -37,7 +37,7 @@ async function ownDraft(): Promise<string> {
 async function setDeadline(deadline: string) {
   const auth = await t.auth(DEMO.secretariat);
   const read = await t.api.get(`/api/v1/campaigns/${campaignId}`).set('authorization', auth);
-  const res = await t.api.patch(`/api/v1/campaigns/${campaignId}`).set('authorization', auth).set('if-match', read.headers.etag).send({ submissionDeadline: deadline });
+  const res = await t.api.patch(`/api/v1/campaigns/${campaignId}`).set('authorization', auth).set('if-match', etagOf(read)).send({ submissionDeadline: deadline });
   expect(res.status, res.text).toBe(200);
 }
 
@@ -80,7 +80,7 @@ describe('a lifecycle move under concurrency', () => {
   it('five simultaneous submits: one 200, four 409, one audit event', async () => {
     const ownId = await ownDraft();
     const read = await t.api.get(`/api/v1/submissions/${ownId}`).set('authorization', await t.auth(DEMO.unitOfficer));
-    await answerAllNegatively(ownId, read.headers.etag);
+    await answerAllNegatively(ownId, etagOf(read));
     const head = await t.auth(DEMO.unitHead);
     const results = await Promise.all(Array.from({ length: 5 }, () => t.api.post(`/api/v1/submissions/${ownId}/submit`).set('authorization', head)));
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
@@ -120,7 +120,7 @@ describe('the deadline', () => {
     expect(started.status, started.text).toBe(201);
     submissionId = started.body.id;
     const answers = [...crit.values()].filter((c) => c.kind !== 'derived').map((c) => ({ criterionId: c.id, answer: c.kind === 'ratio' ? { numerator: 0, denominator: 10 } : { value: false } }));
-    const saved = await t.api.patch(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth('canbo.thitran@thachha.gov.vn')).set('if-match', started.headers.etag).send({ answers });
+    const saved = await t.api.patch(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth('canbo.thitran@thachha.gov.vn')).set('if-match', etagOf(started)).send({ answers });
     expect(saved.status).toBe(200);
   });
 
@@ -213,18 +213,18 @@ describe('individual self-assessments', () => {
       { criterionId: individual.get('1.2.b.1')!.id, answer: { text: 'Tham mưu xây dựng quy trình nội bộ giải quyết TTHC lĩnh vực hộ tịch.' } },
       { criterionId: individual.get('1.2.b.2')!.id, answer: { value: 0 } },
     ];
-    const saved = await t.api.patch(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.staff)).set('if-match', read.headers.etag).send({ answers });
+    const saved = await t.api.patch(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.staff)).set('if-match', etagOf(read)).send({ answers });
     expect(saved.status, saved.text).toBe(200);
     expect(saved.body.answers.find((a: { code: string }) => a.code === '1.2.b.1').evaluation).toMatchObject({ result: 'needs_review', reason: 'narrative' });
     // The unit's officer cannot write in it.
-    const officer = await t.api.patch(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', saved.headers.etag).send({ answers: answers.slice(0, 1) });
+    const officer = await t.api.patch(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', etagOf(saved)).send({ answers: answers.slice(0, 1) });
     expect(officer.status).toBe(404);
     const sub = await t.api.post(`/api/v1/submissions/${id}/submit`).set('authorization', await t.auth(DEMO.staff));
     expect(sub.status, sub.text).toBe(200);
     expect((await t.api.get(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.unitHead))).status).toBe(200);
     expect((await t.api.get(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.secretariat))).status).toBe(200);
     // The head reads it but does not sign it off nor edit it.
-    const headEdit = await t.api.patch(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.unitHead)).set('if-match', sub.headers.etag).send({ answers: answers.slice(0, 1) });
+    const headEdit = await t.api.patch(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.unitHead)).set('if-match', etagOf(sub)).send({ answers: answers.slice(0, 1) });
     expect(headEdit.status).toBe(403);
   });
 });

@@ -49,5 +49,12 @@ export async function personOf(t: TestApp, unitCode: string, index = 0): Promise
 export async function startUnitSubmission(t: TestApp, campaignId: string): Promise<{ id: string; etag: string }> {
   const res = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await t.auth(DEMO.unitOfficer)).send({});
   if (res.status !== 201) throw new Error(`start: ${res.status} ${res.text}`);
-  return { id: res.body.id, etag: res.headers.etag };
+  return { id: res.body.id, etag: etagOf(res) };
+}
+
+/** The ETag of a response, which every read and write of these resources sends. */
+export function etagOf(res: { headers: Record<string, string | undefined>; status: number }): string {
+  const etag = res.headers['etag'];
+  if (!etag) throw new Error(`no ETag on a ${res.status} response`);
+  return etag;
 }
