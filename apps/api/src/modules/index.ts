@@ -14,5 +14,8 @@ import enrollmentsRoutes from './campaigns/enrollments.routes.ts';
 import publicCampaignsRoutes from './campaigns/public.routes.ts';
 import templatesRoutes from './templates/templates.routes.ts';
 import documentsRoutes from './documents/documents.routes.ts';
+import submissionsRoutes from './submissions/submissions.routes.ts';
+import findingsRoutes from './findings/findings.routes.ts';
+import initiativesRoutes from './initiatives/initiatives.routes.ts';
 
-export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [authRoutes, usersRoutes, unitsRoutes, peopleRoutes, auditRoutes, importRoutes, filesRoutes, campaignsRoutes, criteriaRoutes, enrollmentsRoutes, publicCampaignsRoutes, templatesRoutes, documentsRoutes] as never;
+export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [authRoutes, usersRoutes, unitsRoutes, peopleRoutes, auditRoutes, importRoutes, filesRoutes, campaignsRoutes, criteriaRoutes, enrollmentsRoutes, publicCampaignsRoutes, templatesRoutes, documentsRoutes, submissionsRoutes, findingsRoutes, initiativesRoutes] as never;
