@@ -3,16 +3,9 @@
  * and finds the plan's criteria on the new campaign's page, grouped and with their thresholds.
  */
 import assert from 'node:assert/strict';
+import { signIn } from '../lib/session.mjs';
 
 export const name = 'secretariat creates a campaign from the bundled template and sees its criteria';
-
-async function signIn(page, baseUrl, email) {
-  await page.goto(`${baseUrl}/dang-nhap`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill('ThiDua@2022');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
-}
 
 export async function run({ page, baseUrl }) {
   await signIn(page, baseUrl, 'noivu@thachha.gov.vn');

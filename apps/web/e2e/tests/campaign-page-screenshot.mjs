@@ -6,18 +6,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { signIn } from '../lib/session.mjs';
 
 export const name = 'the seed campaign page shows its criteria grouped by target and group (screenshot)';
 
 const SHOT = fileURLToPath(new URL('../../test-results/campaign-page.png', import.meta.url));
-
-async function signIn(page, baseUrl, email) {
-  await page.goto(`${baseUrl}/dang-nhap`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill('ThiDua@2022');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
-}
 
 export async function run({ page, baseUrl }) {
   await page.setViewportSize({ width: 1440, height: 900 });

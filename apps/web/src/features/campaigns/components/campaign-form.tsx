@@ -186,7 +186,7 @@ export function CampaignForm({ campaign, etag, units, onSaved, onStale }: Props)
   );
 
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={initialValues} key={`${campaign.id}:${campaign.version}`} data-testid="campaign-form" scrollToFirstError>
+    <Form<Values> form={form} name="campaign" layout="vertical" onFinish={submit} initialValues={initialValues} key={`${campaign.id}:${campaign.version}`} data-testid="campaign-form" scrollToFirstError>
       {scope === 'published' && <Alert type="info" showIcon title={t('campaigns.editor.publishedAlert')} style={{ marginBottom: 16 }} />}
       {scope === 'none' && <Alert type="warning" showIcon title={t('campaigns.editor.lockedAlert')} style={{ marginBottom: 16 }} />}
 

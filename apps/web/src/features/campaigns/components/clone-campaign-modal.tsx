@@ -23,7 +23,7 @@ export function CloneCampaignModal({ campaign, onClose, onCloned }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const clone = useCloneCampaign();
-  const keyFor = useIdempotencyKey();
+  const keyFor = useIdempotencyKey(campaign);
 
   async function submit(v: Values) {
     if (!campaign) return;
@@ -54,7 +54,7 @@ export function CloneCampaignModal({ campaign, onClose, onCloned }: Props) {
       destroyOnHidden
     >
       {campaign && (
-        <Form<Values> form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={{ year: campaign.year + 1, number: campaign.number, title: '' }}>
+        <Form<Values> form={form} name="cloneCampaign" layout="vertical" onFinish={submit} preserve={false} initialValues={{ year: campaign.year + 1, number: campaign.number, title: '' }}>
           <Typography.Paragraph type="secondary">{t('campaigns.clone.intro')}</Typography.Paragraph>
           <Form.Item name="year" label={t('campaigns.clone.year')} rules={[{ required: true, message: t('validation.required') }]}>
             <InputNumber min={1900} max={2200} style={{ width: 140 }} />

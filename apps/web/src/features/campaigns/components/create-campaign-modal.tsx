@@ -3,7 +3,7 @@
  * new start date, a date range in the title is rewritten) or blank (then the editor opens to write
  * the plan and its criteria). Templates are passed in by the page, which loads them.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { App, DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Campaign, CampaignTemplateSummary, CreateCampaignBody } from '@thidua/contract';
@@ -37,7 +37,9 @@ export function CreateCampaignModal({ open, templates, templatesLoading, initial
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateCampaign();
-  const keyFor = useIdempotencyKey();
+  // A new key space per opening: the same campaign typed again later is a new campaign, not a replay.
+  const opening = useMemo(() => ({ open }), [open]);
+  const keyFor = useIdempotencyKey(opening);
   const source = Form.useWatch('source', form);
   const templateId = Form.useWatch('templateId', form);
   const chosen = templates.find((tp) => tp.id === templateId);
@@ -80,7 +82,7 @@ export function CreateCampaignModal({ open, templates, templatesLoading, initial
       destroyOnHidden
       width={640}
     >
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ source: 'template', number: '/KH-UBND' }} data-testid="create-campaign-form">
+      <Form<Values> form={form} name="createCampaign" layout="vertical" onFinish={submit} initialValues={{ source: 'template', number: '/KH-UBND' }} data-testid="create-campaign-form">
         <Form.Item name="source" label={t('campaigns.create.source')}>
           <Radio.Group
             optionType="button"

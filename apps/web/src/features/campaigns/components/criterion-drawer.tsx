@@ -83,7 +83,7 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
   const existing = useCriterion(campaignId, editId);
   const create = useCreateCriterion();
   const update = useUpdateCriterion();
-  const keyFor = useIdempotencyKey();
+  const keyFor = useIdempotencyKey(spec);
   const kind = Form.useWatch('kind', form);
   const derivedSource = Form.useWatch('derivedSource', form);
   const measure = kind ? measureOf({ kind, derivedSource: derivedSource ?? null }) : null;
@@ -199,7 +199,7 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
       {!initialValues ? (
         existing.isError ? <Alert type="error" showIcon title={problemMessage(existing.error)} /> : <Skeleton active />
       ) : (
-        <Form<Values> form={form} layout="vertical" onFinish={submit} onValuesChange={onValuesChange} initialValues={initialValues} preserve={false} data-testid="criterion-form">
+        <Form<Values> form={form} name="criterion" layout="vertical" onFinish={submit} onValuesChange={onValuesChange} initialValues={initialValues} preserve={false} data-testid="criterion-form">
           {locked && <Alert type="info" showIcon title={t('campaigns.criteria.editor.frozenTitle')} description={t('campaigns.criteria.editor.frozenDrawer')} style={{ marginBottom: 16 }} />}
           <Row gutter={16}>
             <Col xs={24} sm={8}>

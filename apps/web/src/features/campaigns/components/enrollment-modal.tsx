@@ -29,7 +29,7 @@ export function EnrollmentModal({ campaignId, target, onClose }: Props) {
   const [form] = Form.useForm<{ commitment: string }>();
   const create = useCreateEnrollment();
   const update = useUpdateEnrollment();
-  const keyFor = useIdempotencyKey();
+  const keyFor = useIdempotencyKey(target);
   const [current, setCurrent] = useState<EnrollmentWithEtag | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const editing = target?.mode === 'edit' ? target.enrollment : null;
@@ -86,6 +86,7 @@ export function EnrollmentModal({ campaignId, target, onClose }: Props) {
       ) : (
         <Form
           form={form}
+          name="enrolment"
           layout="vertical"
           onFinish={submit}
           preserve={false}

@@ -1,0 +1,46 @@
+/**
+ * The standing office drafts a blank campaign through the browser: the criteria editor checks a
+ * criterion's threshold as it is typed (a ratio is 0–100%) and saves it once it is right.
+ */
+import assert from 'node:assert/strict';
+import { signIn } from '../lib/session.mjs';
+
+export const name = 'a blank campaign is drafted and the criteria editor checks thresholds as they are typed';
+
+async function pickDate(page, label, value) {
+  const input = page.getByLabel(label);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+export async function run({ page, baseUrl }) {
+  await signIn(page, baseUrl, 'noivu@thachha.gov.vn');
+  await page.goto(`${baseUrl}/phong-trao`);
+  await page.getByTestId('campaign-create').click();
+  await page.locator('label.ant-radio-button-wrapper').filter({ hasText: 'Kế hoạch trống' }).click();
+  await page.getByLabel('Số, ký hiệu').fill('07/KH-UBND');
+  await page.getByLabel('Tên (trích yếu) kế hoạch').fill('Phát động phong trào thi đua chuyển đổi số năm 2032');
+  await pickDate(page, 'Ngày bắt đầu', '01/04/2032');
+  await pickDate(page, 'Ngày kết thúc', '31/10/2032');
+  await page.getByRole('button', { name: 'Tạo phong trào' }).last().click();
+
+  // A blank plan opens in the editor; its criteria tab starts empty.
+  await page.waitForURL(/\/sua$/);
+  await page.getByRole('tab', { name: /Tiêu chuẩn thi đua/ }).click();
+  await page.getByTestId('criterion-add').click();
+  const drawer = page.locator('.ant-drawer');
+  await drawer.getByLabel('Mã', { exact: true }).fill('1.1');
+  await drawer.getByLabel('Nội dung tiêu chuẩn').fill('Trên 50% hồ sơ được tiếp nhận trực tuyến');
+  await page.getByTestId('criterion-kind').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: 'Tỷ lệ (%)' }).click();
+  await page.getByTestId('criterion-threshold-input').fill('150');
+  await drawer.getByText('Ngưỡng tỷ lệ phải từ 0 đến 100 (%).').waitFor();
+  await page.getByTestId('criterion-threshold-input').fill('50');
+  await drawer.getByText('Ngưỡng tỷ lệ phải từ 0 đến 100 (%).').waitFor({ state: 'detached' });
+  await page.getByTestId('criterion-save').click();
+
+  const row = page.getByTestId('editor-section-collective-specific').locator('tr.ant-table-row').filter({ hasText: '1.1' });
+  await row.waitFor();
+  assert.match(await row.innerText(), /> 50%/);
+}

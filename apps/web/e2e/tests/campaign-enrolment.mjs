@@ -1,0 +1,48 @@
+/**
+ * A unit officer registers their unit for the open campaign with a commitment, on the campaign
+ * page; the standing office then sees the unit among the enrolled ones.
+ */
+import assert from 'node:assert/strict';
+import { signIn } from '../lib/session.mjs';
+
+export const name = 'a unit officer enrols their unit with a commitment and the standing office sees it enrolled';
+
+const COMMITMENT = 'Phòng Tư pháp đăng ký thi đua, cam kết rà soát 100% thủ tục hành chính thuộc lĩnh vực tư pháp.';
+
+async function openSeedCampaign(page, baseUrl) {
+  await page.goto(`${baseUrl}/phong-trao`);
+  await page.getByRole('combobox', { name: 'Trạng thái' }).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: 'Đang diễn ra' }).click();
+  const link = page.getByTestId('campaign-link').filter({ hasText: 'Cải cách hành chính' }).first();
+  await link.waitFor();
+  await link.click();
+  await page.getByTestId('campaign-page').waitFor();
+}
+
+export async function run({ page, baseUrl }) {
+  // Phòng Tư pháp has not enrolled in the demo data.
+  await signIn(page, baseUrl, 'canbo.tuphap@thachha.gov.vn');
+  await openSeedCampaign(page, baseUrl);
+  const card = page.getByTestId('unit-enrolment');
+  await card.getByText('Phòng Tư pháp', { exact: true }).waitFor();
+  assert.match(await card.innerText(), /Chưa đăng ký/);
+  // A unit officer has no lifecycle buttons.
+  assert.equal(await page.locator('[data-testid^="action-"]').filter({ hasText: /Kết thúc|Phát động|Tổng kết/ }).count(), 0);
+
+  await card.getByTestId('enrol-button').click();
+  await page.getByTestId('enrolment-commitment').fill(COMMITMENT);
+  await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+  await card.getByText(COMMITMENT).waitFor();
+  assert.match(await card.innerText(), /Đã đăng ký/);
+
+  // The standing office sees it in the enrolled list.
+  await page.context().clearCookies();
+  await signIn(page, baseUrl, 'noivu@thachha.gov.vn');
+  await openSeedCampaign(page, baseUrl);
+  await page.getByRole('tab', { name: 'Đơn vị tham gia' }).click();
+  await page.getByText('Đã đăng ký', { exact: true }).first().click(); // the "enrolled" filter
+  const row = page.locator('tr.ant-table-row').filter({ hasText: 'Phòng Tư pháp' });
+  await row.waitFor();
+  assert.match(await row.innerText(), /Cán bộ Phòng Tư pháp/);
+  assert.match(await page.getByTestId('enrolled-count').innerText(), /Đã đăng ký: 6\/\d+ đơn vị/);
+}
