@@ -27,9 +27,11 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import type { RoleName } from '@thidua/contract';
-import { ApartmentOutlined, AuditOutlined, FlagOutlined, HomeOutlined, SnippetsOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FlagOutlined, FormOutlined, HomeOutlined, SnippetsOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 // The campaign screens keep their texts beside them; their titles are needed by the menu at start-up.
 import '../features/campaigns/locales/register.ts';
+// Self-assessment, findings and initiatives: only their page titles at start-up (the rest loads with the pages).
+import '../features/submissions/locales/pages.ts';
 
 export interface PageDef {
   /** URL path inside the app; TanStack Router syntax (`$param`). */
@@ -59,6 +61,20 @@ export const pages: PageDef[] = [
     nav: { icon: <HomeOutlined />, order: 0, quickLink: false },
   },
   {
+    path: '/cua-toi',
+    load: () => import('./routes/my-campaigns.tsx'),
+    titleKey: 'submissions.pages.mine.title',
+    roles: ['unit_officer', 'unit_head', 'staff'],
+    nav: { icon: <FormOutlined />, order: 10, descriptionKey: 'submissions.pages.mine.description' },
+  },
+  {
+    path: '/tu-danh-gia/$submissionId',
+    load: () => import('./routes/self-assessment.tsx'),
+    titleKey: 'submissions.pages.form.title',
+    // Reviewers may open it too (read-only); drafts answer 404 outside their unit.
+    roles: ['admin', 'secretariat', 'leader', 'unit_officer', 'unit_head', 'staff'],
+  },
+  {
     path: '/phong-trao',
     load: () => import('./routes/campaigns.tsx'),
     titleKey: 'campaigns.pages.list.title',
@@ -74,6 +90,20 @@ export const pages: PageDef[] = [
     load: () => import('./routes/campaign-edit.tsx'),
     titleKey: 'campaigns.pages.edit.title',
     roles: ['admin', 'secretariat'], // = CAMPAIGN_AUTHORS (see the note at the top on runtime imports)
+  },
+  // After the campaign pages: pageFor() matches by the part before the first parameter, and the
+  // campaign list must stay the first match for /phong-trao.
+  {
+    path: '/phong-trao/$campaignId/tu-danh-gia',
+    load: () => import('./routes/campaign-submissions.tsx'),
+    titleKey: 'submissions.pages.list.title',
+    roles: ['admin', 'secretariat', 'leader'], // = AUTHORITY_READERS of the submissions API
+  },
+  {
+    path: '/phong-trao/$campaignId/tu-danh-gia/$submissionId',
+    load: () => import('./routes/submission-review.tsx'),
+    titleKey: 'submissions.pages.review.title',
+    roles: ['admin', 'secretariat', 'leader'],
   },
   {
     path: '/mau-phong-trao',

@@ -4,10 +4,12 @@
  * criteria grouped as the plan prints them, the plan's text, and the participating units.
  */
 import { useMemo, useState } from 'react';
-import { Alert, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { FormOutlined } from '@ant-design/icons';
+import { Link } from '@tanstack/react-router';
 import type { Unit } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../../lib/auth.ts';
+import { hasAnyRole, useSession } from '../../../lib/auth.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -70,7 +72,19 @@ export function CampaignDetails({ campaignId, units }: Props) {
           </Space>
         }
         subtitle={t('campaigns.details.subtitle', { number: campaign.number, authority: campaign.authorityName })}
-        extra={<CampaignActions campaign={campaign} />}
+        extra={
+          <Space wrap>
+            {/* The units' self-assessments (submissions feature); drafts never reach the office. */}
+            {campaign.status !== 'draft' && hasAnyRole(user, ['admin', 'secretariat', 'leader']) && (
+              <Link to="/phong-trao/$campaignId/tu-danh-gia" params={{ campaignId: campaign.id }}>
+                <Button icon={<FormOutlined />} data-testid="campaign-submissions-link">
+                  {t('submissions.pages.list.title')}
+                </Button>
+              </Link>
+            )}
+            <CampaignActions campaign={campaign} />
+          </Space>
+        }
       />
       <Flex vertical gap={16}>
         <Card size="small" title={t('campaigns.details.timeline')}>

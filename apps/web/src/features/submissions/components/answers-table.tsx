@@ -1,0 +1,73 @@
+/**
+ * A submission's answers for a reviewer, grouped as the plan prints them: each criterion's answer,
+ * the machine's evaluation with its reason, the unit's note and the evidence files to download.
+ */
+import { Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { CRITERION_GROUPS } from '@thidua/contract';
+import type { SubmissionAnswer } from '@thidua/contract';
+import { useSubmissionsTranslation } from '../locales/register.ts';
+import { AnswerView } from './answer-view.tsx';
+import { DerivedAnswer } from './derived-answer.tsx';
+import { EvaluationBadge } from './evaluation-badge.tsx';
+import type { EvidenceSlot } from './evidence-slot.ts';
+
+export function AnswersTable({ answers, Evidence }: { answers: readonly SubmissionAnswer[]; Evidence: EvidenceSlot }) {
+  const { t } = useSubmissionsTranslation();
+  const columns: TableColumnsType<SubmissionAnswer> = [
+    {
+      title: t('submissions.review.criterion'),
+      key: 'criterion',
+      render: (_: unknown, a) => (
+        <div style={{ maxWidth: 440 }}>
+          <Typography.Text strong>{a.code}.</Typography.Text> {a.title}
+          {a.evidenceMissing && (
+            <div>
+              <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                {t('submissions.criterion.evidenceMissing')}
+              </Typography.Text>
+            </div>
+          )}
+        </div>
+      ),
+    },
+    {
+      title: t('submissions.review.answer'),
+      key: 'answer',
+      width: 260,
+      render: (_: unknown, a) => (
+        <div>
+          {a.kind === 'derived' ? <DerivedAnswer answer={a} showLink={false} /> : <AnswerView answer={a} />}
+          {a.note && (
+            <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '6px 0 0', whiteSpace: 'pre-wrap' }}>
+              {t('submissions.review.note', { note: a.note })}
+            </Typography.Paragraph>
+          )}
+        </div>
+      ),
+    },
+    { title: t('submissions.review.evaluation'), key: 'evaluation', width: 220, render: (_: unknown, a) => <EvaluationBadge answer={a} /> },
+    {
+      title: t('submissions.criterion.evidence'),
+      key: 'files',
+      width: 280,
+      render: (_: unknown, a) => (a.kind === 'derived' ? <Typography.Text type="secondary">—</Typography.Text> : <Evidence files={a.files} testId={`evidence-${a.code}`} />),
+    },
+  ];
+  return (
+    <div>
+      {CRITERION_GROUPS.map((group) => {
+        const items = answers.filter((a) => a.group === group);
+        if (items.length === 0) return null;
+        return (
+          <div key={group} style={{ marginBottom: 16 }}>
+            <Typography.Title level={5} style={{ margin: '4px 0 8px' }}>
+              {t(`submissions.groups.${group}`)}
+            </Typography.Title>
+            <Table<SubmissionAnswer> rowKey="criterionId" size="small" columns={columns} dataSource={items} pagination={false} scroll={{ x: 'max-content' }} data-testid={`answers-${group}`} />
+          </div>
+        );
+      })}
+    </div>
+  );
+}

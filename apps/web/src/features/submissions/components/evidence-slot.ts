@@ -1,0 +1,20 @@
+/**
+ * The evidence widget the self-assessment screens show per criterion. It comes from the files
+ * feature, handed in by the route (features do not import each other; the app composes them), so
+ * only its shape is declared here.
+ */
+import type { ComponentType } from 'react';
+import type { FileInfo } from '@thidua/contract';
+
+export interface EvidenceSlotProps {
+  files: readonly FileInfo[];
+  onAdd?: (file: FileInfo) => void;
+  onRemove?: (fileId: string) => void;
+  ownerUnitId?: string | null;
+  disabled?: boolean;
+  uploadLabel?: string;
+  hideEmpty?: boolean;
+  testId?: string;
+}
+
+export type EvidenceSlot = ComponentType<EvidenceSlotProps>;

@@ -1,0 +1,79 @@
+/**
+ * The standing office's decision on a submitted self-assessment: return it with the reason (what
+ * the unit must correct — required), or accept it with an optional comment. A refusal (another
+ * reviewer was quicker: 409) is shown in the dialog.
+ */
+import { useState } from 'react';
+import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
+import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
+import type { SubmissionSummary } from '@thidua/contract';
+import { problemMessage } from '../../../lib/problem.ts';
+import { useAcceptSubmission } from '../api/accept-submission.ts';
+import { useReturnSubmission } from '../api/return-submission.ts';
+import { useSubmissionsTranslation } from '../locales/register.ts';
+
+type Mode = 'return' | 'accept';
+
+export function ReviewActions({ submission }: { submission: Pick<SubmissionSummary, 'id' | 'unitName' | 'personName'> }) {
+  const { t } = useSubmissionsTranslation();
+  const { message } = App.useApp();
+  const [mode, setMode] = useState<Mode | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<{ text: string }>();
+  const returner = useReturnSubmission();
+  const accepter = useAcceptSubmission();
+  const busy = returner.isPending || accepter.isPending;
+
+  function show(m: Mode) {
+    setError(null);
+    form.resetFields();
+    setMode(m);
+  }
+
+  async function confirm() {
+    const { text } = await form.validateFields();
+    try {
+      if (mode === 'return') await returner.mutateAsync({ id: submission.id, reason: text.trim() });
+      else await accepter.mutateAsync({ id: submission.id, comment: text?.trim() || undefined });
+      void message.success(t(mode === 'return' ? 'submissions.review.returned' : 'submissions.review.accepted'));
+      setMode(null);
+    } catch (err) {
+      setError(problemMessage(err));
+    }
+  }
+
+  const who = submission.personName ?? submission.unitName;
+  return (
+    <>
+      <Space wrap>
+        <Button danger icon={<RollbackOutlined />} onClick={() => show('return')} data-testid="return-button">
+          {t('submissions.review.return')}
+        </Button>
+        <Button type="primary" icon={<CheckOutlined />} onClick={() => show('accept')} data-testid="accept-button">
+          {t('submissions.review.accept')}
+        </Button>
+      </Space>
+      <Modal
+        open={mode !== null}
+        title={t(mode === 'return' ? 'submissions.review.returnTitle' : 'submissions.review.acceptTitle', { who })}
+        okText={t(mode === 'return' ? 'submissions.review.return' : 'submissions.review.accept')}
+        okButtonProps={{ danger: mode === 'return', loading: busy }}
+        cancelText={t('submissions.submit.cancel')}
+        onOk={() => void confirm()}
+        onCancel={() => setMode(null)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" requiredMark={mode === 'return'}>
+          <Form.Item
+            name="text"
+            label={t(mode === 'return' ? 'submissions.review.reason' : 'submissions.review.comment')}
+            rules={mode === 'return' ? [{ required: true, whitespace: true, message: t('submissions.review.reasonRequired') }] : []}
+          >
+            <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={5000} showCount placeholder={t(mode === 'return' ? 'submissions.review.reasonPlaceholder' : 'submissions.review.commentPlaceholder')} />
+          </Form.Item>
+        </Form>
+        {error && <Alert type="error" showIcon title={error} />}
+      </Modal>
+    </>
+  );
+}
