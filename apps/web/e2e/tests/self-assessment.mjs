@@ -132,7 +132,7 @@ export async function run({ page, context, baseUrl }) {
     await card(page, '1.2.a.8').getByText('35/100 (35%)').waitFor();
 
     fs.mkdirSync(path.dirname(SHOT), { recursive: true });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: SHOT, fullPage: true });
     assert.ok(fs.statSync(SHOT).size > 50_000, 'the screenshot was written');
   } finally {
