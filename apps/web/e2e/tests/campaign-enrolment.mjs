@@ -3,21 +3,12 @@
  * page; the standing office then sees the unit among the enrolled ones.
  */
 import assert from 'node:assert/strict';
+import { openSeedCampaign } from '../lib/campaigns.mjs';
 import { signIn } from '../lib/session.mjs';
 
 export const name = 'a unit officer enrols their unit with a commitment and the standing office sees it enrolled';
 
 const COMMITMENT = 'Phòng Tư pháp đăng ký thi đua, cam kết rà soát 100% thủ tục hành chính thuộc lĩnh vực tư pháp.';
-
-async function openSeedCampaign(page, baseUrl) {
-  await page.goto(`${baseUrl}/phong-trao`);
-  await page.getByRole('combobox', { name: 'Trạng thái' }).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'Đang diễn ra' }).click();
-  const link = page.getByTestId('campaign-link').filter({ hasText: 'Cải cách hành chính' }).first();
-  await link.waitFor();
-  await link.click();
-  await page.getByTestId('campaign-page').waitFor();
-}
 
 export async function run({ page, baseUrl }) {
   // Phòng Tư pháp has not enrolled in the demo data.

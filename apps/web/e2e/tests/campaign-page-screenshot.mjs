@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { openSeedCampaign } from '../lib/campaigns.mjs';
 import { signIn } from '../lib/session.mjs';
 
 export const name = 'the seed campaign page shows its criteria grouped by target and group (screenshot)';
@@ -16,14 +17,7 @@ export async function run({ page, baseUrl }) {
   await page.setViewportSize({ width: 1440, height: 900 });
   await signIn(page, baseUrl, 'noivu@thachha.gov.vn');
 
-  // The demo data's campaign is the open one.
-  await page.goto(`${baseUrl}/phong-trao`);
-  await page.getByRole('combobox', { name: 'Trạng thái' }).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'Đang diễn ra' }).click();
-  const link = page.getByTestId('campaign-link').filter({ hasText: 'Cải cách hành chính' }).first();
-  await link.waitFor();
-  await link.click();
-  await page.getByTestId('campaign-page').waitFor();
+  await openSeedCampaign(page, baseUrl);
   await page.getByTestId('criteria-section-individual-specific').locator('tbody tr.ant-table-row').first().waitFor();
 
   const headings = await page.locator('[data-testid^="criteria-target-"] h4, [data-testid^="criteria-section-"] h5').allInnerTexts();

@@ -5,19 +5,19 @@
  * and the editor says so.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Empty, Flex, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Flex, Skeleton, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { CRITERION_GROUPS, CRITERION_TARGETS } from '@thidua/contract';
 import type { Campaign, Criterion, CriterionGroup, CriterionTarget } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { useCriteria } from '../api/get-criteria.ts';
 import { useDeleteCriterion } from '../api/delete-criterion.ts';
 import { useReorderCriteria } from '../api/reorder-criteria.ts';
 import { criteriaFrozen } from '../utils/campaign.ts';
-import { groupCriteria, moveWithinSection, thresholdText } from '../utils/criteria.ts';
+import { groupCriteria, moveWithinSection } from '../utils/criteria.ts';
+import { criterionColumns } from './criterion-columns.tsx';
 import { CriterionDrawer, type CriterionTargetSpec } from './criterion-drawer.tsx';
 
 export function CriteriaEditor({ campaign }: { campaign: Pick<Campaign, 'id' | 'status'> }) {
@@ -90,41 +90,7 @@ export function CriteriaEditor({ campaign }: { campaign: Pick<Campaign, 'id' | '
             ),
           },
         ]),
-    { title: t('campaigns.criteria.fields.code'), dataIndex: 'code', width: 96, render: (code: string) => <Typography.Text strong>{code}</Typography.Text> },
-    {
-      title: t('campaigns.criteria.fields.title'),
-      dataIndex: 'title',
-      render: (title: string, c) => (
-        <div>
-          <div>{title}</div>
-          {c.guidance && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {c.guidance}
-            </Typography.Text>
-          )}
-        </div>
-      ),
-    },
-    { title: t('campaigns.criteria.fields.kind'), dataIndex: 'kind', width: 150, responsive: ['md'], render: (k: Criterion['kind']) => t(`campaigns.criteria.kinds.${k}`) },
-    {
-      title: t('campaigns.criteria.fields.threshold'),
-      key: 'threshold',
-      width: 96,
-      align: 'center',
-      render: (_: unknown, c) => {
-        const text = thresholdText(c);
-        return text ? <Tag color="geekblue">{text}</Tag> : null;
-      },
-    },
-    { title: t('campaigns.criteria.fields.maxScore'), dataIndex: 'maxScore', width: 80, align: 'center', render: (s: number) => formatNumber(s, 2) },
-    {
-      title: t('campaigns.criteria.fields.evidenceRequired'),
-      dataIndex: 'evidenceRequired',
-      width: 100,
-      align: 'center',
-      responsive: ['lg'],
-      render: (r: boolean) => (r ? <Tag color="gold">{t('campaigns.criteria.evidenceTag')}</Tag> : null),
-    },
+    ...criterionColumns<Criterion>(t),
     {
       title: t('common.actions'),
       key: 'actions',
