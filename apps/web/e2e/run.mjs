@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Browser tests against the real thing: builds the SPA when dist/ is missing or older than its
- * sources, starts the API (which serves dist/) on a free port with a fresh embedded database and
- * the demo data, then drives Debian's Chromium through playwright-core.
+ * sources, starts the API (serving a copy of dist/) on a free port with a fresh embedded database
+ * and the demo data, then drives Debian's Chromium through playwright-core.
  *
  * Tests are the files in e2e/tests/*.mjs, run one after another in file-name order, each in a
  * fresh browser context (no cookies or storage shared). A test file exports:
@@ -31,7 +31,8 @@ const DIST = path.join(WEB_DIR, 'dist');
 const TESTS_DIR = path.join(WEB_DIR, 'e2e/tests');
 const RESULTS = path.join(WEB_DIR, 'test-results');
 const ADMIN = { email: 'admin@thidua.local', password: 'Quantri@Thidua2022' };
-const TEST_TIMEOUT_MS = 90_000;
+// Generous: the machines running these are often busy with the API's own test suites.
+const TEST_TIMEOUT_MS = 180_000;
 
 const filter = process.argv[2] ?? '';
 
@@ -82,7 +83,7 @@ async function waitForReady(baseUrl, server, logFile) {
   throw new Error(`the API was not ready within 120 s; see ${logFile}`);
 }
 
-function startServer(port, dataDir, logFile) {
+function startServer(port, dataDir, webDist, logFile) {
   const log = fs.openSync(logFile, 'w');
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: API_DIR,
@@ -96,7 +97,7 @@ function startServer(port, dataDir, logFile) {
       ADMIN_PASSWORD: ADMIN.password,
       DEMO_DATA: 'true',
       SERVE_WEB: 'true',
-      WEB_DIST: DIST,
+      WEB_DIST: webDist,
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', log, log],
@@ -159,6 +160,10 @@ async function main() {
   ensureBuilt();
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
+  // Serve a copy of dist/: a build started meanwhile (vite empties dist/ first) must not pull the
+  // pages from under a running test.
+  const webDist = path.join(dataDir, 'web');
+  fs.cpSync(DIST, webDist, { recursive: true });
   const logFile = path.join(RESULTS, 'server.log');
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -176,7 +181,7 @@ async function main() {
   }
 
   try {
-    server = startServer(port, dataDir, logFile);
+    server = startServer(port, path.join(dataDir, 'db'), webDist, logFile);
     const started = Date.now();
     await waitForReady(baseUrl, server, logFile);
     console.log(`api: ready on ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -11,7 +11,7 @@ export function LanguageSwitch({ type = 'text' }: { type?: 'text' | 'default' })
     <Button
       type={type}
       lang={next}
-      aria-label={t('language.switchTo')}
+      title={t('language.switchTo')}
       onClick={() => {
         void setLanguage(next).then(() => {
           // Server texts (problem details, level names) follow Accept-Language: fetch them again.

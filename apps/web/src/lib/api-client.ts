@@ -51,8 +51,28 @@ export function onSessionChange(listener: SessionListener): () => void {
   return () => sessionListeners.delete(listener);
 }
 
+/**
+ * Whether this browser may hold a refresh cookie. Not a secret (the cookie itself is httpOnly):
+ * it only spares a visitor who never signed in a refresh request that can only fail.
+ */
+const SESSION_HINT_KEY = 'thidua.session';
+
+export function mayHaveSession(): boolean {
+  try {
+    return localStorage.getItem(SESSION_HINT_KEY) === '1';
+  } catch {
+    return true; // no storage: ask the server
+  }
+}
+
 export function setSession(tokens: TokenResponse | null): void {
   accessToken = tokens?.accessToken ?? null;
+  try {
+    if (tokens) localStorage.setItem(SESSION_HINT_KEY, '1');
+    else localStorage.removeItem(SESSION_HINT_KEY);
+  } catch {
+    // storage unavailable: the hint is only an optimisation
+  }
   for (const l of sessionListeners) l(tokens);
 }
 

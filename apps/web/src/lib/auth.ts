@@ -6,7 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Me, RoleName, TokenResponse } from '@thidua/contract';
-import { api, onSessionChange, refreshSession, request, setSession } from './api-client.ts';
+import { api, mayHaveSession, onSessionChange, refreshSession, request, setSession } from './api-client.ts';
 
 export interface SessionState {
   /** 'unknown' until the first refresh attempt has answered. */
@@ -43,6 +43,10 @@ let restoring: Promise<SessionState> | null = null;
 /** Resolves once we know whether the browser still holds a live session (called by route guards). */
 export function restoreSession(): Promise<SessionState> {
   if (state.status !== 'unknown') return Promise.resolve(state);
+  if (!mayHaveSession()) {
+    update({ status: 'signedOut', user: null });
+    return Promise.resolve(state);
+  }
   restoring ??= refreshSession().then(() => {
     if (state.status === 'unknown') update({ status: 'signedOut', user: null });
     return state;

@@ -4,7 +4,6 @@ import { Card, Col, Descriptions, Row, Skeleton, Typography } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { hasAnyRole, useSession } from '../../lib/auth.ts';
-import { formatDateTime } from '../../lib/format.ts';
 import { RoleTags } from '../../components/role-tags.tsx';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
 import { pages } from '../pages.tsx';
@@ -34,7 +33,6 @@ export default function HomePage() {
               <Descriptions.Item label={t('home.myRoles')}>
                 {hasUnitRole && tree.isPending ? <Skeleton.Input active size="small" /> : <RoleTags roles={user.roles} unitNames={unitNames} />}
               </Descriptions.Item>
-              {user.lastLoginAt && <Descriptions.Item label={t('home.lastLogin')}>{formatDateTime(user.lastLoginAt)}</Descriptions.Item>}
             </Descriptions>
           </Card>
         </Col>

@@ -54,7 +54,7 @@ function Json({ value }: { value: unknown }) {
 }
 
 export function AuditLog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [search, setSearch] = useState('');
   const [objectType, setObjectType] = useState('');
   const [objectId, setObjectId] = useState('');
@@ -100,14 +100,18 @@ export function AuditLog() {
     {
       title: t('audit.fields.action'),
       dataIndex: 'action',
-      render: (action: string) => (
-        <Space size={4} wrap>
-          <span>{t(`auditActions.${action}`, { defaultValue: action })}</span>
-          <Typography.Text code type="secondary">
-            {action}
-          </Typography.Text>
-        </Space>
-      ),
+      // Actions of newer modules may have no label yet: then the code alone is shown.
+      render: (action: string) =>
+        i18n.exists(`auditActions.${action}`) ? (
+          <Space size={4} wrap>
+            <span>{t(`auditActions.${action}`)}</span>
+            <Typography.Text code type="secondary">
+              {action}
+            </Typography.Text>
+          </Space>
+        ) : (
+          <Typography.Text code>{action}</Typography.Text>
+        ),
     },
     {
       title: t('audit.fields.object'),

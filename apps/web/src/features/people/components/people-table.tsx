@@ -79,12 +79,14 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
     ...(fixedUnitId ? [] : [{ title: t('people.fields.unit'), dataIndex: 'unitName' } as const]),
     { title: t('people.fields.gender'), dataIndex: 'gender', width: 90, render: (g: Person['gender']) => (g ? t(`genders.${g}`) : '') },
     { title: t('people.fields.birthYear'), dataIndex: 'birthYear', width: 90, responsive: ['md'] },
-    { title: t('people.fields.phone'), dataIndex: 'phone', responsive: ['lg'], render: (v: string | null) => v ?? '' },
-    { title: t('people.fields.email'), dataIndex: 'email', responsive: ['xl'], render: (v: string | null) => v ?? '' },
+    // Under a unit's details the table is half as wide: contact columns only on wide screens.
+    { title: t('people.fields.phone'), dataIndex: 'phone', responsive: fixedUnitId ? ['xxl'] : ['lg'], render: (v: string | null) => v ?? '' },
+    { title: t('people.fields.email'), dataIndex: 'email', responsive: fixedUnitId ? ['xxl'] : ['xl'], render: (v: string | null) => v ?? '' },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 110,
+      width: 100,
+      fixed: 'right',
       render: (_: unknown, p) =>
         canManage(p.unitId) ? (
           <Space size={0}>

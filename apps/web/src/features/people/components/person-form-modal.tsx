@@ -52,24 +52,24 @@ function changes(before: Person, v: Values): UpdatePersonBody {
   return body;
 }
 
-export function PersonFormModal({ target, units, manageableUnitIds, onClose }: Props) {
+function PersonFormDialog({ target, units, manageableUnitIds, onClose }: Props & { target: PersonFormTarget }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const editId = target?.mode === 'edit' ? target.personId : null;
+  const editId = target.mode === 'edit' ? target.personId : null;
   const existing = usePerson(editId);
   const create = useCreatePerson();
   const update = useUpdatePerson();
-  const keyFor = useIdempotencyKey();
+  const keyFor = useIdempotencyKey(target);
 
   const initialValues = useMemo<Partial<Values> | undefined>(() => {
-    if (target?.mode === 'create') return { unitId: target.unitId, fullName: '', position: '', email: '', phone: '', gender: null, birthYear: null };
+    if (target.mode === 'create') return { unitId: target.unitId, fullName: '', position: '', email: '', phone: '', gender: null, birthYear: null };
     return existing.data ? toValues(existing.data.person) : undefined;
   }, [target, existing.data]);
 
   async function submit(values: Values) {
     try {
-      if (target?.mode === 'edit') {
+      if (target.mode === 'edit') {
         if (!existing.data) return;
         const body = changes(existing.data.person, values);
         if (Object.keys(body).length > 0) await update.mutateAsync({ id: target.personId, etag: existing.data.etag, body });
@@ -99,8 +99,8 @@ export function PersonFormModal({ target, units, manageableUnitIds, onClose }: P
 
   return (
     <Modal
-      open={target !== null}
-      title={target?.mode === 'edit' ? t('people.editTitle') : t('people.createTitle')}
+      open
+      title={target.mode === 'edit' ? t('people.editTitle') : t('people.createTitle')}
       okText={t('actions.save')}
       cancelText={t('actions.cancel')}
       onOk={() => form.submit()}
@@ -139,4 +139,13 @@ export function PersonFormModal({ target, units, manageableUnitIds, onClose }: P
       )}
     </Modal>
   );
+}
+
+/**
+ * The dialog mounts when opened and unmounts when closed, so each opening gets a fresh form: antd
+ * keeps a form's last values as the base for the next initial values otherwise (an "add" after an
+ * "edit" would show the edited record).
+ */
+export function PersonFormModal(props: Props) {
+  return props.target ? <PersonFormDialog {...props} target={props.target} /> : null;
 }

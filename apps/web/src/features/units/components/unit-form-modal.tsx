@@ -65,20 +65,20 @@ function changes(before: Unit, v: Values): UpdateUnitBody {
   return body;
 }
 
-export function UnitFormModal({ target, units, onClose, onSaved }: Props) {
+function UnitFormDialog({ target, units, onClose, onSaved }: Props & { target: UnitFormTarget }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const editId = target?.mode === 'edit' ? target.unitId : null;
+  const editId = target.mode === 'edit' ? target.unitId : null;
   const existing = useUnit(editId);
   const create = useCreateUnit();
   const update = useUpdateUnit();
-  const keyFor = useIdempotencyKey();
+  const keyFor = useIdempotencyKey(target);
 
   // The form mounts afresh each time the dialog opens (destroyOnHidden), so initial values suffice;
   // antd ignores later changes of initialValues, so a refetch does not wipe what the user typed.
   const initialValues = useMemo<Partial<Values> | undefined>(() => {
-    if (target?.mode === 'create') return { parentId: target.parentId, kind: 'office', displayOrder: null, address: '', phone: '', email: '' };
+    if (target.mode === 'create') return { parentId: target.parentId, kind: 'office', displayOrder: null, address: '', phone: '', email: '' };
     return existing.data ? toValues(existing.data.unit) : undefined;
   }, [target, existing.data]);
 
@@ -88,7 +88,7 @@ export function UnitFormModal({ target, units, onClose, onSaved }: Props) {
   async function submit(values: Values) {
     try {
       let saved: Unit;
-      if (target?.mode === 'edit') {
+      if (target.mode === 'edit') {
         if (!existing.data) return;
         const body = changes(existing.data.unit, values);
         if (Object.keys(body).length === 0) {
@@ -123,8 +123,8 @@ export function UnitFormModal({ target, units, onClose, onSaved }: Props) {
 
   return (
     <Modal
-      open={target !== null}
-      title={target?.mode === 'edit' ? t('units.editTitle') : t('units.createTitle')}
+      open
+      title={target.mode === 'edit' ? t('units.editTitle') : t('units.createTitle')}
       okText={t('actions.save')}
       cancelText={t('actions.cancel')}
       onOk={() => form.submit()}
@@ -174,4 +174,13 @@ export function UnitFormModal({ target, units, onClose, onSaved }: Props) {
       )}
     </Modal>
   );
+}
+
+/**
+ * The dialog mounts when opened and unmounts when closed, so each opening gets a fresh form: antd
+ * keeps a form's last values as the base for the next initial values otherwise (an "add" after an
+ * "edit" would show the edited record).
+ */
+export function UnitFormModal(props: Props) {
+  return props.target ? <UnitFormDialog {...props} target={props.target} /> : null;
 }

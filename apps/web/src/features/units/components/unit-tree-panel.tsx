@@ -39,7 +39,7 @@ export function UnitTreePanel({ units, selectedId, onSelect }: Props) {
         key: node.unit.id,
         title: (
           <span>
-            {hit ? <mark className="search-hit">{node.unit.name}</mark> : node.unit.name}
+            {hit ? <mark className="search-hit">{node.unit.name}</mark> : <span>{node.unit.name}</span>}
             {node.unit.archived && (
               <Tag style={{ marginInlineStart: 8 }} color="default">
                 {t('units.archivedTag')}

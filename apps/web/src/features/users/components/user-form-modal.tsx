@@ -43,25 +43,25 @@ function toValues(u: User): Values {
   return { email: u.email, fullName: u.fullName, password: '', roles: u.roles.map((g) => ({ role: g.role, unitId: g.unitId ?? null })) };
 }
 
-export function UserFormModal({ target, units, onClose }: Props) {
+function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTarget }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const editId = target?.mode === 'edit' ? target.userId : null;
+  const editId = target.mode === 'edit' ? target.userId : null;
   const existing = useUser(editId);
   const create = useCreateUser();
   const update = useUpdateUser();
-  const keyFor = useIdempotencyKey();
+  const keyFor = useIdempotencyKey(target);
 
   const initialValues = useMemo<Partial<Values> | undefined>(() => {
-    if (target?.mode === 'create') return { email: '', fullName: '', password: '', roles: [{ role: undefined, unitId: null }] };
+    if (target.mode === 'create') return { email: '', fullName: '', password: '', roles: [{ role: undefined, unitId: null }] };
     return existing.data ? toValues(existing.data.user) : undefined;
   }, [target, existing.data]);
 
   async function submit(values: Values) {
     const roles = toGrants(values.roles ?? []);
     try {
-      if (target?.mode === 'edit') {
+      if (target.mode === 'edit') {
         if (!existing.data) return;
         const before = existing.data.user;
         const body: UpdateUserBody = {};
@@ -84,10 +84,10 @@ export function UserFormModal({ target, units, onClose }: Props) {
     }
   }
 
-  const editing = target?.mode === 'edit';
+  const editing = target.mode === 'edit';
   return (
     <Modal
-      open={target !== null}
+      open
       title={editing ? t('users.editTitle') : t('users.createTitle')}
       okText={t('actions.save')}
       cancelText={t('actions.cancel')}
@@ -135,4 +135,13 @@ export function UserFormModal({ target, units, onClose }: Props) {
       )}
     </Modal>
   );
+}
+
+/**
+ * The dialog mounts when opened and unmounts when closed, so each opening gets a fresh form: antd
+ * keeps a form's last values as the base for the next initial values otherwise (an "add" after an
+ * "edit" would show the edited record).
+ */
+export function UserFormModal(props: Props) {
+  return props.target ? <UserFormDialog {...props} target={props.target} /> : null;
 }

@@ -80,13 +80,14 @@ export function UsersAdmin({ units, currentUserId }: Props) {
     {
       title: t('users.fields.lastLoginAt'),
       dataIndex: 'lastLoginAt',
-      responsive: ['lg'],
+      responsive: ['xl'],
       render: (v: string | null) => (v ? formatDateTime(v) : t('users.neverSignedIn')),
     },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 150,
+      width: 130,
+      fixed: 'right',
       render: (_: unknown, u) => (
         <Space size={0}>
           <Button type="text" icon={<EditOutlined />} aria-label={t('actions.edit')} title={t('actions.edit')} onClick={() => setFormTarget({ mode: 'edit', userId: u.id })} />
