@@ -73,7 +73,8 @@ describe.each(routes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s', (_n
       }
     }
     expect(wrong).toEqual([]);
-  });
+    // Ten requests each, some of which build files (templates, exports): more than one request's time.
+  }, 120_000);
 });
 
 describe('a unit officer', () => {

@@ -73,7 +73,12 @@ describe('per-account throttle', () => {
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => login(DEMO.staff, `doan-song-song-${i}`)));
     const statuses = answers.map((r) => r.status);
     expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
-    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
+    const checked = statuses.filter((s) => s === 401).length;
+    expect(checked).toBeLessThanOrEqual(3);
+    // However the burst interleaved, the account is locked after exactly 3 wrong passwords in all.
+    let more = 0;
+    while (more < 10 && (await login(DEMO.staff, `sau-doan-${more}`)).status === 401) more++;
+    expect(checked + more).toBe(3);
     expect((await login(DEMO.staff, DEMO_PASSWORD)).status).toBe(429);
   });
 
