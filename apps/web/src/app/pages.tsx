@@ -27,11 +27,13 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import type { RoleName } from '@thidua/contract';
-import { ApartmentOutlined, AuditOutlined, FlagOutlined, FormOutlined, HomeOutlined, SnippetsOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BulbOutlined, FlagOutlined, FormOutlined, HomeOutlined, IssuesCloseOutlined, SnippetsOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 // The campaign screens keep their texts beside them; their titles are needed by the menu at start-up.
 import '../features/campaigns/locales/register.ts';
 // Self-assessment, findings and initiatives: only their page titles at start-up (the rest loads with the pages).
 import '../features/submissions/locales/pages.ts';
+import '../features/findings/locales/pages.ts';
+import '../features/initiatives/locales/pages.ts';
 
 export interface PageDef {
   /** URL path inside the app; TanStack Router syntax (`$param`). */
@@ -104,6 +106,20 @@ export const pages: PageDef[] = [
     load: () => import('./routes/submission-review.tsx'),
     titleKey: 'submissions.pages.review.title',
     roles: ['admin', 'secretariat', 'leader'],
+  },
+  {
+    path: '/ton-tai',
+    load: () => import('./routes/findings.tsx'),
+    titleKey: 'findings.pages.register.title',
+    roles: ['admin', 'secretariat', 'leader', 'unit_officer', 'unit_head'], // = READERS of the findings API
+    nav: { icon: <IssuesCloseOutlined />, order: 40, descriptionKey: 'findings.pages.register.description' },
+  },
+  {
+    path: '/sang-kien',
+    load: () => import('./routes/initiatives.tsx'),
+    titleKey: 'initiatives.pages.register.title',
+    roles: ['admin', 'secretariat', 'leader', 'unit_officer', 'unit_head', 'staff'], // = READERS of the initiatives API
+    nav: { icon: <BulbOutlined />, order: 50, descriptionKey: 'initiatives.pages.register.description' },
   },
   {
     path: '/mau-phong-trao',

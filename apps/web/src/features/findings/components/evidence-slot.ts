@@ -1,0 +1,19 @@
+/**
+ * The file widget the findings screens use (the inspection's documents, the remedy's evidence). It
+ * comes from the files feature, handed in by the route (features do not import each other).
+ */
+import type { ComponentType } from 'react';
+import type { FileInfo } from '@thidua/contract';
+
+export interface EvidenceSlotProps {
+  files: readonly FileInfo[];
+  onAdd?: (file: FileInfo) => void;
+  onRemove?: (fileId: string) => void;
+  ownerUnitId?: string | null;
+  disabled?: boolean;
+  uploadLabel?: string;
+  hideEmpty?: boolean;
+  testId?: string;
+}
+
+export type EvidenceSlot = ComponentType<EvidenceSlotProps>;
