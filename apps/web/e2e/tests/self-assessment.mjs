@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { signIn } from '../lib/session.mjs';
+import { signIn, signOut } from '../lib/session.mjs';
 
 export const name = 'a unit officer completes the self-assessment with evidence and the head submits it (screenshot)';
 
@@ -51,7 +51,7 @@ async function openMySelfAssessment(page, baseUrl) {
   await page.waitForURL(/\/tu-danh-gia\//);
 }
 
-export async function run({ page, context, baseUrl }) {
+export async function run({ page, baseUrl }) {
   const files = writeFixtures();
   try {
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -110,7 +110,7 @@ export async function run({ page, context, baseUrl }) {
     assert.equal(await page.getByTestId('progress-text').innerText(), 'Đã trả lời 12/12 tiêu chuẩn');
 
     // ── The head signs off ───────────────────────────────────────────────────────────────────
-    await context.clearCookies();
+    await signOut(page);
     await signIn(page, baseUrl, HEAD);
     await openMySelfAssessment(page, baseUrl);
     // What the officer saved is there.
