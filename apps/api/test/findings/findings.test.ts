@@ -8,6 +8,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { auditEvents } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
+import { recordFinding, remedyFinding } from './support.ts';
 import { demoCampaignId, uploadPdf, etagOf } from '../submissions/support.ts';
 
 let t: TestApp;
@@ -22,19 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function record(body: Record<string, unknown> = {}) {
-  return t.api
-    .post(`/api/v1/campaigns/${campaignId}/findings`)
-    .set('authorization', await t.auth(DEMO.secretariat))
-    .send({ unitId, title: 'Chưa niêm yết công khai đầy đủ thủ tục hành chính', inspectionName: 'Đoàn kiểm tra CCHC năm 2022', inspectedOn: today, dueOn: addDays(today, 14), ...body });
-}
-
-async function remedy(id: string, fileIds?: string[]) {
-  return t.api
-    .post(`/api/v1/findings/${id}/remedy`)
-    .set('authorization', await t.auth(DEMO.unitOfficer))
-    .send({ text: 'Đã niêm yết bổ sung 12 thủ tục hành chính.', fileIds: fileIds ?? [await uploadPdf(t, DEMO.unitOfficer, 'anh-niem-yet.pdf')] });
-}
+const record = (body: Record<string, unknown> = {}) => recordFinding(t, campaignId, body);
+const remedy = (id: string, fileIds?: string[]) => remedyFinding(t, id, fileIds);
 
 const post = async (who: string, path: string, body?: object) => {
   const req = t.api.post(path).set('authorization', await t.auth(who));

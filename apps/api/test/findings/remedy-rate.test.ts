@@ -5,33 +5,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
-import { demoCampaignId, startUnitSubmission, uploadPdf } from '../submissions/support.ts';
+import { recordFinding, remedyFinding } from './support.ts';
+import { demoCampaignId, startUnitSubmission } from '../submissions/support.ts';
 
 let t: TestApp;
 let campaignId: string;
-let unitId: string;
 const today = todayInVietnam();
 
 beforeAll(async () => {
   t = await createTestApp();
   campaignId = await demoCampaignId(t);
-  unitId = await t.unitId('XA-THACHHAI');
 });
 afterAll(() => t.close());
 
-async function record(body: Record<string, unknown> = {}) {
-  return t.api
-    .post(`/api/v1/campaigns/${campaignId}/findings`)
-    .set('authorization', await t.auth(DEMO.secretariat))
-    .send({ unitId, title: 'Chưa niêm yết công khai đầy đủ thủ tục hành chính', inspectionName: 'Đoàn kiểm tra CCHC năm 2022', inspectedOn: today, dueOn: addDays(today, 14), ...body });
-}
-
-async function remedy(id: string) {
-  return t.api
-    .post(`/api/v1/findings/${id}/remedy`)
-    .set('authorization', await t.auth(DEMO.unitOfficer))
-    .send({ text: 'Đã khắc phục.', fileIds: [await uploadPdf(t, DEMO.unitOfficer, 'khac-phuc.pdf')] });
-}
+const record = (body: Record<string, unknown> = {}) => recordFinding(t, campaignId, body);
+const remedy = (id: string, fileIds?: string[]) => remedyFinding(t, id, fileIds);
 
 const verify = async (id: string) => t.api.post(`/api/v1/findings/${id}/verify`).set('authorization', await t.auth(DEMO.secretariat));
 
