@@ -45,7 +45,9 @@ export function FindingFormModal({ open, campaignId, units, Evidence, onClose }:
   const keyFor = useIdempotencyKey(opening);
 
   async function save() {
-    const v = await form.validateFields();
+    // Invalid fields show their messages under them; nothing to send yet.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const body = {
       unitId: v.unitId,
       title: v.title.trim(),

@@ -18,7 +18,10 @@ export function RemedyModal({ finding, Evidence, onClose }: { finding: Finding |
   const current = files ?? finding?.remedy?.files ?? [];
 
   async function save() {
-    const { text } = await form.validateFields();
+    // Invalid fields show their messages under them; nothing to send yet.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const { text } = values;
     if (current.length === 0) {
       setError(t('findings.remedy.fileRequired'));
       return;

@@ -14,7 +14,10 @@ export function ReopenModal({ finding, onClose }: { finding: Finding | null; onC
   const reopen = useReopenFinding();
 
   async function save() {
-    const { reason } = await form.validateFields();
+    // Invalid fields show their messages under them; nothing to send yet.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const { reason } = values;
     try {
       await reopen.mutateAsync({ id: finding!.id, reason: reason.trim() });
       void message.success(t('findings.reopen.saved'));

@@ -56,7 +56,9 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
   }, [open, own, user, form]);
 
   async function save() {
-    const v = await form.validateFields();
+    // Invalid fields show their messages under them; nothing to send yet.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const body = {
       unitId: v.unitId,
       campaignId: v.campaignId ?? null,

@@ -23,7 +23,9 @@ export function RecogniseModal({ initiative, Evidence, onClose }: { initiative: 
   const recognise = useRecogniseInitiative();
 
   async function save() {
-    const v = await form.validateFields();
+    // Invalid fields show their messages under them; nothing to send yet.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       await recognise.mutateAsync({
         id: initiative!.id,

@@ -46,7 +46,7 @@ export function AnswersTable({ answers, Evidence }: { answers: readonly Submissi
         </div>
       ),
     },
-    { title: t('submissions.review.evaluation'), key: 'evaluation', width: 220, render: (_: unknown, a) => <EvaluationBadge answer={a} /> },
+    { title: t('submissions.review.evaluation'), key: 'evaluation', width: 220, render: (_: unknown, a) => <EvaluationBadge answer={a} align="start" /> },
     {
       title: t('submissions.criterion.evidence'),
       key: 'files',

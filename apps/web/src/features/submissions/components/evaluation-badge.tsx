@@ -22,7 +22,7 @@ export function useEvaluationReason() {
   };
 }
 
-export function EvaluationBadge({ answer, stale = false, showReason = true }: { answer: Evaluated; stale?: boolean; showReason?: boolean }) {
+export function EvaluationBadge({ answer, stale = false, showReason = true, align = 'end' }: { answer: Evaluated; stale?: boolean; showReason?: boolean; align?: 'start' | 'end' }) {
   const { t } = useSubmissionsTranslation();
   const reasonOf = useEvaluationReason();
   const { result, reason } = answer.evaluation;
@@ -35,12 +35,12 @@ export function EvaluationBadge({ answer, stale = false, showReason = true }: { 
         ? { color: 'error', icon: <CloseCircleOutlined />, label: t('submissions.evaluation.result.not_met') }
         : { color: 'warning', icon: <ExclamationCircleOutlined />, label: t('submissions.evaluation.result.needs_review') };
   return (
-    <Flex vertical align="flex-end" gap={2} style={{ opacity: stale ? 0.55 : 1, transition: 'opacity .2s' }} aria-busy={stale}>
+    <Flex vertical align={align === 'end' ? 'flex-end' : 'flex-start'} gap={2} style={{ opacity: stale ? 0.55 : 1, transition: 'opacity .2s' }} aria-busy={stale}>
       <Tag color={look.color} icon={look.icon} data-testid="evaluation-badge" data-result={unanswered ? 'unanswered' : result} style={{ marginInlineEnd: 0, fontSize: 13 }}>
         {look.label}
       </Tag>
       {showReason && !unanswered && (
-        <Typography.Text type="secondary" style={{ fontSize: 12, textAlign: 'right' }} data-testid="evaluation-reason">
+        <Typography.Text type="secondary" style={{ fontSize: 12, textAlign: align === 'end' ? 'right' : 'left' }} data-testid="evaluation-reason">
           {reasonOf(answer)}
         </Typography.Text>
       )}

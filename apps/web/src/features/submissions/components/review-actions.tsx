@@ -31,7 +31,10 @@ export function ReviewActions({ submission }: { submission: Pick<SubmissionSumma
   }
 
   async function confirm() {
-    const { text } = await form.validateFields();
+    // Invalid fields show their messages under them; nothing to send yet.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const { text } = values;
     try {
       if (mode === 'return') await returner.mutateAsync({ id: submission.id, reason: text.trim() });
       else await accepter.mutateAsync({ id: submission.id, comment: text?.trim() || undefined });

@@ -87,7 +87,7 @@ function Side({ answer, changed }: { answer: SubmissionAnswer | null; changed: r
         <AnswerView answer={answer} />
       </div>
       <div style={mark('evaluation')}>
-        <EvaluationBadge answer={answer} />
+        <EvaluationBadge answer={answer} align="start" />
       </div>
       {answer.note && (
         <Typography.Text type="secondary" style={{ fontSize: 13, whiteSpace: 'pre-wrap', ...mark('note') }}>
