@@ -120,7 +120,7 @@ export const Campaign = Type.Object(
     submissionDeadline: Type.String({ format: 'date', description: datesDescription.submissionDeadline }),
     dossierDeadline: Type.Union([DateOnly, Type.Null()], { description: datesDescription.dossierDeadline }),
     participants: CampaignParticipants,
-    attachmentFileIds: Type.Array(Id, { description: 'Attached files (the signed plan …)' }),
+    attachmentFileIds: Type.Array(Id, { description: 'Attached files (the signed plan …): authority files (uploaded without a unit), readable by whoever sees the campaign' }),
     templateId: Type.Union([Id, Type.Null()], { description: 'Template it was created from' }),
     clonedFromId: Type.Union([Id, Type.Null()], { description: 'Campaign it was cloned from' }),
     criteriaCount: Type.Integer(),

@@ -14,7 +14,7 @@ export const Enrollment = Type.Object(
     unitCode: Type.String({ examples: ['XA-THACHHAI'] }),
     unitName: Type.String({ examples: ['UBND xã Thạch Hải'] }),
     commitment: Type.String({ examples: ['UBND xã Thạch Hải đăng ký thi đua, cam kết hoàn thành 100% tiêu chuẩn của Kế hoạch.'] }),
-    signedFileId: Type.Union([Id, Type.Null()], { description: 'The signed registration form, when uploaded' }),
+    signedFileId: Type.Union([Id, Type.Null()], { description: 'The signed registration form, when uploaded: a file of the enrolled unit' }),
     enrolledByUserId: Type.Union([Id, Type.Null()]),
     enrolledByName: Type.Union([Type.String(), Type.Null()]),
     enrolledAt: DateTime,

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/db/schema/index.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
-import { createDraft, move, ratioCriterion } from './support.ts';
+import { createDraft, etagOf, move, ratioCriterion } from './support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -72,10 +72,10 @@ describe('criteria of a draft', () => {
     const { id } = await createDraft(t, {}, { criteria: false });
     const created = await add(id, ratioCriterion);
     const auth = await t.auth(DEMO.secretariat);
-    const res = await t.api.patch(`/api/v1/campaigns/${id}/criteria/${created.body.id}`).set('authorization', auth).set('if-match', created.headers.etag).send({ kind: 'boolean' });
+    const res = await t.api.patch(`/api/v1/campaigns/${id}/criteria/${created.body.id}`).set('authorization', auth).set('if-match', etagOf(created)).send({ kind: 'boolean' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ kind: 'boolean', comparator: null, threshold: null, version: 2 });
-    const bad = await t.api.patch(`/api/v1/campaigns/${id}/criteria/${created.body.id}`).set('authorization', auth).set('if-match', res.headers.etag).send({ kind: 'count' });
+    const bad = await t.api.patch(`/api/v1/campaigns/${id}/criteria/${created.body.id}`).set('authorization', auth).set('if-match', etagOf(res)).send({ kind: 'count' });
     expect(fields(bad)).toEqual(['/comparator criterion.comparator_required', '/threshold criterion.threshold_required']);
   });
 
@@ -108,7 +108,7 @@ describe('criteria of a draft', () => {
     const { id } = await createDraft(t, {}, { criteria: false });
     const created = await add(id, ratioCriterion);
     const auth = await t.auth(DEMO.secretariat);
-    await t.api.patch(`/api/v1/campaigns/${id}/criteria/${created.body.id}`).set('authorization', auth).set('if-match', created.headers.etag).send({ threshold: 40 });
+    await t.api.patch(`/api/v1/campaigns/${id}/criteria/${created.body.id}`).set('authorization', auth).set('if-match', etagOf(created)).send({ threshold: 40 });
     await t.api.delete(`/api/v1/campaigns/${id}/criteria/${created.body.id}`).set('authorization', auth);
     const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.objectType, 'criterion'), eq(auditEvents.objectId, created.body.id))).orderBy(auditEvents.seq);
     expect(events.map((e) => e.action)).toEqual(['criterion.create', 'criterion.update', 'criterion.delete']);
@@ -131,12 +131,12 @@ describe('criteria once the campaign is open', () => {
     await move(t, id, 'open');
     const read = await t.api.get(`/api/v1/campaigns/${id}/criteria/${criterion.id}`).set('authorization', auth);
 
-    const threshold = await t.api.patch(`/api/v1/campaigns/${id}/criteria/${criterion.id}`).set('authorization', auth).set('if-match', read.headers.etag).send({ threshold: 50 });
+    const threshold = await t.api.patch(`/api/v1/campaigns/${id}/criteria/${criterion.id}`).set('authorization', auth).set('if-match', etagOf(read)).send({ threshold: 50 });
     expect(threshold.status).toBe(409);
     expect(threshold.body.code).toBe('criterion.frozen');
     expect(threshold.body.errors).toEqual([expect.objectContaining({ field: '/threshold' })]);
 
-    const guidance = await t.api.patch(`/api/v1/campaigns/${id}/criteria/${criterion.id}`).set('authorization', auth).set('if-match', read.headers.etag).send({ guidance: 'Lấy số liệu từ Cổng dịch vụ công.' });
+    const guidance = await t.api.patch(`/api/v1/campaigns/${id}/criteria/${criterion.id}`).set('authorization', auth).set('if-match', etagOf(read)).send({ guidance: 'Lấy số liệu từ Cổng dịch vụ công.' });
     expect(guidance.status).toBe(200);
     expect(guidance.body).toMatchObject({ guidance: 'Lấy số liệu từ Cổng dịch vụ công.', threshold: 30 });
 

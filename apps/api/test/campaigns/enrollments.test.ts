@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
-import { createDraft, move } from './support.ts';
+import { createDraft, etagOf, move, uploadPdf } from './support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('enrolment by a unit', () => {
     expect(tp.status).toBe(201);
     const read = await t.api.get(`/api/v1/campaigns/${id}/enrollments/${tp.body.id}`).set('authorization', await t.auth(DEMO.unitOfficer));
     expect(read.status).toBe(404);
-    const patch = await t.api.patch(`/api/v1/campaigns/${id}/enrollments/${tp.body.id}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', tp.headers.etag).send({ commitment: 'Sửa trộm' });
+    const patch = await t.api.patch(`/api/v1/campaigns/${id}/enrollments/${tp.body.id}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', etagOf(tp)).send({ commitment: 'Sửa trộm' });
     expect(patch.status).toBe(404);
     const own = await t.api.get(`/api/v1/campaigns/${id}/enrollments/${tp.body.id}`).set('authorization', await t.auth(DEMO.otherUnitOfficer));
     expect(own.status).toBe(200);
@@ -76,9 +76,24 @@ describe('enrolment by a unit', () => {
     const missing = await enrol(id, DEMO.secretariat);
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0]).toMatchObject({ field: '/unitId', code: 'enrollment.unit_required' });
-    const res = await enrol(id, DEMO.secretariat, { commitment, unitId: await t.unitId('XA-THACHKHE'), signedFileId: 'fi_dang_ky' });
+    const signed = await uploadPdf(t, DEMO.secretariat, await t.unitId('XA-THACHKHE'));
+    const res = await enrol(id, DEMO.secretariat, { commitment, unitId: await t.unitId('XA-THACHKHE'), signedFileId: signed });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ unitName: 'UBND xã Thạch Khê', signedFileId: 'fi_dang_ky', enrolledByName: 'Chuyên viên Phòng Nội vụ' });
+    expect(res.body).toMatchObject({ unitName: 'UBND xã Thạch Khê', signedFileId: signed, enrolledByName: 'Chuyên viên Phòng Nội vụ' });
+  });
+
+  it("the signed form must be the unit's own file: another unit's file is refused and nothing is enrolled", async () => {
+    const id = await openCampaign();
+    const tpFile = await uploadPdf(t, DEMO.otherUnitOfficer);
+    const res = await enrol(id, DEMO.unitOfficer, { commitment, signedFileId: tpFile });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: '/signedFileId/0', code: 'file.not_attachable' })]);
+    const list = await t.api.get(`/api/v1/campaigns/${id}/enrollments?status=enrolled`).set('authorization', await t.auth(DEMO.secretariat));
+    expect(list.body.total).toBe(0);
+    const own = await uploadPdf(t, DEMO.unitOfficer);
+    const ok = await enrol(id, DEMO.unitOfficer, { commitment, signedFileId: own });
+    expect(ok.status).toBe(201);
+    expect(ok.body.signedFileId).toBe(own);
   });
 
   it('a unit that does not take part cannot enrol', async () => {
@@ -102,13 +117,13 @@ describe('enrolment by a unit', () => {
     await move(t, id, 'open');
     const created = await enrol(id, DEMO.unitHead);
     expect(created.status).toBe(201);
-    const changed = await t.api.patch(`/api/v1/campaigns/${id}/enrollments/${created.body.id}`).set('authorization', await t.auth(DEMO.unitHead)).set('if-match', created.headers.etag).send({ commitment: 'Cam kết bổ sung.' });
+    const changed = await t.api.patch(`/api/v1/campaigns/${id}/enrollments/${created.body.id}`).set('authorization', await t.auth(DEMO.unitHead)).set('if-match', etagOf(created)).send({ commitment: 'Cam kết bổ sung.' });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ commitment: 'Cam kết bổ sung.', version: 2 });
     await move(t, id, 'close');
     const closed = await enrol(id, DEMO.secretariat, { commitment, unitId: await t.unitId('XA-THACHKHE') });
     expect(closed.status).toBe(409);
-    const late = await t.api.patch(`/api/v1/campaigns/${id}/enrollments/${created.body.id}`).set('authorization', auth).set('if-match', changed.headers.etag).send({ commitment: 'Muộn' });
+    const late = await t.api.patch(`/api/v1/campaigns/${id}/enrollments/${created.body.id}`).set('authorization', auth).set('if-match', etagOf(changed)).send({ commitment: 'Muộn' });
     expect(late.status).toBe(409);
   });
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/db/schema/index.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
-import { addDays, createDraft, move, today } from './support.ts';
+import { addDays, createDraft, etagOf, move, today, uploadPdf } from './support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -199,24 +199,45 @@ describe('reading, editing and deleting', () => {
     const id = await campaignIn('open');
     const auth = await t.auth(DEMO.secretariat);
     const read = await t.api.get(`/api/v1/campaigns/${id}`).set('authorization', auth);
-    const frozen = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', read.headers.etag).send({ title: 'Đổi tên', number: '12/KH-UBND' });
+    const frozen = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', etagOf(read)).send({ title: 'Đổi tên', number: '12/KH-UBND' });
     expect(frozen.status).toBe(409);
     expect(frozen.body.code).toBe('campaign.field_frozen');
     expect(frozen.body.errors).toEqual([expect.objectContaining({ field: '/title' })]);
+    const signed = await uploadPdf(t, DEMO.secretariat);
     const ok = await t.api
       .patch(`/api/v1/campaigns/${id}`)
       .set('authorization', auth)
-      .set('if-match', read.headers.etag)
-      .send({ number: '12/KH-UBND', issuedOn: addDays(today(), -8), submissionDeadline: addDays(today(), 70), attachmentFileIds: ['fi_signed_plan'] });
+      .set('if-match', etagOf(read))
+      .send({ number: '12/KH-UBND', issuedOn: addDays(today(), -8), submissionDeadline: addDays(today(), 70), attachmentFileIds: [signed] });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ number: '12/KH-UBND', submissionDeadline: addDays(today(), 70), attachmentFileIds: ['fi_signed_plan'] });
+    expect(ok.body).toMatchObject({ number: '12/KH-UBND', submissionDeadline: addDays(today(), 70), attachmentFileIds: [signed] });
+    // The signed plan is an authority file, read by anyone who sees the campaign, and kept while attached.
+    expect((await t.api.get(`/api/v1/files/${signed}`).set('authorization', await t.auth(DEMO.unitOfficer))).status).toBe(200);
+    expect((await t.api.delete(`/api/v1/files/${signed}`).set('authorization', auth)).status).toBe(409);
+  });
+
+  it("a campaign's attachments must be files of the authority, not a unit's, nor unknown ids", async () => {
+    const { id, etag } = await createDraft(t);
+    const auth = await t.auth(DEMO.secretariat);
+    const unitFile = await uploadPdf(t, DEMO.unitOfficer);
+    const res = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', etag).send({ attachmentFileIds: [unitFile, 'fi_khong_co'] });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`)).toEqual(['/attachmentFileIds/0 file.not_attachable', '/attachmentFileIds/1 file.not_attachable']);
+  });
+
+  it("a draft's attached plan is not readable by units until the campaign is published", async () => {
+    const signed = await uploadPdf(t, DEMO.secretariat);
+    const { id } = await createDraft(t, { attachmentFileIds: [signed] });
+    expect((await t.api.get(`/api/v1/files/${signed}`).set('authorization', await t.auth(DEMO.unitOfficer))).status).toBe(404);
+    await move(t, id, 'open');
+    expect((await t.api.get(`/api/v1/files/${signed}`).set('authorization', await t.auth(DEMO.unitOfficer))).status).toBe(200);
   });
 
   it('a finalized campaign cannot be changed', async () => {
     const id = await campaignIn('finalized');
     const auth = await t.auth(DEMO.secretariat);
     const read = await t.api.get(`/api/v1/campaigns/${id}`).set('authorization', auth);
-    const res = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', read.headers.etag).send({ number: '99/KH' });
+    const res = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', etagOf(read)).send({ number: '99/KH' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('campaign.not_editable');
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
-import { BUNDLED, addDays, binary, createDraft, docxParagraphs, move, today } from './support.ts';
+import { BUNDLED, addDays, binary, createDraft, docxParagraphs, move, today, uploadPdf } from './support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ describe('the public campaign pages', () => {
   });
 
   it('a published campaign reads with its criteria and none of the internal fields', async () => {
-    const open = await createDraft(t, { attachmentFileIds: ['fi_noi_bo'] });
+    const open = await createDraft(t, { attachmentFileIds: [await uploadPdf(t, DEMO.secretariat)] });
     await move(t, open.id, 'open');
     const res = await t.api.get(`/api/v1/public/campaigns/${open.id}`);
     expect(res.status).toBe(200);

@@ -2,6 +2,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Response } from 'supertest';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
+import { pdf } from '../files/fixtures.ts';
 import { DEMO, type TestApp } from '../helpers.ts';
 
 export const today = () => todayInVietnam();
@@ -32,7 +33,14 @@ export async function createDraft(t: TestApp, overrides: Record<string, unknown>
     if (c.status !== 201) throw new Error(`criterion: ${c.status} ${c.text}`);
   }
   const read = await t.api.get(`/api/v1/campaigns/${res.body.id}`).set('authorization', auth);
-  return { id: res.body.id, etag: read.headers.etag, body: read.body };
+  return { id: res.body.id, etag: etagOf(read), body: read.body };
+}
+
+/** The ETag of a response, which every read and write of a versioned resource carries. */
+export function etagOf(res: { headers: Record<string, string | undefined> }): string {
+  const value = res.headers.etag;
+  if (!value) throw new Error('the response has no ETag');
+  return value;
 }
 
 /** Moves a campaign through the given actions as the standing office, failing loudly if one is refused. */
@@ -56,4 +64,13 @@ export function docxParagraphs(content: Buffer): string[] {
   const xml = strFromU8(files['word/document.xml']!);
   const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => decode([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')));
+}
+
+/** Uploads a small PDF as `who` (for `unitId`, or the uploader's own unit / the authority) and returns its id. */
+export async function uploadPdf(t: TestApp, who: string, unitId?: string): Promise<string> {
+  let req = t.api.post('/api/v1/files').set('authorization', await t.auth(who));
+  if (unitId) req = req.field('unitId', unitId);
+  const res = await req.attach('file', pdf(), { filename: 'ke-hoach-da-ky.pdf', contentType: 'application/pdf' });
+  if (res.status !== 201) throw new Error(`upload: ${res.status} ${res.text}`);
+  return res.body.id as string;
 }

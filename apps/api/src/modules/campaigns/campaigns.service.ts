@@ -33,6 +33,7 @@ import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { detachFiles, registerFileAccessRule, setFileAttachments } from '../files/files.service.ts';
 import { findTemplateDocument } from '../templates/templates.service.ts';
 import { ACTION_VI, STATUS_VI } from './campaigns.messages.ts';
 import { copyCriteria, insertCriteria } from './criteria.service.ts';
@@ -206,7 +207,25 @@ function planColumns(b: Partial<UpdateCampaignBody>): Partial<typeof campaigns.$
   return out;
 }
 
-async function replaceAttachments(tx: Tx, campaignId: string, fileIds: string[]): Promise<void> {
+/** objectType of a campaign's files in file_attachments. */
+export const CAMPAIGN_FILES = 'campaign';
+
+// The signed plan is an authority file: whoever may see the campaign may read it.
+registerFileAccessRule(async (tx, actor, file) => {
+  const ids = file.attachments.filter((a) => a.objectType === CAMPAIGN_FILES).map((a) => a.objectId);
+  if (!ids.length) return false;
+  const statuses = visibleStatuses(actor);
+  const rows = await tx.select({ id: campaigns.id }).from(campaigns).where(and(inArray(campaigns.id, ids), statuses ? inArray(campaigns.status, [...statuses]) : undefined));
+  return rows.length > 0;
+});
+
+/**
+ * Makes the campaign's attachments exactly these files, in this order. They must be authority files
+ * the actor can read (checked, and protected from deletion, by the files module).
+ */
+async function replaceAttachments(tx: Tx, ctx: Ctx, campaignId: string, fileIds: string[]): Promise<void> {
+  if (!ctx.actor) throw Forbidden();
+  await setFileAttachments(tx, ctx.actor, { objectType: CAMPAIGN_FILES, objectId: campaignId, fileIds, unitId: null, field: '/attachmentFileIds' });
   await tx.delete(campaignAttachments).where(eq(campaignAttachments.campaignId, campaignId));
   if (fileIds.length) await tx.insert(campaignAttachments).values(fileIds.map((fileId, position) => ({ campaignId, fileId, position })));
 }
@@ -303,7 +322,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 export async function createCampaignTx(tx: Tx, ctx: Ctx, body: CreateCampaignBody): Promise<Campaign> {
   const { values, criteria: list } = await resolveCreate(tx, ctx, body);
   await tx.insert(campaigns).values(values);
-  if (body.attachmentFileIds?.length) await replaceAttachments(tx, values.id, body.attachmentFileIds);
+  if (body.attachmentFileIds?.length) await replaceAttachments(tx, ctx, values.id, body.attachmentFileIds);
   await insertCriteria(tx, values.id, list);
   const campaign = await readCampaign(tx, values.id);
   await recordAudit(tx, ctx, { action: 'campaign.create', objectType: 'campaign', objectId: campaign.id, after: campaign });
@@ -344,7 +363,7 @@ export async function updateCampaign(db: Db, ctx: Ctx, id: string, expectedVersi
       .where(and(eq(campaigns.id, id), eq(campaigns.version, expectedVersion)))
       .returning({ id: campaigns.id });
     if (!row) throw PreconditionFailed();
-    if (body.attachmentFileIds) await replaceAttachments(tx, id, body.attachmentFileIds);
+    if (body.attachmentFileIds) await replaceAttachments(tx, ctx, id, body.attachmentFileIds);
     const after = await readCampaign(tx, id);
     await recordAudit(tx, ctx, { action: 'campaign.update', objectType: 'campaign', objectId: id, before: beforeCampaign, after });
     return after;
@@ -359,6 +378,7 @@ export async function deleteCampaign(db: Db, ctx: Ctx, id: string): Promise<void
     // Criteria and attachments go with it (ON DELETE CASCADE); a draft has no enrolments.
     const deleted = await tx.delete(campaigns).where(and(eq(campaigns.id, id), eq(campaigns.status, 'draft'))).returning({ id: campaigns.id });
     if (!deleted.length) throw Conflict('campaign.not_draft');
+    await detachFiles(tx, CAMPAIGN_FILES, id);
     await recordAudit(tx, ctx, { action: 'campaign.delete', objectType: 'campaign', objectId: id, before });
   });
 }

@@ -15,8 +15,18 @@ import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch } from '../../lib/search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { setFileAttachments } from '../files/files.service.ts';
 import { findVisibleCampaignRow, type CampaignRow } from './campaigns.service.ts';
 import './campaigns.messages.ts';
+
+/** objectType of an enrolment's signed form in file_attachments. */
+export const ENROLLMENT_FILES = 'enrollment';
+
+/** The signed form must be a file of the enrolled unit that the actor can read (checked by the files module). */
+async function attachSignedFile(tx: Tx, ctx: Ctx, enrollmentId: string, unitId: string, fileId: string | null): Promise<void> {
+  if (!ctx.actor) throw Forbidden();
+  await setFileAttachments(tx, ctx.actor, { objectType: ENROLLMENT_FILES, objectId: enrollmentId, fileIds: fileId ? [fileId] : [], unitId, field: '/signedFileId' });
+}
 
 /** Roles that enrol any participating unit. */
 const ENROLS_ANY_UNIT = ['admin', 'secretariat'] as const;
@@ -142,6 +152,7 @@ export async function enrolTx(tx: Tx, ctx: Ctx, campaign: CampaignRow, unitId: s
   if (!unit) throw Invalid([{ field: '/unitId', code: 'enrollment.unit_not_found' }], 'enrollment.unit_not_found');
   if (!(await isParticipant(tx, campaign, unitId))) throw Conflict('enrollment.not_participant');
   const id = newId('en');
+  if (body.signedFileId) await attachSignedFile(tx, ctx, id, unitId, body.signedFileId);
   const inserted = await tx
     .insert(enrollments)
     .values({ id, campaignId: campaign.id, unitId, commitment: body.commitment, signedFileId: body.signedFileId ?? null, enrolledBy: ctx.actor?.userId ?? null })
@@ -170,6 +181,7 @@ export async function updateEnrollment(db: Db, ctx: Ctx, campaignId: string, enr
     if (!before || (!hasRole(actor, ...ENROLS_ANY_UNIT) && !own.includes(before.unitId))) throw NotFound('enrollment');
     if (campaign.status !== 'open') throw Conflict('enrollment.campaign_not_open');
     if (before.version !== expectedVersion) throw PreconditionFailed();
+    if (body.signedFileId !== undefined) await attachSignedFile(tx, ctx, enrollmentId, before.unitId, body.signedFileId);
     const [row] = await tx
       .update(enrollments)
       .set({
