@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { createHash, randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 import { count, eq } from 'drizzle-orm';
 import { openPglite, openPostgres, type Database } from '../../src/db/client.ts';
 import { auditEvents, files, people, units, users } from '../../src/db/schema/index.ts';
@@ -42,7 +43,7 @@ async function emptyDatabase(): Promise<Database> {
     if (!emptyPglite) {
       const blank = await openPglite(undefined);
       await blank.migrate();
-      emptyPglite = await (blank.db as unknown as { $client: import('@electric-sql/pglite').PGlite }).$client.dumpDataDir('none');
+      emptyPglite = await (blank.db as unknown as { $client: PGlite }).$client.dumpDataDir('none');
       await blank.close();
     }
     const database = await openPglite(undefined, emptyPglite);

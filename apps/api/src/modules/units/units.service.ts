@@ -2,7 +2,7 @@
  * The tree of units. Any depth; a unit's level follows from its parent and level names come from
  * settings, so nothing assumes a "district". A referenced unit is archived, never deleted.
  */
-import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { CreateUnitBody, Unit, UnitListQuery, UpdateUnitBody } from '@thidua/contract';
 import { people, units, userRoles } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
@@ -15,8 +15,11 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { getLevelNames, levelName } from '../settings/settings.service.ts';
 
 type Row = typeof units.$inferSelect;
+/** A unit as answers need it: search_key serves the database's search only. */
+type UnitFields = Omit<Row, 'searchKey'>;
+const { searchKey: _searchKey, ...unitFields } = getTableColumns(units);
 
-export function toUnit(r: Row, names: string[]): Unit {
+export function toUnit(r: UnitFields, names: string[]): Unit {
   return {
     id: r.id,
     parentId: r.parentId,
@@ -69,10 +72,11 @@ export async function listUnits(db: Executor, query: UnitListQuery) {
  */
 export async function unitTree(db: Executor, includeArchived = false): Promise<Unit[]> {
   const [rows, names] = await Promise.all([
-    db.select().from(units).where(includeArchived ? undefined : eq(units.archived, false)).orderBy(asc(units.displayOrder), asc(units.name)),
+    // Only the answer's columns: with a thousand units, reading and mapping search_key too is measurable.
+    db.select(unitFields).from(units).where(includeArchived ? undefined : eq(units.archived, false)).orderBy(asc(units.displayOrder), asc(units.name)),
     getLevelNames(db),
   ]);
-  const byParent = new Map<string | null, Row[]>();
+  const byParent = new Map<string | null, UnitFields[]>();
   for (const r of rows) {
     const key = r.parentId;
     const list = byParent.get(key) ?? [];
