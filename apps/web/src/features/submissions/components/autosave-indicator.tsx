@@ -8,7 +8,7 @@ function clock(d: Date): string {
   return new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
 }
 
-export function AutosaveIndicator({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
+export function AutosaveIndicator({ status, onRetry, onReload }: { status: SaveStatus; onRetry: () => void; onReload: () => void }) {
   const { t } = useSubmissionsTranslation();
   let body: React.ReactNode = null;
   switch (status.kind) {
@@ -40,10 +40,16 @@ export function AutosaveIndicator({ status, onRetry }: { status: SaveStatus; onR
       );
       break;
     case 'conflict':
+      // The explanation is above the form; the bar, always in view, offers the way out.
       body = (
-        <Typography.Text type="danger">
-          <CloseCircleOutlined /> {t('submissions.autosave.failed')}
-        </Typography.Text>
+        <Flex align="center" gap={4}>
+          <Typography.Text type="danger" title={t('submissions.autosave.conflictTitle')}>
+            <CloseCircleOutlined /> {t('submissions.autosave.conflictShort')}
+          </Typography.Text>
+          <Button size="small" type="link" onClick={onReload}>
+            {t('submissions.autosave.reload')}
+          </Button>
+        </Flex>
       );
       break;
     case 'idle':

@@ -249,7 +249,7 @@ function LoadedForm({ initial, guidance, Evidence }: { initial: SubmissionWithEt
               </Space>
             </Flex>
             <Flex align="center" gap={12} wrap>
-              {editable && <AutosaveIndicator status={autosave.status} onRetry={() => void autosave.flush()} />}
+              {editable && <AutosaveIndicator status={autosave.status} onRetry={() => void autosave.flush()} onReload={() => void reload()} />}
               {submitter ? (
                 <Button type="primary" icon={<SendOutlined />} loading={preparing} disabled={autosave.status.kind === 'conflict'} onClick={() => void openSubmit()} data-testid="submit-button">
                   {t(s.status === 'returned' ? 'submissions.submit.buttonAgain' : 'submissions.submit.button')}

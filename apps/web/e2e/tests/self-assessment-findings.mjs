@@ -1,21 +1,19 @@
 /**
- * The registers that feed the derived criteria, in the browser: the standing office records an
- * inspection finding for XA-THACHHAI with the inspection's minutes, the unit's officer reports the
- * remedy with evidence, the office verifies it (100 % remedied); the officer registers an
- * initiative with its authors and a file, the office records its recognition.
+ * The findings register, which feeds the derived criterion "% of findings remedied", in the
+ * browser: the standing office records an inspection finding for XA-THACHHAI with the inspection's
+ * minutes, the unit's officer reports the remedy (refused without evidence, then with it), the
+ * office verifies it: 100 % remedied.
  */
-import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pickUnit, signIn, signOut } from '../lib/session.mjs';
 
-export const name = 'the office records a finding and the unit remedies it; the unit registers an initiative and the office recognises it';
+export const name = 'the office records an inspection finding, the unit reports its remedy with evidence, the office verifies it';
 
 const OFFICE = 'noivu@thachha.gov.vn';
 const OFFICER = 'canbo.thachhai@thachha.gov.vn';
 const FINDING = 'Chưa niêm yết đầy đủ thủ tục hành chính tại Bộ phận một cửa';
-const INITIATIVE = 'Số hóa hồ sơ hộ tịch và trả kết quả qua Zalo';
 
 /** dd/MM/yyyy of a day `days` from today in Vietnam. */
 function vnDate(days) {
@@ -32,7 +30,7 @@ async function typeDate(page, label, value) {
 }
 
 export async function run({ page, baseUrl }) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-registers-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-findings-'));
   const pdf = (name) => {
     const file = path.join(dir, name);
     fs.writeFileSync(file, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -75,46 +73,15 @@ export async function run({ page, baseUrl }) {
     // The office's record and documents are readable by the unit.
     await row.locator('.ant-table-row-expand-icon').click();
     await page.getByTestId('attached-file').filter({ hasText: 'bien-ban-kiem-tra.pdf' }).waitFor();
-
-    // ── The unit registers an initiative ────────────────────────────────────────────────────
-    await page.goto(`${baseUrl}/sang-kien`);
-    await page.getByTestId('create-initiative').click();
-    const initiative = page.getByRole('dialog', { name: 'Đăng ký sáng kiến' });
-    await initiative.getByLabel('Tên sáng kiến, giải pháp').fill(INITIATIVE);
-    await initiative.getByLabel('Tóm tắt nội dung, hiệu quả').fill('Quét và lưu 4.200 sổ hộ tịch; thông báo kết quả qua Zalo OA của UBND xã.');
-    await initiative.getByLabel('Tác giả').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-    await page.keyboard.press('Escape');
-    await initiative.locator('input[type=file]').setInputFiles(pdf('mo-ta-sang-kien.pdf'));
-    await initiative.getByTestId('attached-file').waitFor();
-    await initiative.getByRole('button', { name: 'Đăng ký' }).click();
-    await initiative.waitFor({ state: 'hidden' });
-    const initiativeRow = page.locator('.ant-table-row').filter({ hasText: INITIATIVE });
-    assert.equal(await initiativeRow.getByTestId('initiative-status').innerText(), 'Đã đăng ký');
-    // Recognition is the office's.
-    assert.equal(await page.getByTestId('recognise-button').count(), 0);
     await signOut(page);
 
-    // ── The office verifies the remedy and recognises the initiative ───────────────────────
+    // ── The office verifies the remedy ──────────────────────────────────────────────────────
     await signIn(page, baseUrl, OFFICE);
     await page.goto(`${baseUrl}/ton-tai`);
     await row.getByTestId('verify-button').click();
     await page.getByRole('button', { name: 'Xác nhận đã khắc phục' }).click();
     await row.getByText('Đã xác nhận khắc phục').waitFor();
     await page.locator('.ant-statistic').filter({ hasText: 'Tỷ lệ đã khắc phục' }).getByText('100%').waitFor();
-
-    await page.goto(`${baseUrl}/sang-kien`);
-    await initiativeRow.getByTestId('recognise-button').click();
-    const recognise = page.getByRole('dialog', { name: 'Ghi nhận công nhận sáng kiến' });
-    await recognise.getByLabel('Cơ quan, hội đồng công nhận').fill('Hội đồng Sáng kiến huyện Thạch Hà');
-    await recognise.getByLabel('Số quyết định').fill('1520/QĐ-UBND');
-    await typeDate(page, 'Ngày quyết định', vnDate(-1));
-    await recognise.locator('input[type=file]').setInputFiles(pdf('quyet-dinh-1520.pdf'));
-    await recognise.getByTestId('attached-file').waitFor();
-    await recognise.getByRole('button', { name: 'Ghi nhận công nhận' }).click();
-    await recognise.waitFor({ state: 'hidden' });
-    await initiativeRow.getByText('QĐ số 1520/QĐ-UBND').waitFor();
-    assert.equal(await initiativeRow.getByTestId('initiative-status').innerText(), 'Đã được công nhận');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

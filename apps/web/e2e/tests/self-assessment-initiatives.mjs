@@ -1,0 +1,77 @@
+/**
+ * The initiatives register, which feeds the derived criterion "recognised initiatives", in the
+ * browser: XA-THACHHAI's officer registers an initiative with its author and a file; only the
+ * standing office recognises it, with the authority, decision number, date and the decision's scan.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { signIn, signOut } from '../lib/session.mjs';
+
+export const name = 'the unit registers an initiative with its authors and a file, the office records its recognition';
+
+const OFFICE = 'noivu@thachha.gov.vn';
+const OFFICER = 'canbo.thachhai@thachha.gov.vn';
+const INITIATIVE = 'Số hóa hồ sơ hộ tịch và trả kết quả qua Zalo';
+
+/** dd/MM/yyyy of a day `days` from today in Vietnam. */
+function vnDate(days) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d).split('-');
+  return `${day}/${m}/${y}`;
+}
+
+async function typeDate(page, label, value) {
+  const input = page.getByLabel(label);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+export async function run({ page, baseUrl }) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-initiatives-'));
+  const pdf = (name) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    return file;
+  };
+  try {
+    // ── The unit registers an initiative ────────────────────────────────────────────────────
+    await signIn(page, baseUrl, OFFICER);
+    await page.goto(`${baseUrl}/sang-kien`);
+    await page.getByTestId('create-initiative').click();
+    const initiative = page.getByRole('dialog', { name: 'Đăng ký sáng kiến' });
+    await initiative.getByLabel('Tên sáng kiến, giải pháp').fill(INITIATIVE);
+    await initiative.getByLabel('Tóm tắt nội dung, hiệu quả').fill('Quét và lưu 4.200 sổ hộ tịch; thông báo kết quả qua Zalo OA của UBND xã.');
+    await initiative.getByLabel('Tác giả').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await page.keyboard.press('Escape');
+    await initiative.locator('input[type=file]').setInputFiles(pdf('mo-ta-sang-kien.pdf'));
+    await initiative.getByTestId('attached-file').waitFor();
+    await initiative.getByRole('button', { name: 'Đăng ký' }).click();
+    await initiative.waitFor({ state: 'hidden' });
+    const initiativeRow = page.locator('.ant-table-row').filter({ hasText: INITIATIVE });
+    assert.equal(await initiativeRow.getByTestId('initiative-status').innerText(), 'Đã đăng ký');
+    // Recognition is the office's.
+    assert.equal(await page.getByTestId('recognise-button').count(), 0);
+    await signOut(page);
+
+    // ── The office recognises it ────────────────────────────────────────────────────────────
+    await signIn(page, baseUrl, OFFICE);
+    await page.goto(`${baseUrl}/sang-kien`);
+    await initiativeRow.getByTestId('recognise-button').click();
+    const recognise = page.getByRole('dialog', { name: 'Ghi nhận công nhận sáng kiến' });
+    await recognise.getByLabel('Cơ quan, hội đồng công nhận').fill('Hội đồng Sáng kiến huyện Thạch Hà');
+    await recognise.getByLabel('Số quyết định').fill('1520/QĐ-UBND');
+    await typeDate(page, 'Ngày quyết định', vnDate(-1));
+    await recognise.locator('input[type=file]').setInputFiles(pdf('quyet-dinh-1520.pdf'));
+    await recognise.getByTestId('attached-file').waitFor();
+    await recognise.getByRole('button', { name: 'Ghi nhận công nhận' }).click();
+    await recognise.waitFor({ state: 'hidden' });
+    await initiativeRow.getByText('QĐ số 1520/QĐ-UBND').waitFor();
+    assert.equal(await initiativeRow.getByTestId('initiative-status').innerText(), 'Đã được công nhận');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
