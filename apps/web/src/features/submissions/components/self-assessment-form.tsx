@@ -11,7 +11,7 @@ import { Link } from '@tanstack/react-router';
 import { CRITERION_GROUPS } from '@thidua/contract';
 import type { CriterionAnswer, FileInfo, SubmissionAnswer } from '@thidua/contract';
 import { isApiError } from '../../../lib/api-client.ts';
-import { useSession } from '../../../lib/auth.ts';
+import { hasAnyRole, useSession } from '../../../lib/auth.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -154,9 +154,16 @@ function LoadedForm({ initial, guidance, Evidence }: { initial: SubmissionWithEt
 
   return (
     <div data-testid="self-assessment-form">
-      <Link to="/cua-toi" style={{ display: 'inline-block', marginBottom: 8 }}>
-        <ArrowLeftOutlined /> {t('submissions.form.back')}
-      </Link>
+      {/* Back to where the reader came from: the unit's campaigns, or the office's review of this one. */}
+      {hasAnyRole(user, ['unit_officer', 'unit_head', 'staff']) ? (
+        <Link to="/cua-toi" style={{ display: 'inline-block', marginBottom: 8 }}>
+          <ArrowLeftOutlined /> {t('submissions.form.back')}
+        </Link>
+      ) : (
+        <Link to="/phong-trao/$campaignId/tu-danh-gia/$submissionId" params={{ campaignId: s.campaignId, submissionId: s.id }} style={{ display: 'inline-block', marginBottom: 8 }}>
+          <ArrowLeftOutlined /> {t('submissions.form.backToReview')}
+        </Link>
+      )}
       <PageHeader
         title={
           <Space align="center" wrap>
