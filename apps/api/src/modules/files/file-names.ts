@@ -20,7 +20,9 @@ export function sanitizeFileName(raw: string | undefined, mediaType: AllowedMedi
   let name = (raw ?? '').normalize('NFC');
   // Browsers on Windows once sent "C:\fakepath\x.pdf"; keep only the last segment.
   name = name.split(/[\\/]/).pop() ?? '';
+  // Control, zero-width and bidi-override characters hide a file's real name: drop them.
   name = name
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
     .replace(/[<>:"|?*]/g, '_')
     .replace(/\s+/g, ' ')
