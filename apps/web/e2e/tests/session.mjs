@@ -28,7 +28,7 @@ export async function run({ page, baseUrl }) {
   await page.getByRole('heading', { name: 'Cán bộ' }).waitFor();
 
   // The access token lives in memory: nothing of the session is in web storage.
-  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+  const stored = await page.evaluate(() => JSON.stringify({ ...globalThis.localStorage, ...globalThis.sessionStorage }));
   assert.ok(!/eyJ/.test(stored), 'no token in localStorage or sessionStorage');
 
   await page.reload();

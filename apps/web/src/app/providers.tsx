@@ -15,7 +15,6 @@ const theme = {
   token: {
     colorPrimary: '#b71c1c',
     borderRadius: 6,
-    fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
   },
 };
 

@@ -77,9 +77,10 @@ export const router = createRouter({
   scrollRestoration: true,
 });
 
-// A request refused for an expired session that could not be refreshed: back to sign-in, then here.
-setUnauthenticatedHandler(() => {
+// The session ended without the user asking here (expired, or signed out in another tab): back
+// to sign-in, then to this page.
+setUnauthenticatedHandler((reason) => {
   queryClient.clear();
   const here = router.state.location.href;
-  void router.navigate({ to: SIGN_IN_PATH, search: { redirect: here, reason: 'expired' } });
+  void router.navigate({ to: SIGN_IN_PATH, search: { redirect: here, reason } });
 });

@@ -39,7 +39,9 @@ export function isApiError(err: unknown): err is ApiError {
 let accessToken: string | null = null;
 type SessionListener = (session: TokenResponse | null) => void;
 const sessionListeners = new Set<SessionListener>();
-let unauthenticatedHandler: (() => void) | null = null;
+/** Why the session ended without the user asking for it here. */
+export type SessionEndReason = 'expired' | 'signedOut';
+let unauthenticatedHandler: ((reason: SessionEndReason) => void) | null = null;
 
 export function getAccessToken(): string | null {
   return accessToken;
@@ -65,6 +67,17 @@ export function mayHaveSession(): boolean {
   }
 }
 
+// Signing out in another tab removes the hint: end this tab's session too rather than let it
+// discover the revoked tokens on its next request.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === SESSION_HINT_KEY && event.newValue === null && accessToken) {
+      setSession(null);
+      unauthenticatedHandler?.('signedOut');
+    }
+  });
+}
+
 export function setSession(tokens: TokenResponse | null): void {
   accessToken = tokens?.accessToken ?? null;
   try {
@@ -77,7 +90,7 @@ export function setSession(tokens: TokenResponse | null): void {
 }
 
 /** What to do when a request is refused and the session cannot be refreshed (go to sign-in). */
-export function setUnauthenticatedHandler(handler: () => void): void {
+export function setUnauthenticatedHandler(handler: (reason: SessionEndReason) => void): void {
   unauthenticatedHandler = handler;
 }
 
@@ -154,7 +167,7 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     const hadToken = accessToken !== null;
     const outcome = await refreshSession();
     if (outcome === 'ok') res = await send(path, opts);
-    else if (outcome === 'expired' && hadToken) unauthenticatedHandler?.();
+    else if (outcome === 'expired' && hadToken) unauthenticatedHandler?.('expired');
   }
   if (!res.ok) throw await toApiError(res);
   const data = res.status === 204 ? undefined : await res.json();

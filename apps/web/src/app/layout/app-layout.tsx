@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { App as AntApp, Button, Dropdown, Grid, Layout, Menu, Space, Typography, theme } from 'antd';
 import type { MenuProps } from 'antd';
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { hasAnyRole, signOut, SIGN_IN_PATH, useSession } from '../../lib/auth.ts';
@@ -22,6 +22,8 @@ export default function AppLayout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const screens = Grid.useBreakpoint();
   const [collapsed, setCollapsed] = useState(false);
+  // On phones the menu slides away completely and is opened from a button in the header.
+  const phone = !screens.md;
   const { token } = theme.useToken();
 
   const current = pageFor(pathname);
@@ -58,7 +60,21 @@ export default function AppLayout() {
   return (
     <AntApp>
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider breakpoint="lg" collapsedWidth={screens.xs ? 0 : 80} collapsible collapsed={collapsed} onCollapse={setCollapsed} width={232} theme="light" style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
+      <Sider
+        breakpoint="lg"
+        collapsedWidth={phone ? 0 : 80}
+        collapsible
+        trigger={phone ? null : undefined}
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={232}
+        theme="light"
+        style={{
+          borderRight: `1px solid ${token.colorBorderSecondary}`,
+          // On phones the open menu lies over the page instead of squeezing it.
+          ...(phone ? { position: 'fixed', insetBlock: 0, insetInlineStart: 0, zIndex: 1000, boxShadow: collapsed ? undefined : token.boxShadowSecondary } : {}),
+        }}
+      >
         <Link to="/" aria-label={t('app.name')}>
           <div style={{ height: 64, display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 8, color: token.colorPrimary, fontWeight: 700, fontSize: collapsed ? 16 : 20 }}>
             <img src="/favicon.svg" alt="" width={28} height={28} />
@@ -66,14 +82,25 @@ export default function AppLayout() {
           </div>
         </Link>
         <nav aria-label={t('layout.mainMenu')}>
-          <Menu mode="inline" selectedKeys={current ? [current.path] : []} items={menuItems} style={{ borderInlineEnd: 0 }} />
+          <Menu
+            mode="inline"
+            selectedKeys={current ? [current.path] : []}
+            items={menuItems}
+            style={{ borderInlineEnd: 0 }}
+            onClick={() => {
+              if (phone) setCollapsed(true);
+            }}
+          />
         </nav>
       </Sider>
       <Layout>
         <Header style={{ background: token.colorBgContainer, padding: '0 16px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
-          <Typography.Text strong ellipsis style={{ fontSize: 16 }}>
-            {t('app.organisation')}
-          </Typography.Text>
+          <Space size="small" style={{ minWidth: 0 }}>
+            {phone && <Button type="text" icon={<MenuOutlined />} aria-label={t('layout.mainMenu')} aria-expanded={!collapsed} onClick={() => setCollapsed((c) => !c)} />}
+            <Typography.Text strong ellipsis style={{ fontSize: 16 }}>
+              {phone ? t('app.name') : t('app.organisation')}
+            </Typography.Text>
+          </Space>
           <Space size="small">
             <LanguageSwitch />
             <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">

@@ -11,6 +11,7 @@ import { useSession } from '../../lib/auth.ts';
 import { canManageUnits, manageablePeopleUnits } from '../../lib/permissions.ts';
 import { problemMessage } from '../../lib/problem.ts';
 import { PageHeader } from '../../components/page-header.tsx';
+import { useUnit } from '../../features/units/api/get-unit.ts';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
 import { UnitTreePanel } from '../../features/units/components/unit-tree-panel.tsx';
 import { UnitDetailsCard } from '../../features/units/components/unit-details-card.tsx';
@@ -29,6 +30,8 @@ export default function UnitsPage() {
   const tree = useUnitTree(includeArchived);
   const units = useMemo(() => tree.data?.items ?? [], [tree.data]);
   const peopleUnits = useMemo(() => manageablePeopleUnits(user), [user]);
+  // Shares the details card's query: decides whether there is a unit whose staff to list.
+  const selected = useUnit(selectedId);
 
   const select = (id: string | null) => void navigate({ to: '/don-vi', search: id ? { id } : {}, replace: true });
 
@@ -68,7 +71,9 @@ export default function UnitsPage() {
           </Card>
         </Col>
         <Col xs={24} lg={15} xl={16}>
-          {selectedId ? (
+          {selectedId && selected.isError ? (
+            <Alert type="error" showIcon title={problemMessage(selected.error)} />
+          ) : selectedId ? (
             <Space orientation="vertical" size={16} style={{ width: '100%' }}>
               <UnitDetailsCard
                 unitId={selectedId}

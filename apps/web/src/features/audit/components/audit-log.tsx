@@ -165,7 +165,7 @@ export function AuditLog() {
             columns={columns}
             dataSource={data?.items ?? []}
             loading={isPending || isFetching}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} /> }}
+            locale={{ emptyText: isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} /> }}
             expandable={{
               expandedRowRender: (e) => (
                 <Descriptions size="small" column={1} bordered>

@@ -156,7 +156,7 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
           columns={columns}
           dataSource={data?.items ?? []}
           loading={isPending || isFetching}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q ? t('people.noMatch') : t('people.empty')} /> }}
+          locale={{ emptyText: isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q ? t('people.noMatch') : t('people.empty')} /> }}
           pagination={{
             current: page,
             pageSize,

@@ -2,7 +2,7 @@
  * The unit tree with a search box. Search ignores diacritics and keeps the ancestors of each match,
  * so "thach hai" shows "UBND xã Thạch Hải" under its district.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Empty, Input, Tag, Tree } from 'antd';
 import type { TreeDataNode } from 'antd';
 import type { Unit } from '@thidua/contract';
@@ -21,14 +21,20 @@ export function UnitTreePanel({ units, selectedId, onSelect }: Props) {
   const filter = useMemo(() => filterUnits(units, query), [units, query]);
   const roots = useMemo(() => buildUnitTree(units), [units]);
 
-  // Without a search: roots open. With one: the path to every hit open. The selected unit's path is
-  // opened on top of what the user expanded.
-  const [expanded, setExpanded] = useState<string[]>([]);
+  // Open at first: the roots and the path to the selected unit, set before the first render so the
+  // tree does not animate open. A new search opens the path to every hit; clearing it goes back to
+  // the roots. Selecting a unit opens its path on top of what the user expanded.
+  const [expanded, setExpanded] = useState<string[]>(() => [...new Set([...roots.map((r) => r.unit.id), ...(selectedId ? ancestorIds(units, selectedId) : [])])]);
+  const lastFilter = useRef(filter);
   useEffect(() => {
+    if (lastFilter.current === filter) return;
+    lastFilter.current = filter;
     setExpanded(filter ? [...filter.visible] : roots.map((r) => r.unit.id));
   }, [filter, roots]);
   useEffect(() => {
-    if (selectedId) setExpanded((open) => [...new Set([...open, ...ancestorIds(units, selectedId)])]);
+    if (!selectedId) return;
+    const path = ancestorIds(units, selectedId);
+    setExpanded((open) => (path.every((id) => open.includes(id)) ? open : [...new Set([...open, ...path])]));
   }, [selectedId, units]);
 
   const treeData = useMemo(() => {

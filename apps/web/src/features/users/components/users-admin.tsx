@@ -1,8 +1,8 @@
 /** Account administration: search and filter accounts, create, edit roles, disable, reset password. */
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Empty, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Dropdown, Empty, Input, Select, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { EditOutlined, KeyOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, LockOutlined, MoreOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import type { RoleName, Unit, User } from '@thidua/contract';
 import { ROLES } from '@thidua/contract';
@@ -86,22 +86,25 @@ export function UsersAdmin({ units, currentUserId }: Props) {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 130,
+      width: 100,
       fixed: 'right',
       render: (_: unknown, u) => (
         <Space size={0}>
           <Button type="text" icon={<EditOutlined />} aria-label={t('actions.edit')} title={t('actions.edit')} onClick={() => setFormTarget({ mode: 'edit', userId: u.id })} />
-          <Button type="text" icon={<KeyOutlined />} aria-label={t('users.resetPassword')} title={t('users.resetPassword')} onClick={() => setResetFor(u)} />
-          {u.id !== currentUserId && (
-            <Button
-              type="text"
-              danger={!u.disabled}
-              icon={u.disabled ? <UnlockOutlined /> : <LockOutlined />}
-              aria-label={u.disabled ? t('users.enable') : t('users.disable')}
-              title={u.disabled ? t('users.enable') : t('users.disable')}
-              onClick={() => toggleDisabled(u)}
-            />
-          )}
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'reset', icon: <KeyOutlined />, label: t('users.resetPassword'), onClick: () => setResetFor(u) },
+                // An administrator cannot lock themselves out (the API refuses it too).
+                ...(u.id === currentUserId
+                  ? []
+                  : [{ key: 'toggle', icon: u.disabled ? <UnlockOutlined /> : <LockOutlined />, danger: !u.disabled, label: u.disabled ? t('users.enable') : t('users.disable'), onClick: () => toggleDisabled(u) }]),
+              ],
+            }}
+          >
+            <Button type="text" icon={<MoreOutlined />} aria-label={t('common.more')} title={t('common.more')} />
+          </Dropdown>
         </Space>
       ),
     },
@@ -160,7 +163,7 @@ export function UsersAdmin({ units, currentUserId }: Props) {
           columns={columns}
           dataSource={data?.items ?? []}
           loading={isPending || isFetching}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} /> }}
+          locale={{ emptyText: isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} /> }}
           pagination={{
             current: page,
             pageSize,
