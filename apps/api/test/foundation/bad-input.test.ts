@@ -193,6 +193,15 @@ describe('wrong types', () => {
     expectNoInternals(res.text);
   });
 
+  it('JSON with a charset parameter is accepted (control for the 415s above)', async () => {
+    const res = await t.api
+      .post('/api/v1/people')
+      .set('authorization', await admin())
+      .set('content-type', 'application/json; charset=utf-8')
+      .send(JSON.stringify({ unitId: thachHai, fullName: 'Ngô Thị Bảng Mã' }));
+    expect(res.status, res.text).toBe(201);
+  });
+
   it('an unknown route is a 404 problem+json', async () => {
     expectProblem(await t.api.get('/api/v1/khong-co').set('authorization', await admin()), 404, 'request.route_not_found');
     expectProblem(await t.api.delete('/api/v1/units').set('authorization', await admin()), 404);
