@@ -179,7 +179,8 @@ export function useAutosave(initial: SubmissionWithEtag): Autosave {
     setStatusBoth({ kind: 'idle' });
   }, [id, acceptServer, publishDrafts, setStatusBoth]);
 
-  // Leaving with unsaved answers asks first; a pending timer is cancelled with the form.
+  // Closing the tab with unsaved answers asks first. Leaving the form inside the app sends what is
+  // still waiting for the pause in typing at once (the request outlives the form).
   const dirty = drafts.size > 0 || status.kind === 'saving';
   useEffect(() => {
     if (!dirty) return;
@@ -190,6 +191,7 @@ export function useAutosave(initial: SubmissionWithEtag): Autosave {
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
+      if (draftsRef.current.size && statusRef.current.kind !== 'conflict') void saveRef.current();
     },
     [],
   );
