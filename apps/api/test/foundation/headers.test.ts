@@ -56,7 +56,7 @@ describe('security headers', () => {
       t.api.get('/api/v1/users'), // 403 for the secretariat
     ]) {
       const res = await req.set('authorization', token);
-      expect(res.headers['cache-control'], `${res.status} ${res.req.path}`).toMatch(/no-store/);
+      expect(res.headers['cache-control'], `${res.status} ${(res as unknown as { req: { path: string } }).req.path}`).toMatch(/no-store/);
     }
   });
 
