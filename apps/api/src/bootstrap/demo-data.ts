@@ -1,7 +1,8 @@
 /**
  * Demo data: Thạch Hà district's People's Committee as the issuing authority, its offices, public
- * service units and communes (as in the 2022 plan), staff in each, and one account per role.
- * Loaded in one transaction with one audit event, so a first start stays fast.
+ * service units and communes (as in the 2022 plan), staff in each, one account per role, and the
+ * seed campaign (demo-campaign.ts). Loaded in one transaction with bulk inserts and a few summary
+ * audit events rather than one per row, so a first start stays fast.
  */
 import type { RoleName } from '@thidua/contract';
 import type { Db } from '../db/client.ts';
