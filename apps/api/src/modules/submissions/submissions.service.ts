@@ -289,18 +289,7 @@ export async function listSubmissions(db: Executor, actor: Actor, campaignId: st
     joined(db).where(cond).orderBy(asc(submissions.target), asc(units.code), asc(people.fullName), asc(submissions.id)).limit(pageSize).offset(offset),
     db.select({ n: count() }).from(submissions).where(cond),
   ]);
-  const [views, ext] = await Promise.all([
-    buildViews(
-      db,
-      campaign,
-      rows.map((r) => r.submission),
-    ),
-    extensionsOf(
-      db,
-      campaignId,
-      rows.map((r) => r.submission.unitId),
-    ),
-  ]);
+  const [views, ext] = await Promise.all([buildViews(db, campaign, rows.map((r) => r.submission)), extensionsOf(db, campaignId, rows.map((r) => r.submission.unitId))]);
   const items = rows.map((r) => toSummary(r, views.get(r.submission.id)!, effectiveDeadline(campaign, ext.get(r.submission.unitId))));
   return { items, page, pageSize, total: total?.n ?? 0 };
 }
@@ -647,9 +636,7 @@ export async function listDeadlineExtensions(db: Executor, actor: Actor, campaig
     const own = unitsWithRole(actor, 'unit_officer', 'unit_head', 'staff');
     where.push(own.length ? inArray(deadlineExtensions.unitId, own) : sql`false`);
   }
-  const rows = await extensionsJoined(db)
-    .where(and(...where))
-    .orderBy(asc(units.code));
+  const rows = await extensionsJoined(db).where(and(...where)).orderBy(asc(units.code));
   return rows.map(toExtension);
 }
 
