@@ -41,8 +41,9 @@ async function submit(page, title) {
 }
 
 async function openInReview(page, baseUrl) {
+  // The seed campaign is the running one (other tests draft campaigns from the same template).
   await page.goto(`${baseUrl}/phong-trao`);
-  await page.getByTestId('campaign-link').filter({ hasText: 'Cải cách hành chính' }).first().click();
+  await page.locator('.ant-table-row').filter({ hasText: 'Cải cách hành chính' }).filter({ hasText: 'Đang diễn ra' }).getByTestId('campaign-link').first().click();
   await page.getByTestId('campaign-submissions-link').click();
   const list = page.getByTestId('submission-list');
   await list.getByRole('searchbox').fill('thach hai');
