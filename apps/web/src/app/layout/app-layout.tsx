@@ -95,12 +95,12 @@ export default function AppLayout() {
       </Sider>
       <Layout>
         <Header style={{ background: token.colorBgContainer, padding: '0 16px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
-          <Space size="small" style={{ minWidth: 0 }}>
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
             {phone && <Button type="text" icon={<MenuOutlined />} aria-label={t('layout.mainMenu')} aria-expanded={!collapsed} onClick={() => setCollapsed((c) => !c)} />}
             <Typography.Text strong ellipsis style={{ fontSize: 16 }}>
               {phone ? t('app.name') : t('app.organisation')}
             </Typography.Text>
-          </Space>
+          </div>
           <Space size="small">
             <LanguageSwitch />
             <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">

@@ -113,7 +113,7 @@ function PersonFormDialog({ target, units, manageableUnitIds, onClose }: Props &
       {!initialValues ? (
         existing.isError ? <Alert type="error" title={problemMessage(existing.error)} showIcon /> : <Skeleton active />
       ) : (
-        <Form form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={initialValues}>
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={initialValues}>
           <Form.Item name="unitId" label={t('people.fields.unit')} rules={[{ required: true, message: t('validation.required') }]}>
             <UnitTreeSelect units={units} allowedIds={manageableUnitIds} allowClear={false} placeholder={t('people.fields.unitPlaceholder')} />
           </Form.Item>

@@ -137,7 +137,7 @@ function UnitFormDialog({ target, units, onClose, onSaved }: Props & { target: U
       {!initialValues ? (
         existing.isError ? <Alert type="error" title={problemMessage(existing.error)} showIcon /> : <Skeleton active />
       ) : (
-        <Form form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={initialValues}>
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={initialValues}>
           <Form.Item name="parentId" label={t('units.fields.parent')} extra={t('units.fields.parentHint')}>
             <UnitTreeSelect units={units} disabledIds={disabledParents} placeholder={t('units.fields.parentNone')} />
           </Form.Item>

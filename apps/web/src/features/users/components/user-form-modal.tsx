@@ -101,7 +101,7 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
       {!initialValues ? (
         existing.isError ? <Alert type="error" title={problemMessage(existing.error)} showIcon /> : <Skeleton active />
       ) : (
-        <Form form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={initialValues} autoComplete="off">
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={initialValues} autoComplete="off">
           <Form.Item
             name="email"
             label={t('users.fields.email')}
