@@ -29,7 +29,7 @@ function storedLanguage(): Language {
 }
 
 function applyLanguage(lng: Language) {
-  document.documentElement.lang = lng;
+  if (typeof document !== 'undefined') document.documentElement.lang = lng; // absent in unit tests
   dayjs.locale(lng);
 }
 
