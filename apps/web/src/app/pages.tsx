@@ -17,7 +17,11 @@
  *        },
  *      A detail page uses a path parameter (`/phong-trao/$campaignId`, read with
  *      `useParams({ strict: false })`) and usually no `nav`.
- *   3. Add the texts to both locale files.
+ *   3. Add the texts to both locale files (src/locales/*.json), or keep a feature's texts beside it
+ *      and register them with `registerTranslations(vi, () => import('./en.json'))` (lib/i18n.ts).
+ *
+ * Pages anyone may open without signing in go in `publicPages` at the end of this file instead:
+ * they are routes outside the app layout and its sign-in guard.
  *
  * `roles` is a convenience for the menu and a friendly 403 page; the API enforces access itself.
  *

@@ -44,6 +44,8 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
 
   const canManage = (id: string) => manageableUnitIds === null || manageableUnitIds.has(id);
   const canAdd = fixedUnitId ? canManage(fixedUnitId) : manageableUnitIds === null || manageableUnitIds.size > 0;
+  // A unit officer of one unit adds staff to that unit: no need to pick it.
+  const onlyManageableUnit = manageableUnitIds?.size === 1 ? ([...manageableUnitIds][0] ?? null) : null;
 
   function toggleArchived(person: Person) {
     const archiving = !person.archived;
@@ -142,7 +144,7 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
           </Checkbox>
         </Space>
         {canAdd && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', unitId: unitId ?? null })}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', unitId: unitId ?? onlyManageableUnit })}>
             {t('people.add')}
           </Button>
         )}
