@@ -48,29 +48,45 @@ void i18n.use(initReactI18next).init({
 
 type Catalogue = Record<string, unknown>;
 type CatalogueLoader = () => Promise<{ default: Catalogue }>;
+type EnglishLoader = () => Promise<void>;
 
-const englishLoaders: CatalogueLoader[] = [() => import('../locales/en.json')];
-const englishLoaded = new Set<CatalogueLoader>();
+const englishLoaders: EnglishLoader[] = [];
+const englishLoaded = new Set<EnglishLoader>();
 
-/** Fetches every registered English catalogue not fetched yet. */
+/** Runs every registered English loader not run yet. */
 async function loadEnglish(): Promise<void> {
   await Promise.all(
     englishLoaders
       .filter((load) => !englishLoaded.has(load))
       .map(async (load) => {
-        const { default: texts } = await load();
-        i18n.addResourceBundle('en', 'translation', texts, true, false);
+        await load();
         englishLoaded.add(load);
       }),
   );
 }
 
+/**
+ * Something else English needs before the switch (e.g. antd's English locale): loaded with the
+ * English texts, only by readers who choose English.
+ */
+export function registerEnglishResource(load: EnglishLoader): void {
+  englishLoaders.push(load);
+  if (i18n.language === 'en') void loadEnglish();
+}
+
 /** Adds a feature's texts: Vietnamese now, English when (or if) the reader switches to it. */
 export function registerTranslations(viTexts: Catalogue, loadEnglishTexts: CatalogueLoader): void {
   i18n.addResourceBundle('vi', 'translation', viTexts, true, false);
-  englishLoaders.push(loadEnglishTexts);
-  if (i18n.language === 'en') void loadEnglish();
+  registerEnglishResource(async () => {
+    const { default: texts } = await loadEnglishTexts();
+    i18n.addResourceBundle('en', 'translation', texts, true, false);
+  });
 }
+
+registerEnglishResource(async () => {
+  const { default: texts } = await import('../locales/en.json');
+  i18n.addResourceBundle('en', 'translation', texts, true, false);
+});
 
 /**
  * Resolves when the stored language's texts are in place; render after it (main.tsx) so an
