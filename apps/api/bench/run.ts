@@ -7,6 +7,7 @@
  *   pnpm bench -- --quick         3 s per measurement
  *   pnpm bench -- --duration 20   20 s per measurement
  *   pnpm bench -- --keep          leave the thidua_bench database for inspection
+ *   pnpm bench -- --rate 100      open loop: 100 requests/s spread over the connections (latency at a given load)
  *   pnpm bench -- --route tree --only app --connections 50 --cpu-profile /tmp/tree.cpuprofile
  *
  * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) is the server to use;
@@ -41,6 +42,8 @@ const { values: args } = parseArgs({
     /** For profiling: measure one route (people | tree) or one server (app | bare) only. */
     route: { type: 'string' },
     only: { type: 'string' },
+    /** Open loop: send this many requests per second in all (autocannon -R) instead of as fast as answers come. */
+    rate: { type: 'string' },
     /** Write a CPU profile of the servers' thread, taken during the measured runs only. */
     'cpu-profile': { type: 'string' },
   },
@@ -48,6 +51,7 @@ const { values: args } = parseArgs({
 const DURATION = Number(args.duration ?? (args.quick ? 3 : 10));
 const WARMUP = args.quick ? 1 : 2;
 const CONNECTIONS = args.connections.split(',').map(Number);
+const RATE = args.rate ? Number(args.rate) : null;
 const POOL_SIZE = 20;
 const DB_NAME = 'thidua_bench';
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -178,6 +182,9 @@ interface UnitRow {
 
 async function startBare(url: string): Promise<{ server: FastifyInstance; pool: pg.Pool; base: string }> {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+  pool.on('error', () => {
+    /* idle connections are ended when the database is dropped */
+  });
   const server = Fastify({ logger: false });
   server.get('/people', async (request) => {
     const q = request.query as { page?: string; pageSize?: string };
@@ -265,8 +272,10 @@ interface Measurement {
   non2xx: number;
   /** Answers by HTTP status. */
   statusCodes: Record<string, number>;
-  /** CPU time of this process (the server under test, in-process pg client included) per answered request. */
+  /** CPU time of this process (the server under test, in-process pg client included) per successful answer. */
   cpuMsPerRequest: number;
+  /** CPU time of the PostgreSQL backends per successful answer (null when not measurable). */
+  dbCpuMsPerRequest: number | null;
   /** 1-minute load average when the run ended: other work on the machine skews the figures. */
   load: number;
 }
@@ -282,9 +291,32 @@ const AUTOCANNON = path.resolve(import.meta.dirname, '../node_modules/autocannon
  */
 async function cannon(url: string, connections: number, duration: number, headers: Record<string, string>): Promise<Result> {
   const argv = [AUTOCANNON, '--json', '-c', String(connections), '-d', String(duration), '-t', '10'];
+  if (RATE) argv.push('-R', String(RATE));
   for (const [k, v] of Object.entries(headers)) argv.push('-H', `${k}=${v}`);
   const { stdout } = await run(process.execPath, [...argv, url], { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout) as Result;
+}
+
+/** Linux clock ticks per second (USER_HZ), the unit of utime/stime in /proc/<pid>/stat. */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU time (ms) used so far by each PostgreSQL backend serving the bench database, read from
+ * /proc; empty when the server is not on this machine (then only Node's share is reported).
+ */
+async function backendCpu(admin: pg.Client): Promise<Map<number, number>> {
+  const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [DB_NAME]);
+  const out = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS);
+    } catch {
+      /* not on this machine, or already gone */
+    }
+  }
+  return out;
 }
 
 /**
@@ -296,12 +328,16 @@ async function settle(url: string, headers: Record<string, string>) {
   await fetch(url, { headers }).then((r) => r.arrayBuffer());
 }
 
-async function measure(route: string, server: 'app' | 'bare', url: string, connections: number, headers: Record<string, string>): Promise<Measurement> {
+async function measure(admin: pg.Client, route: string, server: 'app' | 'bare', url: string, connections: number, headers: Record<string, string>): Promise<Measurement> {
   await cannon(url, Math.min(connections, 50), WARMUP, headers);
   await profiler?.post('Profiler.start');
+  const dbBefore = await backendCpu(admin);
   const cpu = process.cpuUsage();
   const r = await cannon(url, connections, DURATION, headers);
   const used = process.cpuUsage(cpu);
+  const dbAfter = await backendCpu(admin);
+  let dbMs = 0;
+  for (const [pid, ms] of dbAfter) dbMs += ms - (dbBefore.get(pid) ?? 0);
   await profiler?.post('Profiler.stop').then(({ profile }) => profiles.push(profile));
   await settle(url, headers);
   return {
@@ -309,7 +345,8 @@ async function measure(route: string, server: 'app' | 'bare', url: string, conne
     server,
     connections,
     duration: DURATION,
-    reqPerSec: r.requests.average,
+    // Successful answers only: a quick 503 must not count as throughput.
+    reqPerSec: r['2xx'] / DURATION,
     p50: r.latency.p50,
     p99: r.latency.p99,
     max: r.latency.max,
@@ -318,7 +355,9 @@ async function measure(route: string, server: 'app' | 'bare', url: string, conne
     timeouts: r.timeouts,
     non2xx: r.non2xx,
     statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, v]) => [code, v.count])),
-    cpuMsPerRequest: r.requests.total ? (used.user + used.system) / 1000 / r.requests.total : 0,
+    // Per successful answer: the work spent on failed or abandoned requests is charged to the ones that succeeded.
+    cpuMsPerRequest: r['2xx'] ? (used.user + used.system) / 1000 / r['2xx'] : 0,
+    dbCpuMsPerRequest: r['2xx'] && dbAfter.size ? dbMs / r['2xx'] : null,
     load: os.loadavg()[0]!,
   };
 }
@@ -342,15 +381,39 @@ async function assertSameAnswers(appBase: string, bareBase: string, token: strin
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function table(rows: Measurement[]): string {
-  const header = ['route', 'conns', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'app/bare', 'CPU ms/req'];
+  const header = ['route', 'conns', 'server', '2xx/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'app/bare', 'CPU ms/req node+pg'];
   const lines = rows.map((m) => {
     const bare = rows.find((x) => x.route === m.route && x.connections === m.connections && x.server === 'bare');
     const ratio = m.server === 'app' && bare ? (bare.reqPerSec > 0 ? fmt(m.reqPerSec / bare.reqPerSec, 2) : 'n/a') : '';
-    return [m.route, String(m.connections), m.server, fmt(m.reqPerSec), fmt(m.p50), fmt(m.p99), `${m.errors + m.timeouts}/${m.non2xx}`, ratio, fmt(m.cpuMsPerRequest, 2)];
+    return [m.route, String(m.connections), m.server, fmt(m.reqPerSec), fmt(m.p50), fmt(m.p99), `${m.errors + m.timeouts}/${m.non2xx}`, ratio, `${fmt(m.cpuMsPerRequest, 2)} + ${m.dbCpuMsPerRequest === null ? '?' : fmt(m.dbCpuMsPerRequest, 2)}`];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const row = (cells: string[]) => '| ' + cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ') + ' |';
   return [row(header), '|' + widths.map((w, i) => (i >= 3 ? '-'.repeat(w + 1) + ':' : ':' + '-'.repeat(w + 1))).join('|') + '|', ...lines.map(row)].join('\n');
+}
+
+/**
+ * What the measured CPU cost per request allows on a dedicated machine with `cores` cores: Node
+ * serves on one thread (≤ 1 core), PostgreSQL uses the rest. An upper bound from costs measured
+ * here, not a measurement: it is what the figures mean when other work shares the machine.
+ */
+function capacity(rows: Measurement[], cores: number) {
+  const out: { route: string; server: string; nodeMs: number; pgMs: number | null; reqPerSec: number; latencyMsAt200: number }[] = [];
+  for (const route of [...new Set(rows.map((m) => m.route))]) {
+    for (const server of ['app', 'bare'] as const) {
+      const ok = (m: Measurement) => m.reqPerSec * m.duration;
+      const runs = rows.filter((m) => m.route === route && m.server === server && ok(m) > 0);
+      const n = runs.reduce((s, m) => s + ok(m), 0);
+      if (!n) continue;
+      const nodeMs = runs.reduce((s, m) => s + m.cpuMsPerRequest * ok(m), 0) / n;
+      const pgRuns = runs.filter((m) => m.dbCpuMsPerRequest !== null);
+      const pgMs = pgRuns.length ? pgRuns.reduce((s, m) => s + m.dbCpuMsPerRequest! * ok(m), 0) / pgRuns.reduce((s, m) => s + ok(m), 0) : null;
+      const reqPerSec = Math.min(1000 / nodeMs, (cores * 1000) / (nodeMs + (pgMs ?? 0)));
+      // Closed loop (each connection waits for its answer): latency ≈ connections / throughput.
+      out.push({ route, server, nodeMs, pgMs, reqPerSec, latencyMsAt200: (200 / reqPerSec) * 1000 });
+    }
+  }
+  return out;
 }
 
 function budgets(rows: Measurement[]) {
@@ -386,7 +449,7 @@ async function main() {
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
   try {
-    log(`ThiĐua benchmark — ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model.trim()}), Node ${process.version}, ${DURATION} s per run, connections ${CONNECTIONS.join(' and ')}`);
+    log(`ThiĐua benchmark — ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model.trim()}), Node ${process.version}, ${DURATION} s per run, connections ${CONNECTIONS.join(' and ')}${RATE ? `, open loop at ${RATE} req/s` : ', closed loop'}`);
     const [load1] = os.loadavg();
     if (load1! > os.cpus().length / 2) log(`warning: load average ${fmt(load1!, 1)} before start — other work on this machine will lower the figures`);
     await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
@@ -431,9 +494,9 @@ async function main() {
         const headers = { authorization: `Bearer ${await signIn(appBase)}` };
         const servers = ([['app', appBase + r.app], ['bare', bare.base + r.bare]] as const).filter(([server]) => !args.only || server === args.only);
         for (const [server, url] of servers) {
-          const m = await measure(r.route, server, url, connections, server === 'app' ? headers : {});
+          const m = await measure(admin, r.route, server, url, connections, server === 'app' ? headers : {});
           results.push(m);
-          log(`  ${server.padEnd(4)} ${r.route} @${connections}: ${fmt(m.reqPerSec)} req/s, p50 ${fmt(m.p50)} ms, p99 ${fmt(m.p99)} ms, ${m.errors + m.timeouts} errors, ${m.non2xx} non-2xx ${JSON.stringify(m.statusCodes)}, ${fmt(m.cpuMsPerRequest, 2)} CPU ms/req (load ${fmt(m.load, 1)})`);
+          log(`  ${server.padEnd(4)} ${r.route} @${connections}: ${fmt(m.reqPerSec)} 2xx/s, p50 ${fmt(m.p50)} ms, p99 ${fmt(m.p99)} ms, ${m.errors + m.timeouts} errors, ${m.non2xx} non-2xx ${JSON.stringify(m.statusCodes)}, CPU ms/req node ${fmt(m.cpuMsPerRequest, 2)} + pg ${m.dbCpuMsPerRequest === null ? '?' : fmt(m.dbCpuMsPerRequest, 2)} (load ${fmt(m.load, 1)})`);
         }
       }
     }
@@ -449,7 +512,16 @@ async function main() {
     log('QUALITY.md budgets:');
     log(`  ${verdict(b.p99.met)} p99 < 50 ms at 200 connections — ${b.p99.detail}`);
     log(`  ${verdict(b.errors.met)} zero errors — ${b.errors.detail}`);
-    log(`  ${verdict(b.ratio.met)} throughput ≥ 0.7 × bare Fastify + pg — ${b.ratio.detail}`);
+    if (RATE) log(`  n/a     throughput ≥ 0.7 × bare Fastify + pg — not measured in an open-loop run (both get ${RATE} req/s to answer)`);
+    else log(`  ${verdict(b.ratio.met)} throughput ≥ 0.7 × bare Fastify + pg — ${b.ratio.detail}`);
+
+    const cap = capacity(results, 2);
+    log('\nEstimate for a dedicated 2-core machine, from the CPU cost per request measured above (not a measurement):');
+    for (const c of cap) {
+      const bare = cap.find((x) => x.route === c.route && x.server === 'bare');
+      const ratio = c.server === 'app' && bare ? `, ${fmt(c.reqPerSec / bare.reqPerSec, 2)} × bare` : '';
+      log(`  ${c.server.padEnd(4)} ${c.route}: node ${fmt(c.nodeMs, 2)} + pg ${c.pgMs === null ? '?' : fmt(c.pgMs, 2)} CPU ms/req → ≤ ${fmt(c.reqPerSec)} req/s${ratio}; mean latency at 200 connections ≥ ${fmt(c.latencyMsAt200)} ms`);
+    }
 
     const outDir = path.resolve(import.meta.dirname, '../../../bench-results');
     fs.mkdirSync(outDir, { recursive: true });
@@ -458,9 +530,11 @@ async function main() {
       machine: { loadAverageAtStart: startLoad, cpus: os.cpus().length, model: os.cpus()[0]?.model.trim(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: ver[0]!.v },
       dataSet: sizes,
       durationSeconds: DURATION,
+      openLoopRate: RATE,
       poolSize: POOL_SIZE,
       results,
       budgets: b,
+      estimateFor2Cores: cap,
     };
     fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(out, null, 2) + '\n');
     log(`\nwritten ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}; total ${fmt((Date.now() - started) / 1000)} s`);
