@@ -54,3 +54,17 @@ export function applyProblemToForm(form: FormInstance, err: unknown): string | n
   form.setFields(fields);
   return unplaced || fields.length === 0 ? problemMessage(err) : null;
 }
+
+/**
+ * After a failed save of an edit form. A 412 means someone else saved the record meanwhile: the
+ * form is refilled from `reload` (the current version, whose ETag the next save sends) so the user
+ * sees what changed instead of overwriting it blindly. Field problems go under their fields; the
+ * message still to show is returned.
+ */
+export async function explainSaveError<V>(form: FormInstance<V>, err: unknown, reload?: () => Promise<V | undefined>): Promise<string | null> {
+  if (reload && isApiError(err) && err.status === 412) {
+    const current = await reload();
+    if (current) form.setFieldsValue(current as Parameters<FormInstance<V>['setFieldsValue']>[0]);
+  }
+  return applyProblemToForm(form, err);
+}

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { usePagination } from '../../../lib/use-pagination.ts';
 import { useAuditEvents } from '../api/get-audit-events.ts';
 import { useVerifyAuditChain } from '../api/verify-audit-chain.ts';
 
@@ -59,8 +60,7 @@ export function AuditLog() {
   const [objectType, setObjectType] = useState('');
   const [objectId, setObjectId] = useState('');
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const { page, pageSize, tablePagination, resettingPage } = usePagination([20, 50, 100]);
   const q = useDebouncedValue(search.trim(), 300);
   const type = useDebouncedValue(objectType.trim(), 300);
   const oid = useDebouncedValue(objectId.trim(), 300);
@@ -75,11 +75,6 @@ export function AuditLog() {
     pageSize,
   });
   const verify = useVerifyAuditChain();
-
-  const resetPage = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(1);
-  };
 
   const columns: TableColumnsType<AuditEvent> = [
     { title: '#', dataIndex: 'seq', width: 70 },
@@ -151,10 +146,10 @@ export function AuditLog() {
       </Card>
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear placeholder={t('audit.searchPlaceholder')} aria-label={t('audit.searchPlaceholder')} value={search} onChange={(e) => resetPage(setSearch)(e.target.value)} style={{ width: 280 }} />
-          <Input allowClear placeholder={t('audit.fields.objectType')} aria-label={t('audit.fields.objectType')} value={objectType} onChange={(e) => resetPage(setObjectType)(e.target.value)} style={{ width: 160 }} />
-          <Input allowClear placeholder={t('audit.fields.objectId')} aria-label={t('audit.fields.objectId')} value={objectId} onChange={(e) => resetPage(setObjectId)(e.target.value)} style={{ width: 220 }} />
-          <DatePicker.RangePicker value={range} onChange={(v) => resetPage(setRange)(v)} format="DD/MM/YYYY" allowEmpty={[true, true]} />
+          <Input.Search allowClear placeholder={t('audit.searchPlaceholder')} aria-label={t('audit.searchPlaceholder')} value={search} onChange={(e) => resettingPage(setSearch)(e.target.value)} style={{ width: 280 }} />
+          <Input allowClear placeholder={t('audit.fields.objectType')} aria-label={t('audit.fields.objectType')} value={objectType} onChange={(e) => resettingPage(setObjectType)(e.target.value)} style={{ width: 160 }} />
+          <Input allowClear placeholder={t('audit.fields.objectId')} aria-label={t('audit.fields.objectId')} value={objectId} onChange={(e) => resettingPage(setObjectId)(e.target.value)} style={{ width: 220 }} />
+          <DatePicker.RangePicker value={range} onChange={(v) => resettingPage(setRange)(v)} format="DD/MM/YYYY" allowEmpty={[true, true]} />
         </Space>
         {isError ? (
           <Alert type="error" showIcon title={problemMessage(error)} />
@@ -184,18 +179,7 @@ export function AuditLog() {
                 </Descriptions>
               ),
             }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [20, 50, 100],
-              showTotal: (total) => t('audit.total', { count: total, formatted: formatNumber(total) }),
-              onChange: (p, size) => {
-                setPage(size === pageSize ? p : 1);
-                setPageSize(size);
-              },
-            }}
+            pagination={tablePagination(data?.total ?? 0, (total) => t('audit.total', { count: total, formatted: formatNumber(total) }))}
             scroll={{ x: 'max-content' }}
           />
         )}

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { usePagination } from '../../../lib/use-pagination.ts';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { usePeople } from '../api/get-people.ts';
 import { personQueryOptions } from '../api/get-person.ts';
@@ -33,8 +34,7 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
   const [search, setSearch] = useState('');
   const [unitFilter, setUnitFilter] = useState<string | null>(null);
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const { page, pageSize, tablePagination, resettingPage } = usePagination();
   const [formTarget, setFormTarget] = useState<PersonFormTarget | null>(null);
   const q = useDebouncedValue(search.trim(), 300);
   const unitId = fixedUnitId ?? unitFilter ?? undefined;
@@ -115,30 +115,21 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
             placeholder={t('people.searchPlaceholder')}
             aria-label={t('people.searchPlaceholder')}
             value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              setPage(1);
-            }}
+            onChange={(e) => resettingPage(setSearch)(e.target.value)}
             style={{ width: 280 }}
           />
           {!fixedUnitId && (
             <UnitTreeSelect
               units={units}
               value={unitFilter}
-              onChange={(v) => {
-                setUnitFilter(v);
-                setPage(1);
-              }}
+              onChange={resettingPage(setUnitFilter)}
               placeholder={t('people.allUnits')}
               style={{ width: 300 }}
             />
           )}
           <Checkbox
             checked={includeArchived}
-            onChange={(e) => {
-              setIncludeArchived(e.target.checked);
-              setPage(1);
-            }}
+            onChange={(e) => resettingPage(setIncludeArchived)(e.target.checked)}
           >
             {t('people.includeArchived')}
           </Checkbox>
@@ -159,18 +150,7 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
           dataSource={data?.items ?? []}
           loading={isPending || isFetching}
           locale={{ emptyText: isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q ? t('people.noMatch') : t('people.empty')} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => t('people.total', { count: total, formatted: formatNumber(total) }),
-            onChange: (p, size) => {
-              setPage(size === pageSize ? p : 1);
-              setPageSize(size);
-            },
-          }}
+          pagination={tablePagination(data?.total ?? 0, (total) => t('people.total', { count: total, formatted: formatNumber(total) }))}
           scroll={{ x: 'max-content' }}
         />
       )}

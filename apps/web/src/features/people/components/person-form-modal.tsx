@@ -3,8 +3,7 @@ import { useMemo } from 'react';
 import { Alert, App, Form, Input, InputNumber, Modal, Select, Skeleton } from 'antd';
 import type { CreatePersonBody, Person, Unit, UpdatePersonBody } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client.ts';
-import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
+import { explainSaveError, problemMessage } from '../../../lib/problem.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useCreatePerson } from '../api/create-person.ts';
@@ -88,11 +87,10 @@ function PersonFormDialog({ target, units, manageableUnitIds, onClose }: Props &
       void message.success(t('people.saved', { name: values.fullName.trim() }));
       onClose();
     } catch (err) {
-      if (isApiError(err) && err.status === 412) {
+      const rest = await explainSaveError(form, err, async () => {
         const fresh = await existing.refetch();
-        if (fresh.data) form.setFieldsValue(toValues(fresh.data.person));
-      }
-      const rest = applyProblemToForm(form, err);
+        return fresh.data && toValues(fresh.data.person);
+      });
       if (rest) void message.error(rest);
     }
   }

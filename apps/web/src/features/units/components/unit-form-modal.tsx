@@ -7,8 +7,7 @@ import { Alert, App, Form, Input, InputNumber, Modal, Select, Skeleton } from 'a
 import type { CreateUnitBody, Unit, UpdateUnitBody } from '@thidua/contract';
 import { UNIT_KINDS } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client.ts';
-import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
+import { explainSaveError, problemMessage } from '../../../lib/problem.ts';
 import { subtreeIds } from '../../../lib/unit-tree.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
@@ -112,11 +111,10 @@ function UnitFormDialog({ target, units, onClose, onSaved }: Props & { target: U
       void message.success(t('units.saved', { name: saved.name }));
       onSaved(saved);
     } catch (err) {
-      if (isApiError(err) && err.status === 412) {
+      const rest = await explainSaveError(form, err, async () => {
         const fresh = await existing.refetch();
-        if (fresh.data) form.setFieldsValue(toValues(fresh.data.unit));
-      }
-      const rest = applyProblemToForm(form, err);
+        return fresh.data && toValues(fresh.data.unit);
+      });
       if (rest) void message.error(rest);
     }
   }

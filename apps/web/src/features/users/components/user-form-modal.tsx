@@ -3,8 +3,7 @@ import { useMemo } from 'react';
 import { Alert, App, Form, Input, Modal, Skeleton } from 'antd';
 import type { CreateUserBody, RoleGrant, Unit, UpdateUserBody, User } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client.ts';
-import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
+import { explainSaveError, problemMessage } from '../../../lib/problem.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { useCreateUser } from '../api/create-user.ts';
 import { useUser } from '../api/get-user.ts';
@@ -75,11 +74,10 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
       void message.success(t('users.saved', { name: values.fullName.trim() }));
       onClose();
     } catch (err) {
-      if (isApiError(err) && err.status === 412) {
+      const rest = await explainSaveError(form, err, async () => {
         const fresh = await existing.refetch();
-        if (fresh.data) form.setFieldsValue(toValues(fresh.data.user));
-      }
-      const rest = applyProblemToForm(form, err);
+        return fresh.data && toValues(fresh.data.user);
+      });
       if (rest) void message.error(rest);
     }
   }

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { usePagination } from '../../../lib/use-pagination.ts';
 import { RoleTags } from '../../../components/role-tags.tsx';
 import { useUsers } from '../api/get-users.ts';
 import { userQueryOptions } from '../api/get-user.ts';
@@ -32,8 +33,7 @@ export function UsersAdmin({ units, currentUserId }: Props) {
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<RoleName | undefined>(undefined);
   const [status, setStatus] = useState<StatusFilter>('all');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const { page, pageSize, tablePagination, resettingPage } = usePagination();
   const [formTarget, setFormTarget] = useState<UserFormTarget | null>(null);
   const [resetFor, setResetFor] = useState<User | null>(null);
   const q = useDebouncedValue(search.trim(), 300);
@@ -119,29 +119,20 @@ export function UsersAdmin({ units, currentUserId }: Props) {
             placeholder={t('users.searchPlaceholder')}
             aria-label={t('users.searchPlaceholder')}
             value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              setPage(1);
-            }}
+            onChange={(e) => resettingPage(setSearch)(e.target.value)}
             style={{ width: 280 }}
           />
           <Select<RoleName>
             allowClear
             placeholder={t('users.allRoles')}
             value={role}
-            onChange={(v) => {
-              setRole(v);
-              setPage(1);
-            }}
+            onChange={resettingPage(setRole)}
             options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             style={{ width: 220 }}
           />
           <Select<StatusFilter>
             value={status}
-            onChange={(v) => {
-              setStatus(v);
-              setPage(1);
-            }}
+            onChange={resettingPage(setStatus)}
             options={[
               { value: 'all', label: t('users.statusAll') },
               { value: 'active', label: t('users.statusActive') },
@@ -164,18 +155,7 @@ export function UsersAdmin({ units, currentUserId }: Props) {
           dataSource={data?.items ?? []}
           loading={isPending || isFetching}
           locale={{ emptyText: isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => t('users.total', { count: total, formatted: formatNumber(total) }),
-            onChange: (p, size) => {
-              setPage(size === pageSize ? p : 1);
-              setPageSize(size);
-            },
-          }}
+          pagination={tablePagination(data?.total ?? 0, (total) => t('users.total', { count: total, formatted: formatNumber(total) }))}
           scroll={{ x: 'max-content' }}
         />
       )}
