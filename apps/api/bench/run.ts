@@ -8,7 +8,7 @@
  *   pnpm bench -- --duration 20   20 s per measurement
  *   pnpm bench -- --keep          leave the thidua_bench database for inspection
  *   pnpm bench -- --rate 100      open loop: 100 requests/s spread over the connections (latency at a given load)
- *   pnpm bench -- --route tree --only app --connections 50 --cpu-profile /tmp/tree.cpuprofile
+ *   pnpm bench -- --route tree --only app --connections 50 --cpu-profile ./tree.cpuprofile
  *
  * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) is the server to use;
  * a database named thidua_bench is created there and dropped at the end.
