@@ -75,6 +75,9 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // helmet adds upgrade-insecure-requests by default, which breaks a plain-http install
+        // reached by address (not localhost); TLS is the proxy's job (HSTS is sent when it is).
+        upgradeInsecureRequests: null,
       },
     },
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
