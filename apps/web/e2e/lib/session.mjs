@@ -17,15 +17,41 @@ export async function signOut(page) {
   await page.waitForURL((url) => url.pathname.startsWith('/dang-nhap'));
 }
 
-/** Picks an option of an antd Select (the open drop-down is rendered at the end of <body>). */
-export async function pickOption(page, select, optionText) {
+/**
+ * Opens an antd Select (or TreeSelect) and returns its drop-down (rendered at the end of <body>)
+ * once it has finished sliding in: a click that lands during the opening animation can be lost,
+ * leaving the old value selected.
+ */
+export async function openDropdown(page, select) {
   await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: optionText }).first().click();
+  const dropdown = page.locator('.ant-select-dropdown:visible').last();
+  await dropdown.waitFor();
+  await dropdown.evaluate(
+    (el) =>
+      new Promise((resolve) => {
+        const settled = () => !/-(appear|enter)\b/.test(el.className);
+        if (settled()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (settled()) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(el, { attributes: true, attributeFilter: ['class'] });
+      }),
+  );
+  return dropdown;
+}
+
+/** Picks an option of an antd Select by its text. */
+export async function pickOption(page, select, optionText) {
+  const dropdown = await openDropdown(page, select);
+  await dropdown.locator('.ant-select-item-option').filter({ hasText: optionText }).first().click();
 }
 
 /** Picks a unit in a UnitTreeSelect by typing part of its name without accents. */
 export async function pickUnit(page, select, search, unitTitle) {
-  await select.click();
+  const dropdown = await openDropdown(page, select);
   await page.keyboard.type(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-tree-title').filter({ hasText: unitTitle }).first().click();
+  await dropdown.locator('.ant-select-tree-title').filter({ hasText: unitTitle }).first().click();
 }

@@ -3,7 +3,7 @@
  * and finds the plan's criteria on the new campaign's page, grouped and with their thresholds.
  */
 import assert from 'node:assert/strict';
-import { signIn } from '../lib/session.mjs';
+import { pickOption, signIn } from '../lib/session.mjs';
 
 export const name = 'secretariat creates a campaign from the bundled template and sees its criteria';
 
@@ -15,8 +15,7 @@ export async function run({ page, baseUrl }) {
   const form = page.getByTestId('create-campaign-form');
   await form.waitFor();
   // The bundled template is preselected when it is the only one; choose it explicitly otherwise.
-  await form.getByRole('combobox', { name: /Mẫu kế hoạch/ }).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'Cải cách hành chính năm 2022' }).first().click();
+  await pickOption(page, form.getByRole('combobox', { name: /Mẫu kế hoạch/ }), 'Cải cách hành chính năm 2022');
   await form.getByLabel('Số, ký hiệu').fill('/KH-UBND-NV');
   const startsOn = form.getByLabel('Ngày bắt đầu');
   await startsOn.click();

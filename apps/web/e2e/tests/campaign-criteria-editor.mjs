@@ -3,7 +3,7 @@
  * criterion's threshold as it is typed (a ratio is 0–100%) and saves it once it is right.
  */
 import assert from 'node:assert/strict';
-import { signIn } from '../lib/session.mjs';
+import { pickOption, signIn } from '../lib/session.mjs';
 
 export const name = 'a blank campaign is drafted and the criteria editor checks thresholds as they are typed';
 
@@ -32,8 +32,7 @@ export async function run({ page, baseUrl }) {
   const drawer = page.locator('.ant-drawer');
   await drawer.getByLabel('Mã', { exact: true }).fill('1.1');
   await drawer.getByLabel('Nội dung tiêu chuẩn').fill('Trên 50% hồ sơ được tiếp nhận trực tuyến');
-  await page.getByTestId('criterion-kind').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'Tỷ lệ (%)' }).click();
+  await pickOption(page, page.getByTestId('criterion-kind'), 'Tỷ lệ (%)');
   await page.getByTestId('criterion-threshold-input').fill('150');
   await drawer.getByText('Ngưỡng tỷ lệ phải từ 0 đến 100 (%).').waitFor();
   await page.getByTestId('criterion-threshold-input').fill('50');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { signIn, signOut } from '../lib/session.mjs';
+import { openDropdown, signIn, signOut } from '../lib/session.mjs';
 
 export const name = 'the unit registers an initiative with its authors and a file, the office records its recognition';
 
@@ -44,8 +44,8 @@ export async function run({ page, baseUrl }) {
     const initiative = page.getByRole('dialog', { name: 'Đăng ký sáng kiến' });
     await initiative.getByLabel('Tên sáng kiến, giải pháp').fill(INITIATIVE);
     await initiative.getByLabel('Tóm tắt nội dung, hiệu quả').fill('Quét và lưu 4.200 sổ hộ tịch; thông báo kết quả qua Zalo OA của UBND xã.');
-    await initiative.getByLabel('Tác giả').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    const authors = await openDropdown(page, initiative.getByLabel('Tác giả'));
+    await authors.locator('.ant-select-item-option').first().click();
     await page.keyboard.press('Escape');
     await initiative.locator('input[type=file]').setInputFiles(pdf('mo-ta-sang-kien.pdf'));
     await initiative.getByTestId('attached-file').waitFor();
