@@ -31,7 +31,7 @@ export async function openDropdown(page, select) {
       new Promise((resolve) => {
         const settled = () => !/-(appear|enter)\b/.test(el.className);
         if (settled()) return resolve();
-        const observer = new MutationObserver(() => {
+        const observer = new el.ownerDocument.defaultView.MutationObserver(() => {
           if (settled()) {
             observer.disconnect();
             resolve();
