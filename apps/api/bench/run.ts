@@ -34,6 +34,8 @@ import { personKey } from '../src/modules/people/people.service.ts';
 import { DEFAULT_LEVEL_NAMES, levelName } from '../src/modules/settings/settings.service.ts';
 
 const { values: args } = parseArgs({
+  // `pnpm bench -- --quick` passes the "--" on; it separates nothing here.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     duration: { type: 'string' },
     quick: { type: 'boolean', default: false },
