@@ -35,7 +35,11 @@ export interface Database {
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../drizzle');
 
 export async function openPostgres(url: string, poolSize = 20): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 1000 });
+  // connectionTimeoutMillis also bounds the wait for a free client in the pool's queue: at 1 s a
+  // burst of 200 concurrent requests turned into 503s although each query takes milliseconds.
+  // A server that is down refuses at once (ECONNREFUSED), so a longer bound only matters for a
+  // server that hangs, and 10 s is still under the proxy's and the client's timeouts.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
   pool.on('error', () => {
     /* a dropped idle connection is replaced on next use; readiness reports the outage */
   });
