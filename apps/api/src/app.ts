@@ -31,7 +31,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
         ? false
         : {
             level: config.logLevel,
-            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.accessToken', '*.refreshToken'], censor: '[redacted]' },
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.currentPassword', '*.newPassword', '*.accessToken', '*.refreshToken'], censor: '[redacted]' },
+            ...(config.logStream ? { stream: config.logStream } : {}),
           },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

@@ -66,6 +66,8 @@ export interface Config {
   trustProxy: boolean;
   /** Test-only: an already-open database to use instead of opening one. */
   database?: Database;
+  /** Test-only: where the JSON log lines go instead of standard output. */
+  logStream?: { write(line: string): void };
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
