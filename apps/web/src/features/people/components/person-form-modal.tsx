@@ -1,10 +1,10 @@
 /** Add a staff member to a unit, or edit one (PATCH with the ETag read when the dialog opened). */
 import { useMemo } from 'react';
-import { Alert, App, Form, Input, InputNumber, Modal, Select, Skeleton } from 'antd';
+import { App, Form, Input, InputNumber, Select } from 'antd';
 import type { CreatePersonBody, Person, Unit, UpdatePersonBody } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { explainSaveError, problemMessage } from '../../../lib/problem.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
+import { EditDialog, mountedWhileOpen } from '../../../components/edit-dialog.tsx';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useCreatePerson } from '../api/create-person.ts';
 import { usePerson } from '../api/get-person.ts';
@@ -54,7 +54,6 @@ function changes(before: Person, v: Values): UpdatePersonBody {
 function PersonFormDialog({ target, units, manageableUnitIds, onClose }: Props & { target: PersonFormTarget }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const editId = target.mode === 'edit' ? target.personId : null;
   const existing = usePerson(editId);
   const create = useCreatePerson();
@@ -66,84 +65,64 @@ function PersonFormDialog({ target, units, manageableUnitIds, onClose }: Props &
     return existing.data ? toValues(existing.data.person) : undefined;
   }, [target, existing.data]);
 
-  async function submit(values: Values) {
-    try {
-      if (target.mode === 'edit') {
-        if (!existing.data) return;
-        const body = changes(existing.data.person, values);
-        if (Object.keys(body).length > 0) await update.mutateAsync({ id: target.personId, etag: existing.data.etag, body });
-      } else {
-        const body: CreatePersonBody = {
-          unitId: values.unitId ?? '',
-          fullName: values.fullName.trim(),
-          position: blank(values.position),
-          email: blank(values.email),
-          phone: blank(values.phone),
-          gender: values.gender ?? null,
-          birthYear: values.birthYear ?? null,
-        };
-        await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
-      }
-      void message.success(t('people.saved', { name: values.fullName.trim() }));
-      onClose();
-    } catch (err) {
-      const rest = await explainSaveError(form, err, async () => {
-        const fresh = await existing.refetch();
-        return fresh.data && toValues(fresh.data.person);
-      });
-      if (rest) void message.error(rest);
+  async function save(values: Values) {
+    if (target.mode === 'edit') {
+      if (!existing.data) return;
+      const body = changes(existing.data.person, values);
+      if (Object.keys(body).length > 0) await update.mutateAsync({ id: target.personId, etag: existing.data.etag, body });
+    } else {
+      const body: CreatePersonBody = {
+        unitId: values.unitId ?? '',
+        fullName: values.fullName.trim(),
+        position: blank(values.position),
+        email: blank(values.email),
+        phone: blank(values.phone),
+        gender: values.gender ?? null,
+        birthYear: values.birthYear ?? null,
+      };
+      await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
     }
+    void message.success(t('people.saved', { name: values.fullName.trim() }));
+    onClose();
   }
 
   return (
-    <Modal
-      open
+    <EditDialog<Values>
       title={target.mode === 'edit' ? t('people.editTitle') : t('people.createTitle')}
-      okText={t('actions.save')}
-      cancelText={t('actions.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
-      okButtonProps={{ disabled: !initialValues }}
-      destroyOnHidden
       width={600}
+      initialValues={initialValues}
+      loadError={existing.error}
+      saving={create.isPending || update.isPending}
+      onSave={save}
+      reload={async () => {
+        const fresh = await existing.refetch();
+        return fresh.data && toValues(fresh.data.person);
+      }}
+      onClose={onClose}
     >
-      {!initialValues ? (
-        existing.isError ? <Alert type="error" title={problemMessage(existing.error)} showIcon /> : <Skeleton active />
-      ) : (
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={initialValues}>
-          <Form.Item name="unitId" label={t('people.fields.unit')} rules={[{ required: true, message: t('validation.required') }]}>
-            <UnitTreeSelect units={units} allowedIds={manageableUnitIds} allowClear={false} placeholder={t('people.fields.unitPlaceholder')} />
-          </Form.Item>
-          <Form.Item name="fullName" label={t('people.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="position" label={t('people.fields.position')} rules={[{ max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="gender" label={t('people.fields.gender')}>
-            <Select allowClear options={GENDERS.map((g) => ({ value: g, label: t(`genders.${g}`) }))} style={{ maxWidth: 200 }} />
-          </Form.Item>
-          <Form.Item name="birthYear" label={t('people.fields.birthYear')}>
-            <InputNumber min={1900} max={2100} style={{ width: 140 }} />
-          </Form.Item>
-          <Form.Item name="phone" label={t('people.fields.phone')} rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
-            <Input style={{ maxWidth: 240 }} />
-          </Form.Item>
-          <Form.Item name="email" label={t('people.fields.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
-            <Input style={{ maxWidth: 360 }} />
-          </Form.Item>
-        </Form>
-      )}
-    </Modal>
+      <Form.Item name="unitId" label={t('people.fields.unit')} rules={[{ required: true, message: t('validation.required') }]}>
+        <UnitTreeSelect units={units} allowedIds={manageableUnitIds} allowClear={false} placeholder={t('people.fields.unitPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="fullName" label={t('people.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="position" label={t('people.fields.position')} rules={[{ max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="gender" label={t('people.fields.gender')}>
+        <Select allowClear options={GENDERS.map((g) => ({ value: g, label: t(`genders.${g}`) }))} style={{ maxWidth: 200 }} />
+      </Form.Item>
+      <Form.Item name="birthYear" label={t('people.fields.birthYear')}>
+        <InputNumber min={1900} max={2100} style={{ width: 140 }} />
+      </Form.Item>
+      <Form.Item name="phone" label={t('people.fields.phone')} rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
+        <Input style={{ maxWidth: 240 }} />
+      </Form.Item>
+      <Form.Item name="email" label={t('people.fields.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
+        <Input style={{ maxWidth: 360 }} />
+      </Form.Item>
+    </EditDialog>
   );
 }
 
-/**
- * The dialog mounts when opened and unmounts when closed, so each opening gets a fresh form: antd
- * keeps a form's last values as the base for the next initial values otherwise (an "add" after an
- * "edit" would show the edited record).
- */
-export function PersonFormModal(props: Props) {
-  return props.target ? <PersonFormDialog {...props} target={props.target} /> : null;
-}
+export const PersonFormModal = mountedWhileOpen(PersonFormDialog);

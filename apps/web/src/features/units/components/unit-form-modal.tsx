@@ -3,13 +3,13 @@
  * saved in between, the server answers 412 and the form reloads the current values).
  */
 import { useMemo } from 'react';
-import { Alert, App, Form, Input, InputNumber, Modal, Select, Skeleton } from 'antd';
+import { App, Form, Input, InputNumber, Select } from 'antd';
 import type { CreateUnitBody, Unit, UpdateUnitBody } from '@thidua/contract';
 import { UNIT_KINDS } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { explainSaveError, problemMessage } from '../../../lib/problem.ts';
 import { subtreeIds } from '../../../lib/unit-tree.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
+import { EditDialog, mountedWhileOpen } from '../../../components/edit-dialog.tsx';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useCreateUnit } from '../api/create-unit.ts';
 import { useUnit } from '../api/get-unit.ts';
@@ -67,15 +67,12 @@ function changes(before: Unit, v: Values): UpdateUnitBody {
 function UnitFormDialog({ target, units, onClose, onSaved }: Props & { target: UnitFormTarget }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const editId = target.mode === 'edit' ? target.unitId : null;
   const existing = useUnit(editId);
   const create = useCreateUnit();
   const update = useUpdateUnit();
   const keyFor = useIdempotencyKey(target);
 
-  // The form mounts afresh each time the dialog opens (destroyOnHidden), so initial values suffice;
-  // antd ignores later changes of initialValues, so a refetch does not wipe what the user typed.
   const initialValues = useMemo<Partial<Values> | undefined>(() => {
     if (target.mode === 'create') return { parentId: target.parentId, kind: 'office', displayOrder: null, address: '', phone: '', email: '' };
     return existing.data ? toValues(existing.data.unit) : undefined;
@@ -84,101 +81,81 @@ function UnitFormDialog({ target, units, onClose, onSaved }: Props & { target: U
   // A unit cannot be moved under itself or its own descendants.
   const disabledParents = useMemo(() => (editId ? subtreeIds(units, editId) : undefined), [units, editId]);
 
-  async function submit(values: Values) {
-    try {
-      let saved: Unit;
-      if (target.mode === 'edit') {
-        if (!existing.data) return;
-        const body = changes(existing.data.unit, values);
-        if (Object.keys(body).length === 0) {
-          onClose();
-          return;
-        }
-        saved = await update.mutateAsync({ id: target.unitId, etag: existing.data.etag, body });
-      } else {
-        const body: CreateUnitBody = {
-          parentId: values.parentId ?? null,
-          code: values.code.trim(),
-          name: values.name.trim(),
-          kind: values.kind,
-          address: blank(values.address),
-          phone: blank(values.phone),
-          email: blank(values.email),
-          ...(values.displayOrder !== null && values.displayOrder !== undefined ? { displayOrder: values.displayOrder } : {}),
-        };
-        saved = await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
+  async function save(values: Values) {
+    let saved: Unit;
+    if (target.mode === 'edit') {
+      if (!existing.data) return;
+      const body = changes(existing.data.unit, values);
+      if (Object.keys(body).length === 0) {
+        onClose();
+        return;
       }
-      void message.success(t('units.saved', { name: saved.name }));
-      onSaved(saved);
-    } catch (err) {
-      const rest = await explainSaveError(form, err, async () => {
-        const fresh = await existing.refetch();
-        return fresh.data && toValues(fresh.data.unit);
-      });
-      if (rest) void message.error(rest);
+      saved = await update.mutateAsync({ id: target.unitId, etag: existing.data.etag, body });
+    } else {
+      const body: CreateUnitBody = {
+        parentId: values.parentId ?? null,
+        code: values.code.trim(),
+        name: values.name.trim(),
+        kind: values.kind,
+        address: blank(values.address),
+        phone: blank(values.phone),
+        email: blank(values.email),
+        ...(values.displayOrder !== null && values.displayOrder !== undefined ? { displayOrder: values.displayOrder } : {}),
+      };
+      saved = await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
     }
+    void message.success(t('units.saved', { name: saved.name }));
+    onSaved(saved);
   }
 
   return (
-    <Modal
-      open
+    <EditDialog<Values>
       title={target.mode === 'edit' ? t('units.editTitle') : t('units.createTitle')}
-      okText={t('actions.save')}
-      cancelText={t('actions.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
-      okButtonProps={{ disabled: !initialValues }}
-      destroyOnHidden
       width={640}
+      initialValues={initialValues}
+      loadError={existing.error}
+      saving={create.isPending || update.isPending}
+      onSave={save}
+      reload={async () => {
+        const fresh = await existing.refetch();
+        return fresh.data && toValues(fresh.data.unit);
+      }}
+      onClose={onClose}
     >
-      {!initialValues ? (
-        existing.isError ? <Alert type="error" title={problemMessage(existing.error)} showIcon /> : <Skeleton active />
-      ) : (
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={initialValues}>
-          <Form.Item name="parentId" label={t('units.fields.parent')} extra={t('units.fields.parentHint')}>
-            <UnitTreeSelect units={units} disabledIds={disabledParents} placeholder={t('units.fields.parentNone')} />
-          </Form.Item>
-          <Form.Item
-            name="code"
-            label={t('units.fields.code')}
-            rules={[
-              { required: true, message: t('validation.required') },
-              { pattern: /^[A-Za-z0-9_.-]+$/, message: t('units.fields.codePattern') },
-              { max: 32, message: t('validation.maxLength', { max: 32 }) },
-            ]}
-          >
-            <Input style={{ maxWidth: 240 }} />
-          </Form.Item>
-          <Form.Item name="name" label={t('units.fields.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 300, message: t('validation.maxLength', { max: 300 }) }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="kind" label={t('units.fields.kind')} rules={[{ required: true, message: t('validation.required') }]}>
-            <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))} style={{ maxWidth: 320 }} />
-          </Form.Item>
-          <Form.Item name="displayOrder" label={t('units.fields.displayOrder')} extra={t('units.fields.displayOrderHint')}>
-            <InputNumber min={0} max={100000} style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="address" label={t('units.fields.address')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="phone" label={t('units.fields.phone')} rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
-            <Input style={{ maxWidth: 240 }} />
-          </Form.Item>
-          <Form.Item name="email" label={t('units.fields.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
-            <Input style={{ maxWidth: 360 }} />
-          </Form.Item>
-        </Form>
-      )}
-    </Modal>
+      <Form.Item name="parentId" label={t('units.fields.parent')} extra={t('units.fields.parentHint')}>
+        <UnitTreeSelect units={units} disabledIds={disabledParents} placeholder={t('units.fields.parentNone')} />
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label={t('units.fields.code')}
+        rules={[
+          { required: true, message: t('validation.required') },
+          { pattern: /^[A-Za-z0-9_.-]+$/, message: t('units.fields.codePattern') },
+          { max: 32, message: t('validation.maxLength', { max: 32 }) },
+        ]}
+      >
+        <Input style={{ maxWidth: 240 }} />
+      </Form.Item>
+      <Form.Item name="name" label={t('units.fields.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 300, message: t('validation.maxLength', { max: 300 }) }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="kind" label={t('units.fields.kind')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))} style={{ maxWidth: 320 }} />
+      </Form.Item>
+      <Form.Item name="displayOrder" label={t('units.fields.displayOrder')} extra={t('units.fields.displayOrderHint')}>
+        <InputNumber min={0} max={100000} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="address" label={t('units.fields.address')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="phone" label={t('units.fields.phone')} rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
+        <Input style={{ maxWidth: 240 }} />
+      </Form.Item>
+      <Form.Item name="email" label={t('units.fields.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
+        <Input style={{ maxWidth: 360 }} />
+      </Form.Item>
+    </EditDialog>
   );
 }
 
-/**
- * The dialog mounts when opened and unmounts when closed, so each opening gets a fresh form: antd
- * keeps a form's last values as the base for the next initial values otherwise (an "add" after an
- * "edit" would show the edited record).
- */
-export function UnitFormModal(props: Props) {
-  return props.target ? <UnitFormDialog {...props} target={props.target} /> : null;
-}
+export const UnitFormModal = mountedWhileOpen(UnitFormDialog);

@@ -1,10 +1,10 @@
 /** Create an account with roles, or change an account's name and roles (PATCH with If-Match). */
 import { useMemo } from 'react';
-import { Alert, App, Form, Input, Modal, Skeleton } from 'antd';
+import { Alert, App, Form, Input } from 'antd';
 import type { CreateUserBody, RoleGrant, Unit, UpdateUserBody, User } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { explainSaveError, problemMessage } from '../../../lib/problem.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
+import { EditDialog, mountedWhileOpen } from '../../../components/edit-dialog.tsx';
 import { useCreateUser } from '../api/create-user.ts';
 import { useUser } from '../api/get-user.ts';
 import { useUpdateUser } from '../api/update-user.ts';
@@ -45,7 +45,6 @@ function toValues(u: User): Values {
 function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTarget }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const editId = target.mode === 'edit' ? target.userId : null;
   const existing = useUser(editId);
   const create = useCreateUser();
@@ -57,89 +56,70 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
     return existing.data ? toValues(existing.data.user) : undefined;
   }, [target, existing.data]);
 
-  async function submit(values: Values) {
+  async function save(values: Values) {
     const roles = toGrants(values.roles ?? []);
-    try {
-      if (target.mode === 'edit') {
-        if (!existing.data) return;
-        const before = existing.data.user;
-        const body: UpdateUserBody = {};
-        if (values.fullName.trim() !== before.fullName) body.fullName = values.fullName.trim();
-        if (!sameGrants(roles, before.roles)) body.roles = roles;
-        if (Object.keys(body).length > 0) await update.mutateAsync({ id: before.id, etag: existing.data.etag, body });
-      } else {
-        const body: CreateUserBody = { email: values.email.trim(), fullName: values.fullName.trim(), password: values.password, roles };
-        await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
-      }
-      void message.success(t('users.saved', { name: values.fullName.trim() }));
-      onClose();
-    } catch (err) {
-      const rest = await explainSaveError(form, err, async () => {
-        const fresh = await existing.refetch();
-        return fresh.data && toValues(fresh.data.user);
-      });
-      if (rest) void message.error(rest);
+    if (target.mode === 'edit') {
+      if (!existing.data) return;
+      const before = existing.data.user;
+      const body: UpdateUserBody = {};
+      if (values.fullName.trim() !== before.fullName) body.fullName = values.fullName.trim();
+      if (!sameGrants(roles, before.roles)) body.roles = roles;
+      if (Object.keys(body).length > 0) await update.mutateAsync({ id: before.id, etag: existing.data.etag, body });
+    } else {
+      const body: CreateUserBody = { email: values.email.trim(), fullName: values.fullName.trim(), password: values.password, roles };
+      await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
     }
+    void message.success(t('users.saved', { name: values.fullName.trim() }));
+    onClose();
   }
 
   const editing = target.mode === 'edit';
   return (
-    <Modal
-      open
+    <EditDialog<Values>
       title={editing ? t('users.editTitle') : t('users.createTitle')}
-      okText={t('actions.save')}
-      cancelText={t('actions.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
-      okButtonProps={{ disabled: !initialValues }}
-      destroyOnHidden
       width={720}
+      initialValues={initialValues}
+      loadError={existing.error}
+      saving={create.isPending || update.isPending}
+      onSave={save}
+      reload={async () => {
+        const fresh = await existing.refetch();
+        return fresh.data && toValues(fresh.data.user);
+      }}
+      onClose={onClose}
+      autoComplete="off"
     >
-      {!initialValues ? (
-        existing.isError ? <Alert type="error" title={problemMessage(existing.error)} showIcon /> : <Skeleton active />
-      ) : (
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={initialValues} autoComplete="off">
-          <Form.Item
-            name="email"
-            label={t('users.fields.email')}
-            rules={[
-              { required: true, message: t('validation.required') },
-              { type: 'email', message: t('validation.email') },
-            ]}
-            extra={editing ? t('users.emailFixed') : undefined}
-          >
-            <Input disabled={editing} inputMode="email" />
-          </Form.Item>
-          <Form.Item name="fullName" label={t('users.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
-            <Input />
-          </Form.Item>
-          {!editing && (
-            <Form.Item
-              name="password"
-              label={t('users.fields.password')}
-              extra={t('password.hint')}
-              rules={[
-                { required: true, message: t('validation.required') },
-                { min: 8, message: t('password.tooShort') },
-              ]}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-          )}
-          {editing && <Alert type="info" showIcon title={t('users.rolesChangeEndsSessions')} style={{ marginBottom: 16 }} />}
-          <RoleGrantsField units={units} />
-        </Form>
+      <Form.Item
+        name="email"
+        label={t('users.fields.email')}
+        rules={[
+          { required: true, message: t('validation.required') },
+          { type: 'email', message: t('validation.email') },
+        ]}
+        extra={editing ? t('users.emailFixed') : undefined}
+      >
+        <Input disabled={editing} inputMode="email" />
+      </Form.Item>
+      <Form.Item name="fullName" label={t('users.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+        <Input />
+      </Form.Item>
+      {!editing && (
+        <Form.Item
+          name="password"
+          label={t('users.fields.password')}
+          extra={t('password.hint')}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { min: 8, message: t('password.tooShort') },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
       )}
-    </Modal>
+      {editing && <Alert type="info" showIcon title={t('users.rolesChangeEndsSessions')} style={{ marginBottom: 16 }} />}
+      <RoleGrantsField units={units} />
+    </EditDialog>
   );
 }
 
-/**
- * The dialog mounts when opened and unmounts when closed, so each opening gets a fresh form: antd
- * keeps a form's last values as the base for the next initial values otherwise (an "add" after an
- * "edit" would show the edited record).
- */
-export function UserFormModal(props: Props) {
-  return props.target ? <UserFormDialog {...props} target={props.target} /> : null;
-}
+export const UserFormModal = mountedWhileOpen(UserFormDialog);
