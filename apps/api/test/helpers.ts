@@ -33,7 +33,15 @@ export const DEMO = {
 } as const;
 export const ADMIN_PASSWORD = 'Quantri@Thidua2022';
 
-async function freshDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+/** True when the tests run on PostgreSQL (TEST_DATABASE_URL), false on PGlite. */
+export const onPostgres = Boolean(inject('pgTemplate'));
+
+export interface TestAppOptions {
+  /** PostgreSQL only: reach the server at this address (a relay the test controls) instead. */
+  postgresThrough?: { host: string; port: number };
+}
+
+async function freshDatabase(options: TestAppOptions = {}): Promise<{ database: Database; drop: () => Promise<void> }> {
   const template = inject('pgTemplate');
   if (template) {
     const adminUrl = inject('pgAdminUrl');
@@ -43,6 +51,10 @@ async function freshDatabase(): Promise<{ database: Database; drop: () => Promis
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
     const u = new URL(adminUrl);
     u.pathname = '/' + name;
+    if (options.postgresThrough) {
+      u.hostname = options.postgresThrough.host;
+      u.port = String(options.postgresThrough.port);
+    }
     const database = await openPostgres(u.toString(), 5);
     return {
       database,
@@ -71,8 +83,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const { database, drop } = await freshDatabase();
+export async function createTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const { database, drop } = await freshDatabase(options);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-data-'));
   const config = loadConfig(
     {},

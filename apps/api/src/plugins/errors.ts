@@ -14,6 +14,8 @@ function isDatabaseDown(err: unknown): boolean {
   if (!e) return false;
   if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03', '08006', '08001', '08003'].includes(e.code ?? '')) return true;
   if (/Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Cannot use a pool after calling end|PGlite is closed/i.test(e.message ?? '')) return true;
+  // pg's own bound on opening a connection (the server accepted but never answered).
+  if (e.message === 'timeout expired') return true;
   return e.cause ? isDatabaseDown(e.cause) : false;
 }
 
