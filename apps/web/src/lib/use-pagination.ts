@@ -35,3 +35,5 @@ export function usePagination(sizes: number[] = [10, 20, 50, 100]) {
 
   return { page, pageSize, tablePagination, resettingPage };
 }
+
+export type Pagination = ReturnType<typeof usePagination>;

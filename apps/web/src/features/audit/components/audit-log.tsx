@@ -3,7 +3,7 @@
  * recorded before/after. "Check integrity" recomputes the hash chain on the server.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Descriptions, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Input, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { AuditEvent, AuditVerifyResult } from '@thidua/contract';
@@ -13,6 +13,8 @@ import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { usePagination } from '../../../lib/use-pagination.ts';
+import { ListToolbar } from '../../../components/list-toolbar.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { useAuditEvents } from '../api/get-audit-events.ts';
 import { useVerifyAuditChain } from '../api/verify-audit-chain.ts';
 
@@ -60,19 +62,19 @@ export function AuditLog() {
   const [objectType, setObjectType] = useState('');
   const [objectId, setObjectId] = useState('');
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const { page, pageSize, tablePagination, resettingPage } = usePagination([20, 50, 100]);
+  const paging = usePagination([20, 50, 100]);
   const q = useDebouncedValue(search.trim(), 300);
   const type = useDebouncedValue(objectType.trim(), 300);
   const oid = useDebouncedValue(objectId.trim(), 300);
 
-  const { data, isPending, isFetching, isError, error } = useAuditEvents({
+  const events = useAuditEvents({
     q: q || undefined,
     objectType: type || undefined,
     objectId: oid || undefined,
     from: range?.[0]?.startOf('day').toISOString(),
     to: range?.[1]?.endOf('day').toISOString(),
-    page,
-    pageSize,
+    page: paging.page,
+    pageSize: paging.pageSize,
   });
   const verify = useVerifyAuditChain();
 
@@ -145,44 +147,43 @@ export function AuditLog() {
         )}
       </Card>
       <Card>
-        <Space wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear placeholder={t('audit.searchPlaceholder')} aria-label={t('audit.searchPlaceholder')} value={search} onChange={(e) => resettingPage(setSearch)(e.target.value)} style={{ width: 280 }} />
-          <Input allowClear placeholder={t('audit.fields.objectType')} aria-label={t('audit.fields.objectType')} value={objectType} onChange={(e) => resettingPage(setObjectType)(e.target.value)} style={{ width: 160 }} />
-          <Input allowClear placeholder={t('audit.fields.objectId')} aria-label={t('audit.fields.objectId')} value={objectId} onChange={(e) => resettingPage(setObjectId)(e.target.value)} style={{ width: 220 }} />
-          <DatePicker.RangePicker value={range} onChange={(v) => resettingPage(setRange)(v)} format="DD/MM/YYYY" allowEmpty={[true, true]} />
-        </Space>
-        {isError ? (
-          <Alert type="error" showIcon title={problemMessage(error)} />
-        ) : (
-          <Table<AuditEvent>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={data?.items ?? []}
-            loading={isPending || isFetching}
-            locale={{ emptyText: isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')} /> }}
-            expandable={{
-              expandedRowRender: (e) => (
-                <Descriptions size="small" column={1} bordered>
-                  <Descriptions.Item label={t('audit.fields.before')}>
-                    <Json value={e.before} />
-                  </Descriptions.Item>
-                  <Descriptions.Item label={t('audit.fields.after')}>
-                    <Json value={e.after} />
-                  </Descriptions.Item>
-                  <Descriptions.Item label={t('audit.fields.requestId')}>{e.requestId ?? t('common.none')}</Descriptions.Item>
-                  <Descriptions.Item label={t('audit.fields.hash')}>
-                    <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
-                      {e.hash}
-                    </Typography.Text>
-                  </Descriptions.Item>
-                </Descriptions>
-              ),
-            }}
-            pagination={tablePagination(data?.total ?? 0, (total) => t('audit.total', { count: total, formatted: formatNumber(total) }))}
-            scroll={{ x: 'max-content' }}
-          />
-        )}
+        <ListToolbar
+          search={search}
+          onSearchChange={paging.resettingPage(setSearch)}
+          searchPlaceholder={t('audit.searchPlaceholder')}
+          filters={
+            <>
+              <Input allowClear placeholder={t('audit.fields.objectType')} aria-label={t('audit.fields.objectType')} value={objectType} onChange={(e) => paging.resettingPage(setObjectType)(e.target.value)} style={{ width: 160 }} />
+              <Input allowClear placeholder={t('audit.fields.objectId')} aria-label={t('audit.fields.objectId')} value={objectId} onChange={(e) => paging.resettingPage(setObjectId)(e.target.value)} style={{ width: 220 }} />
+              <DatePicker.RangePicker value={range} onChange={(v) => paging.resettingPage(setRange)(v)} format="DD/MM/YYYY" allowEmpty={[true, true]} />
+            </>
+          }
+        />
+        <PagedTable<AuditEvent>
+          list={events}
+          paging={paging}
+          columns={columns}
+          emptyText={t('audit.empty')}
+          totalText={(total) => t('audit.total', { count: total, formatted: formatNumber(total) })}
+          expandable={{
+            expandedRowRender: (e) => (
+              <Descriptions size="small" column={1} bordered>
+                <Descriptions.Item label={t('audit.fields.before')}>
+                  <Json value={e.before} />
+                </Descriptions.Item>
+                <Descriptions.Item label={t('audit.fields.after')}>
+                  <Json value={e.after} />
+                </Descriptions.Item>
+                <Descriptions.Item label={t('audit.fields.requestId')}>{e.requestId ?? t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('audit.fields.hash')}>
+                  <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
+                    {e.hash}
+                  </Typography.Text>
+                </Descriptions.Item>
+              </Descriptions>
+            ),
+          }}
+        />
       </Card>
     </Space>
   );

@@ -3,7 +3,7 @@
  * page and, with a fixed unit, under a unit's details.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Empty, Input, Space, Table, Tag } from 'antd';
+import { App, Button, Checkbox, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, InboxOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -13,6 +13,8 @@ import { formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { usePagination } from '../../../lib/use-pagination.ts';
+import { ListToolbar } from '../../../components/list-toolbar.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { usePeople } from '../api/get-people.ts';
 import { personQueryOptions } from '../api/get-person.ts';
@@ -34,12 +36,12 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
   const [search, setSearch] = useState('');
   const [unitFilter, setUnitFilter] = useState<string | null>(null);
   const [includeArchived, setIncludeArchived] = useState(false);
-  const { page, pageSize, tablePagination, resettingPage } = usePagination();
+  const paging = usePagination();
   const [formTarget, setFormTarget] = useState<PersonFormTarget | null>(null);
   const q = useDebouncedValue(search.trim(), 300);
   const unitId = fixedUnitId ?? unitFilter ?? undefined;
 
-  const { data, isPending, isFetching, isError, error } = usePeople({ unitId, q: q || undefined, includeArchived, page, pageSize });
+  const people = usePeople({ unitId, q: q || undefined, includeArchived, page: paging.page, pageSize: paging.pageSize });
   const update = useUpdatePerson();
 
   const canManage = (id: string) => manageableUnitIds === null || manageableUnitIds.has(id);
@@ -108,52 +110,33 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
 
   return (
     <div>
-      <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
-        <Space wrap>
-          <Input.Search
-            allowClear
-            placeholder={t('people.searchPlaceholder')}
-            aria-label={t('people.searchPlaceholder')}
-            value={search}
-            onChange={(e) => resettingPage(setSearch)(e.target.value)}
-            style={{ width: 280 }}
-          />
-          {!fixedUnitId && (
-            <UnitTreeSelect
-              units={units}
-              value={unitFilter}
-              onChange={resettingPage(setUnitFilter)}
-              placeholder={t('people.allUnits')}
-              style={{ width: 300 }}
-            />
-          )}
-          <Checkbox
-            checked={includeArchived}
-            onChange={(e) => resettingPage(setIncludeArchived)(e.target.checked)}
-          >
-            {t('people.includeArchived')}
-          </Checkbox>
-        </Space>
-        {canAdd && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', unitId: unitId ?? onlyManageableUnit })}>
-            {t('people.add')}
-          </Button>
-        )}
-      </Space>
-      {isError ? (
-        <Alert type="error" showIcon title={problemMessage(error)} />
-      ) : (
-        <Table<Person>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isPending || isFetching}
-          locale={{ emptyText: isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q ? t('people.noMatch') : t('people.empty')} /> }}
-          pagination={tablePagination(data?.total ?? 0, (total) => t('people.total', { count: total, formatted: formatNumber(total) }))}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <ListToolbar
+        search={search}
+        onSearchChange={paging.resettingPage(setSearch)}
+        searchPlaceholder={t('people.searchPlaceholder')}
+        filters={
+          <>
+            {!fixedUnitId && <UnitTreeSelect units={units} value={unitFilter} onChange={paging.resettingPage(setUnitFilter)} placeholder={t('people.allUnits')} style={{ width: 300 }} />}
+            <Checkbox checked={includeArchived} onChange={(e) => paging.resettingPage(setIncludeArchived)(e.target.checked)}>
+              {t('people.includeArchived')}
+            </Checkbox>
+          </>
+        }
+        actions={
+          canAdd && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', unitId: unitId ?? onlyManageableUnit })}>
+              {t('people.add')}
+            </Button>
+          )
+        }
+      />
+      <PagedTable<Person>
+        list={people}
+        paging={paging}
+        columns={columns}
+        emptyText={q ? t('people.noMatch') : t('people.empty')}
+        totalText={(total) => t('people.total', { count: total, formatted: formatNumber(total) })}
+      />
       <PersonFormModal target={formTarget} units={units} manageableUnitIds={manageableUnitIds} onClose={() => setFormTarget(null)} />
     </div>
   );

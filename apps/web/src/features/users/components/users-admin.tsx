@@ -1,6 +1,6 @@
 /** Account administration: search and filter accounts, create, edit roles, disable, reset password. */
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Dropdown, Empty, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Dropdown, Select, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, KeyOutlined, LockOutlined, MoreOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -11,6 +11,8 @@ import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { usePagination } from '../../../lib/use-pagination.ts';
+import { ListToolbar } from '../../../components/list-toolbar.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { RoleTags } from '../../../components/role-tags.tsx';
 import { useUsers } from '../api/get-users.ts';
 import { userQueryOptions } from '../api/get-user.ts';
@@ -33,16 +35,16 @@ export function UsersAdmin({ units, currentUserId }: Props) {
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<RoleName | undefined>(undefined);
   const [status, setStatus] = useState<StatusFilter>('all');
-  const { page, pageSize, tablePagination, resettingPage } = usePagination();
+  const paging = usePagination();
   const [formTarget, setFormTarget] = useState<UserFormTarget | null>(null);
   const [resetFor, setResetFor] = useState<User | null>(null);
   const q = useDebouncedValue(search.trim(), 300);
-  const { data, isPending, isFetching, isError, error } = useUsers({
+  const users = useUsers({
     q: q || undefined,
     role,
     disabled: status === 'all' ? undefined : status === 'disabled',
-    page,
-    pageSize,
+    page: paging.page,
+    pageSize: paging.pageSize,
   });
   const update = useUpdateUser();
   const unitNames = useMemo(() => new Map(units.map((u) => [u.id, u.name])), [units]);
@@ -112,53 +114,45 @@ export function UsersAdmin({ units, currentUserId }: Props) {
 
   return (
     <div>
-      <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
-        <Space wrap>
-          <Input.Search
-            allowClear
-            placeholder={t('users.searchPlaceholder')}
-            aria-label={t('users.searchPlaceholder')}
-            value={search}
-            onChange={(e) => resettingPage(setSearch)(e.target.value)}
-            style={{ width: 280 }}
-          />
-          <Select<RoleName>
-            allowClear
-            placeholder={t('users.allRoles')}
-            value={role}
-            onChange={resettingPage(setRole)}
-            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-            style={{ width: 220 }}
-          />
-          <Select<StatusFilter>
-            value={status}
-            onChange={resettingPage(setStatus)}
-            options={[
-              { value: 'all', label: t('users.statusAll') },
-              { value: 'active', label: t('users.statusActive') },
-              { value: 'disabled', label: t('users.statusDisabled') },
-            ]}
-            style={{ width: 160 }}
-          />
-        </Space>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create' })}>
-          {t('users.add')}
-        </Button>
-      </Space>
-      {isError ? (
-        <Alert type="error" showIcon title={problemMessage(error)} />
-      ) : (
-        <Table<User>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isPending || isFetching}
-          locale={{ emptyText: isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} /> }}
-          pagination={tablePagination(data?.total ?? 0, (total) => t('users.total', { count: total, formatted: formatNumber(total) }))}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <ListToolbar
+        search={search}
+        onSearchChange={paging.resettingPage(setSearch)}
+        searchPlaceholder={t('users.searchPlaceholder')}
+        filters={
+          <>
+            <Select<RoleName>
+              allowClear
+              placeholder={t('users.allRoles')}
+              value={role}
+              onChange={paging.resettingPage(setRole)}
+              options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+              style={{ width: 220 }}
+            />
+            <Select<StatusFilter>
+              value={status}
+              onChange={paging.resettingPage(setStatus)}
+              options={[
+                { value: 'all', label: t('users.statusAll') },
+                { value: 'active', label: t('users.statusActive') },
+                { value: 'disabled', label: t('users.statusDisabled') },
+              ]}
+              style={{ width: 160 }}
+            />
+          </>
+        }
+        actions={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create' })}>
+            {t('users.add')}
+          </Button>
+        }
+      />
+      <PagedTable<User>
+        list={users}
+        paging={paging}
+        columns={columns}
+        emptyText={t('users.empty')}
+        totalText={(total) => t('users.total', { count: total, formatted: formatNumber(total) })}
+      />
       <UserFormModal target={formTarget} units={units} onClose={() => setFormTarget(null)} />
       <ResetPasswordModal user={resetFor} onClose={() => setResetFor(null)} />
     </div>
