@@ -33,6 +33,8 @@ export interface EvidenceFieldProps {
   uploadLabel?: string;
   /** Hide the "no files yet" line (e.g. where an empty list says nothing useful). */
   hideEmpty?: boolean;
+  /** The "no files yet" line in the words of the record (default: files.none). */
+  emptyText?: string;
   /** data-testid of the whole field. */
   testId?: string;
 }
@@ -44,7 +46,7 @@ interface Transfer {
   error: string | null;
 }
 
-export function EvidenceField({ files, onAdd, onRemove, ownerUnitId, disabled, uploadLabel, hideEmpty, testId }: EvidenceFieldProps) {
+export function EvidenceField({ files, onAdd, onRemove, ownerUnitId, disabled, uploadLabel, hideEmpty, emptyText, testId }: EvidenceFieldProps) {
   const { t } = useFilesTranslation();
   const { message } = App.useApp();
   const download = useDownloadEvidence();
@@ -91,7 +93,9 @@ export function EvidenceField({ files, onAdd, onRemove, ownerUnitId, disabled, u
   return (
     <div data-testid={testId}>
       {files.length === 0 && transfers.length === 0 && !hideEmpty && !editable && (
-        <Typography.Text type="secondary">{t('files.none')}</Typography.Text>
+        <Typography.Text type="secondary" data-testid="no-files">
+          {emptyText ?? t('files.none')}
+        </Typography.Text>
       )}
       {files.length > 0 && (
         <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="attached-files">
