@@ -1,7 +1,8 @@
 /**
  * The campaign page: number, title, status and the moves the user may make; the timeline of its
- * dates with today marked; general information; the unit's own enrolment for unit roles; then the
- * criteria grouped as the plan prints them, the plan's text, and the participating units.
+ * dates with today marked; general information with the attached files (the signed plan …, each
+ * downloadable); the unit's own enrolment for unit roles; then the criteria grouped as the plan
+ * prints them, the plan's text, and the participating units.
  */
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
@@ -16,6 +17,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useCampaign } from '../api/get-campaign.ts';
 import { useCriteria } from '../api/get-criteria.ts';
 import { enrollingUnits } from '../utils/campaign.ts';
+import type { AttachmentsSlot } from './attachments-slot.ts';
 import { CampaignActions } from './campaign-actions.tsx';
 import { CampaignStatusTag } from './campaign-status-tag.tsx';
 import { CampaignTimeline } from './campaign-timeline.tsx';
@@ -28,11 +30,13 @@ interface Props {
   campaignId: string;
   /** Every unit (to name the participating units); may be empty while it loads. */
   units: readonly Unit[];
+  /** The file widget that lists the attached files (from the files feature). */
+  Attachments: AttachmentsSlot;
 }
 
 type TabKey = 'criteria' | 'plan' | 'participants';
 
-export function CampaignDetails({ campaignId, units }: Props) {
+export function CampaignDetails({ campaignId, units, Attachments }: Props) {
   const { t } = useTranslation();
   const { user } = useSession();
   const campaignQuery = useCampaign(campaignId);
@@ -118,6 +122,9 @@ export function CampaignDetails({ campaignId, units }: Props) {
                 )}
                 <Descriptions.Item label={t('campaigns.fields.individualsTakePart')} span={2}>
                   {campaign.participants.individualsTakePart ? t('campaigns.details.yes') : t('campaigns.details.no')}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('campaigns.fields.attachmentFileIds')} span={2}>
+                  <Attachments value={campaign.attachmentFileIds} emptyText={t('campaigns.details.noAttachments')} testId="campaign-attachments" />
                 </Descriptions.Item>
               </Descriptions>
             </Card>

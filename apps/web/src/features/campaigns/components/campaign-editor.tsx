@@ -11,13 +11,22 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../../lib/problem.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCampaign } from '../api/get-campaign.ts';
+import type { AttachmentsSlot } from './attachments-slot.ts';
 import { CampaignForm } from './campaign-form.tsx';
 import { CampaignStatusTag } from './campaign-status-tag.tsx';
 import { CriteriaEditor } from './criteria-editor.tsx';
 
 type TabKey = 'plan' | 'criteria';
 
-export function CampaignEditor({ campaignId, units, initialTab = 'plan' }: { campaignId: string; units: readonly Unit[]; initialTab?: TabKey }) {
+interface Props {
+  campaignId: string;
+  units: readonly Unit[];
+  /** The file widget for the plan's attachments (from the files feature). */
+  Attachments: AttachmentsSlot;
+  initialTab?: TabKey;
+}
+
+export function CampaignEditor({ campaignId, units, Attachments, initialTab = 'plan' }: Props) {
   const { t } = useTranslation();
   const query = useCampaign(campaignId);
   const [tab, setTab] = useState<TabKey>(initialTab);
@@ -53,7 +62,7 @@ export function CampaignEditor({ campaignId, units, initialTab = 'plan' }: { cam
           activeKey={tab}
           onChange={(k) => setTab(k as TabKey)}
           items={[
-            { key: 'plan', label: t('campaigns.editor.tabs.plan'), children: <CampaignForm campaign={campaign} etag={etag} units={units} onStale={() => query.refetch()} /> },
+            { key: 'plan', label: t('campaigns.editor.tabs.plan'), children: <CampaignForm campaign={campaign} etag={etag} units={units} Attachments={Attachments} onStale={() => query.refetch()} /> },
             { key: 'criteria', label: t('campaigns.editor.tabs.criteria', { count: campaign.criteriaCount }), children: <CriteriaEditor campaign={campaign} /> },
           ]}
         />

@@ -1,7 +1,9 @@
 /**
  * The campaign's fields: number and title, the issuing authority, dates, participants, the plan's
- * text and the signer. A draft changes freely; once open or closed only the number, issue date and
- * deadlines (the rest is shown disabled, with the reason); finalized or archived, nothing.
+ * text, the signer and the attached files (the signed plan …). A draft changes freely; once open or
+ * closed only the number, issue date, deadlines and attachments (the rest is shown disabled, with
+ * the reason); finalized or archived, nothing. Attached files are uploaded at once and saved with
+ * the plan, as the list `attachmentFileIds`.
  * Saves only what changed, with the ETag read with the campaign (412 → reload and say so).
  */
 import { useMemo } from 'react';
@@ -16,6 +18,7 @@ import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useUpdateCampaign } from '../api/update-campaign.ts';
 import { editScope, isFieldEditable } from '../utils/campaign.ts';
 import { DATE_FORMAT, fromDateOnly, toDateOnly } from '../utils/dates.ts';
+import type { AttachmentsSlot } from './attachments-slot.ts';
 import { UnitMultiSelect } from './unit-multi-select.tsx';
 
 /** Plan items edited as one paragraph a line. */
@@ -44,6 +47,7 @@ interface Values {
   closing: string;
   signer: { onBehalfOf: string; title: string; name: string };
   recipients: string;
+  attachmentFileIds: string[];
 }
 
 const toText = (lines: readonly string[]) => lines.join('\n');
@@ -78,6 +82,7 @@ function toValues(c: Campaign): Values {
     closing: c.closing,
     signer: { onBehalfOf: c.signer.onBehalfOf ?? '', title: c.signer.title, name: c.signer.name },
     recipients: toText(c.recipients),
+    attachmentFileIds: [...c.attachmentFileIds],
   };
 }
 
@@ -116,6 +121,9 @@ function campaignChanges(before: Campaign, v: Values): UpdateCampaignBody {
     const signer: CampaignSigner = { onBehalfOf: blank(v.signer.onBehalfOf), title: (v.signer.title ?? '').trim(), name: (v.signer.name ?? '').trim() };
     if (signer.onBehalfOf !== before.signer.onBehalfOf || signer.title !== before.signer.title || signer.name !== before.signer.name) body.signer = signer;
   }
+  // In order: the first file is the one the plan is known by (the signed copy).
+  const attachments = v.attachmentFileIds ?? [];
+  if (can('attachmentFileIds') && !sameList(attachments, before.attachmentFileIds)) body.attachmentFileIds = [...attachments];
   return body;
 }
 
@@ -125,7 +133,8 @@ function campaignChanges(before: Campaign, v: Values): UpdateCampaignBody {
  */
 function pointToEditedFields(err: unknown): unknown {
   if (!isApiError(err)) return err;
-  const lineRoots = new Set<string>([...LINE_FIELDS, 'contents/collective', 'contents/individual']);
+  // The attachments too: `/attachmentFileIds/1` belongs under the one file field.
+  const lineRoots = new Set<string>([...LINE_FIELDS, 'contents/collective', 'contents/individual', 'attachmentFileIds']);
   const errors = err.errors.map((e) => {
     const parts = e.field.split('/').filter(Boolean);
     for (let n = parts.length - 1; n >= 1; n--) {
@@ -140,12 +149,14 @@ interface Props {
   campaign: Campaign;
   etag: string;
   units: readonly Unit[];
+  /** The file widget (from the files feature) for the attachments. */
+  Attachments: AttachmentsSlot;
   onSaved?: (campaign: Campaign) => void;
   /** Called after a 412: the campaign is reloaded by the caller's query. */
   onStale?: () => Promise<unknown>;
 }
 
-export function CampaignForm({ campaign, etag, units, onSaved, onStale }: Props) {
+export function CampaignForm({ campaign, etag, units, Attachments, onSaved, onStale }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -286,6 +297,12 @@ export function CampaignForm({ campaign, etag, units, onSaved, onStale }: Props)
         </Col>
       </Row>
       {lineArea('recipients', t('campaigns.fields.recipients'), 'recipients', 3)}
+
+      <Divider titlePlacement="start">{t('campaigns.editor.sections.attachments')}</Divider>
+      {/* The divider names the field; a label repeating it would say it twice. */}
+      <Form.Item name="attachmentFileIds" extra={t('campaigns.editor.attachmentsHint')}>
+        <Attachments disabled={off('attachmentFileIds')} uploadLabel={t('campaigns.editor.attach')} emptyText={t('campaigns.details.noAttachments')} testId="campaign-attachments-field" />
+      </Form.Item>
 
       {scope !== 'none' && (
         <div style={{ position: 'sticky', bottom: 0, background: token.colorBgContainer, paddingBlock: 12, zIndex: 1, borderTop: `1px solid ${token.colorBorderSecondary}` }}>
