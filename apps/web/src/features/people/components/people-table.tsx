@@ -3,14 +3,14 @@
  * page and, with a fixed unit, under a unit's details.
  */
 import { useState } from 'react';
-import { App, Button, Checkbox, Space, Tag } from 'antd';
+import { Button, Checkbox, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, InboxOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Person, Unit } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format.ts';
-import { problemMessage } from '../../../lib/problem.ts';
+import { useConfirmedAction } from '../../../lib/use-confirmed-action.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { usePagination } from '../../../lib/use-pagination.ts';
 import { ListToolbar } from '../../../components/list-toolbar.tsx';
@@ -31,7 +31,7 @@ interface Props {
 
 export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const confirmAction = useConfirmedAction();
   const qc = useQueryClient();
   const [search, setSearch] = useState('');
   const [unitFilter, setUnitFilter] = useState<string | null>(null);
@@ -51,20 +51,15 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
 
   function toggleArchived(person: Person) {
     const archiving = !person.archived;
-    modal.confirm({
+    confirmAction({
       title: archiving ? t('people.archiveConfirmTitle', { name: person.fullName }) : t('people.restoreConfirmTitle', { name: person.fullName }),
       okText: archiving ? t('people.archive') : t('people.restore'),
-      cancelText: t('actions.cancel'),
-      okButtonProps: { danger: archiving },
-      onOk: async () => {
-        try {
-          const { etag } = await qc.fetchQuery({ ...personQueryOptions(person.id), staleTime: 0 });
-          await update.mutateAsync({ id: person.id, etag, body: { archived: archiving } });
-          void message.success(archiving ? t('people.archived', { name: person.fullName }) : t('people.restored', { name: person.fullName }));
-        } catch (err) {
-          void message.error(problemMessage(err));
-        }
+      danger: archiving,
+      run: async () => {
+        const { etag } = await qc.fetchQuery({ ...personQueryOptions(person.id), staleTime: 0 });
+        await update.mutateAsync({ id: person.id, etag, body: { archived: archiving } });
       },
+      doneMessage: archiving ? t('people.archived', { name: person.fullName }) : t('people.restored', { name: person.fullName }),
     });
   }
 

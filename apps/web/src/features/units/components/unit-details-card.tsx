@@ -1,10 +1,11 @@
 /** A unit's details, with the administrator's actions: edit, add a child unit, archive or restore. */
-import { Alert, App, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
 import { EditOutlined, InboxOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
 import type { Unit } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
+import { useConfirmedAction } from '../../../lib/use-confirmed-action.ts';
 import { useUnit } from '../api/get-unit.ts';
 import { useUpdateUnit } from '../api/update-unit.ts';
 
@@ -18,7 +19,7 @@ interface Props {
 
 export function UnitDetailsCard({ unitId, units, canManage, onEdit, onAddChild }: Props) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const confirmAction = useConfirmedAction();
   const { data, isPending, isError, error } = useUnit(unitId);
   const update = useUpdateUnit();
 
@@ -37,20 +38,13 @@ export function UnitDetailsCard({ unitId, units, canManage, onEdit, onAddChild }
 
   function toggleArchived() {
     const archiving = !unit.archived;
-    modal.confirm({
+    confirmAction({
       title: archiving ? t('units.archiveConfirmTitle', { name: unit.name }) : t('units.restoreConfirmTitle', { name: unit.name }),
       content: archiving ? t('units.archiveConfirm') : t('units.restoreConfirm'),
       okText: archiving ? t('units.archive') : t('units.restore'),
-      cancelText: t('actions.cancel'),
-      okButtonProps: { danger: archiving },
-      onOk: async () => {
-        try {
-          await update.mutateAsync({ id: unit.id, etag, body: { archived: archiving } });
-          void message.success(archiving ? t('units.archived', { name: unit.name }) : t('units.restored', { name: unit.name }));
-        } catch (err) {
-          void message.error(problemMessage(err));
-        }
-      },
+      danger: archiving,
+      run: () => update.mutateAsync({ id: unit.id, etag, body: { archived: archiving } }),
+      doneMessage: archiving ? t('units.archived', { name: unit.name }) : t('units.restored', { name: unit.name }),
     });
   }
 

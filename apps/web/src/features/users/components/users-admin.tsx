@@ -1,6 +1,6 @@
 /** Account administration: search and filter accounts, create, edit roles, disable, reset password. */
 import { useMemo, useState } from 'react';
-import { App, Button, Dropdown, Select, Space, Tag } from 'antd';
+import { Button, Dropdown, Select, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, KeyOutlined, LockOutlined, MoreOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,7 +8,7 @@ import type { RoleName, Unit, User } from '@thidua/contract';
 import { ROLES } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
-import { problemMessage } from '../../../lib/problem.ts';
+import { useConfirmedAction } from '../../../lib/use-confirmed-action.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { usePagination } from '../../../lib/use-pagination.ts';
 import { ListToolbar } from '../../../components/list-toolbar.tsx';
@@ -30,7 +30,7 @@ interface Props {
 
 export function UsersAdmin({ units, currentUserId }: Props) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const confirmAction = useConfirmedAction();
   const qc = useQueryClient();
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<RoleName | undefined>(undefined);
@@ -51,21 +51,16 @@ export function UsersAdmin({ units, currentUserId }: Props) {
 
   function toggleDisabled(user: User) {
     const disabling = !user.disabled;
-    modal.confirm({
+    confirmAction({
       title: disabling ? t('users.disableConfirmTitle', { name: user.fullName }) : t('users.enableConfirmTitle', { name: user.fullName }),
       content: disabling ? t('users.disableConfirm') : undefined,
       okText: disabling ? t('users.disable') : t('users.enable'),
-      cancelText: t('actions.cancel'),
-      okButtonProps: { danger: disabling },
-      onOk: async () => {
-        try {
-          const { etag } = await qc.fetchQuery({ ...userQueryOptions(user.id), staleTime: 0 });
-          await update.mutateAsync({ id: user.id, etag, body: { disabled: disabling } });
-          void message.success(disabling ? t('users.disabled', { name: user.fullName }) : t('users.enabled', { name: user.fullName }));
-        } catch (err) {
-          void message.error(problemMessage(err));
-        }
+      danger: disabling,
+      run: async () => {
+        const { etag } = await qc.fetchQuery({ ...userQueryOptions(user.id), staleTime: 0 });
+        await update.mutateAsync({ id: user.id, etag, body: { disabled: disabling } });
       },
+      doneMessage: disabling ? t('users.disabled', { name: user.fullName }) : t('users.enabled', { name: user.fullName }),
     });
   }
 
