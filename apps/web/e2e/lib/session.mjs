@@ -55,3 +55,11 @@ export async function pickUnit(page, select, search, unitTitle) {
   await page.keyboard.type(search);
   await dropdown.locator('.ant-select-tree-title').filter({ hasText: unitTitle }).first().click();
 }
+
+/** Types a date (dd/MM/yyyy) into the antd DatePicker labelled `label` and confirms it. */
+export async function typeDate(page, label, value) {
+  const input = page.getByLabel(label);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}

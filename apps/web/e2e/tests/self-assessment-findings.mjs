@@ -4,39 +4,15 @@
  * minutes, the unit's officer reports the remedy (refused without evidence, then with it), the
  * office verifies it: 100 % remedied.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pickUnit, signIn, signOut } from '../lib/session.mjs';
+import { pickUnit, signIn, signOut, typeDate } from '../lib/session.mjs';
+import { OFFICE, OFFICER, vnDate, withPdfFiles } from '../lib/self-assessment.mjs';
 
 export const name = 'the office records an inspection finding, the unit reports its remedy with evidence, the office verifies it';
 
-const OFFICE = 'noivu@thachha.gov.vn';
-const OFFICER = 'canbo.thachhai@thachha.gov.vn';
 const FINDING = 'Chưa niêm yết đầy đủ thủ tục hành chính tại Bộ phận một cửa';
 
-/** dd/MM/yyyy of a day `days` from today in Vietnam. */
-function vnDate(days) {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d).split('-');
-  return `${day}/${m}/${y}`;
-}
-
-async function typeDate(page, label, value) {
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
-
 export async function run({ page, baseUrl }) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-findings-'));
-  const pdf = (name) => {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-    return file;
-  };
-  try {
+  await withPdfFiles('thidua-e2e-findings-', async (pdf) => {
     // ── The office records a finding ────────────────────────────────────────────────────────
     await signIn(page, baseUrl, OFFICE);
     await page.goto(`${baseUrl}/ton-tai`);
@@ -82,7 +58,5 @@ export async function run({ page, baseUrl }) {
     await page.getByRole('button', { name: 'Xác nhận đã khắc phục' }).click();
     await row.getByText('Đã xác nhận khắc phục').waitFor();
     await page.locator('.ant-statistic').filter({ hasText: 'Tỷ lệ đã khắc phục' }).getByText('100%').waitFor();
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -4,39 +4,15 @@
  * standing office recognises it, with the authority, decision number, date and the decision's scan.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openDropdown, signIn, signOut } from '../lib/session.mjs';
+import { openDropdown, signIn, signOut, typeDate } from '../lib/session.mjs';
+import { OFFICE, OFFICER, vnDate, withPdfFiles } from '../lib/self-assessment.mjs';
 
 export const name = 'the unit registers an initiative with its authors and a file, the office records its recognition';
 
-const OFFICE = 'noivu@thachha.gov.vn';
-const OFFICER = 'canbo.thachhai@thachha.gov.vn';
 const INITIATIVE = 'Số hóa hồ sơ hộ tịch và trả kết quả qua Zalo';
 
-/** dd/MM/yyyy of a day `days` from today in Vietnam. */
-function vnDate(days) {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d).split('-');
-  return `${day}/${m}/${y}`;
-}
-
-async function typeDate(page, label, value) {
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
-
 export async function run({ page, baseUrl }) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-initiatives-'));
-  const pdf = (name) => {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-    return file;
-  };
-  try {
+  await withPdfFiles('thidua-e2e-initiatives-', async (pdf) => {
     // ── The unit registers an initiative ────────────────────────────────────────────────────
     await signIn(page, baseUrl, OFFICER);
     await page.goto(`${baseUrl}/sang-kien`);
@@ -71,7 +47,5 @@ export async function run({ page, baseUrl }) {
     await recognise.waitFor({ state: 'hidden' });
     await initiativeRow.getByText('QĐ số 1520/QĐ-UBND').waitFor();
     assert.equal(await initiativeRow.getByTestId('initiative-status').innerText(), 'Đã được công nhận');
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,0 +1,38 @@
+/**
+ * Set-up shared by the browser tests of the registers that feed derived self-assessment criteria
+ * (findings, initiatives): the demo accounts that act in them, dates relative to today as a person
+ * in Vietnam types them, and evidence files to attach.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The standing office (Phòng Nội vụ), which records findings and recognitions. */
+export const OFFICE = 'noivu@thachha.gov.vn';
+/** XA-THACHHAI's unit officer, who reports remedies and registers initiatives. */
+export const OFFICER = 'canbo.thachhai@thachha.gov.vn';
+
+/** dd/MM/yyyy of a day `days` from today in Vietnam. */
+export function vnDate(days) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d).split('-');
+  return `${day}/${m}/${y}`;
+}
+
+/**
+ * Runs `steps(pdf)`, where `pdf(name)` writes a minimal but real PDF (the server recognises files
+ * by their bytes, not their names) and returns its path; the files are removed afterwards.
+ */
+export async function withPdfFiles(prefix, steps) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const pdf = (name) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    return file;
+  };
+  try {
+    await steps(pdf);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
