@@ -1,5 +1,5 @@
 /** Steps shared by the campaign browser tests. */
-import { pickOption } from './session.mjs';
+import { pickOption, typeDate } from './session.mjs';
 
 /** From the campaign list, opens the demo data's campaign (open, from the 2022 reform plan). */
 export async function openSeedCampaign(page, baseUrl) {
@@ -9,4 +9,20 @@ export async function openSeedCampaign(page, baseUrl) {
   await link.waitFor();
   await link.click();
   await page.getByTestId('campaign-page').waitFor();
+}
+
+/**
+ * As the standing office (already signed in): creates a blank draft from the campaign list and
+ * waits for its editor, which opens on the plan. Dates are dd/MM/yyyy.
+ */
+export async function createBlankCampaign(page, baseUrl, { number, title, startsOn, endsOn }) {
+  await page.goto(`${baseUrl}/phong-trao`);
+  await page.getByTestId('campaign-create').click();
+  await page.locator('label.ant-radio-button-wrapper').filter({ hasText: 'Kế hoạch trống' }).click();
+  await page.getByLabel('Số, ký hiệu').fill(number);
+  await page.getByLabel('Tên (trích yếu) kế hoạch').fill(title);
+  await typeDate(page, 'Ngày bắt đầu', startsOn);
+  await typeDate(page, 'Ngày kết thúc', endsOn);
+  await page.getByRole('button', { name: 'Tạo phong trào' }).last().click();
+  await page.waitForURL(/\/phong-trao\/[^/]+\/sua$/);
 }

@@ -3,30 +3,15 @@
  * criterion's threshold as it is typed (a ratio is 0–100%) and saves it once it is right.
  */
 import assert from 'node:assert/strict';
+import { createBlankCampaign } from '../lib/campaigns.mjs';
 import { pickOption, signIn } from '../lib/session.mjs';
 
 export const name = 'a blank campaign is drafted and the criteria editor checks thresholds as they are typed';
 
-async function pickDate(page, label, value) {
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
-
 export async function run({ page, baseUrl }) {
   await signIn(page, baseUrl, 'noivu@thachha.gov.vn');
-  await page.goto(`${baseUrl}/phong-trao`);
-  await page.getByTestId('campaign-create').click();
-  await page.locator('label.ant-radio-button-wrapper').filter({ hasText: 'Kế hoạch trống' }).click();
-  await page.getByLabel('Số, ký hiệu').fill('07/KH-UBND');
-  await page.getByLabel('Tên (trích yếu) kế hoạch').fill('Phát động phong trào thi đua chuyển đổi số năm 2032');
-  await pickDate(page, 'Ngày bắt đầu', '01/04/2032');
-  await pickDate(page, 'Ngày kết thúc', '31/10/2032');
-  await page.getByRole('button', { name: 'Tạo phong trào' }).last().click();
-
   // A blank plan opens in the editor; its criteria tab starts empty.
-  await page.waitForURL(/\/sua$/);
+  await createBlankCampaign(page, baseUrl, { number: '07/KH-UBND', title: 'Phát động phong trào thi đua chuyển đổi số năm 2032', startsOn: '01/04/2032', endsOn: '31/10/2032' });
   await page.getByRole('tab', { name: /Tiêu chuẩn thi đua/ }).click();
   await page.getByTestId('criterion-add').click();
   const drawer = page.locator('.ant-drawer');
