@@ -4,27 +4,35 @@
  * save — field problems under their fields, a 412 refills the form with the current version. Each
  * dialog keeps only its fields and the building of its request body (in `onSave`).
  *
- * A dialog built on it is mounted only while open (see `mountedWhileOpen`), so `initialValues`
- * suffice: antd ignores their later changes, and a refetch does not wipe what the user typed.
+ * A dialog built on it is mounted only while open (see `mountedWhileOpen`), so the form's initial
+ * values suffice: antd ignores their later changes, and a refetch does not wipe what the user typed.
  */
 import type { ComponentType, ReactNode } from 'react';
 import { Alert, App, Form, Modal, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { explainSaveError, problemMessage } from '../lib/problem.ts';
 
-interface EditDialogProps<V> {
+/** The parts of the edited record's TanStack query the dialog reads. */
+interface RecordQuery<D> {
+  data: D | undefined;
+  error: unknown;
+  refetch: () => Promise<{ data?: D | undefined }>;
+}
+
+interface EditDialogProps<V, D> {
   title: ReactNode;
   width: number;
-  /** The form's starting values; undefined while the record being edited is still loading. */
-  initialValues: Partial<V> | undefined;
-  /** Why the record being edited could not be loaded (shown instead of the form), if it could not. */
-  loadError?: unknown;
+  /** When creating: the values the form starts from. Undefined when editing. */
+  createValues: Partial<V> | undefined;
+  /** When editing: the record's query. Its values fill the form once loaded, its error shows instead
+   * of the form, and after a 412 it is fetched again to refill the form with the current version. */
+  record: RecordQuery<D>;
+  /** The form values of a loaded record. */
+  toValues: (data: D) => V;
   /** A save is under way (the Save button spins). */
   saving: boolean;
   /** Sends the request, then says so and closes; an error it throws is explained here. */
   onSave: (values: V) => Promise<void>;
-  /** After a 412: the record's current values, to refill the form (editing only). */
-  reload?: () => Promise<V | undefined>;
   onClose: () => void;
   /** The Form's autoComplete attribute (e.g. "off" where the browser must not fill in accounts). */
   autoComplete?: string;
@@ -32,10 +40,16 @@ interface EditDialogProps<V> {
   children: ReactNode;
 }
 
-export function EditDialog<V>({ title, width, initialValues, loadError, saving, onSave, reload, onClose, autoComplete, children }: EditDialogProps<V>) {
+export function EditDialog<V, D>({ title, width, createValues, record, toValues, saving, onSave, onClose, autoComplete, children }: EditDialogProps<V, D>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<V>();
+  const initialValues: Partial<V> | undefined = createValues ?? (record.data === undefined ? undefined : toValues(record.data));
+
+  async function reload(): Promise<V | undefined> {
+    const fresh = await record.refetch();
+    return fresh.data === undefined ? undefined : toValues(fresh.data);
+  }
 
   async function submit(values: V) {
     try {
@@ -60,7 +74,7 @@ export function EditDialog<V>({ title, width, initialValues, loadError, saving, 
       width={width}
     >
       {!initialValues ? (
-        loadError ? <Alert type="error" title={problemMessage(loadError)} showIcon /> : <Skeleton active />
+        record.error ? <Alert type="error" title={problemMessage(record.error)} showIcon /> : <Skeleton active />
       ) : (
         <Form form={form} layout="vertical" onFinish={submit} initialValues={initialValues} autoComplete={autoComplete}>
           {children}

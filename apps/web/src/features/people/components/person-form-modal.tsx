@@ -1,5 +1,4 @@
 /** Add a staff member to a unit, or edit one (PATCH with the ETag read when the dialog opened). */
-import { useMemo } from 'react';
 import { App, Form, Input, InputNumber, Select } from 'antd';
 import type { CreatePersonBody, Person, Unit, UpdatePersonBody } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
@@ -54,16 +53,10 @@ function changes(before: Person, v: Values): UpdatePersonBody {
 function PersonFormDialog({ target, units, manageableUnitIds, onClose }: Props & { target: PersonFormTarget }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const editId = target.mode === 'edit' ? target.personId : null;
-  const existing = usePerson(editId);
+  const existing = usePerson(target.mode === 'edit' ? target.personId : null);
   const create = useCreatePerson();
   const update = useUpdatePerson();
   const keyFor = useIdempotencyKey(target);
-
-  const initialValues = useMemo<Partial<Values> | undefined>(() => {
-    if (target.mode === 'create') return { unitId: target.unitId, fullName: '', position: '', email: '', phone: '', gender: null, birthYear: null };
-    return existing.data ? toValues(existing.data.person) : undefined;
-  }, [target, existing.data]);
 
   async function save(values: Values) {
     if (target.mode === 'edit') {
@@ -87,17 +80,14 @@ function PersonFormDialog({ target, units, manageableUnitIds, onClose }: Props &
   }
 
   return (
-    <EditDialog<Values>
+    <EditDialog
       title={target.mode === 'edit' ? t('people.editTitle') : t('people.createTitle')}
       width={600}
-      initialValues={initialValues}
-      loadError={existing.error}
+      createValues={target.mode === 'create' ? { unitId: target.unitId, fullName: '', position: '', email: '', phone: '', gender: null, birthYear: null } : undefined}
+      record={existing}
+      toValues={(data) => toValues(data.person)}
       saving={create.isPending || update.isPending}
       onSave={save}
-      reload={async () => {
-        const fresh = await existing.refetch();
-        return fresh.data && toValues(fresh.data.person);
-      }}
       onClose={onClose}
     >
       <Form.Item name="unitId" label={t('people.fields.unit')} rules={[{ required: true, message: t('validation.required') }]}>

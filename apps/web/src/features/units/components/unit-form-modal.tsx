@@ -73,11 +73,6 @@ function UnitFormDialog({ target, units, onClose, onSaved }: Props & { target: U
   const update = useUpdateUnit();
   const keyFor = useIdempotencyKey(target);
 
-  const initialValues = useMemo<Partial<Values> | undefined>(() => {
-    if (target.mode === 'create') return { parentId: target.parentId, kind: 'office', displayOrder: null, address: '', phone: '', email: '' };
-    return existing.data ? toValues(existing.data.unit) : undefined;
-  }, [target, existing.data]);
-
   // A unit cannot be moved under itself or its own descendants.
   const disabledParents = useMemo(() => (editId ? subtreeIds(units, editId) : undefined), [units, editId]);
 
@@ -109,17 +104,14 @@ function UnitFormDialog({ target, units, onClose, onSaved }: Props & { target: U
   }
 
   return (
-    <EditDialog<Values>
+    <EditDialog
       title={target.mode === 'edit' ? t('units.editTitle') : t('units.createTitle')}
       width={640}
-      initialValues={initialValues}
-      loadError={existing.error}
+      createValues={target.mode === 'create' ? { parentId: target.parentId, kind: 'office', displayOrder: null, address: '', phone: '', email: '' } : undefined}
+      record={existing}
+      toValues={(data) => toValues(data.unit)}
       saving={create.isPending || update.isPending}
       onSave={save}
-      reload={async () => {
-        const fresh = await existing.refetch();
-        return fresh.data && toValues(fresh.data.unit);
-      }}
       onClose={onClose}
     >
       <Form.Item name="parentId" label={t('units.fields.parent')} extra={t('units.fields.parentHint')}>

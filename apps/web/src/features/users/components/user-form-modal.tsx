@@ -1,5 +1,4 @@
 /** Create an account with roles, or change an account's name and roles (PATCH with If-Match). */
-import { useMemo } from 'react';
 import { Alert, App, Form, Input } from 'antd';
 import type { CreateUserBody, RoleGrant, Unit, UpdateUserBody, User } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
@@ -45,16 +44,10 @@ function toValues(u: User): Values {
 function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTarget }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const editId = target.mode === 'edit' ? target.userId : null;
-  const existing = useUser(editId);
+  const existing = useUser(target.mode === 'edit' ? target.userId : null);
   const create = useCreateUser();
   const update = useUpdateUser();
   const keyFor = useIdempotencyKey(target);
-
-  const initialValues = useMemo<Partial<Values> | undefined>(() => {
-    if (target.mode === 'create') return { email: '', fullName: '', password: '', roles: [{ role: undefined, unitId: null }] };
-    return existing.data ? toValues(existing.data.user) : undefined;
-  }, [target, existing.data]);
 
   async function save(values: Values) {
     const roles = toGrants(values.roles ?? []);
@@ -75,17 +68,14 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
 
   const editing = target.mode === 'edit';
   return (
-    <EditDialog<Values>
+    <EditDialog
       title={editing ? t('users.editTitle') : t('users.createTitle')}
       width={720}
-      initialValues={initialValues}
-      loadError={existing.error}
+      createValues={target.mode === 'create' ? { email: '', fullName: '', password: '', roles: [{ role: undefined, unitId: null }] } : undefined}
+      record={existing}
+      toValues={(data) => toValues(data.user)}
       saving={create.isPending || update.isPending}
       onSave={save}
-      reload={async () => {
-        const fresh = await existing.refetch();
-        return fresh.data && toValues(fresh.data.user);
-      }}
       onClose={onClose}
       autoComplete="off"
     >
