@@ -1,7 +1,7 @@
 /**
- * Set-up shared by the browser tests of the registers that feed derived self-assessment criteria
- * (findings, initiatives): the demo accounts that act in them, dates relative to today as a person
- * in Vietnam types them, and evidence files to attach.
+ * Steps shared by the self-assessment browser tests: opening one's own self-assessment, and for the
+ * registers that feed derived criteria (findings, initiatives) the demo accounts that act in them,
+ * dates relative to today as a person in Vietnam types them, and evidence files to attach.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,4 +35,17 @@ export async function withPdfFiles(prefix, steps) {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * From an entry on "Của tôi" (`/cua-toi`, a locator of `my-campaign` or `my-subject`), starts its
+ * self-assessment, or continues it when a draft exists, and waits for the form.
+ */
+export async function openSelfAssessment(page, entry) {
+  await entry.waitFor();
+  const start = entry.getByTestId('start-self-assessment');
+  const resume = entry.getByTestId('continue-self-assessment');
+  await start.or(resume).first().waitFor();
+  await ((await start.count()) ? start : resume).click();
+  await page.getByTestId('self-assessment-form').waitFor();
 }

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signIn, signOut } from '../lib/session.mjs';
+import { openSelfAssessment } from '../lib/self-assessment.mjs';
 
 export const name = 'the office returns a self-assessment with a reason, compares the corrected submission with the first and accepts it (screenshot)';
 
@@ -22,13 +23,7 @@ const card = (page, code) => page.getByTestId(`criterion-${code}`);
 
 async function openOwn(page, baseUrl) {
   await page.goto(`${baseUrl}/cua-toi`);
-  const mine = page.getByTestId('my-subject').filter({ hasText: 'Cá nhân:' }).first();
-  await mine.waitFor();
-  const start = mine.getByTestId('start-self-assessment');
-  const resume = mine.getByTestId('continue-self-assessment');
-  await start.or(resume).first().waitFor();
-  await ((await start.count()) ? start : resume).click();
-  await page.getByTestId('self-assessment-form').waitFor();
+  await openSelfAssessment(page, page.getByTestId('my-subject').filter({ hasText: 'Cá nhân:' }).first());
 }
 
 async function submit(page, title) {

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signIn, signOut } from '../lib/session.mjs';
+import { openSelfAssessment } from '../lib/self-assessment.mjs';
 
 export const name = 'a unit officer completes the self-assessment with evidence and the head submits it (screenshot)';
 
@@ -41,13 +42,7 @@ async function waitForResult(page, code, result) {
 
 async function openMySelfAssessment(page, baseUrl) {
   await page.goto(`${baseUrl}/cua-toi`);
-  const campaign = page.getByTestId('my-campaign').filter({ hasText: 'Cải cách hành chính' }).first();
-  await campaign.waitFor();
-  const start = campaign.getByTestId('start-self-assessment');
-  const resume = campaign.getByTestId('continue-self-assessment');
-  await start.or(resume).first().waitFor();
-  await ((await start.count()) ? start : resume).click();
-  await page.getByTestId('self-assessment-form').waitFor();
+  await openSelfAssessment(page, page.getByTestId('my-campaign').filter({ hasText: 'Cải cách hành chính' }).first());
   await page.waitForURL(/\/tu-danh-gia\//);
 }
 
