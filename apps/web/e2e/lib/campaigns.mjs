@@ -13,12 +13,14 @@ export async function openSeedCampaign(page, baseUrl) {
 
 /**
  * As the standing office (already signed in): creates a blank draft from the campaign list and
- * waits for its editor, which opens on the plan. Dates are dd/MM/yyyy.
+ * waits for its editor, which opens on the plan. Dates are dd/MM/yyyy; `afterChoosingBlank` runs
+ * once "Kế hoạch trống" is chosen.
  */
-export async function createBlankCampaign(page, baseUrl, { number, title, startsOn, endsOn }) {
+export async function createBlankCampaign(page, baseUrl, { number, title, startsOn, endsOn, afterChoosingBlank }) {
   await page.goto(`${baseUrl}/phong-trao`);
   await page.getByTestId('campaign-create').click();
   await page.locator('label.ant-radio-button-wrapper').filter({ hasText: 'Kế hoạch trống' }).click();
+  await afterChoosingBlank?.();
   await page.getByLabel('Số, ký hiệu').fill(number);
   await page.getByLabel('Tên (trích yếu) kế hoạch').fill(title);
   await typeDate(page, 'Ngày bắt đầu', startsOn);

@@ -44,11 +44,14 @@ export function CreateCampaignModal({ open, templates, templatesLoading, initial
   const templateId = Form.useWatch('templateId', form);
   const chosen = templates.find((tp) => tp.id === templateId);
 
+  // Defaults once the templates have loaded (until then "from a template", its list loading) —
+  // never over a choice the person has already made: choosing "blank" before the list arrived
+  // used to be switched back to the template.
   useEffect(() => {
-    if (!open) return;
-    const first = initialTemplateId ?? templates[0]?.id;
-    form.setFieldsValue({ source: initialTemplateId || templates.length > 0 ? 'template' : 'blank', templateId: first });
-  }, [open, initialTemplateId, templates, form]);
+    if (!open || templatesLoading) return;
+    if (!form.isFieldTouched('source')) form.setFieldsValue({ source: initialTemplateId || templates.length > 0 ? 'template' : 'blank' });
+    if (!form.isFieldTouched('templateId')) form.setFieldsValue({ templateId: initialTemplateId ?? templates[0]?.id });
+  }, [open, templatesLoading, initialTemplateId, templates, form]);
 
   async function submit(v: Values) {
     const fromTemplate = v.source === 'template';
