@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { DateTime, Id, Page, PageQueryProps } from './common.ts';
+import { DateTime, Id, Page, PageQueryProps, StringEnum } from './common.ts';
 
 export const AuditEvent = Type.Object(
   {
@@ -38,13 +38,18 @@ export const AuditListQuery = Type.Object(
 export type AuditListQuery = Static<typeof AuditListQuery>;
 export const AuditPage = Page(AuditEvent);
 
+/** Why a link of the audit chain is broken: an event is missing before it, its link to the previous hash does not match, or its content does not match its own hash. */
+export const AUDIT_BREAKS = ['audit.missing_event', 'audit.prev_hash_mismatch', 'audit.content_mismatch'] as const;
+export type AuditBreak = (typeof AUDIT_BREAKS)[number];
+
 export const AuditVerifyResult = Type.Object(
   {
     ok: Type.Boolean(),
     checked: Type.Integer(),
     firstBrokenSeq: Type.Union([Type.Integer(), Type.Null()]),
     firstBrokenId: Type.Union([Id, Type.Null()]),
-    reason: Type.Union([Type.String(), Type.Null()]),
+    reasonCode: Type.Union([StringEnum(AUDIT_BREAKS), Type.Null()], { description: 'Stable code of the first break; null when the chain holds' }),
+    reason: Type.Union([Type.String(), Type.Null()], { description: "The first break explained in the request's language (Accept-Language)" }),
   },
   { additionalProperties: false },
 );

@@ -209,7 +209,7 @@ export async function restoreDatabase(opts: { database: Database; dataDir: strin
   } finally {
     await verifySql.release();
   }
-  const auditChain = await verifyAuditChain(opts.database.db);
+  const auditChain = await verifyAuditChain(opts.database.db, 'en'); // the restore command reports in English
   const ok = tableCounts.every((t) => t.expected === t.restored) && auditChain.ok && !missing.length && !mismatched.length;
   return { manifest, tables: tableCounts, files: { restored: restoredFiles, bytes: restoredBytes, checkedAgainstRows, missing, mismatched, movedAside }, auditChain, ok };
 }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { auditEvents } from '../../src/db/schema/index.ts';
+import { hashOf } from '../../src/modules/audit/audit.service.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { expectProblem } from './support.ts';
 
@@ -95,7 +96,7 @@ describe('the hash chain', () => {
     await createUnit();
     const res = await verify();
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ ok: true, firstBrokenSeq: null, firstBrokenId: null, reason: null });
+    expect(res.body).toMatchObject({ ok: true, firstBrokenSeq: null, firstBrokenId: null, reasonCode: null, reason: null });
     const [{ total }] = [(await events({ pageSize: 1 })).body];
     expect(res.body.checked).toBe(total);
   });
@@ -107,8 +108,11 @@ describe('the hash chain', () => {
     await t.database.db.execute(sql`UPDATE audit_events SET action = 'x' WHERE seq = ${row!.seq}`);
     try {
       const res = await verify();
-      expect(res.body).toMatchObject({ ok: false, firstBrokenSeq: row!.seq, firstBrokenId: row!.id });
-      expect(res.body.reason).toMatch(/hash/);
+      expect(res.body).toMatchObject({ ok: false, firstBrokenSeq: row!.seq, firstBrokenId: row!.id, reasonCode: 'audit.content_mismatch' });
+      // Explained in the reader's language (Vietnamese unless asked otherwise), naming the event.
+      expect(res.body.reason).toBe(`Nội dung sự kiện số ${row!.seq} không khớp với mã băm của nó: bản ghi đã bị sửa.`);
+      const en = await verify().set('accept-language', 'en');
+      expect(en.body.reason).toBe(`The content of event ${row!.seq} does not match its hash: the record has been edited.`);
     } finally {
       await t.database.db.execute(sql`UPDATE audit_events SET action = ${row!.action} WHERE seq = ${row!.seq}`);
     }
@@ -138,9 +142,26 @@ describe('the hash chain', () => {
       const res = await verify();
       expect(res.body.ok).toBe(false);
       expect(res.body.firstBrokenSeq).toBe(row!.seq);
+      expect(res.body.reasonCode).toBe('audit.content_mismatch');
     } finally {
       await t.database.db.execute(sql`UPDATE audit_events SET hash = ${row!.hash} WHERE seq = ${row!.seq}`);
     }
+  });
+
+  it('an edited row whose own hash was forged to match is caught by the next link', async () => {
+    const unit = await createUnit();
+    await createUnit();
+    const [row] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.objectId, unit.id));
+    const { hash: _original, ...content } = row!;
+    const forged = hashOf({ ...content, action: 'unit.forged' });
+    await t.database.db.execute(sql`UPDATE audit_events SET action = 'unit.forged', hash = ${forged} WHERE seq = ${row!.seq}`);
+    try {
+      const res = await verify();
+      expect(res.body).toMatchObject({ ok: false, firstBrokenSeq: row!.seq + 1, reasonCode: 'audit.prev_hash_mismatch' });
+    } finally {
+      await t.database.db.execute(sql`UPDATE audit_events SET action = ${row!.action}, hash = ${row!.hash} WHERE seq = ${row!.seq}`);
+    }
+    expect((await verify()).body.ok).toBe(true);
   });
 
   it('a deleted row is caught: the next event is named as the first broken link', async () => {
@@ -150,8 +171,8 @@ describe('the hash chain', () => {
     await t.database.db.delete(auditEvents).where(eq(auditEvents.seq, row!.seq));
     try {
       const res = await verify();
-      expect(res.body).toMatchObject({ ok: false, firstBrokenSeq: row!.seq + 1 });
-      expect(res.body.reason).toMatch(/missing/);
+      expect(res.body).toMatchObject({ ok: false, firstBrokenSeq: row!.seq + 1, reasonCode: 'audit.missing_event' });
+      expect(res.body.reason).toContain(`số ${row!.seq + 1}`);
     } finally {
       await t.database.db.insert(auditEvents).values(row!);
     }

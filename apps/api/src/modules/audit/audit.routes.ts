@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AuditListQuery, AuditPage, AuditVerifyResult, errorResponses } from '@thidua/contract';
+import { pickLanguage } from '../../lib/messages.ts';
 import { listAuditEvents, verifyAuditChain } from './audit.service.ts';
 
 const READERS = ['admin', 'secretariat'] as const;
@@ -25,10 +26,11 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['audit'],
         summary: 'Verify the hash chain; names the first broken link',
+        description: 'Recomputes every event\'s hash in order. On a break: the event (`firstBrokenSeq`, `firstBrokenId`), a stable `reasonCode` and the `reason` in the request\'s language.',
         response: { 200: AuditVerifyResult, ...errorResponses(401, 403) },
       },
     },
-    async () => verifyAuditChain(app.database.db),
+    async (request) => verifyAuditChain(app.database.db, pickLanguage(request.headers['accept-language'])),
   );
 };
 export default auditRoutes;

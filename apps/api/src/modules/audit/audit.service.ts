@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
-import type { AuditListQuery, AuditVerifyResult } from '@thidua/contract';
+import type { AuditBreak, AuditListQuery, AuditVerifyResult } from '@thidua/contract';
 import { auditEvents } from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
@@ -13,6 +13,8 @@ import { primaryGrant } from '../../lib/actor.ts';
 import { newId } from '../../lib/ids.ts';
 import { canonicalJson } from '../../lib/canonical-json.ts';
 import { pageParams } from '../../lib/http.ts';
+import { message } from '../../lib/messages.ts';
+import './audit.messages.ts';
 
 const GENESIS = '0'.repeat(64);
 /** Serialises writers of the chain across connections and replicas (any fixed number will do). */
@@ -32,7 +34,8 @@ function plain(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
 
-function hashOf(row: Omit<Row, 'hash'>): string {
+/** The hash of an event: its content and the previous hash (exported for the tamper tests, which forge one as an attacker knowing the algorithm would). */
+export function hashOf(row: Omit<Row, 'hash'>): string {
   const content = canonicalJson({
     id: row.id,
     seq: row.seq,
@@ -100,8 +103,8 @@ export async function listAuditEvents(db: Executor, query: AuditListQuery) {
   return { items: items.map(toDto), page, pageSize, total: count?.n ?? 0 };
 }
 
-/** Walks the chain in order and names the first event whose link or content does not hold. */
-export async function verifyAuditChain(db: Executor): Promise<AuditVerifyResult> {
+/** Walks the chain in order and names the first event whose link or content does not hold, explained in `lang`. */
+export async function verifyAuditChain(db: Executor, lang: 'vi' | 'en' = 'vi'): Promise<AuditVerifyResult> {
   const BATCH = 2000;
   let prevHash = GENESIS;
   let expectedSeq = 1;
@@ -110,15 +113,15 @@ export async function verifyAuditChain(db: Executor): Promise<AuditVerifyResult>
     const rows = await db.select().from(auditEvents).where(gte(auditEvents.seq, expectedSeq)).orderBy(asc(auditEvents.seq)).limit(BATCH);
     if (rows.length === 0) break;
     for (const row of rows) {
-      const broken = (reason: string): AuditVerifyResult => ({ ok: false, checked, firstBrokenSeq: row.seq, firstBrokenId: row.id, reason });
-      if (row.seq !== expectedSeq) return broken(`missing event before seq ${row.seq}`);
-      if (row.prevHash !== prevHash) return broken('previous-hash link does not match');
+      const broken = (reasonCode: AuditBreak): AuditVerifyResult => ({ ok: false, checked, firstBrokenSeq: row.seq, firstBrokenId: row.id, reasonCode, reason: message(lang, reasonCode, { seq: row.seq }) });
+      if (row.seq !== expectedSeq) return broken('audit.missing_event');
+      if (row.prevHash !== prevHash) return broken('audit.prev_hash_mismatch');
       const { hash, ...rest } = row;
-      if (hashOf(rest) !== hash) return broken('content does not match its hash');
+      if (hashOf(rest) !== hash) return broken('audit.content_mismatch');
       prevHash = hash;
       expectedSeq++;
       checked++;
     }
   }
-  return { ok: true, checked, firstBrokenSeq: null, firstBrokenId: null, reason: null };
+  return { ok: true, checked, firstBrokenSeq: null, firstBrokenId: null, reasonCode: null, reason: null };
 }
