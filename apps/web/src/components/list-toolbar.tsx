@@ -14,16 +14,26 @@ interface ListToolbarProps {
   searchPlaceholder: string;
   /** Filters shown after the search box. */
   filters?: ReactNode;
+  /** Where the search box goes: first (the default), or after the filters where they are the list's
+   * main way in (a status switch) and the search only narrows them further. */
+  searchPlacement?: 'first' | 'last';
+  /** The search box's width in pixels; 280 unless a list's placeholder needs more or its filters
+   * leave less room. */
+  searchWidth?: number;
   /** Actions on the right. */
   actions?: ReactNode;
 }
 
-export function ListToolbar({ search, onSearchChange, searchPlaceholder, filters, actions }: ListToolbarProps) {
+export function ListToolbar({ search, onSearchChange, searchPlaceholder, filters, searchPlacement = 'first', searchWidth = 280, actions }: ListToolbarProps) {
+  const searchBox = (
+    <Input.Search allowClear placeholder={searchPlaceholder} aria-label={searchPlaceholder} value={search} onChange={(e) => onSearchChange(e.target.value)} style={{ width: searchWidth }} />
+  );
   return (
     <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
       <Space wrap>
-        <Input.Search allowClear placeholder={searchPlaceholder} aria-label={searchPlaceholder} value={search} onChange={(e) => onSearchChange(e.target.value)} style={{ width: 280 }} />
+        {searchPlacement === 'first' && searchBox}
         {filters}
+        {searchPlacement === 'last' && searchBox}
       </Space>
       {actions}
     </Space>

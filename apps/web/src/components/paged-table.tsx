@@ -22,8 +22,8 @@ interface ListQuery<T> {
 interface PagedTableProps<T> extends Omit<TableProps<T>, 'dataSource' | 'loading' | 'locale' | 'pagination'> {
   list: ListQuery<T>;
   paging: Pick<Pagination, 'tablePagination'>;
-  /** "N records" under the table. */
-  totalText: (total: number) => ReactNode;
+  /** "N records" under the table; none when left out. */
+  totalText?: (total: number) => ReactNode;
   /** Shown when the list is empty. */
   emptyText: ReactNode;
 }

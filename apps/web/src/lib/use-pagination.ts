@@ -10,7 +10,7 @@ export function usePagination(sizes: number[] = [10, 20, 50, 100]) {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(sizes.includes(20) ? 20 : (sizes[0] ?? 20));
 
-  function tablePagination(total: number, showTotal: (total: number) => ReactNode): TablePaginationConfig {
+  function tablePagination(total: number, showTotal?: (total: number) => ReactNode): TablePaginationConfig {
     return {
       current: page,
       pageSize,

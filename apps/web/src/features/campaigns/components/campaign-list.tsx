@@ -1,14 +1,16 @@
 /** Campaigns with their status and dates, searchable (diacritics ignored) and filtered by status, one page at a time. */
 import { useState } from 'react';
-import { Alert, Empty, Input, Select, Space, Table, Typography } from 'antd';
+import { Select, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { CAMPAIGN_STATUSES } from '@thidua/contract';
 import type { Campaign, CampaignStatus } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
-import { problemMessage } from '../../../lib/problem.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { usePagination } from '../../../lib/use-pagination.ts';
+import { ListToolbar } from '../../../components/list-toolbar.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { useCampaigns } from '../api/get-campaigns.ts';
 import { CampaignStatusTag } from './campaign-status-tag.tsx';
 
@@ -21,10 +23,9 @@ export function CampaignList({ extra }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<CampaignStatus | undefined>(undefined);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePagination();
   const q = useDebouncedValue(search.trim(), 300);
-  const { data, isPending, isFetching, isError, error } = useCampaigns({ q: q || undefined, status, page, pageSize });
+  const campaigns = useCampaigns({ q: q || undefined, status, page: paging.page, pageSize: paging.pageSize });
 
   const columns: TableColumnsType<Campaign> = [
     {
@@ -56,57 +57,29 @@ export function CampaignList({ extra }: Props) {
 
   return (
     <div>
-      <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
-        <Space wrap>
-          <Input.Search
-            allowClear
-            placeholder={t('campaigns.list.searchPlaceholder')}
-            aria-label={t('campaigns.list.searchPlaceholder')}
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              setPage(1);
-            }}
-            style={{ width: 320 }}
-          />
+      <ListToolbar
+        search={search}
+        onSearchChange={paging.resettingPage(setSearch)}
+        searchPlaceholder={t('campaigns.list.searchPlaceholder')}
+        searchWidth={320}
+        filters={
           <Select<CampaignStatus | 'all'>
             value={status ?? 'all'}
             aria-label={t('campaigns.fields.status')}
-            onChange={(v) => {
-              setStatus(v === 'all' ? undefined : v);
-              setPage(1);
-            }}
+            onChange={(v) => paging.resettingPage(setStatus)(v === 'all' ? undefined : v)}
             options={[{ value: 'all', label: t('campaigns.list.allStatuses') }, ...CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`campaigns.status.${s}`) }))]}
             style={{ width: 200 }}
           />
-        </Space>
-        {extra}
-      </Space>
-      {isError ? (
-        <Alert type="error" showIcon title={problemMessage(error)} />
-      ) : (
-        <Table<Campaign>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isPending || isFetching}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || status ? t('campaigns.list.noMatch') : t('campaigns.list.empty')} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => t('campaigns.list.total', { count: total, formatted: formatNumber(total) }),
-            onChange: (p, size) => {
-              setPage(size === pageSize ? p : 1);
-              setPageSize(size);
-            },
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+        }
+        actions={extra}
+      />
+      <PagedTable<Campaign>
+        list={campaigns}
+        paging={paging}
+        columns={columns}
+        emptyText={q || status ? t('campaigns.list.noMatch') : t('campaigns.list.empty')}
+        totalText={(total) => t('campaigns.list.total', { count: total, formatted: formatNumber(total) })}
+      />
     </div>
   );
 }

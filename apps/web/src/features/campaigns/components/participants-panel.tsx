@@ -4,15 +4,17 @@
  * roles see only their own units (the API scopes the list).
  */
 import { useState } from 'react';
-import { Alert, Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Button, Segmented, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { CheckCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import type { Campaign, CampaignParticipant, EnrollmentFilter } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { hasAnyRole, useSession } from '../../../lib/auth.ts';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
-import { problemMessage } from '../../../lib/problem.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { usePagination } from '../../../lib/use-pagination.ts';
+import { ListToolbar } from '../../../components/list-toolbar.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { useParticipants } from '../api/get-participants.ts';
 import { EnrollmentModal, type EnrollmentTarget } from './enrollment-modal.tsx';
 
@@ -21,11 +23,11 @@ export function ParticipantsPanel({ campaign }: { campaign: Pick<Campaign, 'id' 
   const { user } = useSession();
   const [filter, setFilter] = useState<EnrollmentFilter | 'all'>('all');
   const [search, setSearch] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePagination();
   const [target, setTarget] = useState<EnrollmentTarget | null>(null);
   const q = useDebouncedValue(search.trim(), 300);
-  const { data, isPending, isFetching, isError, error } = useParticipants(campaign.id, { status: filter === 'all' ? undefined : filter, q: q || undefined, page, pageSize });
+  const participants = useParticipants(campaign.id, { status: filter === 'all' ? undefined : filter, q: q || undefined, page: paging.page, pageSize: paging.pageSize });
+  const { data } = participants;
   const canEnrolAny = hasAnyRole(user, ['admin', 'secretariat']) && campaign.status === 'open';
 
   const columns: TableColumnsType<CampaignParticipant> = [
@@ -96,64 +98,39 @@ export function ParticipantsPanel({ campaign }: { campaign: Pick<Campaign, 'id' 
           {campaign.participants.individualsTakePart ? ` ${t('campaigns.participants.individualsToo')}` : ''}
         </Typography.Paragraph>
       )}
-      <Space wrap style={{ marginBottom: 12 }}>
-        <Segmented<EnrollmentFilter | 'all'>
-          value={filter}
-          onChange={(v) => {
-            setFilter(v);
-            setPage(1);
-          }}
-          options={[
-            { value: 'all', label: t('campaigns.participants.filter.all') },
-            { value: 'enrolled', label: t('campaigns.participants.filter.enrolled') },
-            { value: 'not_enrolled', label: t('campaigns.participants.filter.notEnrolled') },
-          ]}
-        />
-        <Input.Search
-          allowClear
-          placeholder={t('campaigns.participants.searchPlaceholder')}
-          aria-label={t('campaigns.participants.searchPlaceholder')}
-          value={search}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            setPage(1);
-          }}
-          style={{ width: 280 }}
-        />
-      </Space>
-      {isError ? (
-        <Alert type="error" showIcon title={problemMessage(error)} />
-      ) : (
-        <Table<CampaignParticipant>
-          rowKey="unitId"
-          size="middle"
-          columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isPending || isFetching}
-          expandable={{
-            rowExpandable: (p) => p.enrollment !== null,
-            expandedRowRender: (p) => (
-              <div>
-                <Typography.Text strong>{t('campaigns.enrolment.commitment')}: </Typography.Text>
-                <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{p.enrollment?.commitment}</Typography.Text>
-              </div>
-            ),
-          }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaigns.participants.empty')} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            onChange: (p, size) => {
-              setPage(size === pageSize ? p : 1);
-              setPageSize(size);
-            },
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <ListToolbar
+        search={search}
+        onSearchChange={paging.resettingPage(setSearch)}
+        searchPlaceholder={t('campaigns.participants.searchPlaceholder')}
+        searchPlacement="last"
+        filters={
+          <Segmented<EnrollmentFilter | 'all'>
+            value={filter}
+            onChange={paging.resettingPage(setFilter)}
+            options={[
+              { value: 'all', label: t('campaigns.participants.filter.all') },
+              { value: 'enrolled', label: t('campaigns.participants.filter.enrolled') },
+              { value: 'not_enrolled', label: t('campaigns.participants.filter.notEnrolled') },
+            ]}
+          />
+        }
+      />
+      <PagedTable<CampaignParticipant>
+        list={participants}
+        paging={paging}
+        rowKey="unitId"
+        columns={columns}
+        expandable={{
+          rowExpandable: (p) => p.enrollment !== null,
+          expandedRowRender: (p) => (
+            <div>
+              <Typography.Text strong>{t('campaigns.enrolment.commitment')}: </Typography.Text>
+              <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{p.enrollment?.commitment}</Typography.Text>
+            </div>
+          ),
+        }}
+        emptyText={t('campaigns.participants.empty')}
+      />
       <EnrollmentModal campaignId={campaign.id} target={target} onClose={() => setTarget(null)} />
     </div>
   );

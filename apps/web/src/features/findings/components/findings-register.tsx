@@ -6,7 +6,7 @@
  * "% of findings remedied" of the self-assessment.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Empty, Flex, Input, Segmented, Space, Statistic, Table, Typography, theme } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Segmented, Space, Statistic, Typography, theme } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { CheckOutlined, PlusOutlined, RollbackOutlined, ToolOutlined } from '@ant-design/icons';
 import { FINDING_STATUSES } from '@thidua/contract';
@@ -15,12 +15,15 @@ import { useSession } from '../../../lib/auth.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { usePagination } from '../../../lib/use-pagination.ts';
+import { ListToolbar } from '../../../components/list-toolbar.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useFindings } from '../api/get-findings.ts';
 import { useVerifyFinding } from '../api/verify-finding.ts';
 import { useFindingsTranslation } from '../locales/register.ts';
 import { canRemedy, canReviewFinding } from '../utils/permissions.ts';
-import type { EvidenceSlot } from './evidence-slot.ts';
+import type { EvidenceSlot } from '../../../components/file-slots.ts';
 import { FindingFormModal } from './finding-form-modal.tsx';
 import { FindingStatusTag } from './finding-status-tag.tsx';
 import { RemedyModal } from './remedy-modal.tsx';
@@ -45,22 +48,21 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
   const [overdue, setOverdue] = useState(false);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePagination();
   const [creating, setCreating] = useState(false);
   const [remedying, setRemedying] = useState<Finding | null>(null);
   const [reopening, setReopening] = useState<Finding | null>(null);
   const q = useDebouncedValue(search.trim(), 300);
   const verify = useVerifyFinding();
-  const { data, isPending, isFetching, isError, error } = useFindings(campaignId, {
+  const findings = useFindings(campaignId, {
     q: q || undefined,
     status: status === 'all' ? undefined : status,
     unitId: unitId ?? undefined,
     overdue: overdue || undefined,
-    page,
-    pageSize,
+    page: paging.page,
+    pageSize: paging.pageSize,
   });
-  const stats = data?.stats;
+  const stats = findings.data?.stats;
 
   function confirmVerify(f: Finding) {
     modal.confirm({
@@ -168,82 +170,43 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
           </Flex>
         </Card>
       )}
-      <Flex wrap gap={12} justify="space-between" style={{ marginBottom: 12 }}>
-        <Flex wrap gap={12} align="center">
-          <Segmented<FindingStatus | 'all'>
-            value={status}
-            onChange={(v) => {
-              setStatus(v);
-              setPage(1);
-            }}
-            options={[{ value: 'all', label: t('findings.allStatuses') }, ...FINDING_STATUSES.map((s) => ({ value: s, label: t(`findings.status.${s}`) }))]}
-          />
-          <Checkbox
-            checked={overdue}
-            onChange={(e) => {
-              setOverdue(e.target.checked);
-              setPage(1);
-            }}
-          >
-            {t('findings.onlyOverdue')}
-          </Checkbox>
-          {office && (
-            <UnitTreeSelect
-              units={units}
-              value={unitId}
-              onChange={(v) => {
-                setUnitId(v);
-                setPage(1);
-              }}
-              placeholder={t('findings.allUnits')}
-              style={{ width: 260 }}
+      <ListToolbar
+        search={search}
+        onSearchChange={paging.resettingPage(setSearch)}
+        searchPlaceholder={t('findings.search')}
+        searchPlacement="last"
+        searchWidth={260}
+        filters={
+          <>
+            <Segmented<FindingStatus | 'all'>
+              value={status}
+              onChange={paging.resettingPage(setStatus)}
+              options={[{ value: 'all', label: t('findings.allStatuses') }, ...FINDING_STATUSES.map((s) => ({ value: s, label: t(`findings.status.${s}`) }))]}
             />
-          )}
-          <Input.Search
-            allowClear
-            value={search}
-            placeholder={t('findings.search')}
-            aria-label={t('findings.search')}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              setPage(1);
-            }}
-            style={{ width: 260 }}
-          />
-        </Flex>
-        {office && campaignActive && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-finding">
-            {t('findings.form.title')}
-          </Button>
-        )}
-      </Flex>
+            <Checkbox checked={overdue} onChange={(e) => paging.resettingPage(setOverdue)(e.target.checked)}>
+              {t('findings.onlyOverdue')}
+            </Checkbox>
+            {office && <UnitTreeSelect units={units} value={unitId} onChange={paging.resettingPage(setUnitId)} placeholder={t('findings.allUnits')} style={{ width: 260 }} />}
+          </>
+        }
+        actions={
+          office &&
+          campaignActive && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-finding">
+              {t('findings.form.title')}
+            </Button>
+          )
+        }
+      />
       {!campaignActive && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('findings.campaignInactive')} />}
-      {isError ? (
-        <Alert type="error" showIcon title={problemMessage(error)} />
-      ) : (
-        <Table<Finding>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isPending || isFetching}
-          expandable={{ expandedRowRender: details }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || status !== 'all' || overdue || unitId ? t('findings.noMatch') : t('findings.empty')} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => t('findings.total', { count: total, formatted: formatNumber(total) }),
-            onChange: (p, size) => {
-              setPage(size === pageSize ? p : 1);
-              setPageSize(size);
-            },
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <PagedTable<Finding>
+        list={findings}
+        paging={paging}
+        columns={columns}
+        expandable={{ expandedRowRender: details }}
+        emptyText={q || status !== 'all' || overdue || unitId ? t('findings.noMatch') : t('findings.empty')}
+        totalText={(total) => t('findings.total', { count: total, formatted: formatNumber(total) })}
+      />
       <FindingFormModal open={creating} campaignId={campaignId} units={units} Evidence={Evidence} onClose={() => setCreating(false)} />
       <RemedyModal key={remedying?.id ?? 'none'} finding={remedying} Evidence={Evidence} onClose={() => setRemedying(null)} />
       <ReopenModal finding={reopening} onClose={() => setReopening(null)} />

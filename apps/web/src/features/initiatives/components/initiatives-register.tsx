@@ -4,20 +4,22 @@
  * scan). Recognised initiatives are what the derived criterion "recognised initiatives" counts.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Empty, Flex, Input, InputNumber, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, InputNumber, Segmented, Select, Statistic, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { INITIATIVE_STATUSES } from '@thidua/contract';
 import type { Campaign, Initiative, InitiativeStatus, Unit } from '@thidua/contract';
 import { useSession } from '../../../lib/auth.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format.ts';
-import { problemMessage } from '../../../lib/problem.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { usePagination } from '../../../lib/use-pagination.ts';
+import { ListToolbar } from '../../../components/list-toolbar.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useInitiatives } from '../api/get-initiatives.ts';
 import { useInitiativesTranslation } from '../locales/register.ts';
 import { canRecognise, canRecord, isOffice } from '../utils/permissions.ts';
-import type { EvidenceSlot } from './evidence-slot.ts';
+import type { EvidenceSlot } from '../../../components/file-slots.ts';
 import { InitiativeFormModal } from './initiative-form-modal.tsx';
 import { RecogniseModal } from './recognise-modal.tsx';
 
@@ -37,22 +39,21 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
   const [unitId, setUnitId] = useState<string | null>(null);
   const [year, setYear] = useState<number | null>(null);
   const [search, setSearch] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePagination();
   const [creating, setCreating] = useState(false);
   const [recognising, setRecognising] = useState<Initiative | null>(null);
   const q = useDebouncedValue(search.trim(), 300);
-  const { data, isPending, isFetching, isError, error } = useInitiatives({
+  const initiatives = useInitiatives({
     q: q || undefined,
     status: status === 'all' ? undefined : status,
     campaignId,
     unitId: unitId ?? undefined,
     year: year ?? undefined,
-    page,
-    pageSize,
+    page: paging.page,
+    pageSize: paging.pageSize,
   });
+  const { data } = initiatives;
   const campaignTitle = new Map(campaigns.map((c) => [c.id, c.title]));
-  const reset = () => setPage(1);
 
   const columns: TableColumnsType<Initiative> = [
     {
@@ -174,99 +175,59 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
           </Flex>
         </Card>
       )}
-      <Flex wrap gap={12} justify="space-between" style={{ marginBottom: 12 }}>
-        <Space wrap>
-          <Segmented<InitiativeStatus | 'all'>
-            value={status}
-            onChange={(v) => {
-              setStatus(v);
-              reset();
-            }}
-            options={[{ value: 'all', label: t('initiatives.allStatuses') }, ...INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`initiatives.status.${s}`) }))]}
-          />
-          <Select
-            allowClear
-            value={campaignId}
-            placeholder={t('initiatives.allCampaigns')}
-            aria-label={t('initiatives.fields.campaign')}
-            onChange={(v: string | undefined) => {
-              setCampaignId(v);
-              reset();
-            }}
-            options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
-            style={{ width: 280 }}
-            optionFilterProp="label"
-            showSearch
-          />
-          <InputNumber
-            min={1900}
-            max={2200}
-            precision={0}
-            value={year}
-            placeholder={t('initiatives.fields.year')}
-            aria-label={t('initiatives.fields.year')}
-            onChange={(v) => {
-              setYear(typeof v === 'number' ? v : null);
-              reset();
-            }}
-            style={{ width: 110 }}
-          />
-          {office && (
-            <UnitTreeSelect
-              units={units}
-              value={unitId}
-              onChange={(v) => {
-                setUnitId(v);
-                reset();
-              }}
-              placeholder={t('initiatives.allUnits')}
-              style={{ width: 240 }}
+      <ListToolbar
+        search={search}
+        onSearchChange={paging.resettingPage(setSearch)}
+        searchPlaceholder={t('initiatives.search')}
+        searchPlacement="last"
+        searchWidth={240}
+        filters={
+          <>
+            <Segmented<InitiativeStatus | 'all'>
+              value={status}
+              onChange={paging.resettingPage(setStatus)}
+              options={[{ value: 'all', label: t('initiatives.allStatuses') }, ...INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`initiatives.status.${s}`) }))]}
             />
-          )}
-          <Input.Search
-            allowClear
-            value={search}
-            placeholder={t('initiatives.search')}
-            aria-label={t('initiatives.search')}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              reset();
-            }}
-            style={{ width: 240 }}
-          />
-        </Space>
-        {canRecord(user) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-initiative">
-            {t('initiatives.form.title')}
-          </Button>
-        )}
-      </Flex>
-      {isError ? (
-        <Alert type="error" showIcon title={problemMessage(error)} />
-      ) : (
-        <Table<Initiative>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isPending || isFetching}
-          expandable={{ expandedRowRender: details }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || status !== 'all' || campaignId || unitId || year ? t('initiatives.noMatch') : t('initiatives.empty')} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => t('initiatives.total', { count: total, formatted: formatNumber(total) }),
-            onChange: (p, size) => {
-              setPage(size === pageSize ? p : 1);
-              setPageSize(size);
-            },
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+            <Select
+              allowClear
+              value={campaignId}
+              placeholder={t('initiatives.allCampaigns')}
+              aria-label={t('initiatives.fields.campaign')}
+              onChange={paging.resettingPage((v: string | undefined) => setCampaignId(v))}
+              options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
+              style={{ width: 280 }}
+              optionFilterProp="label"
+              showSearch
+            />
+            <InputNumber
+              min={1900}
+              max={2200}
+              precision={0}
+              value={year}
+              placeholder={t('initiatives.fields.year')}
+              aria-label={t('initiatives.fields.year')}
+              onChange={(v) => paging.resettingPage(setYear)(typeof v === 'number' ? v : null)}
+              style={{ width: 110 }}
+            />
+            {office && <UnitTreeSelect units={units} value={unitId} onChange={paging.resettingPage(setUnitId)} placeholder={t('initiatives.allUnits')} style={{ width: 240 }} />}
+          </>
+        }
+        actions={
+          canRecord(user) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-initiative">
+              {t('initiatives.form.title')}
+            </Button>
+          )
+        }
+      />
+      <PagedTable<Initiative>
+        list={initiatives}
+        paging={paging}
+        columns={columns}
+        expandable={{ expandedRowRender: details }}
+        emptyText={q || status !== 'all' || campaignId || unitId || year ? t('initiatives.noMatch') : t('initiatives.empty')}
+        totalText={(total) => t('initiatives.total', { count: total, formatted: formatNumber(total) })}
+      />
       <InitiativeFormModal open={creating} units={units} campaigns={campaigns} Evidence={Evidence} onClose={() => setCreating(false)} />
       <RecogniseModal initiative={recognising} Evidence={Evidence} onClose={() => setRecognising(null)} />
     </div>

@@ -4,13 +4,15 @@
  * evidence, submit time and versions. Drafts never appear here: they stay inside their unit.
  */
 import { useState } from 'react';
-import { Alert, Empty, Flex, Input, Segmented, Select, Table, Typography } from 'antd';
+import { Segmented, Select, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useNavigate } from '@tanstack/react-router';
 import type { CriterionTarget, SubmissionStatus, SubmissionSummary } from '@thidua/contract';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format.ts';
-import { problemMessage } from '../../../lib/problem.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { usePagination } from '../../../lib/use-pagination.ts';
+import { ListToolbar } from '../../../components/list-toolbar.tsx';
+import { PagedTable } from '../../../components/paged-table.tsx';
 import { useSubmissions } from '../api/get-submissions.ts';
 import { useSubmissionsTranslation } from '../locales/register.ts';
 import { SubmissionStatusTag } from './submission-status-tag.tsx';
@@ -24,15 +26,14 @@ export function SubmissionList({ campaignId }: { campaignId: string }) {
   const [status, setStatus] = useState<SubmissionStatus | 'all'>('submitted');
   const [target, setTarget] = useState<CriterionTarget | 'all'>('all');
   const [search, setSearch] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const paging = usePagination();
   const q = useDebouncedValue(search.trim(), 300);
-  const { data, isPending, isFetching, isError, error } = useSubmissions(campaignId, {
+  const submissions = useSubmissions(campaignId, {
     q: q || undefined,
     status: status === 'all' ? undefined : status,
     target: target === 'all' ? undefined : target,
-    page,
-    pageSize,
+    page: paging.page,
+    pageSize: paging.pageSize,
   });
 
   const open = (s: SubmissionSummary) => void navigate({ to: '/phong-trao/$campaignId/tu-danh-gia/$submissionId', params: { campaignId, submissionId: s.id } });
@@ -116,67 +117,41 @@ export function SubmissionList({ campaignId }: { campaignId: string }) {
 
   return (
     <div data-testid="submission-list">
-      <Flex wrap gap={12} style={{ marginBottom: 12 }}>
-        <Segmented<SubmissionStatus | 'all'>
-          value={status}
-          onChange={(v) => {
-            setStatus(v);
-            setPage(1);
-          }}
-          options={[...REVIEW_STATUSES.map((s) => ({ value: s, label: t(`submissions.status.${s}`) })), { value: 'all', label: t('submissions.list.allStatuses') }]}
-        />
-        <Select<CriterionTarget | 'all'>
-          value={target}
-          aria-label={t('submissions.list.target')}
-          onChange={(v) => {
-            setTarget(v);
-            setPage(1);
-          }}
-          options={[
-            { value: 'all', label: t('submissions.list.allTargets') },
-            { value: 'collective', label: t('submissions.target.collective') },
-            { value: 'individual', label: t('submissions.target.individual') },
-          ]}
-          style={{ width: 170 }}
-        />
-        <Input.Search
-          allowClear
-          value={search}
-          placeholder={t('submissions.list.search')}
-          aria-label={t('submissions.list.search')}
-          onChange={(e) => {
-            setSearch(e.target.value);
-            setPage(1);
-          }}
-          style={{ width: 300 }}
-        />
-      </Flex>
-      {isError ? (
-        <Alert type="error" showIcon title={problemMessage(error)} />
-      ) : (
-        <Table<SubmissionSummary>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={data?.items ?? []}
-          loading={isPending || isFetching}
-          onRow={(s) => ({ onDoubleClick: () => open(s) })}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || status !== 'all' || target !== 'all' ? t('submissions.list.noMatch') : t('submissions.list.empty')} /> }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => t('submissions.list.total', { count: total, formatted: formatNumber(total) }),
-            onChange: (p, size) => {
-              setPage(size === pageSize ? p : 1);
-              setPageSize(size);
-            },
-          }}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <ListToolbar
+        search={search}
+        onSearchChange={paging.resettingPage(setSearch)}
+        searchPlaceholder={t('submissions.list.search')}
+        searchPlacement="last"
+        searchWidth={300}
+        filters={
+          <>
+            <Segmented<SubmissionStatus | 'all'>
+              value={status}
+              onChange={paging.resettingPage(setStatus)}
+              options={[...REVIEW_STATUSES.map((s) => ({ value: s, label: t(`submissions.status.${s}`) })), { value: 'all', label: t('submissions.list.allStatuses') }]}
+            />
+            <Select<CriterionTarget | 'all'>
+              value={target}
+              aria-label={t('submissions.list.target')}
+              onChange={paging.resettingPage(setTarget)}
+              options={[
+                { value: 'all', label: t('submissions.list.allTargets') },
+                { value: 'collective', label: t('submissions.target.collective') },
+                { value: 'individual', label: t('submissions.target.individual') },
+              ]}
+              style={{ width: 170 }}
+            />
+          </>
+        }
+      />
+      <PagedTable<SubmissionSummary>
+        list={submissions}
+        paging={paging}
+        columns={columns}
+        onRow={(s) => ({ onDoubleClick: () => open(s) })}
+        emptyText={q || status !== 'all' || target !== 'all' ? t('submissions.list.noMatch') : t('submissions.list.empty')}
+        totalText={(total) => t('submissions.list.total', { count: total, formatted: formatNumber(total) })}
+      />
     </div>
   );
 }
