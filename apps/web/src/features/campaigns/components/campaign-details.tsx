@@ -17,7 +17,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { useCampaign } from '../api/get-campaign.ts';
 import { useCriteria } from '../api/get-criteria.ts';
 import { enrollingUnits } from '../utils/campaign.ts';
-import type { AttachmentsSlot } from './attachments-slot.ts';
+import type { AttachmentsSlot } from '../../../components/file-slots.ts';
 import { CampaignActions } from './campaign-actions.tsx';
 import { CampaignStatusTag } from './campaign-status-tag.tsx';
 import { CampaignTimeline } from './campaign-timeline.tsx';

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../../lib/problem.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCampaign } from '../api/get-campaign.ts';
-import type { AttachmentsSlot } from './attachments-slot.ts';
+import type { AttachmentsSlot } from '../../../components/file-slots.ts';
 import { CampaignForm } from './campaign-form.tsx';
 import { CampaignStatusTag } from './campaign-status-tag.tsx';
 import { CriteriaEditor } from './criteria-editor.tsx';

@@ -18,7 +18,7 @@ import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useUpdateCampaign } from '../api/update-campaign.ts';
 import { editScope, isFieldEditable } from '../utils/campaign.ts';
 import { DATE_FORMAT, fromDateOnly, toDateOnly } from '../utils/dates.ts';
-import type { AttachmentsSlot } from './attachments-slot.ts';
+import type { AttachmentsSlot } from '../../../components/file-slots.ts';
 import { UnitMultiSelect } from './unit-multi-select.tsx';
 
 /** Plan items edited as one paragraph a line. */

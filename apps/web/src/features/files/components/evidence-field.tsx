@@ -13,30 +13,16 @@ import type { UploadProps } from 'antd';
 import { CloseOutlined, DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { FILE_ACCEPT } from '@thidua/contract';
 import type { FileInfo } from '@thidua/contract';
+import type { EvidenceSlotProps } from '../../../components/file-slots.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { uploadFile } from '../api/upload-file.ts';
 import { useDownloadEvidence } from '../api/download-file.ts';
 import { useFilesTranslation } from '../locales/register.ts';
 import { formatFileSize } from '../utils/file-size.ts';
 
-export interface EvidenceFieldProps {
-  /** Files attached now. */
-  files: readonly FileInfo[];
-  /** Present = editable: called with each file once it is stored on the server. */
-  onAdd?: (file: FileInfo) => void;
-  /** Present = files can be taken off the record. */
-  onRemove?: (fileId: string) => void;
-  /** Owner unit sent with the upload (see POST /files); omitted = the uploader's own unit or the authority. */
-  ownerUnitId?: string | null;
-  disabled?: boolean;
-  /** Label of the upload button. */
-  uploadLabel?: string;
-  /** Hide the "no files yet" line (e.g. where an empty list says nothing useful). */
-  hideEmpty?: boolean;
+export interface EvidenceFieldProps extends EvidenceSlotProps {
   /** The "no files yet" line in the words of the record (default: files.none). */
   emptyText?: string;
-  /** data-testid of the whole field. */
-  testId?: string;
 }
 
 interface Transfer {

@@ -10,23 +10,15 @@ import { Button, Flex, Skeleton, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import type { FileInfo } from '@thidua/contract';
+import type { AttachmentsSlotProps } from '../../../components/file-slots.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { fileKeys, useFilesByIds } from '../api/get-file.ts';
 import { useFilesTranslation } from '../locales/register.ts';
 import { EvidenceField } from './evidence-field.tsx';
 
-export interface FileIdsFieldProps {
-  /** The attached files' ids, in order. */
-  value?: readonly string[];
-  /** Present = editable: called with the whole new list. */
-  onChange?: (fileIds: string[]) => void;
+export interface FileIdsFieldProps extends AttachmentsSlotProps {
   /** Owner unit sent with uploads (see POST /files); omitted = the uploader's own unit or the authority. */
   ownerUnitId?: string | null;
-  disabled?: boolean;
-  uploadLabel?: string;
-  /** The line shown when nothing is attached (read-only). */
-  emptyText?: string;
-  testId?: string;
 }
 
 const NO_IDS: readonly string[] = [];

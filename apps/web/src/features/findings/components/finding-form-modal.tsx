@@ -12,7 +12,7 @@ import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useCreateFinding } from '../api/create-finding.ts';
 import { useFindingsTranslation } from '../locales/register.ts';
-import type { EvidenceSlot } from './evidence-slot.ts';
+import type { EvidenceSlot } from '../../../components/file-slots.ts';
 
 interface Values {
   unitId: string;

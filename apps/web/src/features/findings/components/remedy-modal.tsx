@@ -5,7 +5,7 @@ import type { FileInfo, Finding } from '@thidua/contract';
 import { applyProblemToForm } from '../../../lib/problem.ts';
 import { useRemedyFinding } from '../api/remedy-finding.ts';
 import { useFindingsTranslation } from '../locales/register.ts';
-import type { EvidenceSlot } from './evidence-slot.ts';
+import type { EvidenceSlot } from '../../../components/file-slots.ts';
 
 export function RemedyModal({ finding, Evidence, onClose }: { finding: Finding | null; Evidence: EvidenceSlot; onClose: () => void }) {
   const { t } = useFindingsTranslation();

@@ -14,7 +14,7 @@ import { useCreateInitiative } from '../api/create-initiative.ts';
 import { useUnitPeople } from '../api/get-unit-people.ts';
 import { useInitiativesTranslation } from '../locales/register.ts';
 import { recordingUnits, recordsAsAuthor } from '../utils/permissions.ts';
-import type { EvidenceSlot } from './evidence-slot.ts';
+import type { EvidenceSlot } from '../../../components/file-slots.ts';
 
 interface Values {
   unitId: string;

@@ -6,7 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { applyProblemToForm } from '../../../lib/problem.ts';
 import { useRecogniseInitiative } from '../api/recognise-initiative.ts';
 import { useInitiativesTranslation } from '../locales/register.ts';
-import type { EvidenceSlot } from './evidence-slot.ts';
+import type { EvidenceSlot } from '../../../components/file-slots.ts';
 
 interface Values {
   authority: string;

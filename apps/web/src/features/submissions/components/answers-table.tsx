@@ -10,7 +10,7 @@ import { useSubmissionsTranslation } from '../locales/register.ts';
 import { AnswerView } from './answer-view.tsx';
 import { DerivedAnswer } from './derived-answer.tsx';
 import { EvaluationBadge } from './evaluation-badge.tsx';
-import type { EvidenceSlot } from './evidence-slot.ts';
+import type { EvidenceSlot } from '../../../components/file-slots.ts';
 
 export function AnswersTable({ answers, Evidence }: { answers: readonly SubmissionAnswer[]; Evidence: EvidenceSlot }) {
   const { t } = useSubmissionsTranslation();

@@ -13,7 +13,7 @@ import { AnswerInput } from './answer-input.tsx';
 import { AnswerView } from './answer-view.tsx';
 import { DerivedAnswer } from './derived-answer.tsx';
 import { EvaluationBadge } from './evaluation-badge.tsx';
-import type { EvidenceSlot } from './evidence-slot.ts';
+import type { EvidenceSlot } from '../../../components/file-slots.ts';
 
 interface Props {
   /** The server's state of this criterion (evaluation, files, derived value). */

@@ -24,7 +24,7 @@ import { canEdit, canSubmit, isAuthor } from '../utils/permissions.ts';
 import { AutosaveIndicator } from './autosave-indicator.tsx';
 import { CriterionCard } from './criterion-card.tsx';
 import { DeadlineTag } from './deadline-tag.tsx';
-import type { EvidenceSlot } from './evidence-slot.ts';
+import type { EvidenceSlot } from '../../../components/file-slots.ts';
 import { SubmissionStatusTag } from './submission-status-tag.tsx';
 import { SubmitDialog } from './submit-dialog.tsx';
 

@@ -16,7 +16,7 @@ import { useSubmission } from '../api/get-submission.ts';
 import { useSubmissionsTranslation } from '../locales/register.ts';
 import { canReview } from '../utils/permissions.ts';
 import { AnswersTable } from './answers-table.tsx';
-import type { EvidenceSlot } from './evidence-slot.ts';
+import type { EvidenceSlot } from '../../../components/file-slots.ts';
 import { ReviewActions } from './review-actions.tsx';
 import { SubmissionStatusTag } from './submission-status-tag.tsx';
 import { VersionCompare } from './version-compare.tsx';
