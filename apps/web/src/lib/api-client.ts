@@ -18,6 +18,8 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly errors: ApiFieldError[];
   readonly requestId: string | undefined;
+  /** The whole problem+json body, for problems that carry more than field errors (an import's report). */
+  problem: Record<string, unknown> | undefined;
 
   constructor(status: number, code: string, detail: string, errors: ApiFieldError[] = [], requestId?: string) {
     super(detail || code);
@@ -133,7 +135,9 @@ async function toApiError(res: Response): Promise<ApiError> {
   if (type.includes('json')) {
     try {
       const p = (await res.json()) as Partial<Problem>;
-      return new ApiError(res.status, p.code ?? `http.${res.status}`, p.detail ?? p.title ?? '', p.errors ?? [], p.requestId);
+      const error = new ApiError(res.status, p.code ?? `http.${res.status}`, p.detail ?? p.title ?? '', p.errors ?? [], p.requestId);
+      error.problem = p as Record<string, unknown>;
+      return error;
     } catch {
       // fall through to the generic message
     }
@@ -144,14 +148,16 @@ async function toApiError(res: Response): Promise<ApiError> {
 async function send(path: string, opts: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a sheet to import) sets its own multipart Content-Type with the boundary.
+  const multipart = opts.body instanceof FormData;
+  if (opts.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (opts.ifMatch) headers['If-Match'] = opts.ifMatch;
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
   try {
     return await fetch(buildUrl(path, opts.query), {
       method: opts.method ?? 'GET',
       headers,
-      body: opts.body === undefined ? null : JSON.stringify(opts.body),
+      body: opts.body === undefined ? null : multipart ? (opts.body as FormData) : JSON.stringify(opts.body),
       credentials: 'include',
       signal: opts.signal ?? null,
     });

@@ -15,3 +15,13 @@ export function manageablePeopleUnits(user: Me | null): Set<string> | null {
 export function canManageUnits(user: Me | null): boolean {
   return hasAnyRole(user, ['admin']);
 }
+
+/** Units are imported from a sheet by admins only (imports.routes /units/import). */
+export function canImportUnits(user: Me | null): boolean {
+  return hasAnyRole(user, ['admin']);
+}
+
+/** Staff are imported from a sheet by admins and the standing office (imports.routes /people/import). */
+export function canImportPeople(user: Me | null): boolean {
+  return hasAnyRole(user, ['admin', 'secretariat']);
+}

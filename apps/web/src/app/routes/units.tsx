@@ -4,11 +4,12 @@
  */
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Empty, Row, Skeleton, Space } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/auth.ts';
-import { canManageUnits, manageablePeopleUnits } from '../../lib/permissions.ts';
+import { canImportUnits, canManageUnits, manageablePeopleUnits } from '../../lib/permissions.ts';
 import { problemMessage } from '../../lib/problem.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useUnit } from '../../features/units/api/get-unit.ts';
@@ -17,6 +18,9 @@ import { UnitTreePanel } from '../../features/units/components/unit-tree-panel.t
 import { UnitDetailsCard } from '../../features/units/components/unit-details-card.tsx';
 import { UnitFormModal, type UnitFormTarget } from '../../features/units/components/unit-form-modal.tsx';
 import { PeopleTable } from '../../features/people/components/people-table.tsx';
+import { unitKeys } from '../../features/units/api/keys.ts';
+import { ImportSheetDialog } from '../../features/imports/components/import-sheet-dialog.tsx';
+import { useImportsTranslation } from '../../features/imports/locales/register.ts';
 
 export default function UnitsPage() {
   const { t } = useTranslation();
@@ -27,6 +31,9 @@ export default function UnitsPage() {
   const isAdmin = canManageUnits(user);
   const [includeArchived, setIncludeArchived] = useState(false);
   const [formTarget, setFormTarget] = useState<UnitFormTarget | null>(null);
+  const [importing, setImporting] = useState(false);
+  const { t: ti } = useImportsTranslation();
+  const qc = useQueryClient();
   const tree = useUnitTree(includeArchived);
   const units = useMemo(() => tree.data?.items ?? [], [tree.data]);
   const peopleUnits = useMemo(() => manageablePeopleUnits(user), [user]);
@@ -41,13 +48,21 @@ export default function UnitsPage() {
         title={t('pages.units.title')}
         subtitle={t('pages.units.description')}
         extra={
-          isAdmin && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', parentId: selectedId })}>
-              {t('units.add')}
-            </Button>
-          )
+          <Space>
+            {canImportUnits(user) && (
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="units-import">
+                {ti('imports.open.units')}
+              </Button>
+            )}
+            {isAdmin && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', parentId: selectedId })}>
+                {t('units.add')}
+              </Button>
+            )}
+          </Space>
         }
       />
+      <ImportSheetDialog kind="units" open={importing} onClose={() => setImporting(false)} onImported={() => void qc.invalidateQueries({ queryKey: unitKeys.all })} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={9} xl={8}>
           <Card
