@@ -6,14 +6,14 @@
  * "% of findings remedied" of the self-assessment.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Segmented, Space, Statistic, Typography, theme } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Flex, Segmented, Space, Statistic, Typography, theme } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { CheckOutlined, PlusOutlined, RollbackOutlined, ToolOutlined } from '@ant-design/icons';
 import { FINDING_STATUSES } from '@thidua/contract';
 import type { Finding, FindingStatus, Unit } from '@thidua/contract';
 import { useSession } from '../../../lib/auth.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format.ts';
-import { problemMessage } from '../../../lib/problem.ts';
+import { useConfirmedAction } from '../../../lib/use-confirmed-action.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { usePagination } from '../../../lib/use-pagination.ts';
 import { ListToolbar } from '../../../components/list-toolbar.tsx';
@@ -40,7 +40,7 @@ interface Props {
 
 export function FindingsRegister({ campaignId, campaignActive, units, Evidence }: Props) {
   const { t } = useFindingsTranslation();
-  const { message, modal } = App.useApp();
+  const confirmAction = useConfirmedAction();
   const { user } = useSession();
   const { token } = theme.useToken();
   const office = canReviewFinding(user);
@@ -65,19 +65,12 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
   const stats = findings.data?.stats;
 
   function confirmVerify(f: Finding) {
-    modal.confirm({
+    confirmAction({
       title: t('findings.verify.title'),
       content: f.title,
       okText: t('findings.verify.ok'),
-      cancelText: t('findings.cancel'),
-      onOk: async () => {
-        try {
-          await verify.mutateAsync(f.id);
-          void message.success(t('findings.verify.saved'));
-        } catch (err) {
-          void message.error(problemMessage(err));
-        }
-      },
+      run: () => verify.mutateAsync(f.id),
+      doneMessage: t('findings.verify.saved'),
     });
   }
 

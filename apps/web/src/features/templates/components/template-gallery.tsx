@@ -9,6 +9,7 @@ import type { CampaignTemplateSummary } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
+import { useConfirmedAction } from '../../../lib/use-confirmed-action.ts';
 import { useDeleteTemplate } from '../api/delete-template.ts';
 import { useDownloadTemplate } from '../api/download-template.ts';
 import { useTemplates } from '../api/get-templates.ts';
@@ -21,26 +22,20 @@ interface Props {
 
 export function TemplateGallery({ canAuthor, onUseTemplate }: Props) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const confirmAction = useConfirmedAction();
   const { data, isPending, isError, error } = useTemplates();
   const remove = useDeleteTemplate();
   const download = useDownloadTemplate();
 
   function confirmDelete(tp: CampaignTemplateSummary) {
-    modal.confirm({
+    confirmAction({
       title: t('campaigns.templates.deleteTitle', { name: tp.name }),
       content: t('campaigns.templates.deleteContent'),
       okText: t('campaigns.templates.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('actions.cancel'),
-      onOk: async () => {
-        try {
-          await remove.mutateAsync(tp.id);
-          void message.success(t('campaigns.templates.deleted', { name: tp.name }));
-        } catch (err) {
-          void message.error(problemMessage(err));
-        }
-      },
+      danger: true,
+      run: () => remove.mutateAsync(tp.id),
+      doneMessage: t('campaigns.templates.deleted', { name: tp.name }),
     });
   }
 
