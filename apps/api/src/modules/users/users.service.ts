@@ -4,7 +4,7 @@
  */
 import { and, asc, count, eq, exists, sql, type SQL } from 'drizzle-orm';
 import { UNIT_ROLES, type CreateUserBody, type RoleGrant, type UpdateUserBody, type User, type UserListQuery } from '@thidua/contract';
-import { units, userRoles, users } from '../../db/schema/index.ts';
+import { people, units, userRoles, users } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { Conflict, DomainError, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
@@ -78,6 +78,18 @@ export async function getUser(db: Executor, id: string): Promise<User> {
   return toUser(db, row);
 }
 
+/**
+ * The staff record an account is linked to (its individual self-assessments are that person's):
+ * it must exist and not be linked to another account already.
+ */
+async function assertPersonLinkable(tx: Executor, personId: string | null | undefined, accountId?: string) {
+  if (!personId) return;
+  const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
+  if (!person) throw Invalid([{ field: '/personId', code: 'user.person_not_found' }], 'user.person_not_found');
+  const [other] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, personId));
+  if (other && other.id !== accountId) throw new DomainError(409, 'user.person_taken', {}, [{ field: '/personId', code: 'user.person_taken' }]);
+}
+
 /** Creates an account; used by the admin route, the first-admin bootstrap and the demo data. */
 export async function createUser(db: Db, ctx: Ctx, body: CreateUserBody): Promise<User> {
   assertAcceptablePassword(body.password);
@@ -87,6 +99,7 @@ export async function createUser(db: Db, ctx: Ctx, body: CreateUserBody): Promis
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (taken) throw new DomainError(409, 'user.email_taken', {}, [{ field: '/email', code: 'user.email_taken' }]);
     const roles = await normaliseRoles(tx, body.roles);
+    await assertPersonLinkable(tx, body.personId);
     const id = newId('us');
     await tx.insert(users).values({ id, email, fullName: body.fullName, passwordHash, personId: body.personId ?? null, searchKey: searchKey(`${body.fullName} ${email}`) });
     await writeRoles(tx, id, roles);
@@ -104,6 +117,7 @@ export async function updateUser(db: Db, ctx: Ctx, id: string, expectedVersion: 
     if (!row) throw NotFound('user');
     if (row.version !== expectedVersion) throw PreconditionFailed();
     if (body.disabled && id === ctx.actor?.userId) throw Conflict('user.cannot_disable_self');
+    if (body.personId !== undefined) await assertPersonLinkable(tx, body.personId, id);
     const before = await toUser(tx, row);
     const fullName = body.fullName ?? row.fullName;
     const [updated] = await tx
