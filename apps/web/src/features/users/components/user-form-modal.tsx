@@ -1,4 +1,4 @@
-/** Create an account with roles, or change an account's name and roles (PATCH with If-Match). */
+/** Create an account with roles and its staff record, or change an account's name, staff record and roles (PATCH with If-Match). */
 import { Alert, App, Form, Input } from 'antd';
 import type { CreateUserBody, RoleGrant, Unit, UpdateUserBody, User } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { EditDialog, mountedWhileOpen } from '../../../components/edit-dialog.ts
 import { useCreateUser } from '../api/create-user.ts';
 import { useUser } from '../api/get-user.ts';
 import { useUpdateUser } from '../api/update-user.ts';
+import { PersonPicker } from './person-picker.tsx';
 import { isUnitRole, RoleGrantsField, type GrantValue } from './role-grants-field.tsx';
 
 export type UserFormTarget = { mode: 'create' } | { mode: 'edit'; userId: string };
@@ -21,6 +22,7 @@ interface Values {
   email: string;
   fullName: string;
   password: string;
+  personId: string | null;
   roles: GrantValue[];
 }
 
@@ -38,7 +40,7 @@ function sameGrants(a: readonly RoleGrant[], b: readonly RoleGrant[]): boolean {
 }
 
 function toValues(u: User): Values {
-  return { email: u.email, fullName: u.fullName, password: '', roles: u.roles.map((g) => ({ role: g.role, unitId: g.unitId ?? null })) };
+  return { email: u.email, fullName: u.fullName, password: '', personId: u.personId, roles: u.roles.map((g) => ({ role: g.role, unitId: g.unitId ?? null })) };
 }
 
 function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTarget }) {
@@ -56,10 +58,11 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
       const before = existing.data.user;
       const body: UpdateUserBody = {};
       if (values.fullName.trim() !== before.fullName) body.fullName = values.fullName.trim();
+      if ((values.personId ?? null) !== before.personId) body.personId = values.personId ?? null;
       if (!sameGrants(roles, before.roles)) body.roles = roles;
       if (Object.keys(body).length > 0) await update.mutateAsync({ id: before.id, etag: existing.data.etag, body });
     } else {
-      const body: CreateUserBody = { email: values.email.trim(), fullName: values.fullName.trim(), password: values.password, roles };
+      const body: CreateUserBody = { email: values.email.trim(), fullName: values.fullName.trim(), password: values.password, roles, ...(values.personId ? { personId: values.personId } : {}) };
       await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
     }
     void message.success(t('users.saved', { name: values.fullName.trim() }));
@@ -71,7 +74,7 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
     <EditDialog
       title={editing ? t('users.editTitle') : t('users.createTitle')}
       width={720}
-      createValues={target.mode === 'create' ? { email: '', fullName: '', password: '', roles: [{ role: undefined, unitId: null }] } : undefined}
+      createValues={target.mode === 'create' ? { email: '', fullName: '', password: '', personId: null, roles: [{ role: undefined, unitId: null }] } : undefined}
       record={existing}
       toValues={(data) => toValues(data.user)}
       saving={create.isPending || update.isPending}
@@ -108,6 +111,9 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
       )}
       {editing && <Alert type="info" showIcon title={t('users.rolesChangeEndsSessions')} style={{ marginBottom: 16 }} />}
       <RoleGrantsField units={units} />
+      <Form.Item name="personId" label={t('users.fields.person')} extra={t('users.personHint')}>
+        <PersonPicker />
+      </Form.Item>
     </EditDialog>
   );
 }
