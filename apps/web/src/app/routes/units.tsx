@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Empty, Row, Skeleton, Space } from 'antd';
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
 import { UnitTreePanel } from '../../features/units/components/unit-tree-panel.tsx';
 import { UnitDetailsCard } from '../../features/units/components/unit-details-card.tsx';
 import { UnitFormModal, type UnitFormTarget } from '../../features/units/components/unit-form-modal.tsx';
+import { LevelNamesDialog } from '../../features/units/components/level-names-dialog.tsx';
 import { PeopleTable } from '../../features/people/components/people-table.tsx';
 import { unitKeys } from '../../features/units/api/keys.ts';
 import { ImportSheetDialog } from '../../features/imports/components/import-sheet-dialog.tsx';
@@ -32,6 +33,7 @@ export default function UnitsPage() {
   const [includeArchived, setIncludeArchived] = useState(false);
   const [formTarget, setFormTarget] = useState<UnitFormTarget | null>(null);
   const [importing, setImporting] = useState(false);
+  const [namingLevels, setNamingLevels] = useState(false);
   const { t: ti } = useImportsTranslation();
   const qc = useQueryClient();
   const tree = useUnitTree(includeArchived);
@@ -49,6 +51,11 @@ export default function UnitsPage() {
         subtitle={t('pages.units.description')}
         extra={
           <Space>
+            {isAdmin && (
+              <Button icon={<ApartmentOutlined />} onClick={() => setNamingLevels(true)} data-testid="units-level-names">
+                {t('units.levelNames.open')}
+              </Button>
+            )}
             {canImportUnits(user) && (
               <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="units-import">
                 {ti('imports.open.units')}
@@ -62,6 +69,7 @@ export default function UnitsPage() {
           </Space>
         }
       />
+      <LevelNamesDialog open={namingLevels} onClose={() => setNamingLevels(false)} />
       <ImportSheetDialog kind="units" open={importing} onClose={() => setImporting(false)} onImported={() => void qc.invalidateQueries({ queryKey: unitKeys.all })} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={9} xl={8}>
