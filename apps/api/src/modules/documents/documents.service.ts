@@ -6,7 +6,6 @@ import type { Actor } from '../../lib/actor.ts';
 import { searchKey } from '../../lib/search.ts';
 import { getCampaign } from '../campaigns/campaigns.service.ts';
 import { listCriteria } from '../campaigns/criteria.service.ts';
-import { buildPlanDocx } from './plan-docx.ts';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -15,6 +14,8 @@ export async function campaignPlanDocx(db: Executor, actor: Actor | null, campai
   const campaign = await getCampaign(db, actor, campaignId);
   const criteria = await listCriteria(db, actor, campaignId);
   const named = campaign.participants.unitIds.length ? await db.select({ name: units.name }).from(units).where(inArray(units.id, campaign.participants.unitIds)) : [];
+  // The DOCX library is loaded on the first plan asked for, not at start-up.
+  const { buildPlanDocx } = await import('./plan-docx.ts');
   const content = await buildPlanDocx({ campaign, criteria, participantUnitNames: named.map((u) => u.name) });
   const slug = searchKey(campaign.number).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || campaign.id;
   return { content, filename: `ke-hoach-${slug}.docx` };

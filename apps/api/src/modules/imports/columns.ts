@@ -145,3 +145,6 @@ export function cellsOf<K extends string>(map: HeaderMap<K>, cells: string[]): R
   }
   return out;
 }
+
+/** The media type of an XLSX workbook (the templates are sent with it). */
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

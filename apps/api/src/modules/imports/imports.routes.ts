@@ -13,8 +13,13 @@ import { DomainError } from '../../lib/errors.ts';
 import { message, pickLanguage, title } from '../../lib/messages.ts';
 import { PROBLEM_BASE } from '../../plugins/errors.ts';
 import { describeProblems, importPeople, importUnits, type ImportOutcome } from './imports.service.ts';
-import { readSheet, XLSX_MIME, type Sheet } from './sheet-reader.ts';
-import { peopleTemplate, unitTemplate } from './templates.ts';
+import { XLSX_MIME } from './columns.ts';
+import type { Sheet } from './sheet-reader.ts';
+
+// The workbook library (exceljs) is loaded on the first import or template, not at start-up:
+// it is a third of a second the server would otherwise spend before it can answer anything.
+const sheetReader = () => import('./sheet-reader.ts');
+const templates = () => import('./templates.ts');
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -43,7 +48,7 @@ async function receiveSheet(request: FastifyRequest): Promise<{ sheet: Sheet; fi
     if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new DomainError(413, 'request.too_large');
     throw err;
   }
-  return { sheet: await readSheet(buf, fileName), fileName };
+  return { sheet: await (await sheetReader()).readSheet(buf, fileName), fileName };
 }
 
 function answer(request: FastifyRequest, reply: FastifyReply, outcome: ImportOutcome) {
@@ -106,13 +111,13 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/units/import/template.xlsx',
     { config: { access: 'authenticated' }, schema: { tags: ['units'], summary: 'The XLSX template for importing units', produces: [XLSX_MIME], response: { 200: Binary, ...errorResponses(401) } } },
-    async (_request, reply) => sendWorkbook(reply, 'mau-nhap-don-vi.xlsx', await unitTemplate()),
+    async (_request, reply) => sendWorkbook(reply, 'mau-nhap-don-vi.xlsx', await (await templates()).unitTemplate()),
   );
 
   app.get(
     '/people/import/template.xlsx',
     { config: { access: 'authenticated' }, schema: { tags: ['people'], summary: 'The XLSX template for importing staff', produces: [XLSX_MIME], response: { 200: Binary, ...errorResponses(401) } } },
-    async (_request, reply) => sendWorkbook(reply, 'mau-nhap-can-bo.xlsx', await peopleTemplate()),
+    async (_request, reply) => sendWorkbook(reply, 'mau-nhap-can-bo.xlsx', await (await templates()).peopleTemplate()),
   );
 };
 export default importRoutes;

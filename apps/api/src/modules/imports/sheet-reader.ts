@@ -23,7 +23,7 @@ export interface Sheet {
   rows: SheetRow[];
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME } from './columns.ts';
 /** Rows beyond this are refused as a whole: an authority has hundreds, not hundreds of thousands. */
 export const MAX_DATA_ROWS = 10_000;
 /** A 5 MB XLSX may expand to far more in memory; refuse archives that claim more than this. */
