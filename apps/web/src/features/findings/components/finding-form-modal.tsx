@@ -3,12 +3,10 @@
  * the inspection, its date, the due date for the remedy and the inspection's documents (authority
  * files, readable by the unit through the finding).
  */
-import { useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
-import type { FileInfo, Unit } from '@thidua/contract';
+import { Alert, DatePicker, Form, Input, Modal } from 'antd';
+import type { Unit } from '@thidua/contract';
 import type { Dayjs } from 'dayjs';
-import { applyProblemToForm } from '../../../lib/problem.ts';
-import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
+import { useCreateDialog } from '../../../lib/use-create-dialog.ts';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useCreateFinding } from '../api/create-finding.ts';
 import { useFindingsTranslation } from '../locales/register.ts';
@@ -35,47 +33,27 @@ const DATE_FORMAT = 'DD/MM/YYYY';
 
 export function FindingFormModal({ open, campaignId, units, Evidence, onClose }: Props) {
   const { t } = useFindingsTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [files, setFiles] = useState<FileInfo[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const create = useCreateFinding();
-  // A new key per opening of the dialog: the same finding typed again later is a second finding.
-  const [opening, setOpening] = useState(0);
-  const keyFor = useIdempotencyKey(opening);
+  const dialog = useCreateDialog(form, onClose);
 
-  async function save() {
-    // Invalid fields show their messages under them; nothing to send yet.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    const body = {
-      unitId: v.unitId,
-      title: v.title.trim(),
-      description: v.description?.trim() ?? '',
-      inspectionName: v.inspectionName.trim(),
-      inspectedOn: v.inspectedOn.format('YYYY-MM-DD'),
-      dueOn: v.dueOn ? v.dueOn.format('YYYY-MM-DD') : null,
-      fileIds: files.map((f) => f.id),
-    };
-    try {
-      await create.mutateAsync({ campaignId, body, idempotencyKey: keyFor(body) });
-      void message.success(t('findings.form.saved'));
-      close();
-    } catch (err) {
-      setError(applyProblemToForm(form, err));
-    }
-  }
-
-  function close() {
-    form.resetFields();
-    setFiles([]);
-    setError(null);
-    setOpening((n) => n + 1);
-    onClose();
-  }
+  const save = () =>
+    dialog.save(
+      (v, fileIds) => ({
+        unitId: v.unitId,
+        title: v.title.trim(),
+        description: v.description?.trim() ?? '',
+        inspectionName: v.inspectionName.trim(),
+        inspectedOn: v.inspectedOn.format('YYYY-MM-DD'),
+        dueOn: v.dueOn ? v.dueOn.format('YYYY-MM-DD') : null,
+        fileIds,
+      }),
+      (body, idempotencyKey) => create.mutateAsync({ campaignId, body, idempotencyKey }),
+      t('findings.form.saved'),
+    );
 
   return (
-    <Modal open={open} title={t('findings.form.title')} okText={t('findings.form.save')} cancelText={t('findings.cancel')} onOk={() => void save()} onCancel={close} okButtonProps={{ loading: create.isPending }} width={720} destroyOnHidden>
+    <Modal open={open} title={t('findings.form.title')} okText={t('findings.form.save')} cancelText={t('findings.cancel')} onOk={() => void save()} onCancel={dialog.close} okButtonProps={{ loading: create.isPending }} width={720} destroyOnHidden>
       <Form form={form} layout="vertical" requiredMark>
         <Form.Item name="unitId" label={t('findings.fields.unit')} rules={[{ required: true, message: t('findings.form.unitRequired') }]}>
           <UnitTreeSelect units={units} placeholder={t('findings.form.unitPlaceholder')} />
@@ -110,10 +88,10 @@ export function FindingFormModal({ open, campaignId, units, Evidence, onClose }:
           </Form.Item>
         </div>
         <Form.Item label={t('findings.fields.documents')}>
-          <Evidence files={files} onAdd={(f) => setFiles((list) => [...list, f])} onRemove={(id) => setFiles((list) => list.filter((f) => f.id !== id))} uploadLabel={t('findings.form.uploadDocuments')} hideEmpty />
+          <Evidence files={dialog.files} onAdd={dialog.addFile} onRemove={dialog.removeFile} uploadLabel={t('findings.form.uploadDocuments')} hideEmpty />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon title={error} />}
+      {dialog.error && <Alert type="error" showIcon title={dialog.error} />}
     </Modal>
   );
 }

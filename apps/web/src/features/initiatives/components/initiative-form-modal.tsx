@@ -3,12 +3,11 @@
  * campaign it is entered for (optional), the year, title and summary, the authors among the unit's
  * staff (a staff member recording alone must be one of them) and its files.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import type { Campaign, FileInfo, Unit } from '@thidua/contract';
+import { useEffect, useMemo } from 'react';
+import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import type { Campaign, Unit } from '@thidua/contract';
 import { useSession } from '../../../lib/auth.ts';
-import { applyProblemToForm } from '../../../lib/problem.ts';
-import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
+import { useCreateDialog } from '../../../lib/use-create-dialog.ts';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useCreateInitiative } from '../api/create-initiative.ts';
 import { useUnitPeople } from '../api/get-unit-people.ts';
@@ -35,14 +34,10 @@ interface Props {
 
 export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose }: Props) {
   const { t } = useInitiativesTranslation();
-  const { message } = App.useApp();
   const { user } = useSession();
   const [form] = Form.useForm<Values>();
-  const [files, setFiles] = useState<FileInfo[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [opening, setOpening] = useState(0);
-  const keyFor = useIdempotencyKey(opening);
   const create = useCreateInitiative();
+  const dialog = useCreateDialog(form, onClose);
   const own = useMemo(() => recordingUnits(user), [user]);
   const unitId = Form.useWatch('unitId', form) ?? null;
   const people = useUnitPeople(unitId);
@@ -55,40 +50,25 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
     if (user?.personId && own && own.length > 0 && !form.getFieldValue('authorPersonIds')?.length) form.setFieldValue('authorPersonIds', [user.personId]);
   }, [open, own, user, form]);
 
-  async function save() {
-    // Invalid fields show their messages under them; nothing to send yet.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    const body = {
-      unitId: v.unitId,
-      campaignId: v.campaignId ?? null,
-      year: v.year ?? null,
-      title: v.title.trim(),
-      summary: v.summary?.trim() ?? '',
-      authorPersonIds: v.authorPersonIds,
-      fileIds: files.map((f) => f.id),
-    };
-    try {
-      await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
-      void message.success(t('initiatives.form.saved'));
-      close();
-    } catch (err) {
-      setError(applyProblemToForm(form, err));
-    }
-  }
-
-  function close() {
-    form.resetFields();
-    setFiles([]);
-    setError(null);
-    setOpening((n) => n + 1);
-    onClose();
-  }
+  const save = () =>
+    dialog.save(
+      (v, fileIds) => ({
+        unitId: v.unitId,
+        campaignId: v.campaignId ?? null,
+        year: v.year ?? null,
+        title: v.title.trim(),
+        summary: v.summary?.trim() ?? '',
+        authorPersonIds: v.authorPersonIds,
+        fileIds,
+      }),
+      (body, idempotencyKey) => create.mutateAsync({ body, idempotencyKey }),
+      t('initiatives.form.saved'),
+    );
 
   const unitOptions = own ? units.filter((u) => own.includes(u.id)).map((u) => ({ value: u.id, label: u.name })) : [];
 
   return (
-    <Modal open={open} title={t('initiatives.form.title')} okText={t('initiatives.form.save')} cancelText={t('initiatives.cancel')} onOk={() => void save()} onCancel={close} okButtonProps={{ loading: create.isPending }} width={720} destroyOnHidden>
+    <Modal open={open} title={t('initiatives.form.title')} okText={t('initiatives.form.save')} cancelText={t('initiatives.cancel')} onOk={() => void save()} onCancel={dialog.close} okButtonProps={{ loading: create.isPending }} width={720} destroyOnHidden>
       <Form
         form={form}
         layout="vertical"
@@ -98,7 +78,7 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
           // Authors and files belong to a unit: another unit starts them afresh.
           if ('unitId' in changed) {
             form.setFieldValue('authorPersonIds', changed.unitId && user?.personId && recordsAsAuthor(user, changed.unitId) ? [user.personId] : []);
-            setFiles([]);
+            dialog.clearFiles();
           }
         }}
       >
@@ -146,17 +126,17 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
         </div>
         <Form.Item label={t('initiatives.fields.files')}>
           <Evidence
-            files={files}
+            files={dialog.files}
             ownerUnitId={unitId}
             disabled={!unitId}
-            onAdd={(f) => setFiles((list) => [...list, f])}
-            onRemove={(id) => setFiles((list) => list.filter((f) => f.id !== id))}
+            onAdd={dialog.addFile}
+            onRemove={dialog.removeFile}
             uploadLabel={t('initiatives.form.upload')}
             hideEmpty
           />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon title={error} />}
+      {dialog.error && <Alert type="error" showIcon title={dialog.error} />}
     </Modal>
   );
 }
