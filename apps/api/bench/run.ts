@@ -76,17 +76,134 @@ const run = promisify(execFile);
 // ---------------------------------------------------------------------------------------------
 // Data set
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trương', 'Lưu', 'Thái'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trương',
+  'Lưu',
+  'Thái',
+];
 const MIDDLE = {
   male: ['Văn', 'Đức', 'Hữu', 'Quang', 'Minh', 'Xuân', 'Công', 'Đình', 'Thanh', 'Trọng'],
   female: ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Hồng', 'Kim', 'Minh', 'Phương', 'Diệu', 'Bích'],
 };
 const GIVEN = {
-  male: ['Nam', 'Hùng', 'Dũng', 'Tuấn', 'Hải', 'Long', 'Sơn', 'Thắng', 'Toàn', 'Đạt', 'Phúc', 'Bình', 'Cường', 'Khánh', 'Lâm', 'Nghĩa', 'Quý', 'Tài', 'Vinh', 'Hiếu', 'Trung', 'Kiên', 'Đông', 'Thành', 'Tiến', 'Huy', 'Việt', 'Hoàng', 'Lộc', 'Quân'],
-  female: ['Hoa', 'Lan', 'Hương', 'Mai', 'Hà', 'Trang', 'Thảo', 'Yến', 'Nhung', 'Linh', 'Hằng', 'Đào', 'Loan', 'Oanh', 'Phượng', 'Quyên', 'Tâm', 'Thúy', 'Vân', 'Xuân', 'Giang', 'Hạnh', 'Huyền', 'Liên', 'Ngân', 'Nhàn', 'Thơ', 'Trâm', 'Uyên', 'Vy'],
+  male: [
+    'Nam',
+    'Hùng',
+    'Dũng',
+    'Tuấn',
+    'Hải',
+    'Long',
+    'Sơn',
+    'Thắng',
+    'Toàn',
+    'Đạt',
+    'Phúc',
+    'Bình',
+    'Cường',
+    'Khánh',
+    'Lâm',
+    'Nghĩa',
+    'Quý',
+    'Tài',
+    'Vinh',
+    'Hiếu',
+    'Trung',
+    'Kiên',
+    'Đông',
+    'Thành',
+    'Tiến',
+    'Huy',
+    'Việt',
+    'Hoàng',
+    'Lộc',
+    'Quân',
+  ],
+  female: [
+    'Hoa',
+    'Lan',
+    'Hương',
+    'Mai',
+    'Hà',
+    'Trang',
+    'Thảo',
+    'Yến',
+    'Nhung',
+    'Linh',
+    'Hằng',
+    'Đào',
+    'Loan',
+    'Oanh',
+    'Phượng',
+    'Quyên',
+    'Tâm',
+    'Thúy',
+    'Vân',
+    'Xuân',
+    'Giang',
+    'Hạnh',
+    'Huyền',
+    'Liên',
+    'Ngân',
+    'Nhàn',
+    'Thơ',
+    'Trâm',
+    'Uyên',
+    'Vy',
+  ],
 };
-const PLACES = ['Thạch Hải', 'Thạch Khê', 'Đỉnh Bàn', 'Thạch Hội', 'Thạch Trị', 'Thạch Lạc', 'Thạch Ngọc', 'Thạch Văn', 'Thạch Thắng', 'Tượng Sơn', 'Thạch Long', 'Thạch Sơn', 'Thạch Liên', 'Thạch Kênh', 'Thạch Đài', 'Việt Tiến', 'Lưu Vĩnh Sơn', 'Nam Điền', 'Ngọc Sơn', 'Thạch Xuân'];
-const POSITIONS = ['Trưởng phòng', 'Phó Trưởng phòng', 'Chuyên viên', 'Chuyên viên chính', 'Cán sự', 'Công chức Văn phòng - Thống kê', 'Công chức Tư pháp - Hộ tịch', 'Công chức Địa chính - Xây dựng', 'Viên chức', 'Giáo viên', 'Nhân viên', 'Trưởng thôn'];
+const PLACES = [
+  'Thạch Hải',
+  'Thạch Khê',
+  'Đỉnh Bàn',
+  'Thạch Hội',
+  'Thạch Trị',
+  'Thạch Lạc',
+  'Thạch Ngọc',
+  'Thạch Văn',
+  'Thạch Thắng',
+  'Tượng Sơn',
+  'Thạch Long',
+  'Thạch Sơn',
+  'Thạch Liên',
+  'Thạch Kênh',
+  'Thạch Đài',
+  'Việt Tiến',
+  'Lưu Vĩnh Sơn',
+  'Nam Điền',
+  'Ngọc Sơn',
+  'Thạch Xuân',
+];
+const POSITIONS = [
+  'Trưởng phòng',
+  'Phó Trưởng phòng',
+  'Chuyên viên',
+  'Chuyên viên chính',
+  'Cán sự',
+  'Công chức Văn phòng - Thống kê',
+  'Công chức Tư pháp - Hộ tịch',
+  'Công chức Địa chính - Xây dựng',
+  'Viên chức',
+  'Giáo viên',
+  'Nhân viên',
+  'Trưởng thôn',
+];
 
 /** Unaccented local part of an email address. */
 function asciiName(fullName: string): string {
@@ -96,7 +213,16 @@ function asciiName(fullName: string): string {
 async function fill(pool: pg.Pool): Promise<{ units: number; people: number }> {
   const { rows: roots } = await pool.query<{ id: string }>("SELECT id FROM units WHERE code = 'UBND-TH'");
   const rootId = roots[0]!.id;
-  const u = { id: [] as string[], parent: [] as string[], code: [] as string[], name: [] as string[], kind: [] as string[], level: [] as number[], order: [] as number[], key: [] as string[] };
+  const u = {
+    id: [] as string[],
+    parent: [] as string[],
+    code: [] as string[],
+    name: [] as string[],
+    kind: [] as string[],
+    level: [] as number[],
+    order: [] as number[],
+    key: [] as string[],
+  };
   const addUnit = (parent: string, code: string, name: string, kind: string, level: number, order: number) => {
     const id = newId('un');
     u.id.push(id);
@@ -113,11 +239,20 @@ async function fill(pool: pg.Pool): Promise<{ units: number; people: number }> {
   for (let i = 0; i < LEVEL1; i++) {
     const place = PLACES[i % PLACES.length]!;
     const commune = i % 3 !== 2;
-    const id = addUnit(rootId, `B-${String(i + 1).padStart(3, '0')}`, commune ? `UBND xã ${place} ${Math.floor(i / PLACES.length) + 1}` : `Trung tâm dịch vụ ${place}`, commune ? 'commune' : 'public_service', 1, 1000 + i);
+    const id = addUnit(
+      rootId,
+      `B-${String(i + 1).padStart(3, '0')}`,
+      commune ? `UBND xã ${place} ${Math.floor(i / PLACES.length) + 1}` : `Trung tâm dịch vụ ${place}`,
+      commune ? 'commune' : 'public_service',
+      1,
+      1000 + i,
+    );
     leaves.push(id);
     for (let j = 0; j < LEVEL2_PER_LEVEL1; j++) {
       const name = commune ? `Thôn ${j + 1} xã ${place}` : `Tổ chuyên môn ${j + 1} - ${place}`;
-      leaves.push(addUnit(id, `B-${String(i + 1).padStart(3, '0')}-${String(j + 1).padStart(2, '0')}`, name, 'other', 2, j * 10));
+      leaves.push(
+        addUnit(id, `B-${String(i + 1).padStart(3, '0')}-${String(j + 1).padStart(2, '0')}`, name, 'other', 2, j * 10),
+      );
     }
   }
   // One statement per table: arrays bound as parameters and expanded by unnest.
@@ -127,7 +262,17 @@ async function fill(pool: pg.Pool): Promise<{ units: number; people: number }> {
     [u.id, u.parent, u.code, u.name, u.kind, u.level, u.order, u.key],
   );
 
-  const p = { id: [] as string[], unit: [] as string[], name: [] as string[], position: [] as (string | null)[], email: [] as (string | null)[], phone: [] as string[], gender: [] as string[], year: [] as number[], key: [] as string[] };
+  const p = {
+    id: [] as string[],
+    unit: [] as string[],
+    name: [] as string[],
+    position: [] as (string | null)[],
+    email: [] as (string | null)[],
+    phone: [] as string[],
+    gender: [] as string[],
+    year: [] as number[],
+    key: [] as string[],
+  };
   for (let i = 0; i < PEOPLE; i++) {
     const gender = i % 2 === 0 ? 'male' : 'female';
     const fullName = `${FAMILY[(i * 7) % FAMILY.length]} ${MIDDLE[gender][(i * 3) % 10]} ${GIVEN[gender][(i * 11 + Math.floor(i / 60)) % 30]}`;
@@ -149,7 +294,9 @@ async function fill(pool: pg.Pool): Promise<{ units: number; people: number }> {
     [p.id, p.unit, p.name, p.position, p.email, p.phone, p.gender, p.year, p.key],
   );
   await pool.query('ANALYZE');
-  const { rows } = await pool.query<{ units: number; people: number }>('SELECT (SELECT count(*) FROM units)::int AS units, (SELECT count(*) FROM people)::int AS people');
+  const { rows } = await pool.query<{ units: number; people: number }>(
+    'SELECT (SELECT count(*) FROM units)::int AS units, (SELECT count(*) FROM people)::int AS people',
+  );
   return rows[0]!;
 }
 
@@ -192,7 +339,10 @@ async function startBare(url: string): Promise<{ server: FastifyInstance; pool: 
     const q = request.query as { page?: string; pageSize?: string };
     const page = Math.max(1, Number(q.page ?? 1));
     const pageSize = Math.min(100, Math.max(1, Number(q.pageSize ?? 20)));
-    const [rows, total] = await Promise.all([pool.query(PEOPLE_PAGE_SQL, [false, pageSize]), pool.query<{ count: string }>(PEOPLE_COUNT_SQL, [false])]);
+    const [rows, total] = await Promise.all([
+      pool.query(PEOPLE_PAGE_SQL, [false, pageSize]),
+      pool.query<{ count: string }>(PEOPLE_COUNT_SQL, [false]),
+    ]);
     return {
       items: rows.rows.map((r) => ({
         id: r.id,
@@ -216,7 +366,10 @@ async function startBare(url: string): Promise<{ server: FastifyInstance; pool: 
   });
   // The same tree building as unitTree(): children grouped by parent, walked depth-first.
   server.get('/units/tree', async () => {
-    const [res, setting] = await Promise.all([pool.query<UnitRow>(UNITS_SQL, [false]), pool.query<{ value: string[] }>(SETTING_SQL, ['unit.levelNames'])]);
+    const [res, setting] = await Promise.all([
+      pool.query<UnitRow>(UNITS_SQL, [false]),
+      pool.query<{ value: string[] }>(SETTING_SQL, ['unit.levelNames']),
+    ]);
     const names = setting.rows[0]?.value ?? DEFAULT_LEVEL_NAMES;
     const byParent = new Map<string | null, UnitRow[]>();
     for (const r of res.rows) {
@@ -291,7 +444,12 @@ const AUTOCANNON = path.resolve(import.meta.dirname, '../node_modules/autocannon
  * autocannon runs in a child process: the load generator then competes with the servers only for
  * cores, not for their event loop, and this process's CPU time is the servers' own.
  */
-async function cannon(url: string, connections: number, duration: number, headers: Record<string, string>): Promise<Result> {
+async function cannon(
+  url: string,
+  connections: number,
+  duration: number,
+  headers: Record<string, string>,
+): Promise<Result> {
   const argv = [AUTOCANNON, '--json', '-c', String(connections), '-d', String(duration), '-t', '10'];
   if (RATE) argv.push('-R', String(RATE));
   for (const [k, v] of Object.entries(headers)) argv.push('-H', `${k}=${v}`);
@@ -330,7 +488,14 @@ async function settle(url: string, headers: Record<string, string>) {
   await fetch(url, { headers }).then((r) => r.arrayBuffer());
 }
 
-async function measure(admin: pg.Client, route: string, server: 'app' | 'bare', url: string, connections: number, headers: Record<string, string>): Promise<Measurement> {
+async function measure(
+  admin: pg.Client,
+  route: string,
+  server: 'app' | 'bare',
+  url: string,
+  connections: number,
+  headers: Record<string, string>,
+): Promise<Measurement> {
   await cannon(url, Math.min(connections, 50), WARMUP, headers);
   await profiler?.post('Profiler.start');
   const dbBefore = await backendCpu(admin);
@@ -365,33 +530,78 @@ async function measure(admin: pg.Client, route: string, server: 'app' | 'bare', 
 }
 
 async function signIn(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(SIGN_IN) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(SIGN_IN),
+  });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 /** The baseline must answer what the app answers, or the ratio means nothing. */
-async function assertSameAnswers(appBase: string, bareBase: string, token: string, routes: { app: string; bare: string }[]) {
+async function assertSameAnswers(
+  appBase: string,
+  bareBase: string,
+  token: string,
+  routes: { app: string; bare: string }[],
+) {
   for (const r of routes) {
-    const [a, b] = await Promise.all([fetch(appBase + r.app, { headers: { authorization: `Bearer ${token}` } }), fetch(bareBase + r.bare)]);
-    const [ja, jb] = (await Promise.all([a.json(), b.json()])) as [{ items: { id: string }[]; total?: number }, { items: { id: string }[]; total?: number }];
-    const same = a.status === 200 && b.status === 200 && ja.total === jb.total && JSON.stringify(ja.items.map((i) => i.id)) === JSON.stringify(jb.items.map((i) => i.id));
+    const [a, b] = await Promise.all([
+      fetch(appBase + r.app, { headers: { authorization: `Bearer ${token}` } }),
+      fetch(bareBase + r.bare),
+    ]);
+    const [ja, jb] = (await Promise.all([a.json(), b.json()])) as [
+      { items: { id: string }[]; total?: number },
+      { items: { id: string }[]; total?: number },
+    ];
+    const same =
+      a.status === 200 &&
+      b.status === 200 &&
+      ja.total === jb.total &&
+      JSON.stringify(ja.items.map((i) => i.id)) === JSON.stringify(jb.items.map((i) => i.id));
     if (!same) throw new Error(`the bare handler of ${r.app} does not answer like the app (${a.status}/${b.status})`);
   }
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function table(rows: Measurement[]): string {
-  const header = ['route', 'conns', 'server', '2xx/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'app/bare', 'CPU ms/req node+pg'];
+  const header = [
+    'route',
+    'conns',
+    'server',
+    '2xx/s',
+    'p50 ms',
+    'p99 ms',
+    'errors/non-2xx',
+    'app/bare',
+    'CPU ms/req node+pg',
+  ];
   const lines = rows.map((m) => {
     const bare = rows.find((x) => x.route === m.route && x.connections === m.connections && x.server === 'bare');
     const ratio = m.server === 'app' && bare ? (bare.reqPerSec > 0 ? fmt(m.reqPerSec / bare.reqPerSec, 2) : 'n/a') : '';
-    return [m.route, String(m.connections), m.server, fmt(m.reqPerSec), fmt(m.p50), fmt(m.p99), `${m.errors + m.timeouts}/${m.non2xx}`, ratio, `${fmt(m.cpuMsPerRequest, 2)} + ${m.dbCpuMsPerRequest === null ? '?' : fmt(m.dbCpuMsPerRequest, 2)}`];
+    return [
+      m.route,
+      String(m.connections),
+      m.server,
+      fmt(m.reqPerSec),
+      fmt(m.p50),
+      fmt(m.p99),
+      `${m.errors + m.timeouts}/${m.non2xx}`,
+      ratio,
+      `${fmt(m.cpuMsPerRequest, 2)} + ${m.dbCpuMsPerRequest === null ? '?' : fmt(m.dbCpuMsPerRequest, 2)}`,
+    ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const row = (cells: string[]) => '| ' + cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ') + ' |';
-  return [row(header), '|' + widths.map((w, i) => (i >= 3 ? '-'.repeat(w + 1) + ':' : ':' + '-'.repeat(w + 1))).join('|') + '|', ...lines.map(row)].join('\n');
+  const row = (cells: string[]) =>
+    '| ' + cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ') + ' |';
+  return [
+    row(header),
+    '|' + widths.map((w, i) => (i >= 3 ? '-'.repeat(w + 1) + ':' : ':' + '-'.repeat(w + 1))).join('|') + '|',
+    ...lines.map(row),
+  ].join('\n');
 }
 
 /**
@@ -400,7 +610,14 @@ function table(rows: Measurement[]): string {
  * here, not a measurement: it is what the figures mean when other work shares the machine.
  */
 function capacity(rows: Measurement[], cores: number) {
-  const out: { route: string; server: string; nodeMs: number; pgMs: number | null; reqPerSec: number; latencyMsAt200: number }[] = [];
+  const out: {
+    route: string;
+    server: string;
+    nodeMs: number;
+    pgMs: number | null;
+    reqPerSec: number;
+    latencyMsAt200: number;
+  }[] = [];
   for (const route of [...new Set(rows.map((m) => m.route))]) {
     for (const server of ['app', 'bare'] as const) {
       const ok = (m: Measurement) => m.reqPerSec * m.duration;
@@ -409,7 +626,9 @@ function capacity(rows: Measurement[], cores: number) {
       if (!n) continue;
       const nodeMs = runs.reduce((s, m) => s + m.cpuMsPerRequest * ok(m), 0) / n;
       const pgRuns = runs.filter((m) => m.dbCpuMsPerRequest !== null);
-      const pgMs = pgRuns.length ? pgRuns.reduce((s, m) => s + m.dbCpuMsPerRequest! * ok(m), 0) / pgRuns.reduce((s, m) => s + ok(m), 0) : null;
+      const pgMs = pgRuns.length
+        ? pgRuns.reduce((s, m) => s + m.dbCpuMsPerRequest! * ok(m), 0) / pgRuns.reduce((s, m) => s + ok(m), 0)
+        : null;
       const reqPerSec = Math.min(1000 / nodeMs, (cores * 1000) / (nodeMs + (pgMs ?? 0)));
       // Closed loop (each connection waits for its answer): latency ≈ connections / throughput.
       out.push({ route, server, nodeMs, pgMs, reqPerSec, latencyMsAt200: (200 / reqPerSec) * 1000 });
@@ -421,14 +640,27 @@ function capacity(rows: Measurement[], cores: number) {
 function budgets(rows: Measurement[]) {
   const app = rows.filter((m) => m.server === 'app');
   const at200 = app.filter((m) => m.connections === 200);
-  const p99 = { met: at200.length > 0 && at200.every((m) => m.p99 < 50), detail: at200.map((m) => `${m.route}: ${fmt(m.p99)} ms`).join('; ') };
+  const p99 = {
+    met: at200.length > 0 && at200.every((m) => m.p99 < 50),
+    detail: at200.map((m) => `${m.route}: ${fmt(m.p99)} ms`).join('; '),
+  };
   const errs = rows.filter((m) => m.errors + m.timeouts + m.non2xx > 0);
-  const errors = { met: errs.length === 0, detail: errs.length ? errs.map((m) => `${m.server} ${m.route} @${m.connections}: ${m.errors + m.timeouts} errors, ${m.non2xx} non-2xx`).join('; ') : 'none' };
+  const errors = {
+    met: errs.length === 0,
+    detail: errs.length
+      ? errs
+          .map((m) => `${m.server} ${m.route} @${m.connections}: ${m.errors + m.timeouts} errors, ${m.non2xx} non-2xx`)
+          .join('; ')
+      : 'none',
+  };
   const ratios = app.flatMap((m) => {
     const bare = rows.find((x) => x.route === m.route && x.connections === m.connections && x.server === 'bare');
     return bare ? [{ m, ratio: bare.reqPerSec > 0 ? m.reqPerSec / bare.reqPerSec : Number.NaN }] : [];
   });
-  const ratio = { met: ratios.length > 0 && ratios.every((r) => r.ratio >= 0.7), detail: ratios.map((r) => `${r.m.route} @${r.m.connections}: ${fmt(r.ratio, 2)}`).join('; ') };
+  const ratio = {
+    met: ratios.length > 0 && ratios.every((r) => r.ratio >= 0.7),
+    detail: ratios.map((r) => `${r.m.route} @${r.m.connections}: ${fmt(r.ratio, 2)}`).join('; '),
+  };
   return { p99, errors, ratio };
 }
 
@@ -451,9 +683,12 @@ async function main() {
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
   try {
-    log(`ThiĐua benchmark — ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model.trim()}), Node ${process.version}, ${DURATION} s per run, connections ${CONNECTIONS.join(' and ')}${RATE ? `, open loop at ${RATE} req/s` : ', closed loop'}`);
+    log(
+      `ThiĐua benchmark — ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model.trim()}), Node ${process.version}, ${DURATION} s per run, connections ${CONNECTIONS.join(' and ')}${RATE ? `, open loop at ${RATE} req/s` : ', closed loop'}`,
+    );
     const [load1] = os.loadavg();
-    if (load1! > os.cpus().length / 2) log(`warning: load average ${fmt(load1!, 1)} before start — other work on this machine will lower the figures`);
+    if (load1! > os.cpus().length / 2)
+      log(`warning: load average ${fmt(load1!, 1)} before start — other work on this machine will lower the figures`);
     await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${DB_NAME}`);
     const { rows: ver } = await admin.query<{ v: string }>("SELECT current_setting('server_version') AS v");
@@ -466,19 +701,40 @@ async function main() {
     const fillPool = new pg.Pool({ connectionString: benchUrl, max: 2 });
     const sizes = await fill(fillPool);
     await fillPool.end();
-    log(`PostgreSQL ${ver[0]!.v}: migrated and filled ${fmt(sizes.units)} units (3 levels) and ${fmt(sizes.people)} people in ${fmt((Date.now() - t0) / 1000, 1)} s`);
+    log(
+      `PostgreSQL ${ver[0]!.v}: migrated and filled ${fmt(sizes.units)} units (3 levels) and ${fmt(sizes.people)} people in ${fmt((Date.now() - t0) / 1000, 1)} s`,
+    );
 
     t0 = Date.now();
-    const config = loadConfig({}, { env: 'production', logLevel: 'silent', databaseUrl: benchUrl, dataDir, jwtSecret: randomBytes(32).toString('hex'), serveWeb: false, demoData: false });
+    const config = loadConfig(
+      {},
+      {
+        env: 'production',
+        logLevel: 'silent',
+        databaseUrl: benchUrl,
+        dataDir,
+        jwtSecret: randomBytes(32).toString('hex'),
+        serveWeb: false,
+        demoData: false,
+      },
+    );
     const app = await buildApp(config);
     await app.listen({ host: '127.0.0.1', port: 0 });
     cleanups.push(() => app.close());
     const appBase = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     const bare = await startBare(benchUrl);
-    cleanups.push(() => bare.pool.end(), () => bare.server.close());
+    cleanups.push(
+      () => bare.pool.end(),
+      () => bare.server.close(),
+    );
 
     const routes = [
-      { key: 'people', route: 'GET /api/v1/people?page=1&pageSize=20', app: '/api/v1/people?page=1&pageSize=20', bare: '/people?page=1&pageSize=20' },
+      {
+        key: 'people',
+        route: 'GET /api/v1/people?page=1&pageSize=20',
+        app: '/api/v1/people?page=1&pageSize=20',
+        bare: '/people?page=1&pageSize=20',
+      },
       { key: 'tree', route: 'GET /api/v1/units/tree', app: '/api/v1/units/tree', bare: '/units/tree' },
     ].filter((r) => !args.route || r.key === args.route);
     await assertSameAnswers(appBase, bare.base, await signIn(appBase), routes);
@@ -494,11 +750,18 @@ async function main() {
       for (const connections of CONNECTIONS) {
         // A fresh token per run: access tokens live at most 15 minutes.
         const headers = { authorization: `Bearer ${await signIn(appBase)}` };
-        const servers = ([['app', appBase + r.app], ['bare', bare.base + r.bare]] as const).filter(([server]) => !args.only || server === args.only);
+        const servers = (
+          [
+            ['app', appBase + r.app],
+            ['bare', bare.base + r.bare],
+          ] as const
+        ).filter(([server]) => !args.only || server === args.only);
         for (const [server, url] of servers) {
           const m = await measure(admin, r.route, server, url, connections, server === 'app' ? headers : {});
           results.push(m);
-          log(`  ${server.padEnd(4)} ${r.route} @${connections}: ${fmt(m.reqPerSec)} 2xx/s, p50 ${fmt(m.p50)} ms, p99 ${fmt(m.p99)} ms, ${m.errors + m.timeouts} errors, ${m.non2xx} non-2xx ${JSON.stringify(m.statusCodes)}, CPU ms/req node ${fmt(m.cpuMsPerRequest, 2)} + pg ${m.dbCpuMsPerRequest === null ? '?' : fmt(m.dbCpuMsPerRequest, 2)} (load ${fmt(m.load, 1)})`);
+          log(
+            `  ${server.padEnd(4)} ${r.route} @${connections}: ${fmt(m.reqPerSec)} 2xx/s, p50 ${fmt(m.p50)} ms, p99 ${fmt(m.p99)} ms, ${m.errors + m.timeouts} errors, ${m.non2xx} non-2xx ${JSON.stringify(m.statusCodes)}, CPU ms/req node ${fmt(m.cpuMsPerRequest, 2)} + pg ${m.dbCpuMsPerRequest === null ? '?' : fmt(m.dbCpuMsPerRequest, 2)} (load ${fmt(m.load, 1)})`,
+          );
         }
       }
     }
@@ -514,7 +777,10 @@ async function main() {
     log('QUALITY.md budgets:');
     log(`  ${verdict(b.p99.met)} p99 < 50 ms at 200 connections — ${b.p99.detail}`);
     log(`  ${verdict(b.errors.met)} zero errors — ${b.errors.detail}`);
-    if (RATE) log(`  n/a     throughput ≥ 0.7 × bare Fastify + pg — not measured in an open-loop run (both get ${RATE} req/s to answer)`);
+    if (RATE)
+      log(
+        `  n/a     throughput ≥ 0.7 × bare Fastify + pg — not measured in an open-loop run (both get ${RATE} req/s to answer)`,
+      );
     else log(`  ${verdict(b.ratio.met)} throughput ≥ 0.7 × bare Fastify + pg — ${b.ratio.detail}`);
 
     const cap = capacity(results, 2);
@@ -522,14 +788,23 @@ async function main() {
     for (const c of cap) {
       const bare = cap.find((x) => x.route === c.route && x.server === 'bare');
       const ratio = c.server === 'app' && bare ? `, ${fmt(c.reqPerSec / bare.reqPerSec, 2)} × bare` : '';
-      log(`  ${c.server.padEnd(4)} ${c.route}: node ${fmt(c.nodeMs, 2)} + pg ${c.pgMs === null ? '?' : fmt(c.pgMs, 2)} CPU ms/req → ≤ ${fmt(c.reqPerSec)} req/s${ratio}; mean latency at 200 connections ≥ ${fmt(c.latencyMsAt200)} ms`);
+      log(
+        `  ${c.server.padEnd(4)} ${c.route}: node ${fmt(c.nodeMs, 2)} + pg ${c.pgMs === null ? '?' : fmt(c.pgMs, 2)} CPU ms/req → ≤ ${fmt(c.reqPerSec)} req/s${ratio}; mean latency at 200 connections ≥ ${fmt(c.latencyMsAt200)} ms`,
+      );
     }
 
     const outDir = path.resolve(import.meta.dirname, '../../../bench-results');
     fs.mkdirSync(outDir, { recursive: true });
     const out = {
       date: new Date().toISOString(),
-      machine: { loadAverageAtStart: startLoad, cpus: os.cpus().length, model: os.cpus()[0]?.model.trim(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: ver[0]!.v },
+      machine: {
+        loadAverageAtStart: startLoad,
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model.trim(),
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: ver[0]!.v,
+      },
       dataSet: sizes,
       durationSeconds: DURATION,
       openLoopRate: RATE,
@@ -539,7 +814,9 @@ async function main() {
       estimateFor2Cores: cap,
     };
     fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(out, null, 2) + '\n');
-    log(`\nwritten ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}; total ${fmt((Date.now() - started) / 1000)} s`);
+    log(
+      `\nwritten ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}; total ${fmt((Date.now() - started) / 1000)} s`,
+    );
   } finally {
     await cleanup();
   }

@@ -31,7 +31,19 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
         ? false
         : {
             level: config.logLevel,
-            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.currentPassword', '*.newPassword', '*.accessToken', '*.refreshToken'], censor: '[redacted]' },
+            redact: {
+              paths: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'res.headers["set-cookie"]',
+                '*.password',
+                '*.currentPassword',
+                '*.newPassword',
+                '*.accessToken',
+                '*.refreshToken',
+              ],
+              censor: '[redacted]',
+            },
             ...(config.logStream ? { stream: config.logStream } : {}),
           },
     genReqId: (req) => {
@@ -49,7 +61,10 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
         buildValidator: (externalSchemas, options) => {
           const opts = options as { customOptions?: Record<string, unknown> } | undefined;
           const lenient = ajvCompilers(externalSchemas, opts as never);
-          const strict = ajvCompilers(externalSchemas, { ...opts, customOptions: { ...opts?.customOptions, coerceTypes: false } } as never);
+          const strict = ajvCompilers(externalSchemas, {
+            ...opts,
+            customOptions: { ...opts?.customOptions, coerceTypes: false },
+          } as never);
           return (route) => (route.httpPart === 'body' ? strict(route) : lenient(route));
         },
       },
@@ -101,7 +116,13 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const webIndex = path.join(config.webDist, 'index.html');
   const serveWeb = config.serveWeb && fs.existsSync(webIndex);
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      immutable: false,
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';

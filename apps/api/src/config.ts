@@ -8,7 +8,9 @@ import path from 'node:path';
 import type { Database } from './db/client.ts';
 
 const Env = Type.Object({
-  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], { default: 'development' }),
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
+    default: 'development',
+  }),
   HOST: Type.String({ default: '0.0.0.0' }),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   DATABASE_URL: Type.Optional(Type.String({ minLength: 1 })),
@@ -20,14 +22,25 @@ const Env = Type.Object({
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 8 })),
   DEMO_DATA: Type.Boolean({ default: true }),
   CORS_ORIGINS: Type.String({ default: '', description: 'Comma-separated list of allowed origins' }),
-  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_MAX_FAILURES_PER_CLIENT: Type.Integer({ minimum: 1, default: 20 }),
   LOGIN_THROTTLE_WINDOW_SECONDS: Type.Integer({ minimum: 1, default: 900 }),
   UPLOAD_MAX_BYTES: Type.Integer({ minimum: 1024, default: 25 * 1024 * 1024 }),
   BLOB_STORE: Type.Union([Type.Literal('local'), Type.Literal('s3')], { default: 'local' }),
-  FILE_ORPHAN_MIN_AGE_MINUTES: Type.Integer({ minimum: 1, default: 60, description: 'Stored blobs without a row are deleted once this old' }),
-  FILE_SWEEP_INTERVAL_MINUTES: Type.Integer({ minimum: 0, default: 60, description: 'How often orphan blobs are swept (0: only at start)' }),
+  FILE_ORPHAN_MIN_AGE_MINUTES: Type.Integer({
+    minimum: 1,
+    default: 60,
+    description: 'Stored blobs without a row are deleted once this old',
+  }),
+  FILE_SWEEP_INTERVAL_MINUTES: Type.Integer({
+    minimum: 0,
+    default: 60,
+    description: 'How often orphan blobs are swept (0: only at start)',
+  }),
   S3_ENDPOINT: Type.Optional(Type.String()),
   S3_REGION: Type.String({ default: 'us-east-1' }),
   S3_BUCKET: Type.String({ default: 'thidua' }),
@@ -60,7 +73,13 @@ export interface Config {
   blobStore: 'local' | 's3';
   fileOrphanMinAgeMinutes: number;
   fileSweepIntervalMinutes: number;
-  s3: { endpoint: string | undefined; region: string; bucket: string; accessKeyId: string | undefined; secretAccessKey: string | undefined };
+  s3: {
+    endpoint: string | undefined;
+    region: string;
+    bucket: string;
+    accessKeyId: string | undefined;
+    secretAccessKey: string | undefined;
+  };
   serveWeb: boolean;
   webDist: string;
   trustProxy: boolean;
@@ -70,7 +89,10 @@ export interface Config {
   logStream?: { write(line: string): void };
 }
 
-export function loadConfig(source: Record<string, string | undefined> = process.env, overrides: Partial<Config> = {}): Config {
+export function loadConfig(
+  source: Record<string, string | undefined> = process.env,
+  overrides: Partial<Config> = {},
+): Config {
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(Env.properties)) {
     const v = source[key];
@@ -94,7 +116,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     adminEmail: env.ADMIN_EMAIL.toLowerCase(),
     adminPassword: env.ADMIN_PASSWORD,
     demoData: env.DEMO_DATA,
-    corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: env.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     logLevel: env.LOG_LEVEL,
     loginMaxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
     loginMaxFailuresPerClient: env.LOGIN_MAX_FAILURES_PER_CLIENT,
@@ -103,7 +127,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     blobStore: env.BLOB_STORE,
     fileOrphanMinAgeMinutes: env.FILE_ORPHAN_MIN_AGE_MINUTES,
     fileSweepIntervalMinutes: env.FILE_SWEEP_INTERVAL_MINUTES,
-    s3: { endpoint: env.S3_ENDPOINT, region: env.S3_REGION, bucket: env.S3_BUCKET, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY },
+    s3: {
+      endpoint: env.S3_ENDPOINT,
+      region: env.S3_REGION,
+      bucket: env.S3_BUCKET,
+      accessKeyId: env.S3_ACCESS_KEY_ID,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    },
     serveWeb: env.SERVE_WEB,
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : path.resolve(import.meta.dirname, '../../web/dist'),
     trustProxy: env.TRUST_PROXY,

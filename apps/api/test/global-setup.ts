@@ -43,7 +43,10 @@ export default async function setup(project: TestProject) {
     project.provide('pgliteDump', '');
     return async () => {
       // Copies left by crashed files are dropped with the template's prefix.
-      const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'thidua_t_${process.pid}_%' OR datname = $1`, [template]);
+      const { rows } = await admin.query(
+        `SELECT datname FROM pg_database WHERE datname LIKE 'thidua_t_${process.pid}_%' OR datname = $1`,
+        [template],
+      );
       for (const r of rows) await admin.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
       await admin.end();
     };

@@ -102,12 +102,18 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: Te
   const app = await buildApp(config);
   // The first administrator, as the server's start-up creates it.
   const { bootstrap } = await import('../src/bootstrap/bootstrap.ts');
-  await bootstrap(database.db, { ...config, adminEmail: DEMO.admin, adminPassword: ADMIN_PASSWORD, demoData: false }, { info() {}, warn() {} });
+  await bootstrap(
+    database.db,
+    { ...config, adminEmail: DEMO.admin, adminPassword: ADMIN_PASSWORD, demoData: false },
+    { info() {}, warn() {} },
+  );
   await app.ready();
   const api = supertest(app.server);
   const tokens = new Map<string, string>();
   const login = async (email: string, password?: string) => {
-    const res = await api.post('/api/v1/auth/login').send({ email, password: password ?? (email === DEMO.admin ? ADMIN_PASSWORD : DEMO_PASSWORD) });
+    const res = await api
+      .post('/api/v1/auth/login')
+      .send({ email, password: password ?? (email === DEMO.admin ? ADMIN_PASSWORD : DEMO_PASSWORD) });
     if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body.accessToken as string;
   };

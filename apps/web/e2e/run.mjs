@@ -48,7 +48,13 @@ function newestMtime(p) {
 /** Builds the SPA unless dist/ is newer than everything it is built from. */
 function ensureBuilt() {
   const index = path.join(DIST, 'index.html');
-  const sources = [path.join(WEB_DIR, 'src'), path.join(WEB_DIR, 'index.html'), path.join(WEB_DIR, 'public'), path.join(WEB_DIR, 'vite.config.ts'), path.resolve(WEB_DIR, '../../packages/contract/src')];
+  const sources = [
+    path.join(WEB_DIR, 'src'),
+    path.join(WEB_DIR, 'index.html'),
+    path.join(WEB_DIR, 'public'),
+    path.join(WEB_DIR, 'vite.config.ts'),
+    path.resolve(WEB_DIR, '../../packages/contract/src'),
+  ];
   const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
   if (built && sources.every((s) => newestMtime(s) <= built)) return;
   console.log(built ? 'web: sources changed, rebuilding dist/ …' : 'web: dist/ missing, building …');
@@ -187,11 +193,22 @@ async function main() {
     console.log(`api: ready on ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
 
     for (const test of tests) {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 860 },
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+      });
       context.setDefaultTimeout(15_000);
       const page = await context.newPage();
       const pageErrors = [];
@@ -206,7 +223,12 @@ async function main() {
         failed++;
         const shot = path.join(RESULTS, `failed-${test.file.replace(/\.mjs$/, '')}.png`);
         await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-        console.log(`  ✗ ${test.name}\n    ${String(err?.stack ?? err).split('\n').slice(0, 6).join('\n    ')}\n    screenshot: ${path.relative(process.cwd(), shot)}`);
+        console.log(
+          `  ✗ ${test.name}\n    ${String(err?.stack ?? err)
+            .split('\n')
+            .slice(0, 6)
+            .join('\n    ')}\n    screenshot: ${path.relative(process.cwd(), shot)}`,
+        );
       } finally {
         await context.close().catch(() => {});
       }

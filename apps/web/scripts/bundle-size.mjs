@@ -30,7 +30,9 @@ const base = closure(entryKey);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const sum = (files) => [...files].filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(f), 0);
 
-const routes = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && /\/(routes\/[^/]+|sign-in-page|app-layout)\.tsx$/.test(k));
+const routes = Object.keys(manifest).filter(
+  (k) => manifest[k].isDynamicEntry && /\/(routes\/[^/]+|sign-in-page|app-layout)\.tsx$/.test(k),
+);
 const rows = [['entry (shell)', sum(base)]];
 const layout = routes.find((k) => k.endsWith('app-layout.tsx'));
 const layoutFiles = layout ? closure(layout, new Set(base)) : base;

@@ -48,8 +48,12 @@ export const AuditVerifyResult = Type.Object(
     checked: Type.Integer(),
     firstBrokenSeq: Type.Union([Type.Integer(), Type.Null()]),
     firstBrokenId: Type.Union([Id, Type.Null()]),
-    reasonCode: Type.Union([StringEnum(AUDIT_BREAKS), Type.Null()], { description: 'Stable code of the first break; null when the chain holds' }),
-    reason: Type.Union([Type.String(), Type.Null()], { description: "The first break explained in the request's language (Accept-Language)" }),
+    reasonCode: Type.Union([StringEnum(AUDIT_BREAKS), Type.Null()], {
+      description: 'Stable code of the first break; null when the chain holds',
+    }),
+    reason: Type.Union([Type.String(), Type.Null()], {
+      description: "The first break explained in the request's language (Accept-Language)",
+    }),
   },
   { additionalProperties: false },
 );

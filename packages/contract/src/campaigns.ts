@@ -47,7 +47,10 @@ const TextLines = (description: string, example: string[]) =>
 
 export const CampaignSigner = Type.Object(
   {
-    onBehalfOf: Type.Union([Type.String({ maxLength: 200 }), Type.Null()], { description: 'TM./KT./TL. line', examples: ['TM. ỦY BAN NHÂN DÂN'] }),
+    onBehalfOf: Type.Union([Type.String({ maxLength: 200 }), Type.Null()], {
+      description: 'TM./KT./TL. line',
+      examples: ['TM. ỦY BAN NHÂN DÂN'],
+    }),
     title: Type.String({ maxLength: 200, examples: ['CHỦ TỊCH'] }),
     name: Type.String({ maxLength: 200, examples: ['Nguyễn Văn Khoa'] }),
   },
@@ -57,7 +60,9 @@ export type CampaignSigner = Static<typeof CampaignSigner>;
 
 export const CampaignContents = Type.Object(
   {
-    collective: TextLines('II.2.a: what collectives emulate', ['Ứng dụng công nghệ thông tin trong hoạt động, quản lý, điều hành']),
+    collective: TextLines('II.2.a: what collectives emulate', [
+      'Ứng dụng công nghệ thông tin trong hoạt động, quản lý, điều hành',
+    ]),
     individual: TextLines('II.2.b: what individuals emulate', ['Chấp hành nghiêm kỷ cương, kỷ luật hành chính']),
   },
   { additionalProperties: false },
@@ -66,7 +71,11 @@ export type CampaignContents = Static<typeof CampaignContents>;
 
 export const CampaignParticipants = Type.Object(
   {
-    kinds: Type.Array(UnitKind, { maxItems: 10, uniqueItems: true, description: 'Every non-archived unit of these kinds takes part' }),
+    kinds: Type.Array(UnitKind, {
+      maxItems: 10,
+      uniqueItems: true,
+      description: 'Every non-archived unit of these kinds takes part',
+    }),
     unitIds: Type.Array(Id, { maxItems: 5000, uniqueItems: true, description: 'Named units that take part as well' }),
     individualsTakePart: Type.Boolean({ description: 'Staff members are assessed individually too' }),
   },
@@ -81,18 +90,39 @@ export type CampaignParticipants = Static<typeof CampaignParticipants>;
  */
 const planTextProps = {
   authorityHeading: Type.Union([Type.String({ maxLength: 300 }), Type.Null()], {
-    description: 'The issuing authority as printed top left, one line per line break; null prints the authority unit\'s name',
+    description:
+      "The issuing authority as printed top left, one line per line break; null prints the authority unit's name",
     examples: ['ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ'],
   }),
-  place: Type.Union([Type.String({ maxLength: 100 }), Type.Null()], { description: 'Place of the place-and-date line', examples: ['Thạch Hà'] }),
-  legalBasis: Type.String({ maxLength: 5000, description: 'Opening paragraph: the documents the plan implements', examples: ['Thực hiện Kế hoạch số 01/KH-UBND-NV ngày 06/01/2022 của UBND huyện về cải cách hành chính năm 2022, …'] }),
-  purposes: TextLines('I.1 Mục đích', ['Phát hiện những tập thể, cá nhân có thành tích xuất sắc trong thực hiện nhiệm vụ cải cách hành chính.']),
-  requirements: TextLines('I.2 Yêu cầu', ['Kết thúc đợt thi đua, tổng kết, biểu dương, khen thưởng kịp thời các tập thể, cá nhân xuất sắc trong thực hiện nhiệm vụ CCHC.']),
+  place: Type.Union([Type.String({ maxLength: 100 }), Type.Null()], {
+    description: 'Place of the place-and-date line',
+    examples: ['Thạch Hà'],
+  }),
+  legalBasis: Type.String({
+    maxLength: 5000,
+    description: 'Opening paragraph: the documents the plan implements',
+    examples: ['Thực hiện Kế hoạch số 01/KH-UBND-NV ngày 06/01/2022 của UBND huyện về cải cách hành chính năm 2022, …'],
+  }),
+  purposes: TextLines('I.1 Mục đích', [
+    'Phát hiện những tập thể, cá nhân có thành tích xuất sắc trong thực hiện nhiệm vụ cải cách hành chính.',
+  ]),
+  requirements: TextLines('I.2 Yêu cầu', [
+    'Kết thúc đợt thi đua, tổng kết, biểu dương, khen thưởng kịp thời các tập thể, cá nhân xuất sắc trong thực hiện nhiệm vụ CCHC.',
+  ]),
   participantsText: TextLines('II.1 Đối tượng, as printed', ['Cán bộ, công chức, viên chức và người lao động.']),
   contents: CampaignContents,
-  awardProvisions: TextLines('III.2 Khen thưởng (forms of reward and the award dossier)', ['Hồ sơ, thủ tục đề nghị khen thưởng:', '+ Tờ trình đề nghị khen thưởng;']),
-  implementation: TextLines('IV Tổ chức thực hiện, numbered paragraphs', ['Phòng Nội vụ (cơ quan Thường trực CCHC huyện) đôn đốc, kiểm tra các đơn vị, địa phương thực hiện …']),
-  closing: Type.String({ maxLength: 5000, description: 'Closing paragraph', examples: ['Trên đây là kế hoạch phát động phong trào thi đua …/.'] }),
+  awardProvisions: TextLines('III.2 Khen thưởng (forms of reward and the award dossier)', [
+    'Hồ sơ, thủ tục đề nghị khen thưởng:',
+    '+ Tờ trình đề nghị khen thưởng;',
+  ]),
+  implementation: TextLines('IV Tổ chức thực hiện, numbered paragraphs', [
+    'Phòng Nội vụ (cơ quan Thường trực CCHC huyện) đôn đốc, kiểm tra các đơn vị, địa phương thực hiện …',
+  ]),
+  closing: Type.String({
+    maxLength: 5000,
+    description: 'Closing paragraph',
+    examples: ['Trên đây là kế hoạch phát động phong trào thi đua …/.'],
+  }),
   signer: CampaignSigner,
   recipients: TextLines('Nơi nhận (distribution list)', ['Sở Nội vụ;', 'Lưu: VT, NV.']),
 };
@@ -108,7 +138,9 @@ export const Campaign = Type.Object(
   {
     id: Id,
     number: Type.String({ description: 'Số, ký hiệu of the plan', examples: ['12/KH-UBND-NV'] }),
-    title: Type.String({ examples: ['Phát động đợt thi đua cao điểm thực hiện Cải cách hành chính (từ ngày 01/3/2022 đến 19/5/2022)'] }),
+    title: Type.String({
+      examples: ['Phát động đợt thi đua cao điểm thực hiện Cải cách hành chính (từ ngày 01/3/2022 đến 19/5/2022)'],
+    }),
     year: Type.Integer({ description: 'Year of startsOn', examples: [2022] }),
     status: CampaignStatus,
     authorityUnitId: Id,
@@ -120,7 +152,10 @@ export const Campaign = Type.Object(
     submissionDeadline: Type.String({ format: 'date', description: datesDescription.submissionDeadline }),
     dossierDeadline: Type.Union([DateOnly, Type.Null()], { description: datesDescription.dossierDeadline }),
     participants: CampaignParticipants,
-    attachmentFileIds: Type.Array(Id, { description: 'Attached files (the signed plan …): authority files (uploaded without a unit), readable by whoever sees the campaign' }),
+    attachmentFileIds: Type.Array(Id, {
+      description:
+        'Attached files (the signed plan …): authority files (uploaded without a unit), readable by whoever sees the campaign',
+    }),
     templateId: Type.Union([Id, Type.Null()], { description: 'Template it was created from' }),
     clonedFromId: Type.Union([Id, Type.Null()], { description: 'Campaign it was cloned from' }),
     criteriaCount: Type.Integer(),
@@ -142,7 +177,12 @@ const optionalPlanText = Object.fromEntries(Object.entries(planTextProps).map(([
   [K in keyof typeof planTextProps]: ReturnType<typeof Type.Optional<(typeof planTextProps)[K]>>;
 };
 
-const numberField = Type.String({ minLength: 1, maxLength: 64, description: 'Số, ký hiệu, e.g. "12/KH-UBND-NV"; "/KH-UBND-NV" leaves the number blank for the signer', examples: ['12/KH-UBND-NV'] });
+const numberField = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  description: 'Số, ký hiệu, e.g. "12/KH-UBND-NV"; "/KH-UBND-NV" leaves the number blank for the signer',
+  examples: ['12/KH-UBND-NV'],
+});
 const titleField = Type.String({ minLength: 1, maxLength: 1000 });
 
 /**
@@ -161,8 +201,12 @@ export const CreateCampaignBody = Type.Object(
     ...optionalPlanText,
     startsOn: Type.String({ format: 'date', description: datesDescription.startsOn }),
     endsOn: Type.Optional(Type.String({ format: 'date', description: datesDescription.endsOn })),
-    submissionDeadline: Type.Optional(Type.Union([DateOnly, Type.Null()], { description: datesDescription.submissionDeadline })),
-    dossierDeadline: Type.Optional(Type.Union([DateOnly, Type.Null()], { description: datesDescription.dossierDeadline })),
+    submissionDeadline: Type.Optional(
+      Type.Union([DateOnly, Type.Null()], { description: datesDescription.submissionDeadline }),
+    ),
+    dossierDeadline: Type.Optional(
+      Type.Union([DateOnly, Type.Null()], { description: datesDescription.dossierDeadline }),
+    ),
     participants: Type.Optional(CampaignParticipants),
     attachmentFileIds: Type.Optional(Type.Array(Id, { maxItems: 50, uniqueItems: true })),
   },
@@ -206,7 +250,13 @@ export const UpdateCampaignBody = Type.Object(
 export type UpdateCampaignBody = Static<typeof UpdateCampaignBody>;
 
 /** Fields still editable once a campaign is open or closed. */
-export const CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED = ['number', 'issuedOn', 'submissionDeadline', 'dossierDeadline', 'attachmentFileIds'] as const;
+export const CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED = [
+  'number',
+  'issuedOn',
+  'submissionDeadline',
+  'dossierDeadline',
+  'attachmentFileIds',
+] as const;
 
 export const CampaignListQuery = Type.Object(
   {
@@ -222,8 +272,16 @@ export type CampaignListQuery = Static<typeof CampaignListQuery>;
 /** Clone into a new draft: by whole years (same day and month) or by a number of days. */
 export const CloneCampaignBody = Type.Object(
   {
-    year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2200, description: 'Year the clone starts in; dates keep their day and month' })),
-    shiftDays: Type.Optional(Type.Integer({ minimum: -36500, maximum: 36500, description: 'Days every date moves by' })),
+    year: Type.Optional(
+      Type.Integer({
+        minimum: 1900,
+        maximum: 2200,
+        description: 'Year the clone starts in; dates keep their day and month',
+      }),
+    ),
+    shiftDays: Type.Optional(
+      Type.Integer({ minimum: -36500, maximum: 36500, description: 'Days every date moves by' }),
+    ),
     number: Type.Optional(numberField),
     title: Type.Optional(titleField),
   },
@@ -232,9 +290,18 @@ export const CloneCampaignBody = Type.Object(
 export type CloneCampaignBody = Static<typeof CloneCampaignBody>;
 
 /** What the public sees: the plan and its criteria, none of the internal bookkeeping. */
-export const PublicCriterion = Type.Object(Type.Omit(Criterion, ['campaignId', 'createdAt', 'updatedAt', 'version']).properties, { additionalProperties: false });
+export const PublicCriterion = Type.Object(
+  Type.Omit(Criterion, ['campaignId', 'createdAt', 'updatedAt', 'version']).properties,
+  { additionalProperties: false },
+);
 export type PublicCriterion = Static<typeof PublicCriterion>;
-const publicCampaignProps = Type.Omit(Campaign, ['attachmentFileIds', 'templateId', 'clonedFromId', 'createdAt', 'version']);
+const publicCampaignProps = Type.Omit(Campaign, [
+  'attachmentFileIds',
+  'templateId',
+  'clonedFromId',
+  'createdAt',
+  'version',
+]);
 export const PublicCampaign = Type.Object(
   { ...publicCampaignProps.properties, criteria: Type.Array(PublicCriterion) },
   { additionalProperties: false },
@@ -244,7 +311,11 @@ export const PublicCampaignSummary = Type.Object(publicCampaignProps.properties,
 export type PublicCampaignSummary = Static<typeof PublicCampaignSummary>;
 export const PublicCampaignPage = Page(PublicCampaignSummary);
 export const PublicCampaignListQuery = Type.Object(
-  { ...PageQueryProps, status: Type.Optional(StringEnum(['open', 'closed', 'finalized'] as const)), year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2200 })) },
+  {
+    ...PageQueryProps,
+    status: Type.Optional(StringEnum(['open', 'closed', 'finalized'] as const)),
+    year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2200 })),
+  },
   { additionalProperties: false },
 );
 export type PublicCampaignListQuery = Static<typeof PublicCampaignListQuery>;

@@ -5,23 +5,47 @@
 import Type, { type Static, type TSchema } from 'typebox';
 
 /** A string enum with its TypeScript union type (TypeBox's union of literals loses it when mapped). */
-export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}) {
+export function StringEnum<const T extends readonly string[]>(
+  values: T,
+  options: { description?: string; default?: T[number] } = {},
+) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
 
-export const Id = Type.String({ minLength: 1, maxLength: 64, description: 'Opaque identifier', examples: ['u_01jd8w3k9q'] });
+export const Id = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  description: 'Opaque identifier',
+  examples: ['u_01jd8w3k9q'],
+});
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 export type IdParams = Static<typeof IdParams>;
 
 export const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD', examples: ['2022-03-01'] });
-export const DateTime = Type.String({ format: 'date-time', description: 'ISO 8601 UTC', examples: ['2022-03-01T08:00:00.000Z'] });
+export const DateTime = Type.String({
+  format: 'date-time',
+  description: 'ISO 8601 UTC',
+  examples: ['2022-03-01T08:00:00.000Z'],
+});
 
 export const MAX_PAGE_SIZE = 100;
 
 export const PageQueryProps = {
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1, description: 'Page number, from 1' })),
-  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20, description: `Items per page, at most ${MAX_PAGE_SIZE}` })),
-  q: Type.Optional(Type.String({ maxLength: 200, description: 'Search text; Vietnamese diacritics are ignored ("thach ha" finds "Thạch Hà")' })),
+  pageSize: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: MAX_PAGE_SIZE,
+      default: 20,
+      description: `Items per page, at most ${MAX_PAGE_SIZE}`,
+    }),
+  ),
+  q: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description: 'Search text; Vietnamese diacritics are ignored ("thach ha" finds "Thạch Hà")',
+    }),
+  ),
 };
 export const PageQuery = Type.Object(PageQueryProps, { additionalProperties: false });
 export type PageQuery = Static<typeof PageQuery>;

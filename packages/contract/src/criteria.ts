@@ -17,7 +17,8 @@ export const CriterionGroup = StringEnum(CRITERION_GROUPS, { description: 'tiêu
 export const CRITERION_KINDS = ['boolean', 'ratio', 'count', 'text', 'derived'] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
 export const CriterionKind = StringEnum(CRITERION_KINDS, {
-  description: 'boolean: done or not; ratio: numerator/denominator as a percent against the threshold; count: a number against the threshold; text: a narrative for the reviewer; derived: computed from findings or initiatives',
+  description:
+    'boolean: done or not; ratio: numerator/denominator as a percent against the threshold; count: a number against the threshold; text: a narrative for the reviewer; derived: computed from findings or initiatives',
 });
 
 export const COMPARATORS = ['gt', 'gte', 'eq', 'lte', 'lt'] as const;
@@ -28,7 +29,8 @@ export const COMPARATOR_SYMBOLS: Record<Comparator, string> = { gt: '>', gte: '�
 export const DERIVED_SOURCES = ['findings_remedied_ratio', 'recognised_initiatives_count'] as const;
 export type DerivedSource = (typeof DERIVED_SOURCES)[number];
 export const DerivedSource = StringEnum(DERIVED_SOURCES, {
-  description: 'findings_remedied_ratio: percent of inspection findings remedied (0–100); recognised_initiatives_count: number of recognised initiatives',
+  description:
+    'findings_remedied_ratio: percent of inspection findings remedied (0–100); recognised_initiatives_count: number of recognised initiatives',
 });
 /** What a derived source measures: a percent (threshold 0–100) or a count (integer threshold). */
 export const DERIVED_SOURCE_MEASURE: Record<DerivedSource, 'ratio' | 'count'> = {
@@ -36,11 +38,31 @@ export const DERIVED_SOURCE_MEASURE: Record<DerivedSource, 'ratio' | 'count'> = 
   recognised_initiatives_count: 'count',
 };
 
-const code = Type.String({ minLength: 1, maxLength: 32, pattern: '^[0-9A-Za-z][0-9A-Za-z._-]*$', description: 'Code as printed in the plan; unique within a campaign and target', examples: ['1.2.a.8'] });
-const title = Type.String({ minLength: 1, maxLength: 2000, examples: ['Trên 30 % thủ tục hành chính mức độ 3, mức độ 4 có phát sinh hồ sơ'] });
-const guidance = Type.Union([Type.String({ maxLength: 5000 }), Type.Null()], { description: 'How to answer and what evidence to attach' });
-const threshold = Type.Union([Type.Number(), Type.Null()], { description: 'ratio: percent 0–100; count: integer ≥ 0; derived: by its source', examples: [30] });
-const maxScore = Type.Number({ minimum: 0, maximum: 1000, description: 'Points a reviewer may give; the campaign score is the sum', examples: [10] });
+const code = Type.String({
+  minLength: 1,
+  maxLength: 32,
+  pattern: '^[0-9A-Za-z][0-9A-Za-z._-]*$',
+  description: 'Code as printed in the plan; unique within a campaign and target',
+  examples: ['1.2.a.8'],
+});
+const title = Type.String({
+  minLength: 1,
+  maxLength: 2000,
+  examples: ['Trên 30 % thủ tục hành chính mức độ 3, mức độ 4 có phát sinh hồ sơ'],
+});
+const guidance = Type.Union([Type.String({ maxLength: 5000 }), Type.Null()], {
+  description: 'How to answer and what evidence to attach',
+});
+const threshold = Type.Union([Type.Number(), Type.Null()], {
+  description: 'ratio: percent 0–100; count: integer ≥ 0; derived: by its source',
+  examples: [30],
+});
+const maxScore = Type.Number({
+  minimum: 0,
+  maximum: 1000,
+  description: 'Points a reviewer may give; the campaign score is the sum',
+  examples: [10],
+});
 
 export const Criterion = Type.Object(
   {
@@ -84,7 +106,17 @@ const criterionBodyProps = {
 export const CreateCriterionBody = Type.Object(criterionBodyProps, {
   additionalProperties: false,
   examples: [
-    { code: '1.2.a.8', target: 'collective', group: 'specific', title: 'Trên 30 % thủ tục hành chính mức độ 3, mức độ 4 có phát sinh hồ sơ', kind: 'ratio', comparator: 'gt', threshold: 30, maxScore: 10, evidenceRequired: true },
+    {
+      code: '1.2.a.8',
+      target: 'collective',
+      group: 'specific',
+      title: 'Trên 30 % thủ tục hành chính mức độ 3, mức độ 4 có phát sinh hồ sơ',
+      kind: 'ratio',
+      comparator: 'gt',
+      threshold: 30,
+      maxScore: 10,
+      evidenceRequired: true,
+    },
   ],
 });
 export type CreateCriterionBody = Static<typeof CreateCriterionBody>;
@@ -104,7 +136,10 @@ export const UpdateCriterionBody = Type.Object(
     maxScore: Type.Optional(maxScore),
     evidenceRequired: Type.Optional(Type.Boolean()),
   },
-  { additionalProperties: false, examples: [{ guidance: 'Đính kèm báo cáo thống kê hồ sơ phát sinh trên Cổng dịch vụ công.' }] },
+  {
+    additionalProperties: false,
+    examples: [{ guidance: 'Đính kèm báo cáo thống kê hồ sơ phát sinh trên Cổng dịch vụ công.' }],
+  },
 );
 export type UpdateCriterionBody = Static<typeof UpdateCriterionBody>;
 
@@ -150,7 +185,8 @@ export interface CriterionProblem {
 export function criterionProblems(c: CriterionRule): CriterionProblem[] {
   const out: CriterionProblem[] = [];
   const has = (v: unknown) => v !== null && v !== undefined;
-  if (has(c.maxScore) && (!Number.isFinite(c.maxScore) || (c.maxScore as number) < 0)) out.push({ field: '/maxScore', code: 'criterion.max_score_negative' });
+  if (has(c.maxScore) && (!Number.isFinite(c.maxScore) || (c.maxScore as number) < 0))
+    out.push({ field: '/maxScore', code: 'criterion.max_score_negative' });
   if (c.kind === 'boolean' || c.kind === 'text') {
     if (has(c.comparator)) out.push({ field: '/comparator', code: 'criterion.comparator_not_allowed' });
     if (has(c.threshold)) out.push({ field: '/threshold', code: 'criterion.threshold_not_allowed' });
@@ -164,8 +200,10 @@ export function criterionProblems(c: CriterionRule): CriterionProblem[] {
   } else if (has(c.derivedSource)) out.push({ field: '/derivedSource', code: 'criterion.source_not_allowed' });
   if (!has(c.comparator)) out.push({ field: '/comparator', code: 'criterion.comparator_required' });
   if (!has(c.threshold)) out.push({ field: '/threshold', code: 'criterion.threshold_required' });
-  else if (measure === 'ratio' && !((c.threshold as number) >= 0 && (c.threshold as number) <= 100)) out.push({ field: '/threshold', code: 'criterion.ratio_threshold_range' });
-  else if (measure === 'count' && !(Number.isInteger(c.threshold) && (c.threshold as number) >= 0)) out.push({ field: '/threshold', code: 'criterion.count_threshold_integer' });
+  else if (measure === 'ratio' && !((c.threshold as number) >= 0 && (c.threshold as number) <= 100))
+    out.push({ field: '/threshold', code: 'criterion.ratio_threshold_range' });
+  else if (measure === 'count' && !(Number.isInteger(c.threshold) && (c.threshold as number) >= 0))
+    out.push({ field: '/threshold', code: 'criterion.count_threshold_integer' });
   return out;
 }
 
@@ -205,7 +243,9 @@ export const CriterionEvaluation = Type.Object(
   {
     result: StringEnum(EVALUATION_RESULTS),
     reason: StringEnum(EVALUATION_REASONS),
-    measured: Type.Union([Type.Number(), Type.Null()], { description: 'The percent or count compared with the threshold' }),
+    measured: Type.Union([Type.Number(), Type.Null()], {
+      description: 'The percent or count compared with the threshold',
+    }),
   },
   { additionalProperties: false },
 );

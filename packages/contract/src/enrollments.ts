@@ -13,8 +13,12 @@ export const Enrollment = Type.Object(
     unitId: Id,
     unitCode: Type.String({ examples: ['XA-THACHHAI'] }),
     unitName: Type.String({ examples: ['UBND xã Thạch Hải'] }),
-    commitment: Type.String({ examples: ['UBND xã Thạch Hải đăng ký thi đua, cam kết hoàn thành 100% tiêu chuẩn của Kế hoạch.'] }),
-    signedFileId: Type.Union([Id, Type.Null()], { description: 'The signed registration form, when uploaded: a file of the enrolled unit' }),
+    commitment: Type.String({
+      examples: ['UBND xã Thạch Hải đăng ký thi đua, cam kết hoàn thành 100% tiêu chuẩn của Kế hoạch.'],
+    }),
+    signedFileId: Type.Union([Id, Type.Null()], {
+      description: 'The signed registration form, when uploaded: a file of the enrolled unit',
+    }),
     enrolledByUserId: Type.Union([Id, Type.Null()]),
     enrolledByName: Type.Union([Type.String(), Type.Null()]),
     enrolledAt: DateTime,
@@ -25,7 +29,11 @@ export const Enrollment = Type.Object(
 );
 export type Enrollment = Static<typeof Enrollment>;
 
-const commitment = Type.String({ minLength: 1, maxLength: 10000, description: 'The unit\'s commitment (nội dung đăng ký, cam kết)' });
+const commitment = Type.String({
+  minLength: 1,
+  maxLength: 10000,
+  description: "The unit's commitment (nội dung đăng ký, cam kết)",
+});
 
 /** unitId may be left out by an officer or head of exactly one unit: their own unit is enrolled. */
 export const CreateEnrollmentBody = Type.Object(
@@ -34,7 +42,10 @@ export const CreateEnrollmentBody = Type.Object(
     commitment,
     signedFileId: Type.Optional(Type.Union([Id, Type.Null()])),
   },
-  { additionalProperties: false, examples: [{ commitment: 'UBND xã Thạch Hải đăng ký thi đua, cam kết hoàn thành 100% tiêu chuẩn của Kế hoạch.' }] },
+  {
+    additionalProperties: false,
+    examples: [{ commitment: 'UBND xã Thạch Hải đăng ký thi đua, cam kết hoàn thành 100% tiêu chuẩn của Kế hoạch.' }],
+  },
 );
 export type CreateEnrollmentBody = Static<typeof CreateEnrollmentBody>;
 
@@ -50,7 +61,9 @@ export type EnrollmentFilter = (typeof ENROLLMENT_FILTERS)[number];
 export const ParticipantListQuery = Type.Object(
   {
     ...PageQueryProps,
-    status: Type.Optional(StringEnum(ENROLLMENT_FILTERS, { description: 'Only units that have (or have not) enrolled' })),
+    status: Type.Optional(
+      StringEnum(ENROLLMENT_FILTERS, { description: 'Only units that have (or have not) enrolled' }),
+    ),
     kind: Type.Optional(UnitKind),
   },
   { additionalProperties: false },
@@ -76,8 +89,12 @@ export const ParticipantPage = Type.Object(
     page: Type.Integer(),
     pageSize: Type.Integer(),
     total: Type.Integer(),
-    enrolledCount: Type.Integer({ description: 'Enrolled units among all those the caller may see (ignoring page and filters)' }),
-    participantCount: Type.Integer({ description: 'Participating units the caller may see (ignoring page and filters)' }),
+    enrolledCount: Type.Integer({
+      description: 'Enrolled units among all those the caller may see (ignoring page and filters)',
+    }),
+    participantCount: Type.Integer({
+      description: 'Participating units the caller may see (ignoring page and filters)',
+    }),
   },
   { additionalProperties: false },
 );

@@ -20,17 +20,33 @@ export const ALLOWED_FILE_TYPES = {
 export type AllowedMediaType = keyof typeof ALLOWED_FILE_TYPES;
 
 /** For an `<input type="file" accept>`: the allowed extensions and media types. */
-export const FILE_ACCEPT = [...Object.values(ALLOWED_FILE_TYPES).flat().map((e) => `.${e}`), ...Object.keys(ALLOWED_FILE_TYPES)].join(',');
+export const FILE_ACCEPT = [
+  ...Object.values(ALLOWED_FILE_TYPES)
+    .flat()
+    .map((e) => `.${e}`),
+  ...Object.keys(ALLOWED_FILE_TYPES),
+].join(',');
 
 export const FileInfo = Type.Object(
   {
     id: Id,
-    name: Type.String({ description: 'The original file name (sanitised), for display and download', examples: ['Báo cáo thi đua quý I.pdf'] }),
+    name: Type.String({
+      description: 'The original file name (sanitised), for display and download',
+      examples: ['Báo cáo thi đua quý I.pdf'],
+    }),
     mediaType: Type.String({ description: 'Detected from the content (magic bytes)', examples: ['application/pdf'] }),
     size: Type.Integer({ minimum: 0, description: 'Bytes', examples: [183204] }),
-    sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the content, hex', examples: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'] }),
-    unitId: Type.Union([Id, Type.Null()], { description: 'The unit that owns the file; null for a file of the authority itself' }),
-    personId: Type.Union([Id, Type.Null()], { description: 'The staff member the file belongs to, for individual evidence' }),
+    sha256: Type.String({
+      pattern: '^[0-9a-f]{64}$',
+      description: 'SHA-256 of the content, hex',
+      examples: ['9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'],
+    }),
+    unitId: Type.Union([Id, Type.Null()], {
+      description: 'The unit that owns the file; null for a file of the authority itself',
+    }),
+    personId: Type.Union([Id, Type.Null()], {
+      description: 'The staff member the file belongs to, for individual evidence',
+    }),
     uploadedById: Id,
     attached: Type.Boolean({ description: 'Attached to something (then it can no longer be deleted)' }),
     createdAt: DateTime,
@@ -47,11 +63,15 @@ export const FileUploadBody = Type.Object(
   {
     unitId: Type.Optional(
       Type.String({
-        description: 'Owner unit, for authority-wide roles uploading on behalf of a unit (unit roles upload for their own unit). Send it before the file part.',
+        description:
+          'Owner unit, for authority-wide roles uploading on behalf of a unit (unit roles upload for their own unit). Send it before the file part.',
         examples: ['un_01jd8w3k9q'],
       }),
     ),
-    file: Type.String({ format: 'binary', description: 'The file: PDF, DOCX, XLSX, PNG or JPEG, within the size limit' }),
+    file: Type.String({
+      format: 'binary',
+      description: 'The file: PDF, DOCX, XLSX, PNG or JPEG, within the size limit',
+    }),
   },
   { additionalProperties: false },
 );

@@ -11,7 +11,8 @@ import { FileInfo } from './files.ts';
 export const FINDING_STATUSES = ['open', 'remedied', 'verified'] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 export const FindingStatus = StringEnum(FINDING_STATUSES, {
-  description: 'open: to be remedied by the unit; remedied: the unit reports it done, with evidence; verified: the standing office confirmed the remedy',
+  description:
+    'open: to be remedied by the unit; remedied: the unit reports it done, with evidence; verified: the standing office confirmed the remedy',
 });
 
 export const FINDING_ACTIONS = ['remedy', 'verify', 'reopen'] as const;
@@ -22,13 +23,28 @@ export const FINDING_TRANSITIONS: Record<FindingAction, { from: readonly Finding
   reopen: { from: ['remedied', 'verified'], to: 'open' },
 };
 
-const title = Type.String({ minLength: 1, maxLength: 1000, examples: ['Chưa niêm yết công khai đầy đủ thủ tục hành chính tại Bộ phận một cửa'] });
-const description = Type.String({ maxLength: 20000, examples: ['Còn 12/148 thủ tục hành chính chưa được niêm yết theo Quyết định công bố mới của UBND tỉnh.'] });
-const inspectionName = Type.String({ minLength: 1, maxLength: 500, description: 'The inspection (đoàn kiểm tra) that found it', examples: ['Đoàn kiểm tra công tác CCHC năm 2022 theo Quyết định số 215/QĐ-UBND'] });
+const title = Type.String({
+  minLength: 1,
+  maxLength: 1000,
+  examples: ['Chưa niêm yết công khai đầy đủ thủ tục hành chính tại Bộ phận một cửa'],
+});
+const description = Type.String({
+  maxLength: 20000,
+  examples: ['Còn 12/148 thủ tục hành chính chưa được niêm yết theo Quyết định công bố mới của UBND tỉnh.'],
+});
+const inspectionName = Type.String({
+  minLength: 1,
+  maxLength: 500,
+  description: 'The inspection (đoàn kiểm tra) that found it',
+  examples: ['Đoàn kiểm tra công tác CCHC năm 2022 theo Quyết định số 215/QĐ-UBND'],
+});
 
 export const FindingRemedy = Type.Object(
   {
-    text: Type.String({ description: 'What the unit did', examples: ['Đã niêm yết bổ sung 12 thủ tục hành chính ngày 20/4/2022 (ảnh chụp kèm theo).'] }),
+    text: Type.String({
+      description: 'What the unit did',
+      examples: ['Đã niêm yết bổ sung 12 thủ tục hành chính ngày 20/4/2022 (ảnh chụp kèm theo).'],
+    }),
     files: Type.Array(FileInfo),
     remediedAt: DateTime,
     remediedById: Type.Union([Id, Type.Null()]),
@@ -52,12 +68,16 @@ export const Finding = Type.Object(
     dueOn: Type.Union([DateOnly, Type.Null()], { description: 'The unit must remedy it by this day' }),
     status: FindingStatus,
     overdue: Type.Boolean({ description: 'Still open after dueOn (Vietnam time)' }),
-    files: Type.Array(FileInfo, { description: 'The inspection\'s documents (minutes, conclusion)' }),
-    remedy: Type.Union([FindingRemedy, Type.Null()], { description: 'The unit\'s latest remedy; kept when reopened, replaced by the next' }),
+    files: Type.Array(FileInfo, { description: "The inspection's documents (minutes, conclusion)" }),
+    remedy: Type.Union([FindingRemedy, Type.Null()], {
+      description: "The unit's latest remedy; kept when reopened, replaced by the next",
+    }),
     verifiedAt: Type.Union([DateTime, Type.Null()]),
     verifiedById: Type.Union([Id, Type.Null()]),
     verifiedByName: Type.Union([Type.String(), Type.Null()]),
-    reopenReason: Type.Union([Type.String(), Type.Null()], { description: 'Why the office reopened it (cleared by the next remedy)' }),
+    reopenReason: Type.Union([Type.String(), Type.Null()], {
+      description: 'Why the office reopened it (cleared by the next remedy)',
+    }),
     reopenedAt: Type.Union([DateTime, Type.Null()]),
     createdById: Type.Union([Id, Type.Null()]),
     createdAt: DateTime,
@@ -77,7 +97,8 @@ export const FindingStats = Type.Object(
     verified: Type.Integer(),
     overdue: Type.Integer(),
     remediedPercent: Type.Union([Type.Number(), Type.Null()], {
-      description: 'verified × 100 / total; null when there are no findings (nothing measured, so a reviewer decides — never a free 100 %)',
+      description:
+        'verified × 100 / total; null when there are no findings (nothing measured, so a reviewer decides — never a free 100 %)',
       examples: [75],
     }),
   },
@@ -85,7 +106,10 @@ export const FindingStats = Type.Object(
 );
 export type FindingStats = Static<typeof FindingStats>;
 
-export const FindingPage = Type.Object({ ...Page(Finding).properties, stats: FindingStats }, { additionalProperties: false });
+export const FindingPage = Type.Object(
+  { ...Page(Finding).properties, stats: FindingStats },
+  { additionalProperties: false },
+);
 export type FindingPage = Static<typeof FindingPage>;
 
 export const FindingListQuery = Type.Object(
@@ -108,7 +132,13 @@ export const CreateFindingBody = Type.Object(
     inspectionName,
     inspectedOn: DateOnly,
     dueOn: Type.Optional(Type.Union([DateOnly, Type.Null()])),
-    fileIds: Type.Optional(Type.Array(Id, { maxItems: 20, uniqueItems: true, description: 'The inspection\'s documents, uploaded by the office (authority files)' })),
+    fileIds: Type.Optional(
+      Type.Array(Id, {
+        maxItems: 20,
+        uniqueItems: true,
+        description: "The inspection's documents, uploaded by the office (authority files)",
+      }),
+    ),
   },
   {
     additionalProperties: false,
@@ -145,7 +175,15 @@ export const RemedyFindingBody = Type.Object(
     text: Type.String({ minLength: 1, maxLength: 10000 }),
     fileIds: Type.Array(Id, { minItems: 1, maxItems: 20, uniqueItems: true }),
   },
-  { additionalProperties: false, examples: [{ text: 'Đã niêm yết bổ sung 12 thủ tục hành chính ngày 20/4/2022 (ảnh chụp kèm theo).', fileIds: ['fi_01jd8w3k9qz'] }] },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        text: 'Đã niêm yết bổ sung 12 thủ tục hành chính ngày 20/4/2022 (ảnh chụp kèm theo).',
+        fileIds: ['fi_01jd8w3k9qz'],
+      },
+    ],
+  },
 );
 export type RemedyFindingBody = Static<typeof RemedyFindingBody>;
 
@@ -170,7 +208,10 @@ export const FindingRemedyRate = Type.Object(
   { additionalProperties: false },
 );
 export type FindingRemedyRate = Static<typeof FindingRemedyRate>;
-export const FindingRemedyRateList = Type.Object({ items: Type.Array(FindingRemedyRate) }, { additionalProperties: false });
+export const FindingRemedyRateList = Type.Object(
+  { items: Type.Array(FindingRemedyRate) },
+  { additionalProperties: false },
+);
 export type FindingRemedyRateList = Static<typeof FindingRemedyRateList>;
 
 /** verified × 100 / total, or null when nothing was found (a reviewer decides; see FindingStats). */

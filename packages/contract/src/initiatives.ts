@@ -9,13 +9,26 @@ import { FileInfo } from './files.ts';
 
 export const INITIATIVE_STATUSES = ['registered', 'recognised'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
-export const InitiativeStatus = StringEnum(INITIATIVE_STATUSES, { description: 'registered: recorded by the unit; recognised: recognised by an authority (then frozen)' });
+export const InitiativeStatus = StringEnum(INITIATIVE_STATUSES, {
+  description: 'registered: recorded by the unit; recognised: recognised by an authority (then frozen)',
+});
 
-const title = Type.String({ minLength: 1, maxLength: 1000, examples: ['Số hóa hồ sơ hộ tịch và trả kết quả qua Zalo cho người dân xã Thạch Hải'] });
-const summary = Type.String({ maxLength: 20000, examples: ['Quét và lưu 4.200 sổ hộ tịch; gửi thông báo kết quả qua Zalo OA của UBND xã, giảm 60% lượt đi lại.'] });
+const title = Type.String({
+  minLength: 1,
+  maxLength: 1000,
+  examples: ['Số hóa hồ sơ hộ tịch và trả kết quả qua Zalo cho người dân xã Thạch Hải'],
+});
+const summary = Type.String({
+  maxLength: 20000,
+  examples: ['Quét và lưu 4.200 sổ hộ tịch; gửi thông báo kết quả qua Zalo OA của UBND xã, giảm 60% lượt đi lại.'],
+});
 
 export const InitiativeAuthor = Type.Object(
-  { personId: Id, fullName: Type.String({ examples: ['Nguyễn Thị Hoa'] }), position: Type.Union([Type.String(), Type.Null()]) },
+  {
+    personId: Id,
+    fullName: Type.String({ examples: ['Nguyễn Thị Hoa'] }),
+    position: Type.Union([Type.String(), Type.Null()]),
+  },
   { additionalProperties: false },
 );
 export type InitiativeAuthor = Static<typeof InitiativeAuthor>;
@@ -40,7 +53,9 @@ export const Initiative = Type.Object(
     unitId: Id,
     unitCode: Type.String({ examples: ['XA-THACHHAI'] }),
     unitName: Type.String({ examples: ['UBND xã Thạch Hải'] }),
-    campaignId: Type.Union([Id, Type.Null()], { description: 'The campaign it is entered for; null: counted for any campaign whose period covers its recognition' }),
+    campaignId: Type.Union([Id, Type.Null()], {
+      description: 'The campaign it is entered for; null: counted for any campaign whose period covers its recognition',
+    }),
     year: Type.Union([Type.Integer(), Type.Null()], { examples: [2022] }),
     title,
     summary,
@@ -58,7 +73,10 @@ export const Initiative = Type.Object(
 export type Initiative = Static<typeof Initiative>;
 
 export const InitiativePage = Type.Object(
-  { ...Page(Initiative).properties, recognisedCount: Type.Integer({ description: 'Recognised among all matching (all pages)' }) },
+  {
+    ...Page(Initiative).properties,
+    recognisedCount: Type.Integer({ description: 'Recognised among all matching (all pages)' }),
+  },
   { additionalProperties: false },
 );
 export type InitiativePage = Static<typeof InitiativePage>;
@@ -76,7 +94,12 @@ export const InitiativeListQuery = Type.Object(
 );
 export type InitiativeListQuery = Static<typeof InitiativeListQuery>;
 
-const authorPersonIds = Type.Array(Id, { minItems: 1, maxItems: 20, uniqueItems: true, description: 'Authors: staff members of the initiative\'s unit' });
+const authorPersonIds = Type.Array(Id, {
+  minItems: 1,
+  maxItems: 20,
+  uniqueItems: true,
+  description: "Authors: staff members of the initiative's unit",
+});
 
 /**
  * Records an initiative. unitId: the caller's unit for unit roles (may be left out by someone of one
@@ -95,7 +118,14 @@ export const CreateInitiativeBody = Type.Object(
   },
   {
     additionalProperties: false,
-    examples: [{ title: 'Số hóa hồ sơ hộ tịch và trả kết quả qua Zalo cho người dân xã Thạch Hải', summary: 'Quét và lưu 4.200 sổ hộ tịch …', year: 2022, authorPersonIds: ['pe_01jd8w3k9q'] }],
+    examples: [
+      {
+        title: 'Số hóa hồ sơ hộ tịch và trả kết quả qua Zalo cho người dân xã Thạch Hải',
+        summary: 'Quét và lưu 4.200 sổ hộ tịch …',
+        year: 2022,
+        authorPersonIds: ['pe_01jd8w3k9q'],
+      },
+    ],
   },
 );
 export type CreateInitiativeBody = Static<typeof CreateInitiativeBody>;
@@ -121,6 +151,11 @@ export const RecogniseInitiativeBody = Type.Object(
     decidedOn: DateOnly,
     fileId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'The decision, uploaded by the office' })),
   },
-  { additionalProperties: false, examples: [{ authority: 'Hội đồng Sáng kiến huyện Thạch Hà', decisionNumber: '1520/QĐ-UBND', decidedOn: '2022-05-10' }] },
+  {
+    additionalProperties: false,
+    examples: [
+      { authority: 'Hội đồng Sáng kiến huyện Thạch Hà', decisionNumber: '1520/QĐ-UBND', decidedOn: '2022-05-10' },
+    ],
+  },
 );
 export type RecogniseInitiativeBody = Static<typeof RecogniseInitiativeBody>;

@@ -2,7 +2,17 @@ import Type, { type Static } from 'typebox';
 import { StringEnum } from './common.ts';
 
 /** Roles of PRODUCT.md. Unit roles (unit_officer, unit_head) are scoped to one unit. */
-export const ROLES = ['admin', 'leader', 'secretariat', 'reception', 'communications', 'unit_officer', 'unit_head', 'staff', 'observer'] as const;
+export const ROLES = [
+  'admin',
+  'leader',
+  'secretariat',
+  'reception',
+  'communications',
+  'unit_officer',
+  'unit_head',
+  'staff',
+  'observer',
+] as const;
 export type RoleName = (typeof ROLES)[number];
 export const UNIT_ROLES: readonly RoleName[] = ['unit_officer', 'unit_head', 'staff'];
 
@@ -10,7 +20,9 @@ export const RoleName = StringEnum(ROLES, { description: 'Role name' });
 export const RoleGrant = Type.Object(
   {
     role: RoleName,
-    unitId: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'Required for unit_officer, unit_head and staff' })),
+    unitId: Type.Optional(
+      Type.Union([Type.String(), Type.Null()], { description: 'Required for unit_officer, unit_head and staff' }),
+    ),
   },
   { additionalProperties: false },
 );

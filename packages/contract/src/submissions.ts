@@ -11,7 +11,8 @@ import { FileInfo } from './files.ts';
 export const SUBMISSION_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 export const SubmissionStatus = StringEnum(SUBMISSION_STATUSES, {
-  description: 'draft: being written by the unit (never shown outside it); submitted: waiting for the standing office; returned: sent back for correction; accepted',
+  description:
+    'draft: being written by the unit (never shown outside it); submitted: waiting for the standing office; returned: sent back for correction; accepted',
 });
 /** Statuses in which the unit (or the person) may change answers. */
 export const SUBMISSION_EDITABLE_STATUSES: readonly SubmissionStatus[] = ['draft', 'returned'];
@@ -19,7 +20,10 @@ export const SUBMISSION_EDITABLE_STATUSES: readonly SubmissionStatus[] = ['draft
 /** Lifecycle actions, each `POST /api/v1/submissions/{id}/<action>`. */
 export const SUBMISSION_ACTIONS = ['submit', 'return', 'accept'] as const;
 export type SubmissionAction = (typeof SUBMISSION_ACTIONS)[number];
-export const SUBMISSION_TRANSITIONS: Record<SubmissionAction, { from: readonly SubmissionStatus[]; to: SubmissionStatus }> = {
+export const SUBMISSION_TRANSITIONS: Record<
+  SubmissionAction,
+  { from: readonly SubmissionStatus[]; to: SubmissionStatus }
+> = {
   submit: { from: ['draft', 'returned'], to: 'submitted' },
   return: { from: ['submitted'], to: 'returned' },
   accept: { from: ['submitted'], to: 'accepted' },
@@ -29,7 +33,9 @@ export const SUBMISSION_TRANSITIONS: Record<SubmissionAction, { from: readonly S
 export const DerivedAnswerSource = Type.Object(
   {
     source: DerivedSource,
-    recordIds: Type.Array(Id, { description: 'The findings (all of the unit\'s in the campaign) or the recognised initiatives counted' }),
+    recordIds: Type.Array(Id, {
+      description: "The findings (all of the unit's in the campaign) or the recognised initiatives counted",
+    }),
     computedAt: DateTime,
   },
   { additionalProperties: false },
@@ -49,14 +55,21 @@ export const SubmissionAnswer = Type.Object(
     maxScore: Type.Number({ examples: [10] }),
     evidenceRequired: Type.Boolean(),
     answer: Type.Union([CriterionAnswer, Type.Null()], {
-      description: 'As typed (boolean {value}, ratio {numerator, denominator}, count {value}, text {text}); for a derived criterion computed from the registers, never typed',
+      description:
+        'As typed (boolean {value}, ratio {numerator, denominator}, count {value}, text {text}); for a derived criterion computed from the registers, never typed',
     }),
-    derived: Type.Union([DerivedAnswerSource, Type.Null()], { description: 'Set for derived criteria: where the answer came from' }),
-    note: Type.Union([Type.String(), Type.Null()], { description: 'The unit\'s explanation for the reviewer' }),
+    derived: Type.Union([DerivedAnswerSource, Type.Null()], {
+      description: 'Set for derived criteria: where the answer came from',
+    }),
+    note: Type.Union([Type.String(), Type.Null()], { description: "The unit's explanation for the reviewer" }),
     files: Type.Array(FileInfo, { description: 'Evidence attached to this answer' }),
     evaluation: CriterionEvaluation,
-    evidenceMissing: Type.Boolean({ description: 'Evidence is required and none is attached (a negative answer needs none)' }),
-    updatedAt: Type.Union([DateTime, Type.Null()], { description: 'Last change of this answer (null: never answered)' }),
+    evidenceMissing: Type.Boolean({
+      description: 'Evidence is required and none is attached (a negative answer needs none)',
+    }),
+    updatedAt: Type.Union([DateTime, Type.Null()], {
+      description: 'Last change of this answer (null: never answered)',
+    }),
   },
   { additionalProperties: false },
 );
@@ -66,12 +79,17 @@ export type SubmissionAnswer = Static<typeof SubmissionAnswer>;
 export const SubmissionProgress = Type.Object(
   {
     criteria: Type.Integer({ description: 'Criteria to answer' }),
-    answered: Type.Integer({ description: 'Criteria with an answer (derived ones count when a value could be computed)' }),
+    answered: Type.Integer({
+      description: 'Criteria with an answer (derived ones count when a value could be computed)',
+    }),
     met: Type.Integer(),
     notMet: Type.Integer(),
     needsReview: Type.Integer(),
     withEvidence: Type.Integer({ description: 'Criteria with at least one evidence file' }),
-    evidenceMissing: Type.Array(Type.String(), { description: 'Codes of criteria whose required evidence is missing; submit refuses while any remain', examples: [['1.2.a.1', '1.2.a.8']] }),
+    evidenceMissing: Type.Array(Type.String(), {
+      description: 'Codes of criteria whose required evidence is missing; submit refuses while any remain',
+      examples: [['1.2.a.1', '1.2.a.8']],
+    }),
   },
   { additionalProperties: false },
 );
@@ -88,14 +106,19 @@ const summaryProps = {
   personId: Type.Union([Id, Type.Null()], { description: 'For an individual self-assessment: the staff member' }),
   personName: Type.Union([Type.String(), Type.Null()]),
   status: SubmissionStatus,
-  deadline: Type.String({ format: 'date', description: 'Last day to submit: the campaign\'s submissionDeadline, or the unit\'s extended deadline' }),
+  deadline: Type.String({
+    format: 'date',
+    description: "Last day to submit: the campaign's submissionDeadline, or the unit's extended deadline",
+  }),
   deadlineExtended: Type.Boolean(),
   versionCount: Type.Integer({ description: 'Submitted versions kept so far' }),
   submittedAt: Type.Union([DateTime, Type.Null()], { description: 'Last submit' }),
   submittedById: Type.Union([Id, Type.Null()]),
   submittedByName: Type.Union([Type.String(), Type.Null()]),
   returnedAt: Type.Union([DateTime, Type.Null()]),
-  returnReason: Type.Union([Type.String(), Type.Null()], { description: 'Why the standing office returned it (kept until the next submit)' }),
+  returnReason: Type.Union([Type.String(), Type.Null()], {
+    description: 'Why the standing office returned it (kept until the next submit)',
+  }),
   acceptedAt: Type.Union([DateTime, Type.Null()]),
   reviewComment: Type.Union([Type.String(), Type.Null()], { description: 'The comment given on accept' }),
   progress: SubmissionProgress,
@@ -109,7 +132,10 @@ export const SubmissionSummary = Type.Object(summaryProps, { additionalPropertie
 export type SubmissionSummary = Static<typeof SubmissionSummary>;
 
 export const Submission = Type.Object(
-  { ...summaryProps, answers: Type.Array(SubmissionAnswer, { description: 'One per criterion of the target, in the campaign\'s order' }) },
+  {
+    ...summaryProps,
+    answers: Type.Array(SubmissionAnswer, { description: "One per criterion of the target, in the campaign's order" }),
+  },
   { additionalProperties: false },
 );
 export type Submission = Static<typeof Submission>;
@@ -166,7 +192,12 @@ export const UpdateSubmissionBody = Type.Object(
     examples: [
       {
         answers: [
-          { criterionId: 'cr_01jd8w3k9qa', answer: { numerator: 35, denominator: 100 }, note: '35/100 thủ tục mức độ 3, 4 có phát sinh hồ sơ trực tuyến.', fileIds: ['fi_01jd8w3k9qz'] },
+          {
+            criterionId: 'cr_01jd8w3k9qa',
+            answer: { numerator: 35, denominator: 100 },
+            note: '35/100 thủ tục mức độ 3, 4 có phát sinh hồ sơ trực tuyến.',
+            fileIds: ['fi_01jd8w3k9qz'],
+          },
           { criterionId: 'cr_01jd8w3k9qb', answer: { value: true } },
         ],
       },
@@ -177,7 +208,12 @@ export type UpdateSubmissionBody = Static<typeof UpdateSubmissionBody>;
 
 export const ReturnSubmissionBody = Type.Object(
   { reason: Type.String({ minLength: 1, maxLength: 5000, description: 'What the unit must correct' }) },
-  { additionalProperties: false, examples: [{ reason: 'Tiêu chuẩn 1.2.a.8: số liệu chưa khớp với báo cáo thống kê của Cổng dịch vụ công, đề nghị bổ sung.' }] },
+  {
+    additionalProperties: false,
+    examples: [
+      { reason: 'Tiêu chuẩn 1.2.a.8: số liệu chưa khớp với báo cáo thống kê của Cổng dịch vụ công, đề nghị bổ sung.' },
+    ],
+  },
 );
 export type ReturnSubmissionBody = Static<typeof ReturnSubmissionBody>;
 
@@ -208,10 +244,16 @@ export const SubmissionVersion = Type.Object(
 );
 export type SubmissionVersion = Static<typeof SubmissionVersion>;
 
-export const SubmissionVersionList = Type.Object({ items: Type.Array(SubmissionVersionSummary) }, { additionalProperties: false });
+export const SubmissionVersionList = Type.Object(
+  { items: Type.Array(SubmissionVersionSummary) },
+  { additionalProperties: false },
+);
 export type SubmissionVersionList = Static<typeof SubmissionVersionList>;
 
-export const SubmissionVersionParams = Type.Object({ id: Id, n: Type.Integer({ minimum: 1, maximum: 100000 }) }, { additionalProperties: false });
+export const SubmissionVersionParams = Type.Object(
+  { id: Id, n: Type.Integer({ minimum: 1, maximum: 100000 }) },
+  { additionalProperties: false },
+);
 export type SubmissionVersionParams = Static<typeof SubmissionVersionParams>;
 
 export const ANSWER_DIFF_FIELDS = ['answer', 'note', 'files', 'evaluation'] as const;
@@ -225,7 +267,9 @@ export const AnswerDiff = Type.Object(
     criterionId: Id,
     code: Type.String(),
     title: Type.String(),
-    change: StringEnum(ANSWER_CHANGES, { description: 'added: only in this version (or no earlier version); removed: only in the earlier one' }),
+    change: StringEnum(ANSWER_CHANGES, {
+      description: 'added: only in this version (or no earlier version); removed: only in the earlier one',
+    }),
     fields: Type.Array(StringEnum(ANSWER_DIFF_FIELDS), { description: 'What changed' }),
     before: Type.Union([SubmissionAnswer, Type.Null()]),
     after: Type.Union([SubmissionAnswer, Type.Null()]),
@@ -238,7 +282,9 @@ export const SubmissionVersionDiff = Type.Object(
   {
     submissionId: Id,
     number: Type.Integer(),
-    previousNumber: Type.Union([Type.Integer(), Type.Null()], { description: 'null for the first version: everything counts as added' }),
+    previousNumber: Type.Union([Type.Integer(), Type.Null()], {
+      description: 'null for the first version: everything counts as added',
+    }),
     changedCount: Type.Integer({ description: 'Criteria whose change is not "unchanged"' }),
     items: Type.Array(AnswerDiff),
   },
@@ -273,9 +319,21 @@ export const CreateDeadlineExtensionBody = Type.Object(
     until: DateOnly,
     reason: Type.String({ minLength: 1, maxLength: 2000 }),
   },
-  { additionalProperties: false, examples: [{ unitId: 'un_01jd8w3k9q', until: '2022-05-31', reason: 'Đơn vị bị ảnh hưởng bởi bão số 4, đề nghị gia hạn theo Công văn số 45/UBND ngày 15/5/2022.' }] },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        unitId: 'un_01jd8w3k9q',
+        until: '2022-05-31',
+        reason: 'Đơn vị bị ảnh hưởng bởi bão số 4, đề nghị gia hạn theo Công văn số 45/UBND ngày 15/5/2022.',
+      },
+    ],
+  },
 );
 export type CreateDeadlineExtensionBody = Static<typeof CreateDeadlineExtensionBody>;
 
-export const DeadlineExtensionList = Type.Object({ items: Type.Array(DeadlineExtension) }, { additionalProperties: false });
+export const DeadlineExtensionList = Type.Object(
+  { items: Type.Array(DeadlineExtension) },
+  { additionalProperties: false },
+);
 export type DeadlineExtensionList = Static<typeof DeadlineExtensionList>;

@@ -29,7 +29,9 @@ export const TemplateCampaign = Type.Object(
     signer: Type.Optional(CampaignSigner),
     recipients: Type.Optional(campaignPlanTextProps.recipients),
     participantKinds: Type.Optional(Type.Array(UnitKind, { maxItems: 10, uniqueItems: true })),
-    participantUnitCodes: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 32 }), { maxItems: 5000, uniqueItems: true })),
+    participantUnitCodes: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 32 }), { maxItems: 5000, uniqueItems: true }),
+    ),
     individualsTakePart: Type.Optional(Type.Boolean()),
     startsOn: Type.Optional(DateOnly),
     endsOn: Type.Optional(DateOnly),
@@ -48,7 +50,11 @@ export const CampaignTemplate = Type.Object(
   {
     format: Type.Literal(CAMPAIGN_TEMPLATE_FORMAT),
     version: Type.Literal(CAMPAIGN_TEMPLATE_VERSION),
-    name: Type.String({ minLength: 1, maxLength: 300, examples: ['Kế hoạch thi đua cao điểm CCHC năm 2022 (Thạch Hà)'] }),
+    name: Type.String({
+      minLength: 1,
+      maxLength: 300,
+      examples: ['Kế hoạch thi đua cao điểm CCHC năm 2022 (Thạch Hà)'],
+    }),
     description: Type.Optional(Type.Union([Type.String({ maxLength: 5000 }), Type.Null()])),
     campaign: TemplateCampaign,
     criteria: Type.Array(TemplateCriterion, { maxItems: 500 }),
@@ -61,7 +67,17 @@ export const CampaignTemplate = Type.Object(
         version: CAMPAIGN_TEMPLATE_VERSION,
         name: 'Thi đua chuyển đổi số',
         campaign: { title: 'Phát động phong trào thi đua chuyển đổi số', participantKinds: ['commune'] },
-        criteria: [{ code: '1.1', target: 'collective', group: 'specific', title: 'Trên 50% hồ sơ được tiếp nhận trực tuyến', kind: 'ratio', comparator: 'gt', threshold: 50 }],
+        criteria: [
+          {
+            code: '1.1',
+            target: 'collective',
+            group: 'specific',
+            title: 'Trên 50% hồ sơ được tiếp nhận trực tuyến',
+            kind: 'ratio',
+            comparator: 'gt',
+            threshold: 50,
+          },
+        ],
       },
     ],
   },
@@ -85,7 +101,10 @@ export const CampaignTemplateSummary = Type.Object(
 );
 export type CampaignTemplateSummary = Static<typeof CampaignTemplateSummary>;
 
-export const CampaignTemplateList = Type.Object({ items: Type.Array(CampaignTemplateSummary) }, { additionalProperties: false });
+export const CampaignTemplateList = Type.Object(
+  { items: Type.Array(CampaignTemplateSummary) },
+  { additionalProperties: false },
+);
 export type CampaignTemplateList = Static<typeof CampaignTemplateList>;
 
 export const CampaignTemplateRecord = Type.Object(

@@ -75,7 +75,12 @@ export const UnitPage = Page(Unit);
 export const UnitTree = Type.Object({ items: Type.Array(Unit) }, { additionalProperties: false });
 
 export const LevelNames = Type.Object(
-  { levels: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 10, examples: [['Cấp huyện', 'Cấp phòng / xã', 'Cấp tổ']] }) },
+  {
+    levels: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
+      maxItems: 10,
+      examples: [['Cấp huyện', 'Cấp phòng / xã', 'Cấp tổ']],
+    }),
+  },
   { additionalProperties: false },
 );
 export type LevelNames = Static<typeof LevelNames>;
@@ -137,7 +142,11 @@ export const ImportRowError = Type.Object(
     row: Type.Integer({ minimum: 1, examples: [4] }),
     field: Type.Optional(Type.String({ examples: ['Mã đơn vị cấp trên'] })),
     code: Type.String({ examples: ['import.parent_not_found'] }),
-    message: Type.String({ examples: ['Không tìm thấy đơn vị cấp trên có mã "PHONG-X" trong tệp (ở các dòng phía trên) hoặc trong hệ thống.'] }),
+    message: Type.String({
+      examples: [
+        'Không tìm thấy đơn vị cấp trên có mã "PHONG-X" trong tệp (ở các dòng phía trên) hoặc trong hệ thống.',
+      ],
+    }),
   },
   { additionalProperties: false },
 );
@@ -146,7 +155,9 @@ export type ImportRowError = Static<typeof ImportRowError>;
 const importReportProps = {
   kind: Type.Union([Type.Literal('units'), Type.Literal('people')]),
   dryRun: Type.Boolean(),
-  committed: Type.Boolean({ description: 'True when the rows were written; a dry run or a sheet with errors writes nothing' }),
+  committed: Type.Boolean({
+    description: 'True when the rows were written; a dry run or a sheet with errors writes nothing',
+  }),
   total: Type.Integer({ description: 'Data rows read (blank rows skipped)' }),
   created: Type.Integer(),
   updated: Type.Integer(),
@@ -169,6 +180,9 @@ export const ImportProblem = Type.Object(
     requestId: Type.Optional(Type.String()),
     ...importReportProps,
   },
-  { additionalProperties: false, description: 'application/problem+json (RFC 9457) with the import report as extension members' },
+  {
+    additionalProperties: false,
+    description: 'application/problem+json (RFC 9457) with the import report as extension members',
+  },
 );
 export type ImportProblem = Static<typeof ImportProblem>;

@@ -37,14 +37,21 @@ export const UpdateUserBody = Type.Object(
     personId: Type.Optional(Type.Union([Id, Type.Null()])),
     roles: Type.Optional(Type.Array(RoleGrant, { maxItems: 20 })),
     disabled: Type.Optional(Type.Boolean()),
-    password: Type.Optional(Type.String({ minLength: 8, maxLength: 256, description: 'Set a new password (admin reset)' })),
+    password: Type.Optional(
+      Type.String({ minLength: 8, maxLength: 256, description: 'Set a new password (admin reset)' }),
+    ),
   },
   { additionalProperties: false },
 );
 export type UpdateUserBody = Static<typeof UpdateUserBody>;
 
 export const UserListQuery = Type.Object(
-  { ...PageQueryProps, role: Type.Optional(RoleName), unitId: Type.Optional(Id), disabled: Type.Optional(Type.Boolean()) },
+  {
+    ...PageQueryProps,
+    role: Type.Optional(RoleName),
+    unitId: Type.Optional(Id),
+    disabled: Type.Optional(Type.Boolean()),
+  },
   { additionalProperties: false },
 );
 export type UserListQuery = Static<typeof UserListQuery>;

@@ -79,7 +79,9 @@ async function dumpTables(database: Database, staging: string) {
         const file = path.join(staging, path.basename(entry));
         const out = fs.createWriteStream(file);
         let rows = 0;
-        await sql.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM ${quoteIdent(t.name)} t`);
+        await sql.query(
+          `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j FROM ${quoteIdent(t.name)} t`,
+        );
         for (;;) {
           const batch = await sql.query<{ j: string }>(`FETCH ${FETCH_ROWS} FROM backup_rows`);
           if (!batch.length) break;
@@ -110,7 +112,11 @@ async function* hashing(source: AsyncIterable<Buffer>, hash: ReturnType<typeof c
   }
 }
 
-export async function backupDatabase(opts: { database: Database; dataDir: string; out: string }): Promise<BackupResult> {
+export async function backupDatabase(opts: {
+  database: Database;
+  dataDir: string;
+  out: string;
+}): Promise<BackupResult> {
   const staging = await fsp.mkdtemp(path.join(os.tmpdir(), 'thidua-backup-'));
   const partial = `${opts.out}.partial`;
   try {

@@ -41,7 +41,11 @@ export interface TableInfo {
 
 /** The tables of the public schema, parents before children. */
 export async function tablesInDependencyOrder(sql: Sql): Promise<TableInfo[]> {
-  const tables = (await sql.query<{ name: string }>(`SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY c.relname`)).map((r) => r.name);
+  const tables = (
+    await sql.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY c.relname`,
+    )
+  ).map((r) => r.name);
   const columns = await sql.query<{ table: string; column: string }>(
     `SELECT c.relname AS "table", a.attname AS "column"
        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -62,7 +66,9 @@ export async function tablesInDependencyOrder(sql: Sql): Promise<TableInfo[]> {
   const ordered: string[] = [];
   const placed = new Set<string>();
   while (ordered.length < tables.length) {
-    const ready = tables.filter((t) => !placed.has(t) && [...parents.get(t)!].every((p) => placed.has(p) || !parents.has(p)));
+    const ready = tables.filter(
+      (t) => !placed.has(t) && [...parents.get(t)!].every((p) => placed.has(p) || !parents.has(p)),
+    );
     if (!ready.length) {
       const stuck = tables.filter((t) => !placed.has(t));
       throw new Error(`Foreign keys form a cycle between ${stuck.join(', ')}: no restore order exists.`);
@@ -72,7 +78,11 @@ export async function tablesInDependencyOrder(sql: Sql): Promise<TableInfo[]> {
       placed.add(t);
     }
   }
-  return ordered.map((name) => ({ name, columns: columns.filter((c) => c.table === name).map((c) => c.column), selfReferencing: self.has(name) }));
+  return ordered.map((name) => ({
+    name,
+    columns: columns.filter((c) => c.table === name).map((c) => c.column),
+    selfReferencing: self.has(name),
+  }));
 }
 
 export interface MigrationInfo {
@@ -82,9 +92,13 @@ export interface MigrationInfo {
 
 /** The migrations applied to this database (drizzle's journal), oldest first; empty before the first. */
 export async function appliedMigrations(sql: Sql): Promise<MigrationInfo[]> {
-  const [exists] = await sql.query<{ ok: boolean }>(`SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS ok`);
+  const [exists] = await sql.query<{ ok: boolean }>(
+    `SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS ok`,
+  );
   if (!exists?.ok) return [];
-  return sql.query<MigrationInfo>(`SELECT hash, created_at::text AS "createdAt" FROM drizzle.__drizzle_migrations ORDER BY created_at, id`);
+  return sql.query<MigrationInfo>(
+    `SELECT hash, created_at::text AS "createdAt" FROM drizzle.__drizzle_migrations ORDER BY created_at, id`,
+  );
 }
 
 /** Tables of the public schema holding at least one row. */
@@ -107,6 +121,8 @@ export async function resetSequences(sql: Sql): Promise<void> {
       WHERE s.relkind = 'S' AND n.nspname = 'public'`,
   );
   for (const o of owned) {
-    await sql.query(`SELECT setval('public.${quoteIdent(o.seq)}', COALESCE((SELECT max(${quoteIdent(o.column)}) FROM ${quoteIdent(o.table)}), 0) + 1, false)`);
+    await sql.query(
+      `SELECT setval('public.${quoteIdent(o.seq)}', COALESCE((SELECT max(${quoteIdent(o.column)}) FROM ${quoteIdent(o.table)}), 0) + 1, false)`,
+    );
   }
 }

@@ -15,7 +15,15 @@ import type { AuditVerifyResult } from '@thidua/contract';
 import type { Database } from '../db/client.ts';
 import { verifyAuditChain } from '../modules/audit/audit.service.ts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupManifest } from './backup.ts';
-import { appliedMigrations, nonEmptyTables, quoteIdent, rawSql, resetSequences, tablesInDependencyOrder, type Sql } from './catalog.ts';
+import {
+  appliedMigrations,
+  nonEmptyTables,
+  quoteIdent,
+  rawSql,
+  resetSequences,
+  tablesInDependencyOrder,
+  type Sql,
+} from './catalog.ts';
 import { readTar, type TarEntry } from './tar.ts';
 
 /** Rows per INSERT; a self-referencing table goes in one statement whatever its size. */
@@ -26,7 +34,14 @@ export class RestoreRefused extends Error {}
 export interface RestoreSummary {
   manifest: BackupManifest;
   tables: { name: string; expected: number; restored: number }[];
-  files: { restored: number; bytes: number; checkedAgainstRows: number; missing: string[]; mismatched: string[]; movedAside: string | null };
+  files: {
+    restored: number;
+    bytes: number;
+    checkedAgainstRows: number;
+    missing: string[];
+    mismatched: string[];
+    movedAside: string | null;
+  };
   auditChain: AuditVerifyResult;
   ok: boolean;
 }
@@ -47,9 +62,17 @@ function safeRelative(name: string): string {
   return rel;
 }
 
-async function loadTable(sql: Sql, entry: TarEntry, table: BackupManifest['tables'][number], targetColumns: string[]): Promise<{ rows: number; hash: string }> {
+async function loadTable(
+  sql: Sql,
+  entry: TarEntry,
+  table: BackupManifest['tables'][number],
+  targetColumns: string[],
+): Promise<{ rows: number; hash: string }> {
   const missing = table.columns.filter((c) => !targetColumns.includes(c));
-  if (missing.length) throw new RestoreRefused(`Table ${table.name} has no column ${missing.join(', ')} in this version: restore with the version that made the backup.`);
+  if (missing.length)
+    throw new RestoreRefused(
+      `Table ${table.name} has no column ${missing.join(', ')} in this version: restore with the version that made the backup.`,
+    );
   const cols = table.columns.map(quoteIdent).join(', ');
   const insert = `INSERT INTO ${quoteIdent(table.name)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${quoteIdent(table.name)}, $1::json)`;
   const hash = createHash('sha256');
@@ -89,16 +112,24 @@ function dirHasFiles(dir: string): boolean {
   return fs.readdirSync(dir).some((n) => n !== '.tmp');
 }
 
-export async function restoreDatabase(opts: { database: Database; dataDir: string; archive: string; force?: boolean; log?: (line: string) => void }): Promise<RestoreSummary> {
+export async function restoreDatabase(opts: {
+  database: Database;
+  dataDir: string;
+  archive: string;
+  force?: boolean;
+  log?: (line: string) => void;
+}): Promise<RestoreSummary> {
   const log = opts.log ?? (() => {});
   const filesRoot = path.join(opts.dataDir, 'files');
   const source = fs.createReadStream(opts.archive).pipe(zlib.createGunzip());
   const entries = readTar(source);
   const first = await entries.next();
-  if (first.done || first.value.name !== 'manifest.json') throw new RestoreRefused('This is not a ThiĐua backup: manifest.json is missing.');
+  if (first.done || first.value.name !== 'manifest.json')
+    throw new RestoreRefused('This is not a ThiĐua backup: manifest.json is missing.');
   const manifestBytes = await readAll(first.value);
   const manifest = JSON.parse(manifestBytes.toString('utf8')) as BackupManifest;
-  if (manifest.format !== BACKUP_FORMAT || manifest.formatVersion !== BACKUP_FORMAT_VERSION) throw new RestoreRefused(`Unknown backup format ${manifest.format} v${manifest.formatVersion}.`);
+  if (manifest.format !== BACKUP_FORMAT || manifest.formatVersion !== BACKUP_FORMAT_VERSION)
+    throw new RestoreRefused(`Unknown backup format ${manifest.format} v${manifest.formatVersion}.`);
   const hashes = new Map<string, string>([['manifest.json', createHash('sha256').update(manifestBytes).digest('hex')]]);
 
   const sql = await rawSql(opts.database);
@@ -110,16 +141,22 @@ export async function restoreDatabase(opts: { database: Database; dataDir: strin
   try {
     const occupied = await nonEmptyTables(sql);
     if ((occupied.length || dirHasFiles(filesRoot)) && !opts.force) {
-      throw new RestoreRefused(`The target is not empty (${[...occupied, ...(dirHasFiles(filesRoot) ? [filesRoot] : [])].join(', ')}): restore into an empty database, or pass --force to replace its contents.`);
+      throw new RestoreRefused(
+        `The target is not empty (${[...occupied, ...(dirHasFiles(filesRoot) ? [filesRoot] : [])].join(', ')}): restore into an empty database, or pass --force to replace its contents.`,
+      );
     }
     await opts.database.migrate();
     const here = await appliedMigrations(sql);
-    const same = here.length === manifest.migrations.length && here.every((m, i) => m.hash === manifest.migrations[i]!.hash);
+    const same =
+      here.length === manifest.migrations.length && here.every((m, i) => m.hash === manifest.migrations[i]!.hash);
     if (!same) {
-      throw new RestoreRefused(`The backup was made at schema migration ${manifest.migrations.length}, this version is at ${here.length}: restore with the version of ThiĐua that made the backup, then upgrade.`);
+      throw new RestoreRefused(
+        `The backup was made at schema migration ${manifest.migrations.length}, this version is at ${here.length}: restore with the version of ThiĐua that made the backup, then upgrade.`,
+      );
     }
     const target = new Map((await tablesInDependencyOrder(sql)).map((t) => [t.name, t]));
-    for (const t of manifest.tables) if (!target.has(t.name)) throw new RestoreRefused(`Table ${t.name} does not exist in this version.`);
+    for (const t of manifest.tables)
+      if (!target.has(t.name)) throw new RestoreRefused(`Table ${t.name} does not exist in this version.`);
 
     await sql.query('BEGIN');
     // Empty (checked above) or forced: anything here now was put by the migrations, and the backup holds it too.
@@ -162,9 +199,12 @@ export async function restoreDatabase(opts: { database: Database; dataDir: strin
         .map((l) => [l.slice(66), l.slice(0, 64)] as const),
     );
     for (const [name, sum] of expected) {
-      if (hashes.get(name) !== sum) throw new RestoreRefused(`${name} does not match its checksum: the archive is damaged. Nothing was restored.`);
+      if (hashes.get(name) !== sum)
+        throw new RestoreRefused(`${name} does not match its checksum: the archive is damaged. Nothing was restored.`);
     }
-    for (const name of hashes.keys()) if (!expected.has(name)) throw new RestoreRefused(`${name} is not listed in checksums.sha256. Nothing was restored.`);
+    for (const name of hashes.keys())
+      if (!expected.has(name))
+        throw new RestoreRefused(`${name} is not listed in checksums.sha256. Nothing was restored.`);
     await resetSequences(sql);
     await sql.query('COMMIT');
     committed = true;
@@ -198,7 +238,9 @@ export async function restoreDatabase(opts: { database: Database; dataDir: strin
       `SELECT count(*) = 2 AS ok FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'files' AND column_name IN ('sha256', 'storage_key')`,
     );
     if (hasFilesTable?.ok) {
-      const rows = await verifySql.query<{ id: string; storage_key: string; sha256: string }>('SELECT id, storage_key, sha256 FROM files ORDER BY id');
+      const rows = await verifySql.query<{ id: string; storage_key: string; sha256: string }>(
+        'SELECT id, storage_key, sha256 FROM files ORDER BY id',
+      );
       for (const r of rows) {
         checkedAgainstRows++;
         const file = path.join(filesRoot, ...r.storage_key.split('/'));
@@ -210,6 +252,13 @@ export async function restoreDatabase(opts: { database: Database; dataDir: strin
     await verifySql.release();
   }
   const auditChain = await verifyAuditChain(opts.database.db, 'en'); // the restore command reports in English
-  const ok = tableCounts.every((t) => t.expected === t.restored) && auditChain.ok && !missing.length && !mismatched.length;
-  return { manifest, tables: tableCounts, files: { restored: restoredFiles, bytes: restoredBytes, checkedAgainstRows, missing, mismatched, movedAside }, auditChain, ok };
+  const ok =
+    tableCounts.every((t) => t.expected === t.restored) && auditChain.ok && !missing.length && !mismatched.length;
+  return {
+    manifest,
+    tables: tableCounts,
+    files: { restored: restoredFiles, bytes: restoredBytes, checkedAgainstRows, missing, mismatched, movedAside },
+    auditChain,
+    ok,
+  };
 }

@@ -110,14 +110,16 @@ class ByteReader {
   }
 
   async read(n: number): Promise<Buffer> {
-    if (!(await this.fill(n))) throw new Error('The archive ends in the middle of an entry: it is truncated or damaged.');
+    if (!(await this.fill(n)))
+      throw new Error('The archive ends in the middle of an entry: it is truncated or damaged.');
     return this.take(n);
   }
 
   async *chunks(n: number): AsyncGenerator<Buffer> {
     let left = n;
     while (left > 0) {
-      if (!(await this.fill(1))) throw new Error('The archive ends in the middle of an entry: it is truncated or damaged.');
+      if (!(await this.fill(1)))
+        throw new Error('The archive ends in the middle of an entry: it is truncated or damaged.');
       const chunk = this.take(Math.min(left, this.length));
       left -= chunk.length;
       yield chunk;

@@ -18,12 +18,21 @@ export interface BootstrapReport {
 
 const SYSTEM = { actor: null, requestId: 'bootstrap' };
 
-export async function bootstrap(db: Db, config: Config, log: Pick<FastifyBaseLogger, 'info' | 'warn'>): Promise<BootstrapReport> {
+export async function bootstrap(
+  db: Db,
+  config: Config,
+  log: Pick<FastifyBaseLogger, 'info' | 'warn'>,
+): Promise<BootstrapReport> {
   const printed: string[] = [];
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, config.adminEmail));
   if (!existing) {
     const password = config.adminPassword ?? randomBytes(12).toString('base64url');
-    await createUser(db, SYSTEM, { email: config.adminEmail, fullName: 'Quản trị hệ thống', password, roles: [{ role: 'admin', unitId: null }] });
+    await createUser(db, SYSTEM, {
+      email: config.adminEmail,
+      fullName: 'Quản trị hệ thống',
+      password,
+      roles: [{ role: 'admin', unitId: null }],
+    });
     printed.push(`admin: ${config.adminEmail} / ${config.adminPassword ? '(ADMIN_PASSWORD)' : password}`);
     log.info({ email: config.adminEmail }, 'first administrator created');
   }

@@ -16,17 +16,41 @@ export const DEMO_CAMPAIGN_TEMPLATE = 'bundled-cchc-2022';
 
 /** Units enrolled in the demo, with their commitments. Others (e.g. Phòng Tư pháp) have not enrolled yet. */
 export const DEMO_ENROLMENTS: { code: string; commitment: string }[] = [
-  { code: 'XA-THACHHAI', commitment: 'UBND xã Thạch Hải đăng ký tham gia đợt thi đua cao điểm thực hiện CCHC, cam kết thực hiện đầy đủ các tiêu chuẩn thi đua đối với tập thể và vận động 100% cán bộ, công chức tham gia.' },
-  { code: 'XA-THACHHA', commitment: 'UBND thị trấn Thạch Hà đăng ký thi đua, phấn đấu 100% thủ tục hành chính được tiếp nhận và trả kết quả qua bộ phận một cửa.' },
-  { code: 'XA-DINHBAN', commitment: 'UBND xã Đỉnh Bàn đăng ký thi đua, phấn đấu có ít nhất 01 giải pháp mới về CCHC được công nhận.' },
-  { code: 'TTHCC', commitment: 'Trung tâm Hành chính công huyện đăng ký thi đua, giải quyết thủ tục hành chính kịp thời, đúng và trước hạn.' },
-  { code: 'TCKH', commitment: 'Phòng Tài chính - Kế hoạch đăng ký thi đua, triển khai thanh toán trực tuyến đối với thủ tục hành chính có nghĩa vụ tài chính.' },
+  {
+    code: 'XA-THACHHAI',
+    commitment:
+      'UBND xã Thạch Hải đăng ký tham gia đợt thi đua cao điểm thực hiện CCHC, cam kết thực hiện đầy đủ các tiêu chuẩn thi đua đối với tập thể và vận động 100% cán bộ, công chức tham gia.',
+  },
+  {
+    code: 'XA-THACHHA',
+    commitment:
+      'UBND thị trấn Thạch Hà đăng ký thi đua, phấn đấu 100% thủ tục hành chính được tiếp nhận và trả kết quả qua bộ phận một cửa.',
+  },
+  {
+    code: 'XA-DINHBAN',
+    commitment: 'UBND xã Đỉnh Bàn đăng ký thi đua, phấn đấu có ít nhất 01 giải pháp mới về CCHC được công nhận.',
+  },
+  {
+    code: 'TTHCC',
+    commitment:
+      'Trung tâm Hành chính công huyện đăng ký thi đua, giải quyết thủ tục hành chính kịp thời, đúng và trước hạn.',
+  },
+  {
+    code: 'TCKH',
+    commitment:
+      'Phòng Tài chính - Kế hoạch đăng ký thi đua, triển khai thanh toán trực tuyến đối với thủ tục hành chính có nghĩa vụ tài chính.',
+  },
 ];
 
 export async function loadDemoCampaign(tx: Tx, today = todayInVietnam()): Promise<string> {
   const ctx: Ctx = { actor: null, requestId: 'bootstrap' };
   const startsOn = addDays(today, -14);
-  const campaign = await createCampaignTx(tx, ctx, { templateId: DEMO_CAMPAIGN_TEMPLATE, number: '/KH-UBND-NV', startsOn, endsOn: addDays(startsOn, 79) });
+  const campaign = await createCampaignTx(tx, ctx, {
+    templateId: DEMO_CAMPAIGN_TEMPLATE,
+    number: '/KH-UBND-NV',
+    startsOn,
+    endsOn: addDays(startsOn, 79),
+  });
   await applyTransition(tx, ctx, (await findCampaignRow(tx, campaign.id))!, 'open', today);
   const open = (await findCampaignRow(tx, campaign.id))!;
   for (const e of DEMO_ENROLMENTS) {

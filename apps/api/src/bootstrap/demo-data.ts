@@ -60,7 +60,22 @@ export const DEMO_UNITS: { code: string; name: string; kind: Kind }[] = [
   { code: 'XA-THACHXUAN', name: 'UBND xã Thạch Xuân', kind: 'commune' },
 ];
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Đinh'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Phan',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Đinh',
+];
 const MIDDLE_M = ['Văn', 'Đức', 'Hữu', 'Quang', 'Minh', 'Xuân'];
 const MIDDLE_F = ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Hồng', 'Kim'];
 const GIVEN_M = ['Nam', 'Hùng', 'Dũng', 'Tuấn', 'Hải', 'Long', 'Sơn', 'Thắng', 'Toàn', 'Đạt', 'Phúc', 'Bình'];
@@ -70,7 +85,16 @@ const POSITIONS: Record<Kind, string[]> = {
   office: ['Trưởng phòng', 'Phó Trưởng phòng', 'Chuyên viên', 'Chuyên viên', 'Chuyên viên', 'Cán sự'],
   public_service: ['Giám đốc', 'Phó Giám đốc', 'Viên chức', 'Viên chức', 'Viên chức', 'Nhân viên'],
   party_mass: ['Chủ tịch', 'Phó Chủ tịch', 'Chuyên viên', 'Chuyên viên'],
-  commune: ['Chủ tịch UBND', 'Phó Chủ tịch UBND', 'Công chức Văn phòng - Thống kê', 'Công chức Tư pháp - Hộ tịch', 'Công chức Địa chính - Xây dựng', 'Công chức Tài chính - Kế toán', 'Công chức Văn hóa - Xã hội', 'Công chức Văn hóa - Xã hội'],
+  commune: [
+    'Chủ tịch UBND',
+    'Phó Chủ tịch UBND',
+    'Công chức Văn phòng - Thống kê',
+    'Công chức Tư pháp - Hộ tịch',
+    'Công chức Địa chính - Xây dựng',
+    'Công chức Tài chính - Kế toán',
+    'Công chức Văn hóa - Xã hội',
+    'Công chức Văn hóa - Xã hội',
+  ],
 };
 
 /** A deterministic name generator, so the demo is the same on every machine. */
@@ -93,8 +117,26 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
   return db.transaction(async (tx) => {
     const rootId = newId('un');
     const unitRows = [
-      { id: rootId, parentId: null, code: ROOT.code, name: ROOT.name, kind: ROOT.kind, level: 0, displayOrder: 0, searchKey: searchKey(`${ROOT.name} ${ROOT.code}`) },
-      ...DEMO_UNITS.map((u, i) => ({ id: newId('un'), parentId: rootId, code: u.code, name: u.name, kind: u.kind, level: 1, displayOrder: (i + 1) * 10, searchKey: searchKey(`${u.name} ${u.code}`) })),
+      {
+        id: rootId,
+        parentId: null,
+        code: ROOT.code,
+        name: ROOT.name,
+        kind: ROOT.kind,
+        level: 0,
+        displayOrder: 0,
+        searchKey: searchKey(`${ROOT.name} ${ROOT.code}`),
+      },
+      ...DEMO_UNITS.map((u, i) => ({
+        id: newId('un'),
+        parentId: rootId,
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        level: 1,
+        displayOrder: (i + 1) * 10,
+        searchKey: searchKey(`${u.name} ${u.code}`),
+      })),
     ];
     await tx.insert(units).values(unitRows);
     const idOf = (code: string) => unitRows.find((u) => u.code === code)!.id;
@@ -103,7 +145,16 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
     const personRows = unitRows.flatMap((u) =>
       POSITIONS[u.kind as Kind].map((position) => {
         const { fullName, gender } = demoName(n++);
-        const row = { id: newId('pe'), unitId: u.id, fullName, position, gender, birthYear: 1965 + ((n * 13) % 35), email: null, phone: `0239 38${String(1000 + n).slice(-4)}` };
+        const row = {
+          id: newId('pe'),
+          unitId: u.id,
+          fullName,
+          position,
+          gender,
+          birthYear: 1965 + ((n * 13) % 35),
+          email: null,
+          phone: `0239 38${String(1000 + n).slice(-4)}`,
+        };
         return { ...row, searchKey: personKey(row) };
       }),
     );
@@ -114,25 +165,53 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
       { role: 'secretariat', email: 'noivu@thachha.gov.vn', fullName: 'Chuyên viên Phòng Nội vụ' },
       { role: 'reception', email: 'motcua@thachha.gov.vn', fullName: 'Trung tâm Hành chính công' },
       { role: 'communications', email: 'vanhoa@thachha.gov.vn', fullName: 'Phòng Văn hóa - Thông tin' },
-      { role: 'unit_head', email: 'chutich.thachhai@thachha.gov.vn', fullName: 'Chủ tịch UBND xã Thạch Hải', unit: 'XA-THACHHAI' },
-      { role: 'unit_officer', email: 'canbo.thachhai@thachha.gov.vn', fullName: 'Cán bộ UBND xã Thạch Hải', unit: 'XA-THACHHAI' },
+      {
+        role: 'unit_head',
+        email: 'chutich.thachhai@thachha.gov.vn',
+        fullName: 'Chủ tịch UBND xã Thạch Hải',
+        unit: 'XA-THACHHAI',
+      },
+      {
+        role: 'unit_officer',
+        email: 'canbo.thachhai@thachha.gov.vn',
+        fullName: 'Cán bộ UBND xã Thạch Hải',
+        unit: 'XA-THACHHAI',
+      },
       { role: 'unit_officer', email: 'canbo.tuphap@thachha.gov.vn', fullName: 'Cán bộ Phòng Tư pháp', unit: 'TP' },
-      { role: 'staff', email: 'nhanvien.thachhai@thachha.gov.vn', fullName: 'Công chức xã Thạch Hải', unit: 'XA-THACHHAI' },
+      {
+        role: 'staff',
+        email: 'nhanvien.thachhai@thachha.gov.vn',
+        fullName: 'Công chức xã Thạch Hải',
+        unit: 'XA-THACHHAI',
+      },
       { role: 'observer', email: 'giamsat@hatinh.gov.vn', fullName: 'Ban Thi đua - Khen thưởng tỉnh' },
     ];
     const staffPerson = personRows.find((p) => p.unitId === idOf('XA-THACHHAI') && p.position.startsWith('Công chức'))!;
     for (const a of accounts) {
       const id = newId('us');
       const personId = a.role === 'staff' ? staffPerson.id : null;
-      await tx.insert(users).values({ id, email: a.email, fullName: a.fullName, passwordHash, personId, searchKey: searchKey(`${a.fullName} ${a.email}`) });
-      await tx.insert(userRoles).values({ id: newId('ur'), userId: id, role: a.role, unitId: a.unit ? idOf(a.unit) : null });
+      await tx.insert(users).values({
+        id,
+        email: a.email,
+        fullName: a.fullName,
+        passwordHash,
+        personId,
+        searchKey: searchKey(`${a.fullName} ${a.email}`),
+      });
+      await tx
+        .insert(userRoles)
+        .values({ id: newId('ur'), userId: id, role: a.role, unitId: a.unit ? idOf(a.unit) : null });
     }
-    await recordAudit(tx, { actor: null, requestId: 'bootstrap' }, {
-      action: 'demo.load',
-      objectType: 'system',
-      objectId: null,
-      after: { units: unitRows.length, people: personRows.length, accounts: accounts.map((a) => a.email) },
-    });
+    await recordAudit(
+      tx,
+      { actor: null, requestId: 'bootstrap' },
+      {
+        action: 'demo.load',
+        objectType: 'system',
+        objectId: null,
+        after: { units: unitRows.length, people: personRows.length, accounts: accounts.map((a) => a.email) },
+      },
+    );
     await loadDemoCampaign(tx);
     return accounts.map((a) => ({ role: a.role, email: a.email, password: DEMO_PASSWORD }));
   });

@@ -9,7 +9,9 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { backupDatabase } from '../backup/backup.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+});
 if (values.help) {
   console.log('Usage: pnpm db:backup [--out <file.tar.gz>]');
   process.exit(0);
@@ -21,14 +23,23 @@ const out = path.resolve(values.out ?? path.join(config.dataDir, 'backups', `thi
 const started = Date.now();
 const database = await openDatabase(config);
 try {
-  console.log(`Sao lưu / backing up ${database.engine === 'postgres' ? 'PostgreSQL' : `embedded database in ${config.dataDir}`} …`);
-  if (config.blobStore === 's3') console.log(`Note: BLOB_STORE=s3 — files in bucket "${config.s3.bucket}" are not in this archive; back the bucket up with its own tools.`);
+  console.log(
+    `Sao lưu / backing up ${database.engine === 'postgres' ? 'PostgreSQL' : `embedded database in ${config.dataDir}`} …`,
+  );
+  if (config.blobStore === 's3')
+    console.log(
+      `Note: BLOB_STORE=s3 — files in bucket "${config.s3.bucket}" are not in this archive; back the bucket up with its own tools.`,
+    );
   const result = await backupDatabase({ database, dataDir: config.dataDir, out });
   const m = result.manifest;
   const rows = m.tables.reduce((s, t) => s + t.rows, 0);
   for (const t of m.tables) console.log(`  ${t.name.padEnd(28)} ${String(t.rows).padStart(9)} rows`);
-  console.log(`  ${'files'.padEnd(28)} ${String(m.files.count).padStart(9)} files, ${(m.files.bytes / 1048576).toFixed(1)} MiB`);
-  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${m.tables.length} tables, ${rows} rows, ${m.files.count} files → ${result.archive} (${(result.bytes / 1048576).toFixed(1)} MiB)`);
+  console.log(
+    `  ${'files'.padEnd(28)} ${String(m.files.count).padStart(9)} files, ${(m.files.bytes / 1048576).toFixed(1)} MiB`,
+  );
+  console.log(
+    `Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${m.tables.length} tables, ${rows} rows, ${m.files.count} files → ${result.archive} (${(result.bytes / 1048576).toFixed(1)} MiB)`,
+  );
 } catch (err) {
   console.error(`Backup failed: ${(err as Error).message}`);
   process.exitCode = 1;

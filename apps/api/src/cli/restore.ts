@@ -9,7 +9,10 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { restoreDatabase, RestoreRefused } from '../backup/restore.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+});
 const archive = positionals[0];
 if (values.help || !archive) {
   console.log('Usage: pnpm db:restore <backup.tar.gz> [--force]');
@@ -20,18 +23,38 @@ const config = loadConfig();
 const started = Date.now();
 const database = await openDatabase(config);
 try {
-  console.log(`Khôi phục / restoring ${archive} into ${database.engine === 'postgres' ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`} …`);
-  const s = await restoreDatabase({ database, dataDir: config.dataDir, archive, force: values.force, log: (l) => console.log(l) });
+  console.log(
+    `Khôi phục / restoring ${archive} into ${database.engine === 'postgres' ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`} …`,
+  );
+  const s = await restoreDatabase({
+    database,
+    dataDir: config.dataDir,
+    archive,
+    force: values.force,
+    log: (l) => console.log(l),
+  });
   console.log(`Backup of ${s.manifest.createdAt} (${s.manifest.engine}).`);
   const bad = s.tables.filter((t) => t.expected !== t.restored);
-  console.log(`  rows:        ${bad.length ? `MISMATCH in ${bad.map((t) => `${t.name} (${t.restored} of ${t.expected})`).join(', ')}` : `${s.tables.reduce((n, t) => n + t.restored, 0)} in ${s.tables.length} tables, all counts match`}`);
-  console.log(`  audit chain: ${s.auditChain.ok ? `intact (${s.auditChain.checked} events)` : `BROKEN at seq ${s.auditChain.firstBrokenSeq}: ${s.auditChain.reason}`}`);
-  console.log(`  files:       ${s.files.restored} restored (${(s.files.bytes / 1048576).toFixed(1)} MiB); ${s.files.checkedAgainstRows} checked against their recorded SHA-256` + (s.files.missing.length ? `; MISSING ${s.files.missing.length}` : '') + (s.files.mismatched.length ? `; HASH MISMATCH ${s.files.mismatched.length}` : ''));
+  console.log(
+    `  rows:        ${bad.length ? `MISMATCH in ${bad.map((t) => `${t.name} (${t.restored} of ${t.expected})`).join(', ')}` : `${s.tables.reduce((n, t) => n + t.restored, 0)} in ${s.tables.length} tables, all counts match`}`,
+  );
+  console.log(
+    `  audit chain: ${s.auditChain.ok ? `intact (${s.auditChain.checked} events)` : `BROKEN at seq ${s.auditChain.firstBrokenSeq}: ${s.auditChain.reason}`}`,
+  );
+  console.log(
+    `  files:       ${s.files.restored} restored (${(s.files.bytes / 1048576).toFixed(1)} MiB); ${s.files.checkedAgainstRows} checked against their recorded SHA-256` +
+      (s.files.missing.length ? `; MISSING ${s.files.missing.length}` : '') +
+      (s.files.mismatched.length ? `; HASH MISMATCH ${s.files.mismatched.length}` : ''),
+  );
   if (s.files.movedAside) console.log(`  previous files kept in ${s.files.movedAside} (delete it once satisfied)`);
-  console.log(`${s.ok ? 'Restore complete and verified' : 'Restore finished, but verification FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `${s.ok ? 'Restore complete and verified' : 'Restore finished, but verification FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
   if (!s.ok) process.exitCode = 1;
 } catch (err) {
-  console.error(err instanceof RestoreRefused ? `Restore refused: ${err.message}` : `Restore failed: ${(err as Error).message}`);
+  console.error(
+    err instanceof RestoreRefused ? `Restore refused: ${err.message}` : `Restore failed: ${(err as Error).message}`,
+  );
   process.exitCode = 1;
 } finally {
   await database.close();

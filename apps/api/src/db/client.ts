@@ -46,7 +46,12 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
   // burst of 200 concurrent requests turned into 503s although each query takes milliseconds, so
   // it is 10 s. Opening a connection keeps a 1 s bound of its own (the client's option), so a
   // server that is down or does not answer still gives 503 within a second (QUALITY.md).
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000, Client: QuickConnectClient });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 10_000,
+    Client: QuickConnectClient,
+  });
   pool.on('error', () => {
     /* a dropped idle connection is replaced on next use; readiness reports the outage */
   });
@@ -75,7 +80,11 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
 /** dataDir undefined → in memory; loadDataDir → start from a dumped data directory (tests). */
 export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    extensions: { pg_trgm },
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,

@@ -13,7 +13,14 @@ export interface Actor {
 }
 
 /** Roles that see and act across all units. */
-export const AUTHORITY_WIDE: readonly RoleName[] = ['admin', 'leader', 'secretariat', 'reception', 'communications', 'observer'];
+export const AUTHORITY_WIDE: readonly RoleName[] = [
+  'admin',
+  'leader',
+  'secretariat',
+  'reception',
+  'communications',
+  'observer',
+];
 
 export function hasRole(actor: Actor, ...roles: RoleName[]): boolean {
   return actor.roles.some((r) => roles.includes(r.role));
@@ -26,7 +33,17 @@ export function unitsWithRole(actor: Actor, ...roles: RoleName[]): string[] {
 
 /** The role and unit recorded in the audit log: the most powerful grant the actor holds. */
 export function primaryGrant(actor: Actor): RoleGrant | null {
-  const order: RoleName[] = ['admin', 'secretariat', 'leader', 'reception', 'communications', 'unit_head', 'unit_officer', 'staff', 'observer'];
+  const order: RoleName[] = [
+    'admin',
+    'secretariat',
+    'leader',
+    'reception',
+    'communications',
+    'unit_head',
+    'unit_officer',
+    'staff',
+    'observer',
+  ];
   for (const role of order) {
     const g = actor.roles.find((r) => r.role === role);
     if (g) return g;

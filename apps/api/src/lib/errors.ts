@@ -23,7 +23,8 @@ export class DomainError extends Error {
 export const NotFound = (what = 'resource') => new DomainError(404, 'not_found', { what });
 export const Forbidden = (code = 'auth.forbidden') => new DomainError(403, code);
 export const Unauthorized = (code = 'auth.unauthorized') => new DomainError(401, code);
-export const Conflict = (code: string, params: Record<string, string | number> = {}) => new DomainError(409, code, params);
+export const Conflict = (code: string, params: Record<string, string | number> = {}) =>
+  new DomainError(409, code, params);
 export const Invalid = (errors: FieldProblem[], code = 'validation.failed') => new DomainError(400, code, {}, errors);
 export const PreconditionFailed = () => new DomainError(412, 'precondition.failed');
 export const PreconditionRequired = () => new DomainError(428, 'precondition.required');

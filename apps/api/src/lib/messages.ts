@@ -169,7 +169,8 @@ export function hasMessage(lang: 'vi' | 'en', code: string): boolean {
 }
 
 export function message(lang: 'vi' | 'en', code: string, params: Record<string, string | number> = {}): string {
-  const text = catalogs[lang][code] ?? (lang === 'vi' ? 'Yêu cầu không thực hiện được.' : 'The request could not be completed.');
+  const text =
+    catalogs[lang][code] ?? (lang === 'vi' ? 'Yêu cầu không thực hiện được.' : 'The request could not be completed.');
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 }
 

@@ -18,4 +18,21 @@ import submissionsRoutes from './submissions/submissions.routes.ts';
 import findingsRoutes from './findings/findings.routes.ts';
 import initiativesRoutes from './initiatives/initiatives.routes.ts';
 
-export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [authRoutes, usersRoutes, unitsRoutes, peopleRoutes, auditRoutes, importRoutes, filesRoutes, campaignsRoutes, criteriaRoutes, enrollmentsRoutes, publicCampaignsRoutes, templatesRoutes, documentsRoutes, submissionsRoutes, findingsRoutes, initiativesRoutes] as never;
+export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [
+  authRoutes,
+  usersRoutes,
+  unitsRoutes,
+  peopleRoutes,
+  auditRoutes,
+  importRoutes,
+  filesRoutes,
+  campaignsRoutes,
+  criteriaRoutes,
+  enrollmentsRoutes,
+  publicCampaignsRoutes,
+  templatesRoutes,
+  documentsRoutes,
+  submissionsRoutes,
+  findingsRoutes,
+  initiativesRoutes,
+] as never;

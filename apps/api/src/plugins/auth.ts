@@ -61,7 +61,12 @@ export default fp<{ config: Config }>(
       sign: { algorithm: JWT_ALGORITHM, expiresIn: config.accessTokenTtlSeconds, aud: JWT_AUDIENCE, iss: JWT_ISSUER },
       // fast-jwt checks aud, iss and exp only when the claim is present: require them, or a token
       // signed without exp would never expire and one without aud would be valid for any service.
-      verify: { algorithms: [JWT_ALGORITHM], allowedAud: JWT_AUDIENCE, allowedIss: JWT_ISSUER, requiredClaims: ['sub', 'tv', 'aud', 'iss', 'exp', 'iat'] },
+      verify: {
+        algorithms: [JWT_ALGORITHM],
+        allowedAud: JWT_AUDIENCE,
+        allowedIss: JWT_ISSUER,
+        requiredClaims: ['sub', 'tv', 'aud', 'iss', 'exp', 'iat'],
+      },
     });
     app.decorateRequest('actor', null);
     app.decorate('routeAccess', []);
@@ -96,7 +101,10 @@ export default fp<{ config: Config }>(
       route.onRequest = [
         async (request: FastifyRequest) => {
           const actor = await authenticate(request);
-          if (access !== 'authenticated' && !actor.roles.some((r) => (access as readonly RoleName[]).includes(r.role))) {
+          if (
+            access !== 'authenticated' &&
+            !actor.roles.some((r) => (access as readonly RoleName[]).includes(r.role))
+          ) {
             throw Forbidden();
           }
         },

@@ -17,7 +17,8 @@ export function jsonBodyProblem(value: unknown): DomainError | null {
   while (stack.length) {
     const [node, path] = stack.pop()!;
     if (typeof node === 'string') {
-      if (node.includes('\u0000')) return new DomainError(400, 'validation.failed', {}, [{ field: path || '/', code: 'nul_character' }]);
+      if (node.includes('\u0000'))
+        return new DomainError(400, 'validation.failed', {}, [{ field: path || '/', code: 'nul_character' }]);
     } else if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${path}/${i}`]);
     } else if (node !== null && typeof node === 'object') {
@@ -25,12 +26,19 @@ export function jsonBodyProblem(value: unknown): DomainError | null {
       for (const key of keys) {
         const child = (node as Record<string, unknown>)[key];
         // JSON.parse makes "__proto__" an own property; merged into another object it would set that object's prototype.
-        if (key === '__proto__' || (key === 'constructor' && child !== null && typeof child === 'object' && Object.hasOwn(child, 'prototype'))) {
-          return new DomainError(400, 'validation.unknown_field', {}, [{ field: pointer(path, key), code: 'unknown_field' }]);
+        if (
+          key === '__proto__' ||
+          (key === 'constructor' && child !== null && typeof child === 'object' && Object.hasOwn(child, 'prototype'))
+        ) {
+          return new DomainError(400, 'validation.unknown_field', {}, [
+            { field: pointer(path, key), code: 'unknown_field' },
+          ]);
         }
-        if (key.includes('\u0000')) return new DomainError(400, 'validation.failed', {}, [{ field: pointer(path, key), code: 'nul_character' }]);
+        if (key.includes('\u0000'))
+          return new DomainError(400, 'validation.failed', {}, [{ field: pointer(path, key), code: 'nul_character' }]);
       }
-      for (let i = keys.length - 1; i >= 0; i--) stack.push([(node as Record<string, unknown>)[keys[i]!], pointer(path, keys[i]!)]);
+      for (let i = keys.length - 1; i >= 0; i--)
+        stack.push([(node as Record<string, unknown>)[keys[i]!], pointer(path, keys[i]!)]);
     }
   }
   return null;
@@ -40,18 +48,22 @@ export default fp(
   async (app) => {
     app.removeContentTypeParser('text/plain');
     app.removeContentTypeParser('application/json');
-    app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request: FastifyRequest, body: string | Buffer, done: (err: Error | null, body?: unknown) => void) => {
-      const text = typeof body === 'string' ? body : body.toString('utf8');
-      if (text.length === 0) return done(new DomainError(400, 'request.malformed_json'));
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        // Malformed text, or nesting deep enough to exhaust JSON.parse's stack.
-        return done(new DomainError(400, 'request.malformed_json'));
-      }
-      done(jsonBodyProblem(value), value);
-    });
+    app.addContentTypeParser(
+      'application/json',
+      { parseAs: 'string' },
+      (_request: FastifyRequest, body: string | Buffer, done: (err: Error | null, body?: unknown) => void) => {
+        const text = typeof body === 'string' ? body : body.toString('utf8');
+        if (text.length === 0) return done(new DomainError(400, 'request.malformed_json'));
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch {
+          // Malformed text, or nesting deep enough to exhaust JSON.parse's stack.
+          return done(new DomainError(400, 'request.malformed_json'));
+        }
+        done(jsonBodyProblem(value), value);
+      },
+    );
   },
   { name: 'body' },
 );

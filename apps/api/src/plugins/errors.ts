@@ -12,22 +12,42 @@ export const PROBLEM_BASE = 'https://thidua.local/problems/';
 function isDatabaseDown(err: unknown): boolean {
   const e = err as { code?: string; message?: string; cause?: unknown };
   if (!e) return false;
-  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03', '08006', '08001', '08003'].includes(e.code ?? '')) return true;
-  if (/Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Cannot use a pool after calling end|PGlite is closed/i.test(e.message ?? '')) return true;
+  if (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03', '08006', '08001', '08003'].includes(
+      e.code ?? '',
+    )
+  )
+    return true;
+  if (
+    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Cannot use a pool after calling end|PGlite is closed/i.test(
+      e.message ?? '',
+    )
+  )
+    return true;
   // pg's own bound on opening a connection (the server accepted but never answered).
   if (e.message === 'timeout expired') return true;
   return e.cause ? isDatabaseDown(e.cause) : false;
 }
 
 /** A field message in the caller's language for a schema keyword; Ajv's English text when there is none. */
-function keywordMessage(lang: 'vi' | 'en', keyword: string, params: Record<string, unknown>, fallback: string | undefined): string {
+function keywordMessage(
+  lang: 'vi' | 'en',
+  keyword: string,
+  params: Record<string, unknown>,
+  fallback: string | undefined,
+): string {
   if (!hasMessage(lang, `field.${keyword}`)) return fallback ?? message(lang, 'validation.failed');
   const type = String(params.type ?? '')
     .split(',')
     .map((t) => (hasMessage(lang, `type.${t}`) ? message(lang, `type.${t}`) : t))
     .join(lang === 'vi' ? ' hoặc ' : ' or ');
   const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.join(', ') : '';
-  return message(lang, `field.${keyword}`, { limit: String(params.limit ?? ''), format: String(params.format ?? ''), type, allowed });
+  return message(lang, `field.${keyword}`, {
+    limit: String(params.limit ?? ''),
+    format: String(params.format ?? ''),
+    type,
+    allowed,
+  });
 }
 
 function validationProblems(err: FastifyError, lang: 'vi' | 'en'): { code: string; errors: FieldProblem[] } {
@@ -43,7 +63,11 @@ function validationProblems(err: FastifyError, lang: 'vi' | 'en'): { code: strin
     }
     if (v.keyword === 'required') {
       const missing = String(params.missingProperty ?? '');
-      return { field: `${base}/${missing}`, code: 'required', message: keywordMessage(lang, 'required', params, v.message) };
+      return {
+        field: `${base}/${missing}`,
+        code: 'required',
+        message: keywordMessage(lang, 'required', params, v.message),
+      };
     }
     return { field: base || '/', code: v.keyword, message: keywordMessage(lang, v.keyword, params, v.message) };
   });
@@ -64,12 +88,21 @@ export function sendProblem(
     title: title(lang, status),
     status,
     code,
-    detail: message(lang, code, errors[0] && code === 'validation.unknown_field' ? { ...params, field: errors[0].field } : params),
+    detail: message(
+      lang,
+      code,
+      errors[0] && code === 'validation.unknown_field' ? { ...params, field: errors[0].field } : params,
+    ),
     instance: request.url.split('?')[0],
     requestId: request.id,
   };
-  if (errors.length) body.errors = errors.map((e) => ({ field: e.field, code: e.code, message: e.message ?? message(lang, e.code) }));
-  return reply.status(status).header('content-language', lang).type('application/problem+json; charset=utf-8').send(body);
+  if (errors.length)
+    body.errors = errors.map((e) => ({ field: e.field, code: e.code, message: e.message ?? message(lang, e.code) }));
+  return reply
+    .status(status)
+    .header('content-language', lang)
+    .type('application/problem+json; charset=utf-8')
+    .send(body);
 }
 
 export default fp(

@@ -49,24 +49,43 @@ export interface StoredAnswer {
 export async function claimIdempotencyKey(request: FastifyRequest, fingerprint: unknown): Promise<StoredAnswer | null> {
   const key = request.headers['idempotency-key'];
   if (typeof key !== 'string' || !key) return null;
-  if (key.length > 200) throw new DomainError(400, 'validation.failed', {}, [{ field: 'Idempotency-Key', code: 'maxLength' }]);
+  if (key.length > 200)
+    throw new DomainError(400, 'validation.failed', {}, [{ field: 'Idempotency-Key', code: 'maxLength' }]);
   const db = request.server.database.db;
   const scope = `${request.actor?.userId ?? 'anonymous'}:${request.method}:${request.routeOptions.url}`;
   const requestHash = requestHashOf(request, fingerprint);
   await db
     .delete(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), isNull(idempotencyKeys.statusCode), lt(idempotencyKeys.createdAt, new Date(Date.now() - ABANDONED_AFTER_MS))));
+    .where(
+      and(
+        eq(idempotencyKeys.scope, scope),
+        eq(idempotencyKeys.key, key),
+        isNull(idempotencyKeys.statusCode),
+        lt(idempotencyKeys.createdAt, new Date(Date.now() - ABANDONED_AFTER_MS)),
+      ),
+    );
   const id = newId('idk');
-  const inserted = await db.insert(idempotencyKeys).values({ id, scope, key, requestHash }).onConflictDoNothing().returning({ id: idempotencyKeys.id });
+  const inserted = await db
+    .insert(idempotencyKeys)
+    .values({ id, scope, key, requestHash })
+    .onConflictDoNothing()
+    .returning({ id: idempotencyKeys.id });
   if (inserted.length) {
     request.idempotencyRowId = id;
     return null;
   }
-  const [existing] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
+  const [existing] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
   if (!existing) return null;
   if (existing.requestHash !== requestHash) throw new DomainError(422, 'idempotency.key_reused');
   if (existing.statusCode === null) throw new DomainError(409, 'idempotency.in_progress');
-  return { statusCode: existing.statusCode, body: existing.responseBody ?? '', headers: (existing.responseHeaders ?? {}) as Record<string, string> };
+  return {
+    statusCode: existing.statusCode,
+    body: existing.responseBody ?? '',
+    headers: (existing.responseHeaders ?? {}) as Record<string, string>,
+  };
 }
 
 /** Sends a stored answer again, marked as a replay. */
@@ -98,7 +117,14 @@ export default fp(
           const v = reply.getHeader(h);
           if (v !== undefined) headers[h] = String(v);
         }
-        await db.update(idempotencyKeys).set({ statusCode: reply.statusCode, responseBody: typeof payload === 'string' ? payload : String(payload ?? ''), responseHeaders: headers }).where(eq(idempotencyKeys.id, id));
+        await db
+          .update(idempotencyKeys)
+          .set({
+            statusCode: reply.statusCode,
+            responseBody: typeof payload === 'string' ? payload : String(payload ?? ''),
+            responseHeaders: headers,
+          })
+          .where(eq(idempotencyKeys.id, id));
       }
       return payload;
     });

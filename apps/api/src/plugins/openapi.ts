@@ -6,7 +6,12 @@ import { Problem } from '@thidua/contract';
 
 const PROBLEM_DESCRIPTION = (Problem as { description?: string }).description;
 
-type OpenApiDoc = { paths?: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema?: { description?: string } }> }> }>> };
+type OpenApiDoc = {
+  paths?: Record<
+    string,
+    Record<string, { responses?: Record<string, { content?: Record<string, { schema?: { description?: string } }> }> }>
+  >;
+};
 
 /**
  * Error answers are sent as application/problem+json (see plugins/errors.ts), but the route schemas
@@ -18,7 +23,9 @@ function problemAnswers(doc: OpenApiDoc): OpenApiDoc {
     for (const op of Object.values(ops)) {
       for (const [status, answer] of Object.entries(op.responses ?? {})) {
         // A route that produces a file lists its errors under the file's type: any entry will do.
-        const isProblem = Object.values(answer.content ?? {}).some((c) => c.schema?.description === PROBLEM_DESCRIPTION);
+        const isProblem = Object.values(answer.content ?? {}).some(
+          (c) => c.schema?.description === PROBLEM_DESCRIPTION,
+        );
         if (Number(status) < 400 || !isProblem) continue;
         answer.content = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } as never } };
       }
@@ -48,11 +55,20 @@ export default fp(
           { name: 'people', description: 'Staff members of units' },
           { name: 'audit', description: 'The hash-chained audit log' },
           { name: 'files', description: 'Evidence files: streamed upload, metadata, download as an attachment' },
-          { name: 'campaigns', description: 'Campaigns (phong trào thi đua): the plan, its lifecycle, clone, export and the plan as DOCX' },
-          { name: 'criteria', description: "A campaign's criteria (tiêu chuẩn thi đua), frozen once it is open except their guidance" },
+          {
+            name: 'campaigns',
+            description: 'Campaigns (phong trào thi đua): the plan, its lifecycle, clone, export and the plan as DOCX',
+          },
+          {
+            name: 'criteria',
+            description: "A campaign's criteria (tiêu chuẩn thi đua), frozen once it is open except their guidance",
+          },
           { name: 'enrollments', description: 'Enrolment of participating units (đăng ký thi đua)' },
           { name: 'campaign-templates', description: 'Bundled and imported campaign templates (versioned JSON)' },
-          { name: 'submissions', description: 'Self-assessments (tự đánh giá) with evidence, their versions, and deadline extensions' },
+          {
+            name: 'submissions',
+            description: 'Self-assessments (tự đánh giá) with evidence, their versions, and deadline extensions',
+          },
           { name: 'findings', description: 'Inspection findings (tồn tại, hạn chế) and their remedies' },
           { name: 'initiatives', description: 'Initiatives (sáng kiến) and their recognition' },
           { name: 'public', description: 'Published data, without sign-in' },
@@ -61,10 +77,17 @@ export default fp(
         ],
       },
       refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
-      transformObject: (documentObject) => problemAnswers((documentObject as { openapiObject: OpenApiDoc }).openapiObject) as never,
+      transformObject: (documentObject) =>
+        problemAnswers((documentObject as { openapiObject: OpenApiDoc }).openapiObject) as never,
     });
-    await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true }, staticCSP: false });
-    app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+    await app.register(swaggerUi, {
+      routePrefix: '/api/docs',
+      uiConfig: { docExpansion: 'list', deepLinking: true },
+      staticCSP: false,
+    });
+    app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+      app.swagger(),
+    );
   },
   { name: 'openapi' },
 );

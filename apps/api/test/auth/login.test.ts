@@ -21,7 +21,9 @@ describe('sign-in', () => {
 
   it('a wrong password and an unknown account get the same answer', async () => {
     const wrong = await t.api.post('/api/v1/auth/login').send({ email: DEMO.leader, password: 'not-the-password' });
-    const unknown = await t.api.post('/api/v1/auth/login').send({ email: 'nobody@thachha.gov.vn', password: 'not-the-password' });
+    const unknown = await t.api
+      .post('/api/v1/auth/login')
+      .send({ email: 'nobody@thachha.gov.vn', password: 'not-the-password' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.code).toBe('auth.invalid_credentials');

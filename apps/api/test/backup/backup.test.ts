@@ -67,8 +67,15 @@ async function emptyDatabase(): Promise<Database> {
 
 async function counts(database: Database) {
   const db = database.db;
-  const n = async (table: typeof units | typeof people | typeof users | typeof auditEvents | typeof files) => (await db.select({ n: count() }).from(table))[0]!.n;
-  return { units: await n(units), people: await n(people), users: await n(users), auditEvents: await n(auditEvents), files: await n(files) };
+  const n = async (table: typeof units | typeof people | typeof users | typeof auditEvents | typeof files) =>
+    (await db.select({ n: count() }).from(table))[0]!.n;
+  return {
+    units: await n(units),
+    people: await n(people),
+    users: await n(users),
+    auditEvents: await n(auditEvents),
+    files: await n(files),
+  };
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -129,7 +136,9 @@ describe('backup and restore', { timeout: 120_000 }, () => {
     for await (const e of readTar(fs.createReadStream(archive).pipe(zlib.createGunzip()))) names.push(e.name);
     expect(names[0]).toBe('manifest.json');
     expect(names.at(-1)).toBe('checksums.sha256');
-    expect(names).toContain(`files/${sha256(EVIDENCE).slice(0, 2)}/${sha256(EVIDENCE).slice(2, 4)}/${sha256(EVIDENCE)}`);
+    expect(names).toContain(
+      `files/${sha256(EVIDENCE).slice(0, 2)}/${sha256(EVIDENCE).slice(2, 4)}/${sha256(EVIDENCE)}`,
+    );
   });
 
   it('the backup restores into a fresh database with the same counts, an intact audit chain and the files', async () => {
@@ -147,8 +156,18 @@ describe('backup and restore', { timeout: 120_000 }, () => {
     const [before] = await t.database.db.select().from(units).where(eq(units.code, 'SAOLUU'));
     const [after] = await target.db.select().from(units).where(eq(units.code, 'SAOLUU'));
     expect(after).toEqual(before);
-    const [lastBefore] = await t.database.db.select().from(auditEvents).orderBy(auditEvents.seq).limit(1).offset(chain.checked - 1);
-    const [lastAfter] = await target.db.select().from(auditEvents).orderBy(auditEvents.seq).limit(1).offset(chain.checked - 1);
+    const [lastBefore] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .orderBy(auditEvents.seq)
+      .limit(1)
+      .offset(chain.checked - 1);
+    const [lastAfter] = await target.db
+      .select()
+      .from(auditEvents)
+      .orderBy(auditEvents.seq)
+      .limit(1)
+      .offset(chain.checked - 1);
     expect(lastAfter).toEqual(lastBefore);
     const [file] = await target.db.select().from(files).where(eq(files.id, 'fi_backuptest'));
     expect(fs.readFileSync(path.join(dataDir, 'files', ...file!.storageKey.split('/')))).toEqual(EVIDENCE);
@@ -156,8 +175,12 @@ describe('backup and restore', { timeout: 120_000 }, () => {
 
   it('restore refuses a database that already holds data, and changes nothing', async () => {
     const before = await counts(t.database);
-    await expect(restoreDatabase({ database: t.database, dataDir: t.config.dataDir, archive })).rejects.toThrow(RestoreRefused);
-    await expect(restoreDatabase({ database: t.database, dataDir: t.config.dataDir, archive })).rejects.toThrow(/not empty.*--force/);
+    await expect(restoreDatabase({ database: t.database, dataDir: t.config.dataDir, archive })).rejects.toThrow(
+      RestoreRefused,
+    );
+    await expect(restoreDatabase({ database: t.database, dataDir: t.config.dataDir, archive })).rejects.toThrow(
+      /not empty.*--force/,
+    );
     expect(await counts(t.database)).toEqual(before);
   });
 
@@ -198,7 +221,9 @@ describe('backup and restore', { timeout: 120_000 }, () => {
 
     const target = await emptyDatabase();
     const dataDir = path.join(work, 'damaged');
-    await expect(restoreDatabase({ database: target, dataDir, archive: damaged })).rejects.toThrow(/does not match its checksum/);
+    await expect(restoreDatabase({ database: target, dataDir, archive: damaged })).rejects.toThrow(
+      /does not match its checksum/,
+    );
     expect((await counts(target)).units).toBe(0);
     expect(fs.existsSync(path.join(dataDir, 'files'))).toBe(false);
   });
@@ -229,7 +254,12 @@ describe('backup and restore', { timeout: 120_000 }, () => {
  * demo template and to a new empty database. PGlite: DATA_DIR holding a copy of the run's demo
  * database, and a blank DATA_DIR (no tables yet) to restore into.
  */
-async function commandDatabases(source: string): Promise<{ sourceEnv: Record<string, string>; targetEnv: Record<string, string>; openTarget: () => Promise<Database>; expected: Awaited<ReturnType<typeof counts>> }> {
+async function commandDatabases(source: string): Promise<{
+  sourceEnv: Record<string, string>;
+  targetEnv: Record<string, string>;
+  openTarget: () => Promise<Database>;
+  expected: Awaited<ReturnType<typeof counts>>;
+}> {
   const adminUrl = inject('pgAdminUrl');
   if (adminUrl) {
     const admin = new pg.Client({ connectionString: adminUrl });
@@ -246,12 +276,22 @@ async function commandDatabases(source: string): Promise<{ sourceEnv: Record<str
     const src = await openPostgres(url(names[0]!), 2);
     const expected = await counts(src);
     await src.close();
-    return { sourceEnv: { DATABASE_URL: url(names[0]!) }, targetEnv: { DATABASE_URL: url(names[1]!) }, openTarget: () => openPostgres(url(names[1]!), 2), expected };
+    return {
+      sourceEnv: { DATABASE_URL: url(names[0]!) },
+      targetEnv: { DATABASE_URL: url(names[1]!) },
+      openTarget: () => openPostgres(url(names[1]!), 2),
+      expected,
+    };
   }
   const seeded = await openPglite(path.join(source, 'pglite'), new Blob([fs.readFileSync(inject('pgliteDump'))]));
   const expected = await counts(seeded);
   await seeded.close();
-  return { sourceEnv: {}, targetEnv: {}, openTarget: () => openPglite(path.join(work, 'cli-target', 'pglite')), expected };
+  return {
+    sourceEnv: {},
+    targetEnv: {},
+    openTarget: () => openPglite(path.join(work, 'cli-target', 'pglite')),
+    expected,
+  };
 }
 
 describe('the commands', () => {
@@ -262,20 +302,34 @@ describe('the commands', () => {
     fs.mkdirSync(path.join(source, 'files', 'ab'), { recursive: true });
     fs.writeFileSync(path.join(source, 'files', 'ab', 'blob'), EVIDENCE);
 
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'silent', JWT_SECRET: randomBytes(32).toString('hex') };
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LOG_LEVEL: 'silent',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+    };
     const out = path.join(work, 'cli.tar.gz');
-    const backup = await run('npx', ['tsx', 'src/cli/backup.ts', '--out', out], { cwd: API_DIR, env: { ...env, ...db.sourceEnv, DATA_DIR: source } });
+    const backup = await run('npx', ['tsx', 'src/cli/backup.ts', '--out', out], {
+      cwd: API_DIR,
+      env: { ...env, ...db.sourceEnv, DATA_DIR: source },
+    });
     expect(backup.stdout).toMatch(/Done in .* 1 files/);
     expect(fs.existsSync(out)).toBe(true);
 
-    const restore = await run('npx', ['tsx', 'src/cli/restore.ts', out], { cwd: API_DIR, env: { ...env, ...db.targetEnv, DATA_DIR: target } });
+    const restore = await run('npx', ['tsx', 'src/cli/restore.ts', out], {
+      cwd: API_DIR,
+      env: { ...env, ...db.targetEnv, DATA_DIR: target },
+    });
     expect(restore.stdout).toMatch(/all counts match/);
     expect(restore.stdout).toMatch(/audit chain: intact/);
     expect(restore.stdout).toMatch(/Restore complete and verified/);
     expect(fs.readFileSync(path.join(target, 'files', 'ab', 'blob'))).toEqual(EVIDENCE);
 
     // A second restore into the now non-empty target is refused with a non-zero exit.
-    const again = await run('npx', ['tsx', 'src/cli/restore.ts', out], { cwd: API_DIR, env: { ...env, ...db.targetEnv, DATA_DIR: target } }).catch((e: { code: number; stderr: string }) => e);
+    const again = await run('npx', ['tsx', 'src/cli/restore.ts', out], {
+      cwd: API_DIR,
+      env: { ...env, ...db.targetEnv, DATA_DIR: target },
+    }).catch((e: { code: number; stderr: string }) => e);
     expect((again as { code: number }).code).toBe(1);
     expect((again as { stderr: string }).stderr).toMatch(/Restore refused: The target is not empty/);
 

@@ -27,8 +27,18 @@ describe("a published campaign's attached files", () => {
       expect(campaign.body.attachmentFileIds, who).toEqual([signed]);
       const meta = await t.api.get(`/api/v1/files/${signed}`).set('authorization', auth);
       expect(meta.status, who).toBe(200);
-      expect(meta.body).toMatchObject({ id: signed, name: 'ke-hoach-da-ky.pdf', size: pdf().length, unitId: null, attached: true });
-      const content = await t.api.get(`/api/v1/files/${signed}/content`).set('authorization', auth).buffer(true).parse(binary);
+      expect(meta.body).toMatchObject({
+        id: signed,
+        name: 'ke-hoach-da-ky.pdf',
+        size: pdf().length,
+        unitId: null,
+        attached: true,
+      });
+      const content = await t.api
+        .get(`/api/v1/files/${signed}/content`)
+        .set('authorization', auth)
+        .buffer(true)
+        .parse(binary);
       expect(content.status, who).toBe(200);
       expect(content.headers['content-disposition']).toContain('ke-hoach-da-ky.pdf');
       expect(Buffer.compare(content.body as Buffer, pdf()), who).toBe(0);
@@ -42,11 +52,19 @@ describe("a published campaign's attached files", () => {
     await move(t, id, 'open');
     const office = await t.auth(DEMO.secretariat);
     const read = await t.api.get(`/api/v1/campaigns/${id}`).set('authorization', office);
-    const reordered = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', office).set('if-match', etagOf(read)).send({ attachmentFileIds: [second, first] });
+    const reordered = await t.api
+      .patch(`/api/v1/campaigns/${id}`)
+      .set('authorization', office)
+      .set('if-match', etagOf(read))
+      .send({ attachmentFileIds: [second, first] });
     expect(reordered.status).toBe(200);
     expect(reordered.body.attachmentFileIds).toEqual([second, first]);
 
-    const dropped = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', office).set('if-match', etagOf(reordered)).send({ attachmentFileIds: [second] });
+    const dropped = await t.api
+      .patch(`/api/v1/campaigns/${id}`)
+      .set('authorization', office)
+      .set('if-match', etagOf(reordered))
+      .send({ attachmentFileIds: [second] });
     expect(dropped.status).toBe(200);
     expect(dropped.body.attachmentFileIds).toEqual([second]);
     const unit = await t.auth(DEMO.unitOfficer);

@@ -10,12 +10,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const post = async (id: string, action: string, who: string = DEMO.secretariat) => t.api.post(`/api/v1/campaigns/${id}/${action}`).set('authorization', await t.auth(who));
+const post = async (id: string, action: string, who: string = DEMO.secretariat) =>
+  t.api.post(`/api/v1/campaigns/${id}/${action}`).set('authorization', await t.auth(who));
 
 /** A campaign brought to the given status along the legal path. */
-async function campaignIn(status: 'draft' | 'open' | 'closed' | 'finalized' | 'archived', overrides: Record<string, unknown> = {}): Promise<string> {
+async function campaignIn(
+  status: 'draft' | 'open' | 'closed' | 'finalized' | 'archived',
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const { id } = await createDraft(t, overrides);
-  const path = { draft: [], open: ['open'], closed: ['open', 'close'], finalized: ['open', 'close', 'finalize'], archived: ['open', 'close', 'finalize', 'archive'] }[status];
+  const path = {
+    draft: [],
+    open: ['open'],
+    closed: ['open', 'close'],
+    finalized: ['open', 'close', 'finalize'],
+    archived: ['open', 'close', 'finalize', 'archive'],
+  }[status];
   await move(t, id, ...path);
   return id;
 }
@@ -47,18 +57,37 @@ describe('the legal path draft → open → closed → (reopen) → finalized �
     expect(archived.status).toBe(200);
     expect(archived.body.status).toBe('archived');
 
-    const events = await t.database.db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.objectType, 'campaign'), eq(auditEvents.objectId, id))).orderBy(auditEvents.seq);
-    expect(events.map((e) => e.action)).toEqual(['campaign.create', 'campaign.open', 'campaign.close', 'campaign.reopen', 'campaign.close', 'campaign.finalize', 'campaign.archive']);
+    const events = await t.database.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.objectType, 'campaign'), eq(auditEvents.objectId, id)))
+      .orderBy(auditEvents.seq);
+    expect(events.map((e) => e.action)).toEqual([
+      'campaign.create',
+      'campaign.open',
+      'campaign.close',
+      'campaign.reopen',
+      'campaign.close',
+      'campaign.finalize',
+      'campaign.archive',
+    ]);
   });
 
   it('an administrator may take every step too', async () => {
     const { id } = await createDraft(t);
-    for (const action of ['open', 'close', 'finalize', 'archive']) expect((await post(id, action, DEMO.admin)).status).toBe(200);
+    for (const action of ['open', 'close', 'finalize', 'archive'])
+      expect((await post(id, action, DEMO.admin)).status).toBe(200);
   });
 });
 
 describe('illegal moves are 409 campaign.illegal_transition', () => {
-  const legalFrom: Record<string, string> = { open: 'draft', close: 'open', reopen: 'closed', finalize: 'closed', archive: 'finalized' };
+  const legalFrom: Record<string, string> = {
+    open: 'draft',
+    close: 'open',
+    reopen: 'closed',
+    finalize: 'closed',
+    archive: 'finalized',
+  };
   const statuses = ['draft', 'open', 'closed', 'finalized', 'archived'] as const;
   for (const [action, from] of Object.entries(legalFrom)) {
     it(`"${action}" is refused from every status but ${from}`, async () => {
@@ -78,7 +107,10 @@ describe('illegal moves are 409 campaign.illegal_transition', () => {
     const id = await campaignIn('closed');
     const vi = await post(id, 'archive');
     expect(vi.body.detail).toBe('Không thể lưu trữ kế hoạch đang ở trạng thái "đã kết thúc".');
-    const en = await t.api.post(`/api/v1/campaigns/${id}/archive`).set('authorization', await t.auth(DEMO.secretariat)).set('accept-language', 'en');
+    const en = await t.api
+      .post(`/api/v1/campaigns/${id}/archive`)
+      .set('authorization', await t.auth(DEMO.secretariat))
+      .set('accept-language', 'en');
     expect(en.body.detail).toBe('Cannot archive a campaign that is "closed".');
   });
 });
@@ -91,7 +123,13 @@ describe('wrong roles are 403', () => {
     finalize: [DEMO.admin, DEMO.secretariat, DEMO.leader],
     archive: [DEMO.admin, DEMO.secretariat],
   };
-  const from: Record<string, 'draft' | 'open' | 'closed' | 'finalized'> = { open: 'draft', close: 'open', reopen: 'closed', finalize: 'closed', archive: 'finalized' };
+  const from: Record<string, 'draft' | 'open' | 'closed' | 'finalized'> = {
+    open: 'draft',
+    close: 'open',
+    reopen: 'closed',
+    finalize: 'closed',
+    archive: 'finalized',
+  };
   for (const [action, roles] of Object.entries(allowed)) {
     it(`only ${roles.join(', ')} may ${action}`, async () => {
       const id = await campaignIn(from[action]!);
@@ -131,7 +169,10 @@ describe('conditions of each move', () => {
     const id = await campaignIn('closed', { startsOn: addDays(today(), -30), endsOn: addDays(today(), 0) });
     // Move the deadline into the past as the office would by extending then shortening it: here directly in the data.
     const { campaigns } = await import('../../src/db/schema/index.ts');
-    await t.database.db.update(campaigns).set({ submissionDeadline: addDays(today(), -1), endsOn: addDays(today(), -1) }).where(eq(campaigns.id, id));
+    await t.database.db
+      .update(campaigns)
+      .set({ submissionDeadline: addDays(today(), -1), endsOn: addDays(today(), -1) })
+      .where(eq(campaigns.id, id));
     const res = await post(id, 'reopen');
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('campaign.deadline_passed');
@@ -140,9 +181,14 @@ describe('conditions of each move', () => {
   it('of concurrent launches of one draft, one succeeds and the others get 409, with one audit event', async () => {
     const { id } = await createDraft(t);
     const auth = await t.auth(DEMO.secretariat);
-    const results = await Promise.all([1, 2, 3, 4].map(() => t.api.post(`/api/v1/campaigns/${id}/open`).set('authorization', auth)));
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() => t.api.post(`/api/v1/campaigns/${id}/open`).set('authorization', auth)),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
-    const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.objectId, id), eq(auditEvents.action, 'campaign.open')));
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.objectId, id), eq(auditEvents.action, 'campaign.open')));
     expect(events).toHaveLength(1);
   });
 });
@@ -153,44 +199,81 @@ describe('reading, editing and deleting', () => {
     for (const who of [DEMO.secretariat, DEMO.admin, DEMO.leader]) {
       expect((await t.api.get(`/api/v1/campaigns/${id}`).set('authorization', await t.auth(who))).status).toBe(200);
     }
-    for (const who of [DEMO.unitOfficer, DEMO.unitHead, DEMO.staff, DEMO.observer, DEMO.reception, DEMO.communications]) {
+    for (const who of [
+      DEMO.unitOfficer,
+      DEMO.unitHead,
+      DEMO.staff,
+      DEMO.observer,
+      DEMO.reception,
+      DEMO.communications,
+    ]) {
       const auth = await t.auth(who);
       expect((await t.api.get(`/api/v1/campaigns/${id}`).set('authorization', auth)).status, who).toBe(404);
       expect((await t.api.get(`/api/v1/campaigns/${id}/criteria`).set('authorization', auth)).status, who).toBe(404);
       const list = await t.api.get('/api/v1/campaigns?q=bi mat').set('authorization', auth);
       expect(list.body.total, who).toBe(0);
     }
-    const list = await t.api.get('/api/v1/campaigns?q=ke hoach nhap bi mat').set('authorization', await t.auth(DEMO.secretariat));
+    const list = await t.api
+      .get('/api/v1/campaigns?q=ke hoach nhap bi mat')
+      .set('authorization', await t.auth(DEMO.secretariat));
     expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([id]);
   });
 
   it('lists filter by status and year, and search ignores diacritics', async () => {
     const auth = await t.auth(DEMO.unitOfficer);
-    const open = await t.api.get(`/api/v1/campaigns?status=open&year=${Number(today().slice(0, 4))}`).set('authorization', auth);
+    const open = await t.api
+      .get(`/api/v1/campaigns?status=open&year=${Number(today().slice(0, 4))}`)
+      .set('authorization', auth);
     expect(open.status).toBe(200);
     expect(open.body.items.every((c: { status: string }) => c.status === 'open')).toBe(true);
     const found = await t.api.get('/api/v1/campaigns?q=cai cach hanh chinh').set('authorization', auth);
-    expect(found.body.items.some((c: { title: string }) => c.title.startsWith('Phát động đợt thi đua cao điểm thực hiện Cải cách hành chính'))).toBe(true);
+    expect(
+      found.body.items.some((c: { title: string }) =>
+        c.title.startsWith('Phát động đợt thi đua cao điểm thực hiện Cải cách hành chính'),
+      ),
+    ).toBe(true);
   });
 
   it('a draft is changed with If-Match; without it 428, with a stale one 412', async () => {
     const { id, etag } = await createDraft(t);
     const auth = await t.auth(DEMO.secretariat);
-    expect((await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).send({ title: 'Tên mới' })).status).toBe(428);
-    const ok = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', etag).send({ title: 'Tên mới', endsOn: addDays(today(), 90) });
+    expect(
+      (await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).send({ title: 'Tên mới' })).status,
+    ).toBe(428);
+    const ok = await t.api
+      .patch(`/api/v1/campaigns/${id}`)
+      .set('authorization', auth)
+      .set('if-match', etag)
+      .send({ title: 'Tên mới', endsOn: addDays(today(), 90) });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ title: 'Tên mới', endsOn: addDays(today(), 90), submissionDeadline: addDays(today(), 90) });
-    const stale = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', etag).send({ title: 'Tên khác' });
+    expect(ok.body).toMatchObject({
+      title: 'Tên mới',
+      endsOn: addDays(today(), 90),
+      submissionDeadline: addDays(today(), 90),
+    });
+    const stale = await t.api
+      .patch(`/api/v1/campaigns/${id}`)
+      .set('authorization', auth)
+      .set('if-match', etag)
+      .send({ title: 'Tên khác' });
     expect(stale.status).toBe(412);
   });
 
   it('dates out of order and read-only fields are refused with field errors', async () => {
     const { id, etag } = await createDraft(t);
     const auth = await t.auth(DEMO.secretariat);
-    const res = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', etag).send({ endsOn: addDays(today(), -30), dossierDeadline: addDays(today(), -40) });
+    const res = await t.api
+      .patch(`/api/v1/campaigns/${id}`)
+      .set('authorization', auth)
+      .set('if-match', etag)
+      .send({ endsOn: addDays(today(), -30), dossierDeadline: addDays(today(), -40) });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['/endsOn', '/dossierDeadline']);
-    const status = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', etag).send({ status: 'open' });
+    const status = await t.api
+      .patch(`/api/v1/campaigns/${id}`)
+      .set('authorization', auth)
+      .set('if-match', etag)
+      .send({ status: 'open' });
     expect(status.status).toBe(400);
     expect(status.body.errors[0].field).toBe('/status');
   });
@@ -199,7 +282,11 @@ describe('reading, editing and deleting', () => {
     const id = await campaignIn('open');
     const auth = await t.auth(DEMO.secretariat);
     const read = await t.api.get(`/api/v1/campaigns/${id}`).set('authorization', auth);
-    const frozen = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', etagOf(read)).send({ title: 'Đổi tên', number: '12/KH-UBND' });
+    const frozen = await t.api
+      .patch(`/api/v1/campaigns/${id}`)
+      .set('authorization', auth)
+      .set('if-match', etagOf(read))
+      .send({ title: 'Đổi tên', number: '12/KH-UBND' });
     expect(frozen.status).toBe(409);
     expect(frozen.body.code).toBe('campaign.field_frozen');
     expect(frozen.body.errors).toEqual([expect.objectContaining({ field: '/title' })]);
@@ -208,11 +295,22 @@ describe('reading, editing and deleting', () => {
       .patch(`/api/v1/campaigns/${id}`)
       .set('authorization', auth)
       .set('if-match', etagOf(read))
-      .send({ number: '12/KH-UBND', issuedOn: addDays(today(), -8), submissionDeadline: addDays(today(), 70), attachmentFileIds: [signed] });
+      .send({
+        number: '12/KH-UBND',
+        issuedOn: addDays(today(), -8),
+        submissionDeadline: addDays(today(), 70),
+        attachmentFileIds: [signed],
+      });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ number: '12/KH-UBND', submissionDeadline: addDays(today(), 70), attachmentFileIds: [signed] });
+    expect(ok.body).toMatchObject({
+      number: '12/KH-UBND',
+      submissionDeadline: addDays(today(), 70),
+      attachmentFileIds: [signed],
+    });
     // The signed plan is an authority file, read by anyone who sees the campaign, and kept while attached.
-    expect((await t.api.get(`/api/v1/files/${signed}`).set('authorization', await t.auth(DEMO.unitOfficer))).status).toBe(200);
+    expect(
+      (await t.api.get(`/api/v1/files/${signed}`).set('authorization', await t.auth(DEMO.unitOfficer))).status,
+    ).toBe(200);
     expect((await t.api.delete(`/api/v1/files/${signed}`).set('authorization', auth)).status).toBe(409);
   });
 
@@ -220,24 +318,39 @@ describe('reading, editing and deleting', () => {
     const { id, etag } = await createDraft(t);
     const auth = await t.auth(DEMO.secretariat);
     const unitFile = await uploadPdf(t, DEMO.unitOfficer);
-    const res = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', etag).send({ attachmentFileIds: [unitFile, 'fi_khong_co'] });
+    const res = await t.api
+      .patch(`/api/v1/campaigns/${id}`)
+      .set('authorization', auth)
+      .set('if-match', etag)
+      .send({ attachmentFileIds: [unitFile, 'fi_khong_co'] });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`)).toEqual(['/attachmentFileIds/0 file.not_attachable', '/attachmentFileIds/1 file.not_attachable']);
+    expect(res.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`)).toEqual([
+      '/attachmentFileIds/0 file.not_attachable',
+      '/attachmentFileIds/1 file.not_attachable',
+    ]);
   });
 
   it("a draft's attached plan is not readable by units until the campaign is published", async () => {
     const signed = await uploadPdf(t, DEMO.secretariat);
     const { id } = await createDraft(t, { attachmentFileIds: [signed] });
-    expect((await t.api.get(`/api/v1/files/${signed}`).set('authorization', await t.auth(DEMO.unitOfficer))).status).toBe(404);
+    expect(
+      (await t.api.get(`/api/v1/files/${signed}`).set('authorization', await t.auth(DEMO.unitOfficer))).status,
+    ).toBe(404);
     await move(t, id, 'open');
-    expect((await t.api.get(`/api/v1/files/${signed}`).set('authorization', await t.auth(DEMO.unitOfficer))).status).toBe(200);
+    expect(
+      (await t.api.get(`/api/v1/files/${signed}`).set('authorization', await t.auth(DEMO.unitOfficer))).status,
+    ).toBe(200);
   });
 
   it('a finalized campaign cannot be changed', async () => {
     const id = await campaignIn('finalized');
     const auth = await t.auth(DEMO.secretariat);
     const read = await t.api.get(`/api/v1/campaigns/${id}`).set('authorization', auth);
-    const res = await t.api.patch(`/api/v1/campaigns/${id}`).set('authorization', auth).set('if-match', etagOf(read)).send({ number: '99/KH' });
+    const res = await t.api
+      .patch(`/api/v1/campaigns/${id}`)
+      .set('authorization', auth)
+      .set('if-match', etagOf(read))
+      .send({ number: '99/KH' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('campaign.not_editable');
   });
@@ -247,20 +360,31 @@ describe('reading, editing and deleting', () => {
     const open = await campaignIn('open');
     expect((await t.api.delete(`/api/v1/campaigns/${open}`).set('authorization', auth)).status).toBe(409);
     const { id } = await createDraft(t);
-    expect((await t.api.delete(`/api/v1/campaigns/${id}`).set('authorization', await t.auth(DEMO.leader))).status).toBe(403);
+    expect((await t.api.delete(`/api/v1/campaigns/${id}`).set('authorization', await t.auth(DEMO.leader))).status).toBe(
+      403,
+    );
     expect((await t.api.delete(`/api/v1/campaigns/${id}`).set('authorization', auth)).status).toBe(200);
     expect((await t.api.get(`/api/v1/campaigns/${id}`).set('authorization', auth)).status).toBe(404);
   });
 
   it('a campaign from scratch needs a title and an end date', async () => {
-    const res = await t.api.post('/api/v1/campaigns').set('authorization', await t.auth(DEMO.secretariat)).send({ number: '01/KH', startsOn: today() });
+    const res = await t.api
+      .post('/api/v1/campaigns')
+      .set('authorization', await t.auth(DEMO.secretariat))
+      .send({ number: '01/KH', startsOn: today() });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`)).toEqual(['/title campaign.title_required', '/endsOn campaign.ends_on_required']);
+    expect(res.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`)).toEqual([
+      '/title campaign.title_required',
+      '/endsOn campaign.ends_on_required',
+    ]);
   });
 
   it('only the office and admins create campaigns', async () => {
     for (const who of [DEMO.leader, DEMO.unitOfficer, DEMO.observer]) {
-      const res = await t.api.post('/api/v1/campaigns').set('authorization', await t.auth(who)).send({ number: '01/KH', title: 'X', startsOn: today(), endsOn: today() });
+      const res = await t.api
+        .post('/api/v1/campaigns')
+        .set('authorization', await t.auth(who))
+        .send({ number: '01/KH', title: 'X', startsOn: today(), endsOn: today() });
       expect(res.status, who).toBe(403);
     }
   });

@@ -11,10 +11,22 @@ export { addDays };
 export const BUNDLED = 'bundled-cchc-2022';
 
 /** A ratio criterion ready to post. */
-export const ratioCriterion = { code: '1.2.a.8', target: 'collective', group: 'specific', title: 'Trên 30 % thủ tục hành chính mức độ 3, mức độ 4 có phát sinh hồ sơ', kind: 'ratio', comparator: 'gt', threshold: 30 } as const;
+export const ratioCriterion = {
+  code: '1.2.a.8',
+  target: 'collective',
+  group: 'specific',
+  title: 'Trên 30 % thủ tục hành chính mức độ 3, mức độ 4 có phát sinh hồ sơ',
+  kind: 'ratio',
+  comparator: 'gt',
+  threshold: 30,
+} as const;
 
 /** A draft made by the standing office, with one criterion unless `criteria: false`; running from a week ago for two months. */
-export async function createDraft(t: TestApp, overrides: Record<string, unknown> = {}, opts: { criteria?: boolean } = {}): Promise<{ id: string; etag: string; body: Record<string, unknown> }> {
+export async function createDraft(
+  t: TestApp,
+  overrides: Record<string, unknown> = {},
+  opts: { criteria?: boolean } = {},
+): Promise<{ id: string; etag: string; body: Record<string, unknown> }> {
   const auth = await t.auth(DEMO.secretariat);
   const res = await t.api
     .post('/api/v1/campaigns')
@@ -29,7 +41,10 @@ export async function createDraft(t: TestApp, overrides: Record<string, unknown>
     });
   if (res.status !== 201) throw new Error(`create: ${res.status} ${res.text}`);
   if (opts.criteria !== false) {
-    const c = await t.api.post(`/api/v1/campaigns/${res.body.id}/criteria`).set('authorization', auth).send(ratioCriterion);
+    const c = await t.api
+      .post(`/api/v1/campaigns/${res.body.id}/criteria`)
+      .set('authorization', auth)
+      .send(ratioCriterion);
     if (c.status !== 201) throw new Error(`criterion: ${c.status} ${c.text}`);
   }
   const read = await t.api.get(`/api/v1/campaigns/${res.body.id}`).set('authorization', auth);
@@ -46,7 +61,9 @@ export function etagOf(res: { headers: Record<string, string | undefined> }): st
 /** Moves a campaign through the given actions as the standing office, failing loudly if one is refused. */
 export async function move(t: TestApp, id: string, ...actions: string[]): Promise<void> {
   for (const action of actions) {
-    const res = await t.api.post(`/api/v1/campaigns/${id}/${action}`).set('authorization', await t.auth(DEMO.secretariat));
+    const res = await t.api
+      .post(`/api/v1/campaigns/${id}/${action}`)
+      .set('authorization', await t.auth(DEMO.secretariat));
     if (res.status !== 200) throw new Error(`${action}: ${res.status} ${res.text}`);
   }
 }
@@ -62,8 +79,16 @@ export function binary(res: Response, cb: (err: Error | null, body: Buffer) => v
 export function docxParagraphs(content: Buffer): string[] {
   const files = unzipSync(new Uint8Array(content));
   const xml = strFromU8(files['word/document.xml']!);
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => decode([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')));
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+    decode([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+  );
 }
 
 /** Uploads a small PDF as `who` (for `unitId`, or the uploader's own unit / the authority) and returns its id. */

@@ -31,7 +31,10 @@ afterEach(() => {
 });
 
 async function upload(buf: Buffer, filename: string) {
-  return t.api.post('/api/v1/files').set('authorization', await t.auth(DEMO.unitOfficer)).attach('file', buf, filename);
+  return t.api
+    .post('/api/v1/files')
+    .set('authorization', await t.auth(DEMO.unitOfficer))
+    .attach('file', buf, filename);
 }
 
 async function rowCount() {
@@ -80,20 +83,27 @@ describe('a client that goes away', () => {
     const { port } = t.app.server.address() as AddressInfo;
     try {
       const boundary = 'thidua-boundary';
-      const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="dang-tai.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+      const head = Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="dang-tai.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      );
       const req = http.request({
         host: '127.0.0.1',
         port,
         method: 'POST',
         path: '/api/v1/files',
-        headers: { authorization: await t.auth(DEMO.unitOfficer), 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(LIMIT) },
+        headers: {
+          authorization: await t.auth(DEMO.unitOfficer),
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': String(LIMIT),
+        },
       });
       req.on('error', () => {});
       req.write(head);
       req.write(pdf(20 * 1024));
       // Wait until the server is spooling the upload, then drop the connection.
       const deadline = Date.now() + 5000;
-      while (!storedFiles(t).some((f) => f.startsWith('.tmp')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while (!storedFiles(t).some((f) => f.startsWith('.tmp')) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       expect(storedFiles(t).some((f) => f.startsWith('.tmp'))).toBe(true);
       req.destroy();
       const temporary = () => storedFiles(t).filter((f) => f.startsWith('.tmp'));
@@ -138,7 +148,11 @@ describe('a failure between writing the file and committing its row', () => {
     const buf = png();
     const res = await upload(buf, 'lan-sau.png');
     expect(res.status).toBe(201);
-    const dl = await t.api.get(`/api/v1/files/${res.body.id}/content`).set('authorization', await t.auth(DEMO.unitOfficer)).buffer(true).parse(binary as never);
+    const dl = await t.api
+      .get(`/api/v1/files/${res.body.id}/content`)
+      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .buffer(true)
+      .parse(binary as never);
     expect(Buffer.compare(dl.body as Buffer, buf)).toBe(0);
   });
 });
@@ -165,7 +179,9 @@ describe('the orphan sweeper', () => {
     expect(await store.has(youngOrphan)).toBe(true);
     expect(fs.existsSync(youngTemp)).toBe(true);
     expect(await store.has(keptRow!.storageKey)).toBe(true);
-    const dl = await t.api.get(`/api/v1/files/${kept.body.id}/content`).set('authorization', await t.auth(DEMO.unitOfficer));
+    const dl = await t.api
+      .get(`/api/v1/files/${kept.body.id}/content`)
+      .set('authorization', await t.auth(DEMO.unitOfficer));
     expect(dl.status).toBe(200);
     fs.rmSync(youngTemp);
     await store.delete(youngOrphan);

@@ -43,7 +43,8 @@ export async function startFakeS3(bucket: string) {
       const md5 = req.headers['content-md5'];
       if (md5 && createHash('md5').update(body).digest('base64') !== md5) return error(res, 400, 'BadDigest');
       const metadata: Record<string, string> = {};
-      for (const [h, v] of Object.entries(req.headers)) if (h.startsWith('x-amz-meta-')) metadata[h.slice(11)] = String(v);
+      for (const [h, v] of Object.entries(req.headers))
+        if (h.startsWith('x-amz-meta-')) metadata[h.slice(11)] = String(v);
       objects.set(key, { body, modified: new Date(), metadata });
       res.writeHead(200, { etag: `"${createHash('md5').update(body).digest('hex')}"` });
       return res.end();
@@ -57,7 +58,11 @@ export async function startFakeS3(bucket: string) {
         }
         return error(res, 404, 'NoSuchKey');
       }
-      res.writeHead(200, { 'content-length': String(o.body.length), 'content-type': 'application/octet-stream', 'last-modified': o.modified.toUTCString() });
+      res.writeHead(200, {
+        'content-length': String(o.body.length),
+        'content-type': 'application/octet-stream',
+        'last-modified': o.modified.toUTCString(),
+      });
       return res.end(req.method === 'GET' ? o.body : undefined);
     }
     if (req.method === 'DELETE' && key) {
@@ -73,7 +78,10 @@ export async function startFakeS3(bucket: string) {
       const page = all.slice(start, start + 2);
       const truncated = start + 2 < all.length;
       const contents = page
-        .map(([k, o]) => `<Contents><Key>${xmlEscape(k)}</Key><LastModified>${o.modified.toISOString()}</LastModified><Size>${o.body.length}</Size></Contents>`)
+        .map(
+          ([k, o]) =>
+            `<Contents><Key>${xmlEscape(k)}</Key><LastModified>${o.modified.toISOString()}</LastModified><Size>${o.body.length}</Size></Contents>`,
+        )
         .join('');
       res.writeHead(200, { 'content-type': 'application/xml' });
       return res.end(

@@ -20,7 +20,9 @@ describe('file names kept for display', () => {
     expect(sanitizeFileName('anh.JPEG', 'image/jpeg')).toBe('anh.JPEG');
     expect(sanitizeFileName('anh.jpg', 'image/jpeg')).toBe('anh.jpg');
     expect(sanitizeFileName('bao-cao.pdf', 'image/png')).toBe('bao-cao.pdf.png');
-    expect(sanitizeFileName('so-lieu', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).toBe('so-lieu.xlsx');
+    expect(sanitizeFileName('so-lieu', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).toBe(
+      'so-lieu.xlsx',
+    );
   });
 
   it('gives a name to a nameless or dot-only upload, and bounds long names', () => {

@@ -15,7 +15,12 @@ afterAll(() => t.close());
 
 type Who = (typeof DEMO)[keyof typeof DEMO];
 
-async function upload(who: Who, buf: Buffer, filename: string, opts: { unitId?: string; key?: string; contentType?: string } = {}) {
+async function upload(
+  who: Who,
+  buf: Buffer,
+  filename: string,
+  opts: { unitId?: string; key?: string; contentType?: string } = {},
+) {
   let req = t.api.post('/api/v1/files').set('authorization', await t.auth(who));
   if (opts.key) req = req.set('idempotency-key', opts.key);
   if (opts.unitId) req = req.field('unitId', opts.unitId);
@@ -30,7 +35,13 @@ async function fileCount() {
 /** The actor another module's service would receive for this account. */
 async function actorOf(email: string): Promise<Actor> {
   const [u] = await t.database.db.select().from(users).where(eq(users.email, email));
-  return { userId: u!.id, email: u!.email, fullName: u!.fullName, personId: u!.personId, roles: await rolesOf(t.database.db, u!.id) };
+  return {
+    userId: u!.id,
+    email: u!.email,
+    fullName: u!.fullName,
+    personId: u!.personId,
+    roles: await rolesOf(t.database.db, u!.id),
+  };
 }
 
 describe('uploading evidence', () => {
@@ -46,14 +57,33 @@ describe('uploading evidence', () => {
     for (const [buf, name, mediaType] of cases) {
       const res = await upload(DEMO.unitOfficer, buf, name);
       expect(res.status, name).toBe(201);
-      expect(res.body).toMatchObject({ name, mediaType, size: buf.length, sha256: sha256(buf), unitId, personId: null, attached: false });
+      expect(res.body).toMatchObject({
+        name,
+        mediaType,
+        size: buf.length,
+        sha256: sha256(buf),
+        unitId,
+        personId: null,
+        attached: false,
+      });
       expect(res.body.uploadedById).toBe(await t.userId(DEMO.unitOfficer));
       expect(res.headers.location).toBe(`/api/v1/files/${res.body.id}`);
-      expect(Object.keys(res.body).sort()).toEqual(['attached', 'createdAt', 'id', 'mediaType', 'name', 'personId', 'sha256', 'size', 'unitId', 'uploadedById']);
+      expect(Object.keys(res.body).sort()).toEqual([
+        'attached',
+        'createdAt',
+        'id',
+        'mediaType',
+        'name',
+        'personId',
+        'sha256',
+        'size',
+        'unitId',
+        'uploadedById',
+      ]);
     }
   });
 
-  it('stores the blob under a server-generated name, never the client\'s', async () => {
+  it("stores the blob under a server-generated name, never the client's", async () => {
     const res = await upload(DEMO.unitOfficer, pdf(), '../../etc/passwd.pdf');
     expect(res.status).toBe(201);
     expect(res.body.name).toBe('passwd.pdf');
@@ -96,7 +126,9 @@ describe('uploading evidence', () => {
     const res = await upload(DEMO.unitOfficer, pdf(), name);
     expect(res.status).toBe(201);
     expect(res.body.name).toBe(name);
-    const dl = await t.api.get(`/api/v1/files/${res.body.id}/content`).set('authorization', await t.auth(DEMO.unitOfficer));
+    const dl = await t.api
+      .get(`/api/v1/files/${res.body.id}/content`)
+      .set('authorization', await t.auth(DEMO.unitOfficer));
     expect(dl.status).toBe(200);
     const disposition = dl.headers['content-disposition'];
     expect(disposition).toMatch(/^attachment; /);
@@ -110,33 +142,49 @@ describe('uploading evidence', () => {
     const auth = await t.auth(DEMO.unitOfficer);
     const json = await t.api.post('/api/v1/files').set('authorization', auth).send({ name: 'x.pdf' });
     expect(json.status).toBe(415);
-    const noFile = await t.api.post('/api/v1/files').set('authorization', auth).field('unitId', await t.unitId('XA-THACHHAI'));
+    const noFile = await t.api
+      .post('/api/v1/files')
+      .set('authorization', auth)
+      .field('unitId', await t.unitId('XA-THACHHAI'));
     expect(noFile.status).toBe(400);
     expect(noFile.body.code).toBe('file.missing');
-    const extra = await t.api.post('/api/v1/files').set('authorization', auth).field('status', 'accepted').attach('file', pdf(), 'a.pdf');
+    const extra = await t.api
+      .post('/api/v1/files')
+      .set('authorization', auth)
+      .field('status', 'accepted')
+      .attach('file', pdf(), 'a.pdf');
     expect(extra.status).toBe(400);
     expect(extra.body.errors[0].field).toBe('/status');
-    const twoFiles = await t.api.post('/api/v1/files').set('authorization', auth).attach('file', pdf(), 'a.pdf').attach('file', pdf(), 'b.pdf');
+    const twoFiles = await t.api
+      .post('/api/v1/files')
+      .set('authorization', auth)
+      .attach('file', pdf(), 'a.pdf')
+      .attach('file', pdf(), 'b.pdf');
     expect(twoFiles.status).toBe(400);
     expect(twoFiles.body.code).toBe('file.single_file_only');
   });
 
   it('each upload is recorded in the audit log', async () => {
     const res = await upload(DEMO.unitOfficer, pdf(), 'audit.pdf');
-    const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'file.upload'), eq(auditEvents.objectId, res.body.id)));
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'file.upload'), eq(auditEvents.objectId, res.body.id)));
     expect(events).toHaveLength(1);
     expect(events[0]!.actorEmail).toBe(DEMO.unitOfficer);
   });
 });
 
 describe('who owns an upload', () => {
-  it('a staff member\'s file belongs to them and to their unit; the unit officer can read it, a colleague cannot', async () => {
+  it("a staff member's file belongs to them and to their unit; the unit officer can read it, a colleague cannot", async () => {
     const res = await upload(DEMO.staff, png(), 'sang-kien.png');
     expect(res.status).toBe(201);
     const staff = await actorOf(DEMO.staff);
     expect(res.body.personId).toBe(staff.personId);
     expect(res.body.unitId).toBe(await t.unitId('XA-THACHHAI'));
-    const officer = await t.api.get(`/api/v1/files/${res.body.id}`).set('authorization', await t.auth(DEMO.unitOfficer));
+    const officer = await t.api
+      .get(`/api/v1/files/${res.body.id}`)
+      .set('authorization', await t.auth(DEMO.unitOfficer));
     expect(officer.status).toBe(200);
   });
 
@@ -145,8 +193,13 @@ describe('who owns an upload', () => {
     const res = await upload(DEMO.secretariat, pdf(), 'ket-luan-kiem-tra.pdf', { unitId });
     expect(res.status).toBe(201);
     expect(res.body.unitId).toBe(unitId);
-    expect((await t.api.get(`/api/v1/files/${res.body.id}`).set('authorization', await t.auth(DEMO.unitHead))).status).toBe(200);
-    expect((await t.api.get(`/api/v1/files/${res.body.id}`).set('authorization', await t.auth(DEMO.otherUnitOfficer))).status).toBe(404);
+    expect(
+      (await t.api.get(`/api/v1/files/${res.body.id}`).set('authorization', await t.auth(DEMO.unitHead))).status,
+    ).toBe(200);
+    expect(
+      (await t.api.get(`/api/v1/files/${res.body.id}`).set('authorization', await t.auth(DEMO.otherUnitOfficer)))
+        .status,
+    ).toBe(404);
   });
 
   it('without unitId an authority upload belongs to the authority; an unknown unitId is 400', async () => {
@@ -181,18 +234,24 @@ describe('downloading', () => {
   it('the uploader downloads the exact bytes as an attachment with nosniff, the stored type, length and an ETag of the SHA-256', async () => {
     const buf = await docx();
     const up = await upload(DEMO.unitOfficer, buf, 'bao-cao.docx', { contentType: 'text/html' });
-    const res = await t.api.get(`/api/v1/files/${up.body.id}/content`).set('authorization', await t.auth(DEMO.unitOfficer)).buffer(true).parse(binary as never);
+    const res = await t.api
+      .get(`/api/v1/files/${up.body.id}/content`)
+      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .buffer(true)
+      .parse(binary as never);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-length']).toBe(String(buf.length));
     expect(res.headers.etag).toBe(`"${sha256(buf)}"`);
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="bao-cao\.docx"; filename\*=UTF-8''bao-cao\.docx$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="bao-cao\.docx"; filename\*=UTF-8''bao-cao\.docx$/,
+    );
     expect(res.headers['cache-control']).toBe('no-store');
     expect(Buffer.compare(res.body as Buffer, buf)).toBe(0);
   });
 
-  it('reviewers of the authority read a unit\'s file; the same unit\'s head reads it', async () => {
+  it("reviewers of the authority read a unit's file; the same unit's head reads it", async () => {
     const up = await upload(DEMO.unitOfficer, pdf(), 'minh-chung.pdf');
     for (const who of [DEMO.admin, DEMO.secretariat, DEMO.leader, DEMO.reception, DEMO.unitHead]) {
       const meta = await t.api.get(`/api/v1/files/${up.body.id}`).set('authorization', await t.auth(who));
@@ -203,7 +262,7 @@ describe('downloading', () => {
     }
   });
 
-  it('another unit\'s officer, a colleague without a unit role, an observer and communications get 404 on metadata, content and delete, and nothing changes', async () => {
+  it("another unit's officer, a colleague without a unit role, an observer and communications get 404 on metadata, content and delete, and nothing changes", async () => {
     const up = await upload(DEMO.unitOfficer, pdf(), 'ho-so-noi-bo.pdf');
     for (const who of [DEMO.otherUnitOfficer, DEMO.staff, DEMO.observer, DEMO.communications]) {
       const auth = await t.auth(who);
@@ -216,7 +275,9 @@ describe('downloading', () => {
       expect(meta.body.code).toBe(missing.body.code);
       expect(meta.body.detail).toBe(missing.body.detail);
     }
-    const still = await t.api.get(`/api/v1/files/${up.body.id}/content`).set('authorization', await t.auth(DEMO.unitOfficer));
+    const still = await t.api
+      .get(`/api/v1/files/${up.body.id}/content`)
+      .set('authorization', await t.auth(DEMO.unitOfficer));
     expect(still.status).toBe(200);
   });
 });
@@ -255,13 +316,18 @@ describe('deleting', () => {
     expect(storedFiles(t)).toContain(row!.storageKey);
     const del = await t.api.delete(`/api/v1/files/${up.body.id}`).set('authorization', await t.auth(DEMO.unitOfficer));
     expect(del.status).toBe(200);
-    expect((await t.api.get(`/api/v1/files/${up.body.id}`).set('authorization', await t.auth(DEMO.unitOfficer))).status).toBe(404);
+    expect(
+      (await t.api.get(`/api/v1/files/${up.body.id}`).set('authorization', await t.auth(DEMO.unitOfficer))).status,
+    ).toBe(404);
     expect(storedFiles(t)).not.toContain(row!.storageKey);
-    const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'file.delete'), eq(auditEvents.objectId, up.body.id)));
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'file.delete'), eq(auditEvents.objectId, up.body.id)));
     expect(events).toHaveLength(1);
   });
 
-  it('the unit head can read the officer\'s file but not delete it (403)', async () => {
+  it("the unit head can read the officer's file but not delete it (403)", async () => {
     const up = await upload(DEMO.unitOfficer, pdf(), 'cua-can-bo.pdf');
     const del = await t.api.delete(`/api/v1/files/${up.body.id}`).set('authorization', await t.auth(DEMO.unitHead));
     expect(del.status).toBe(403);
@@ -272,7 +338,12 @@ describe('deleting', () => {
     const up = await upload(DEMO.unitOfficer, pdf(), 'da-dinh-kem.pdf');
     const officer = await actorOf(DEMO.unitOfficer);
     await t.database.db.transaction((tx) =>
-      attachFiles(tx, officer, { objectType: 'test_record', objectId: 'rec_1', fileIds: [up.body.id], unitId: up.body.unitId }),
+      attachFiles(tx, officer, {
+        objectType: 'test_record',
+        objectId: 'rec_1',
+        fileIds: [up.body.id],
+        unitId: up.body.unitId,
+      }),
     );
     const del = await t.api.delete(`/api/v1/files/${up.body.id}`).set('authorization', await t.auth(DEMO.unitOfficer));
     expect(del.status).toBe(409);
@@ -283,13 +354,19 @@ describe('deleting', () => {
 });
 
 describe('attaching files from other modules', () => {
-  it('a unit cannot attach another unit\'s file: 400 naming the bad position, nothing attached', async () => {
+  it("a unit cannot attach another unit's file: 400 naming the bad position, nothing attached", async () => {
     const mine = await upload(DEMO.unitOfficer, pdf(), 'cua-xa.pdf');
     const theirs = await upload(DEMO.otherUnitOfficer, pdf(), 'cua-phong-tu-phap.pdf');
     const officer = await actorOf(DEMO.unitOfficer);
     const unitId = await t.unitId('XA-THACHHAI');
     const attempt = t.database.db.transaction((tx) =>
-      attachFiles(tx, officer, { objectType: 'test_record', objectId: 'rec_2', fileIds: [mine.body.id, theirs.body.id, 'fi_nope'], unitId, field: '/answers/0/fileIds' }),
+      attachFiles(tx, officer, {
+        objectType: 'test_record',
+        objectId: 'rec_2',
+        fileIds: [mine.body.id, theirs.body.id, 'fi_nope'],
+        unitId,
+        field: '/answers/0/fileIds',
+      }),
     );
     await expect(attempt).rejects.toMatchObject({
       status: 400,
@@ -301,18 +378,33 @@ describe('attaching files from other modules', () => {
     });
     const meta = await t.api.get(`/api/v1/files/${mine.body.id}`).set('authorization', await t.auth(DEMO.unitOfficer));
     expect(meta.body.attached).toBe(false);
-    await expect(t.database.db.transaction((tx) => assertFilesAttachable(tx, officer, [mine.body.id], { unitId }))).resolves.toBeUndefined();
+    await expect(
+      t.database.db.transaction((tx) => assertFilesAttachable(tx, officer, [mine.body.id], { unitId })),
+    ).resolves.toBeUndefined();
   });
 
   it('an access rule registered by another module lets more people read what is attached to its records', async () => {
-    registerFileAccessRule(async (_tx, actor, file) => actor.roles.some((r) => r.role === 'observer') && file.attachments.some((a) => a.objectType === 'test_published'));
+    registerFileAccessRule(
+      async (_tx, actor, file) =>
+        actor.roles.some((r) => r.role === 'observer') &&
+        file.attachments.some((a) => a.objectType === 'test_published'),
+    );
     const up = await upload(DEMO.unitOfficer, pdf(), 'dien-hinh.pdf');
     const observerAuth = await t.auth(DEMO.observer);
     expect((await t.api.get(`/api/v1/files/${up.body.id}`).set('authorization', observerAuth)).status).toBe(404);
     const officer = await actorOf(DEMO.unitOfficer);
-    await t.database.db.transaction((tx) => attachFiles(tx, officer, { objectType: 'test_published', objectId: 'pr_1', fileIds: [up.body.id], unitId: up.body.unitId }));
+    await t.database.db.transaction((tx) =>
+      attachFiles(tx, officer, {
+        objectType: 'test_published',
+        objectId: 'pr_1',
+        fileIds: [up.body.id],
+        unitId: up.body.unitId,
+      }),
+    );
     expect((await t.api.get(`/api/v1/files/${up.body.id}`).set('authorization', observerAuth)).status).toBe(200);
-    expect((await t.api.get(`/api/v1/files/${up.body.id}`).set('authorization', await t.auth(DEMO.otherUnitOfficer))).status).toBe(404);
+    expect(
+      (await t.api.get(`/api/v1/files/${up.body.id}`).set('authorization', await t.auth(DEMO.otherUnitOfficer))).status,
+    ).toBe(404);
   });
 });
 
@@ -324,7 +416,9 @@ describe('the OpenAPI document', () => {
     expect(post.tags).toEqual(['files']);
     expect(Object.keys(post.requestBody.content)).toEqual(['multipart/form-data']);
     expect(post.requestBody.content['multipart/form-data'].schema.properties.file.format).toBe('binary');
-    expect(doc.paths['/api/v1/files/{id}/content'].get.responses['200'].content['application/octet-stream']).toBeDefined();
+    expect(
+      doc.paths['/api/v1/files/{id}/content'].get.responses['200'].content['application/octet-stream'],
+    ).toBeDefined();
     expect(doc.paths['/api/v1/files/{id}'].delete.tags).toEqual(['files']);
   });
 });

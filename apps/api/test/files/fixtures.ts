@@ -11,7 +11,8 @@ export const sha256 = (buf: Buffer) => createHash('sha256').update(buf).digest('
 
 /** A valid one-page PDF; `padTo` grows it with a comment block to a given size. */
 export function pdf(padTo = 0): Buffer {
-  const head = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n';
+  const head =
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n';
   const tail = 'trailer<</Root 1 0 R>>\n%%EOF\n';
   const padding = Math.max(0, padTo - head.length - tail.length);
   const pad = padding ? '%' + 'x'.repeat(Math.max(0, padding - 2)) + '\n' : '';
@@ -20,16 +21,24 @@ export function pdf(padTo = 0): Buffer {
 
 /** A 1×1 PNG. */
 export function png(): Buffer {
-  return Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  return Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
 }
 
 /** The start of a JFIF JPEG (SOI, APP0) and its end marker. */
 export function jpeg(): Buffer {
-  return Buffer.from('ffd8ffe000104a46494600010100000100010000ffdb004300080606070605080707070909080a0c140d0c0b0b0c1912130f141d1a1f1e1d1a1c1c20242e2720222c231c1c2837292c30313434341f27393d38323c2e333432ffd9', 'hex');
+  return Buffer.from(
+    'ffd8ffe000104a46494600010100000100010000ffdb004300080606070605080707070909080a0c140d0c0b0b0c1912130f141d1a1f1e1d1a1c1c20242e2720222c231c1c2837292c30313434341f27393d38323c2e333432ffd9',
+    'hex',
+  );
 }
 
 export async function docx(): Promise<Buffer> {
-  const doc = new Document({ sections: [{ children: [new Paragraph('Báo cáo kết quả thực hiện phong trào thi đua năm 2022')] }] });
+  const doc = new Document({
+    sections: [{ children: [new Paragraph('Báo cáo kết quả thực hiện phong trào thi đua năm 2022')] }],
+  });
   return Buffer.from(await Packer.toBuffer(doc));
 }
 
@@ -50,7 +59,10 @@ export function exe(): Buffer {
 }
 
 export function html(): Buffer {
-  return Buffer.from('<!DOCTYPE html><html><head><title>Báo cáo</title></head><body><script>fetch("/api/v1/me")</script></body></html>', 'utf8');
+  return Buffer.from(
+    '<!DOCTYPE html><html><head><title>Báo cáo</title></head><body><script>fetch("/api/v1/me")</script></body></html>',
+    'utf8',
+  );
 }
 
 export function text(): Buffer {
@@ -91,11 +103,16 @@ export function zip(): Buffer {
 export function storedFiles(t: TestApp): string[] {
   const root = path.join(t.config.dataDir, 'files');
   if (!fs.existsSync(root)) return [];
-  return (fs.readdirSync(root, { recursive: true }) as string[]).filter((p) => fs.statSync(path.join(root, p)).isFile()).sort();
+  return (fs.readdirSync(root, { recursive: true }) as string[])
+    .filter((p) => fs.statSync(path.join(root, p)).isFile())
+    .sort();
 }
 
 /** supertest's binary parser, so that a download is compared byte for byte. */
-export function binary(res: NodeJS.ReadableStream & { setEncoding(e: string): void; on(e: string, cb: (c?: unknown) => void): unknown }, cb: (err: Error | null, body: Buffer) => void) {
+export function binary(
+  res: NodeJS.ReadableStream & { setEncoding(e: string): void; on(e: string, cb: (c?: unknown) => void): unknown },
+  cb: (err: Error | null, body: Buffer) => void,
+) {
   const chunks: Buffer[] = [];
   res.on('data', (c) => chunks.push(c as Buffer));
   res.on('end', () => cb(null, Buffer.concat(chunks)));

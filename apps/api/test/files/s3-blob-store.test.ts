@@ -25,7 +25,13 @@ let spoolDir: string;
 
 beforeAll(async () => {
   s3 = await startFakeS3(BUCKET);
-  const s3Config = { endpoint: s3.endpoint, region: 'us-east-1', bucket: BUCKET, accessKeyId: 'thidua-test', secretAccessKey: 'thidua-test-secret-key' };
+  const s3Config = {
+    endpoint: s3.endpoint,
+    region: 'us-east-1',
+    bucket: BUCKET,
+    accessKeyId: 'thidua-test',
+    secretAccessKey: 'thidua-test-secret-key',
+  };
   t = await createTestApp({ blobStore: 's3', s3: s3Config });
   spoolDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-s3-spool-'));
   store = new S3BlobStore({ ...s3Config, spoolDir });
@@ -80,7 +86,9 @@ describe('the S3 blob store', () => {
 
   it('a store that refuses the body (bad digest) fails the commit instead of storing a damaged file', async () => {
     const staged = await store.stage(Readable.from([Buffer.from('abc')]), 1024);
-    await expect(store.commit({ ...staged, md5: Buffer.alloc(16).toString('base64') }, newStorageKey())).rejects.toMatchObject({ name: 'BadDigest' });
+    await expect(
+      store.commit({ ...staged, md5: Buffer.alloc(16).toString('base64') }, newStorageKey()),
+    ).rejects.toMatchObject({ name: 'BadDigest' });
     await store.discard(staged);
   });
 });
@@ -98,7 +106,11 @@ describe('the API with BLOB_STORE=s3', () => {
     // Nothing is left in the local spool once the object is stored.
     expect(fs.readdirSync(path.join(t.config.dataDir, 'tmp', 'uploads'))).toEqual([]);
 
-    const dl = await t.api.get(`/api/v1/files/${up.body.id}/content`).set('authorization', auth).buffer(true).parse(binary as never);
+    const dl = await t.api
+      .get(`/api/v1/files/${up.body.id}/content`)
+      .set('authorization', auth)
+      .buffer(true)
+      .parse(binary as never);
     expect(dl.status).toBe(200);
     expect(dl.headers['content-length']).toBe(String(buf.length));
     expect(Buffer.compare(dl.body as Buffer, buf)).toBe(0);
@@ -114,7 +126,10 @@ describe('the API with BLOB_STORE=s3', () => {
       throw new Error('simulated crash before commit');
     };
     try {
-      const res = await t.api.post('/api/v1/files').set('authorization', await t.auth(DEMO.unitOfficer)).attach('file', png(), 'a.png');
+      const res = await t.api
+        .post('/api/v1/files')
+        .set('authorization', await t.auth(DEMO.unitOfficer))
+        .attach('file', png(), 'a.png');
       expect(res.status).toBe(500);
     } finally {
       uploadFaults.beforeRowCommit = null;
@@ -123,7 +138,10 @@ describe('the API with BLOB_STORE=s3', () => {
   });
 
   it('the sweeper deletes old objects that have no row and keeps recorded ones', async () => {
-    const up = await t.api.post('/api/v1/files').set('authorization', await t.auth(DEMO.unitOfficer)).attach('file', png(), 'giu.png');
+    const up = await t.api
+      .post('/api/v1/files')
+      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .attach('file', png(), 'giu.png');
     const [row] = await t.database.db.select().from(files).where(eq(files.id, up.body.id));
     const orphan = newStorageKey();
     await store.commit(await store.stage(Readable.from([Buffer.from('orphan')]), 1024), orphan);

@@ -23,5 +23,8 @@ export async function remedyFinding(t: TestApp, id: string, fileIds?: string[]) 
   return t.api
     .post(`/api/v1/findings/${id}/remedy`)
     .set('authorization', await t.auth(DEMO.unitOfficer))
-    .send({ text: 'Đã niêm yết bổ sung 12 thủ tục hành chính.', fileIds: fileIds ?? [await uploadPdf(t, DEMO.unitOfficer, 'anh-niem-yet.pdf')] });
+    .send({
+      text: 'Đã niêm yết bổ sung 12 thủ tục hành chính.',
+      fileIds: fileIds ?? [await uploadPdf(t, DEMO.unitOfficer, 'anh-niem-yet.pdf')],
+    });
 }

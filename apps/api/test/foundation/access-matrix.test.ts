@@ -45,7 +45,14 @@ const columns: (RoleName | null)[] = [...ROLES, null];
 describe('the route table', () => {
   it('is recorded, with the foundation routes in it', () => {
     const keys = routes.map((r) => `${r.method} ${r.url}`);
-    for (const k of ['POST /api/v1/auth/login', 'GET /api/v1/users', 'PATCH /api/v1/units/:id', 'DELETE /api/v1/people/:id', 'GET /api/v1/audit-events/verify']) expect(keys).toContain(k);
+    for (const k of [
+      'POST /api/v1/auth/login',
+      'GET /api/v1/users',
+      'PATCH /api/v1/units/:id',
+      'DELETE /api/v1/people/:id',
+      'GET /api/v1/audit-events/verify',
+    ])
+      expect(keys).toContain(k);
   });
 
   it('every role of the contract has a demo account here', () => {
@@ -54,12 +61,19 @@ describe('the route table', () => {
 });
 
 describe.each(routes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s', (_name, route) => {
-  const label = Array.isArray(route.access) ? `[${(route.access as readonly string[]).join(', ')}]` : String(route.access);
+  const label = Array.isArray(route.access)
+    ? `[${(route.access as readonly string[]).join(', ')}]`
+    : String(route.access);
   it(`answers each role as its access ${label} says`, async () => {
     const answers = await Promise.all(
       columns.map(async (role) => {
         const res = await call(route.method, route.url, role);
-        return { role: role ?? 'no token', allowed: allows(route.access, role), status: res.status, code: res.body?.code as string | undefined };
+        return {
+          role: role ?? 'no token',
+          allowed: allows(route.access, role),
+          status: res.status,
+          code: res.body?.code as string | undefined,
+        };
       }),
     );
     const wrong: string[] = [];
@@ -68,7 +82,10 @@ describe.each(routes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s', (_n
       else if (!a.allowed) {
         const expected = a.role === 'no token' ? 401 : 403;
         if (a.status !== expected) wrong.push(`${a.role}: expected ${expected}, got ${a.status} ${a.code}`);
-      } else if (a.status === 403 || (a.status === 401 && (route.access !== 'public' || AUTH_LAYER_401.includes(a.code ?? '')))) {
+      } else if (
+        a.status === 403 ||
+        (a.status === 401 && (route.access !== 'public' || AUTH_LAYER_401.includes(a.code ?? '')))
+      ) {
         wrong.push(`${a.role}: allowed by access but got ${a.status} ${a.code}`);
       }
     }
@@ -86,7 +103,12 @@ describe('a unit officer', () => {
     const reqs = [
       t.api.get('/api/v1/users'),
       t.api.get(`/api/v1/users/${leaderId}`),
-      t.api.post('/api/v1/users').send({ email: 'lau@thachha.gov.vn', fullName: 'Lậu', password: 'Mat-khau-dai-du', roles: [{ role: 'admin' }] }),
+      t.api.post('/api/v1/users').send({
+        email: 'lau@thachha.gov.vn',
+        fullName: 'Lậu',
+        password: 'Mat-khau-dai-du',
+        roles: [{ role: 'admin' }],
+      }),
       t.api.patch(`/api/v1/users/${leaderId}`).set('if-match', '"v1"').send({ disabled: true }),
     ];
     for (const req of reqs) {

@@ -25,13 +25,23 @@ async function newAccount(personId?: string) {
   const res = await t.api
     .post('/api/v1/users')
     .set('authorization', admin)
-    .send({ email: `lien.ket.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@thachha.gov.vn`, fullName: 'Tài khoản thử liên kết', password: 'Lien-ket-Thach-Ha-2022', roles: [{ role: 'observer' }], ...(personId ? { personId } : {}) });
+    .send({
+      email: `lien.ket.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@thachha.gov.vn`,
+      fullName: 'Tài khoản thử liên kết',
+      password: 'Lien-ket-Thach-Ha-2022',
+      roles: [{ role: 'observer' }],
+      ...(personId ? { personId } : {}),
+    });
   return res;
 }
 
 const patch = async (id: string, body: Record<string, unknown>) => {
   const current = await t.api.get(`/api/v1/users/${id}`).set('authorization', admin);
-  return t.api.patch(`/api/v1/users/${id}`).set('authorization', admin).set('if-match', current.headers.etag as string).send(body);
+  return t.api
+    .patch(`/api/v1/users/${id}`)
+    .set('authorization', admin)
+    .set('if-match', current.headers.etag as string)
+    .send(body);
 };
 
 describe('linking an account to a staff member', () => {
@@ -40,7 +50,9 @@ describe('linking an account to a staff member', () => {
     const created = await newAccount(personId);
     expect(created.status, created.text).toBe(201);
     expect(created.body.personId).toBe(personId);
-    expect((await t.api.get(`/api/v1/users/${created.body.id}`).set('authorization', admin)).body.personId).toBe(personId);
+    expect((await t.api.get(`/api/v1/users/${created.body.id}`).set('authorization', admin)).body.personId).toBe(
+      personId,
+    );
   });
 
   it('a person already linked to another account is refused (409 under personId), on creation and on change', async () => {

@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const verify = () => t.api.get('/api/v1/audit-events/verify').set('authorization', admin);
-const events = (query: Record<string, string | number>) => t.api.get('/api/v1/audit-events').query(query).set('authorization', admin);
+const events = (query: Record<string, string | number>) =>
+  t.api.get('/api/v1/audit-events').query(query).set('authorization', admin);
 
 let n = 0;
 async function createUnit(requestId?: string) {
@@ -72,15 +73,26 @@ describe('what is recorded', () => {
   });
 
   it('a unit role is recorded with its unit', async () => {
-    const res = await t.api.post('/api/v1/people').set('authorization', await t.auth(DEMO.unitOfficer)).send({ unitId: thachHai, fullName: 'Hồ Thị Ghi Nhật Ký' });
+    const res = await t.api
+      .post('/api/v1/people')
+      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .send({ unitId: thachHai, fullName: 'Hồ Thị Ghi Nhật Ký' });
     expect(res.status).toBe(201);
     const [e] = (await events({ objectId: res.body.id })).body.items;
-    expect(e).toMatchObject({ action: 'person.create', actorRole: 'unit_officer', actorUnitId: thachHai, actorEmail: DEMO.unitOfficer });
+    expect(e).toMatchObject({
+      action: 'person.create',
+      actorRole: 'unit_officer',
+      actorUnitId: thachHai,
+      actorEmail: DEMO.unitOfficer,
+    });
   });
 
   it('a refused write records nothing', async () => {
     const before = (await events({ pageSize: 1 })).body.total;
-    const res = await t.api.post('/api/v1/units').set('authorization', admin).send({ parentId: thachHai, code: 'XA-THACHHAI', name: 'Trùng', kind: 'other' });
+    const res = await t.api
+      .post('/api/v1/units')
+      .set('authorization', admin)
+      .send({ parentId: thachHai, code: 'XA-THACHHAI', name: 'Trùng', kind: 'other' });
     expect(res.status).toBe(409);
     expect((await events({ pageSize: 1 })).body.total).toBe(before);
   });
@@ -96,7 +108,13 @@ describe('the hash chain', () => {
     await createUnit();
     const res = await verify();
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ ok: true, firstBrokenSeq: null, firstBrokenId: null, reasonCode: null, reason: null });
+    expect(res.body).toMatchObject({
+      ok: true,
+      firstBrokenSeq: null,
+      firstBrokenId: null,
+      reasonCode: null,
+      reason: null,
+    });
     const [{ total }] = [(await events({ pageSize: 1 })).body];
     expect(res.body.checked).toBe(total);
   });
@@ -108,11 +126,18 @@ describe('the hash chain', () => {
     await t.database.db.execute(sql`UPDATE audit_events SET action = 'x' WHERE seq = ${row!.seq}`);
     try {
       const res = await verify();
-      expect(res.body).toMatchObject({ ok: false, firstBrokenSeq: row!.seq, firstBrokenId: row!.id, reasonCode: 'audit.content_mismatch' });
+      expect(res.body).toMatchObject({
+        ok: false,
+        firstBrokenSeq: row!.seq,
+        firstBrokenId: row!.id,
+        reasonCode: 'audit.content_mismatch',
+      });
       // Explained in the reader's language (Vietnamese unless asked otherwise), naming the event.
       expect(res.body.reason).toBe(`Nội dung sự kiện số ${row!.seq} không khớp với mã băm của nó: bản ghi đã bị sửa.`);
       const en = await verify().set('accept-language', 'en');
-      expect(en.body.reason).toBe(`The content of event ${row!.seq} does not match its hash: the record has been edited.`);
+      expect(en.body.reason).toBe(
+        `The content of event ${row!.seq} does not match its hash: the record has been edited.`,
+      );
     } finally {
       await t.database.db.execute(sql`UPDATE audit_events SET action = ${row!.action} WHERE seq = ${row!.seq}`);
     }
@@ -123,11 +148,15 @@ describe('the hash chain', () => {
     const unit = await createUnit();
     await createUnit();
     const [row] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.objectId, unit.id));
-    await t.database.db.execute(sql`UPDATE audit_events SET after = jsonb_set(after, '{name}', '"Tên giả mạo"') WHERE seq = ${row!.seq}`);
+    await t.database.db.execute(
+      sql`UPDATE audit_events SET after = jsonb_set(after, '{name}', '"Tên giả mạo"') WHERE seq = ${row!.seq}`,
+    );
     try {
       expect((await verify()).body).toMatchObject({ ok: false, firstBrokenSeq: row!.seq });
     } finally {
-      await t.database.db.execute(sql`UPDATE audit_events SET after = ${JSON.stringify(row!.after)}::jsonb WHERE seq = ${row!.seq}`);
+      await t.database.db.execute(
+        sql`UPDATE audit_events SET after = ${JSON.stringify(row!.after)}::jsonb WHERE seq = ${row!.seq}`,
+      );
     }
     expect((await verify()).body.ok).toBe(true);
   });
@@ -154,12 +183,20 @@ describe('the hash chain', () => {
     const [row] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.objectId, unit.id));
     const { hash: _original, ...content } = row!;
     const forged = hashOf({ ...content, action: 'unit.forged' });
-    await t.database.db.execute(sql`UPDATE audit_events SET action = 'unit.forged', hash = ${forged} WHERE seq = ${row!.seq}`);
+    await t.database.db.execute(
+      sql`UPDATE audit_events SET action = 'unit.forged', hash = ${forged} WHERE seq = ${row!.seq}`,
+    );
     try {
       const res = await verify();
-      expect(res.body).toMatchObject({ ok: false, firstBrokenSeq: row!.seq + 1, reasonCode: 'audit.prev_hash_mismatch' });
+      expect(res.body).toMatchObject({
+        ok: false,
+        firstBrokenSeq: row!.seq + 1,
+        reasonCode: 'audit.prev_hash_mismatch',
+      });
     } finally {
-      await t.database.db.execute(sql`UPDATE audit_events SET action = ${row!.action}, hash = ${row!.hash} WHERE seq = ${row!.seq}`);
+      await t.database.db.execute(
+        sql`UPDATE audit_events SET action = ${row!.action}, hash = ${row!.hash} WHERE seq = ${row!.seq}`,
+      );
     }
     expect((await verify()).body.ok).toBe(true);
   });
@@ -183,7 +220,11 @@ describe('the hash chain', () => {
 describe('reading the log', () => {
   it('filters by action, object type, object, actor and time, newest first, with totals', async () => {
     const unit = await createUnit('req-filter');
-    await t.api.patch(`/api/v1/units/${unit.id}`).set('authorization', admin).set('if-match', `"v${unit.version}"`).send({ displayOrder: 5 });
+    await t.api
+      .patch(`/api/v1/units/${unit.id}`)
+      .set('authorization', admin)
+      .set('if-match', `"v${unit.version}"`)
+      .send({ displayOrder: 5 });
     const byObject = await events({ objectId: unit.id });
     expect(byObject.body.items.map((e: { action: string }) => e.action)).toEqual(['unit.update', 'unit.create']);
     expect(byObject.body.total).toBe(2);
@@ -226,10 +267,28 @@ describe('reading the log', () => {
   });
 
   it('is refused (403) to unit roles and to roles outside admin and secretariat', async () => {
-    for (const email of [DEMO.unitOfficer, DEMO.unitHead, DEMO.staff, DEMO.leader, DEMO.observer, DEMO.reception, DEMO.communications]) {
-      expectProblem(await t.api.get('/api/v1/audit-events').set('authorization', await t.auth(email)), 403, 'auth.forbidden');
-      expectProblem(await t.api.get('/api/v1/audit-events/verify').set('authorization', await t.auth(email)), 403, 'auth.forbidden');
+    for (const email of [
+      DEMO.unitOfficer,
+      DEMO.unitHead,
+      DEMO.staff,
+      DEMO.leader,
+      DEMO.observer,
+      DEMO.reception,
+      DEMO.communications,
+    ]) {
+      expectProblem(
+        await t.api.get('/api/v1/audit-events').set('authorization', await t.auth(email)),
+        403,
+        'auth.forbidden',
+      );
+      expectProblem(
+        await t.api.get('/api/v1/audit-events/verify').set('authorization', await t.auth(email)),
+        403,
+        'auth.forbidden',
+      );
     }
-    expect((await t.api.get('/api/v1/audit-events').set('authorization', await t.auth(DEMO.secretariat))).status).toBe(200);
+    expect((await t.api.get('/api/v1/audit-events').set('authorization', await t.auth(DEMO.secretariat))).status).toBe(
+      200,
+    );
   });
 });

@@ -44,24 +44,84 @@ interface BodyRoute {
 
 /** Every JSON body of the foundation routes, each with a body that is valid on its own. */
 const BODY_ROUTES: BodyRoute[] = [
-  { name: 'POST /auth/login', method: 'post', url: () => '/api/v1/auth/login', valid: () => ({ email: DEMO.leader, password: 'sai-mat-khau' }), auth: async () => null },
-  { name: 'POST /me/password', method: 'post', url: () => '/api/v1/me/password', valid: () => ({ currentPassword: 'x', newPassword: 'Mat-khau-moi-dai' }), auth: async () => ownToken },
+  {
+    name: 'POST /auth/login',
+    method: 'post',
+    url: () => '/api/v1/auth/login',
+    valid: () => ({ email: DEMO.leader, password: 'sai-mat-khau' }),
+    auth: async () => null,
+  },
+  {
+    name: 'POST /me/password',
+    method: 'post',
+    url: () => '/api/v1/me/password',
+    valid: () => ({ currentPassword: 'x', newPassword: 'Mat-khau-moi-dai' }),
+    auth: async () => ownToken,
+  },
   {
     name: 'POST /users',
     method: 'post',
     url: () => '/api/v1/users',
-    valid: () => ({ email: 'gan.nham@thachha.gov.vn', fullName: 'Gán nhầm', password: 'Mat-khau-dai-du', roles: [{ role: 'observer' }] }),
+    valid: () => ({
+      email: 'gan.nham@thachha.gov.vn',
+      fullName: 'Gán nhầm',
+      password: 'Mat-khau-dai-du',
+      roles: [{ role: 'observer' }],
+    }),
     auth: () => t.auth(DEMO.admin),
   },
-  { name: 'PATCH /users/:id', method: 'patch', url: () => `/api/v1/users/${userId}`, valid: () => ({ fullName: 'Tên mới' }), auth: () => t.auth(DEMO.admin), ifMatch: () => userEtag },
-  { name: 'POST /units', method: 'post', url: () => '/api/v1/units', valid: () => ({ parentId: thachHai, code: 'GAN-NHAM', name: 'Tổ gán nhầm', kind: 'other' }), auth: () => t.auth(DEMO.admin) },
-  { name: 'PATCH /units/:id', method: 'patch', url: () => `/api/v1/units/${thachHai}`, valid: () => ({ name: 'UBND xã Thạch Hải' }), auth: () => t.auth(DEMO.admin), ifMatch: () => unitEtag },
-  { name: 'PUT /units/level-names', method: 'put', url: () => '/api/v1/units/level-names', valid: () => ({ levels: ['Huyện', 'Phòng / xã'] }), auth: () => t.auth(DEMO.admin) },
-  { name: 'POST /people', method: 'post', url: () => '/api/v1/people', valid: () => ({ unitId: thachHai, fullName: 'Gán Nhầm' }), auth: () => t.auth(DEMO.admin) },
-  { name: 'PATCH /people/:id', method: 'patch', url: () => `/api/v1/people/${personId}`, valid: () => ({ position: 'Chuyên viên' }), auth: () => t.auth(DEMO.admin), ifMatch: () => personEtag },
+  {
+    name: 'PATCH /users/:id',
+    method: 'patch',
+    url: () => `/api/v1/users/${userId}`,
+    valid: () => ({ fullName: 'Tên mới' }),
+    auth: () => t.auth(DEMO.admin),
+    ifMatch: () => userEtag,
+  },
+  {
+    name: 'POST /units',
+    method: 'post',
+    url: () => '/api/v1/units',
+    valid: () => ({ parentId: thachHai, code: 'GAN-NHAM', name: 'Tổ gán nhầm', kind: 'other' }),
+    auth: () => t.auth(DEMO.admin),
+  },
+  {
+    name: 'PATCH /units/:id',
+    method: 'patch',
+    url: () => `/api/v1/units/${thachHai}`,
+    valid: () => ({ name: 'UBND xã Thạch Hải' }),
+    auth: () => t.auth(DEMO.admin),
+    ifMatch: () => unitEtag,
+  },
+  {
+    name: 'PUT /units/level-names',
+    method: 'put',
+    url: () => '/api/v1/units/level-names',
+    valid: () => ({ levels: ['Huyện', 'Phòng / xã'] }),
+    auth: () => t.auth(DEMO.admin),
+  },
+  {
+    name: 'POST /people',
+    method: 'post',
+    url: () => '/api/v1/people',
+    valid: () => ({ unitId: thachHai, fullName: 'Gán Nhầm' }),
+    auth: () => t.auth(DEMO.admin),
+  },
+  {
+    name: 'PATCH /people/:id',
+    method: 'patch',
+    url: () => `/api/v1/people/${personId}`,
+    valid: () => ({ position: 'Chuyên viên' }),
+    auth: () => t.auth(DEMO.admin),
+    ifMatch: () => personEtag,
+  },
 ];
 
-async function send(route: BodyRoute, body: string | Record<string, unknown>, opts: { contentType?: string; lang?: string } = {}) {
+async function send(
+  route: BodyRoute,
+  body: string | Record<string, unknown>,
+  opts: { contentType?: string; lang?: string } = {},
+) {
   const req = t.api[route.method](route.url());
   const token = await route.auth();
   if (token) req.set('authorization', token);
@@ -81,17 +141,24 @@ async function rowCounts() {
 }
 
 describe.each(BODY_ROUTES.map((r) => [r.name, r] as const))('%s', (_name, route) => {
-  it.each(['status', 'version', 'createdBy', 'createdAt', 'id', 'isAdmin'])('refuses the unknown field %s with 400 validation.unknown_field', async (field) => {
-    const before = await rowCounts();
-    const res = await send(route, { ...route.valid(), [field]: field === 'version' ? 99 : 'x' });
-    expectProblem(res, 400, 'validation.unknown_field');
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: `/${field}`, code: 'unknown_field' })]);
-    expect(await rowCounts()).toEqual(before);
-  });
+  it.each(['status', 'version', 'createdBy', 'createdAt', 'id', 'isAdmin'])(
+    'refuses the unknown field %s with 400 validation.unknown_field',
+    async (field) => {
+      const before = await rowCounts();
+      const res = await send(route, { ...route.valid(), [field]: field === 'version' ? 99 : 'x' });
+      expectProblem(res, 400, 'validation.unknown_field');
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: `/${field}`, code: 'unknown_field' })]);
+      expect(await rowCounts()).toEqual(before);
+    },
+  );
 
   it('refuses a __proto__ key (also spelled with a unicode escape) and constructor.prototype with 400 validation.unknown_field', async () => {
     const valid = JSON.stringify(route.valid()).slice(0, -1);
-    for (const raw of [`${valid},"__proto__":{"admin":true}}`, `${valid},"\\u005f_proto__":{"admin":true}}`, `${valid},"constructor":{"prototype":{"admin":true}}}`]) {
+    for (const raw of [
+      `${valid},"__proto__":{"admin":true}}`,
+      `${valid},"\\u005f_proto__":{"admin":true}}`,
+      `${valid},"constructor":{"prototype":{"admin":true}}}`,
+    ]) {
       const res = await send(route, raw);
       expectProblem(res, 400, 'validation.unknown_field');
       expect(res.body.errors?.[0]?.field).toMatch(/^\/(__proto__|constructor)$/);
@@ -107,7 +174,11 @@ describe.each(BODY_ROUTES.map((r) => [r.name, r] as const))('%s', (_name, route)
 
   it('refuses a 2 MB string with 413, and a long string within the limit with 400', async () => {
     const key = Object.keys(route.valid()).find((k) => typeof route.valid()[k] === 'string')!;
-    expectProblem(await send(route, { ...route.valid(), [key]: 'a'.repeat(2 * 1024 * 1024) }), 413, 'request.too_large');
+    expectProblem(
+      await send(route, { ...route.valid(), [key]: 'a'.repeat(2 * 1024 * 1024) }),
+      413,
+      'request.too_large',
+    );
     const res = await send(route, { ...route.valid(), [key]: 'â'.repeat(100_000) });
     expectProblem(res, 400);
     expect(res.body.errors?.[0]?.field).toBe(`/${key}`);
@@ -115,7 +186,11 @@ describe.each(BODY_ROUTES.map((r) => [r.name, r] as const))('%s', (_name, route)
 
   it('refuses unsupported content types with 415', async () => {
     for (const ct of ['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'image/png']) {
-      expectProblem(await send(route, 'email=a&password=b', { contentType: ct }), 415, 'request.unsupported_media_type');
+      expectProblem(
+        await send(route, 'email=a&password=b', { contentType: ct }),
+        415,
+        'request.unsupported_media_type',
+      );
     }
   });
 
@@ -135,18 +210,42 @@ describe('wrong types', () => {
     const before = await rowCounts();
     const cases: [string, Record<string, unknown>, string][] = [
       ['/api/v1/units', { parentId: thachHai, code: 'SAI-KIEU', name: 123, kind: 'other' }, '/name'],
-      ['/api/v1/units', { parentId: thachHai, code: 'SAI-KIEU', name: 'Tổ', kind: 'other', displayOrder: '5' }, '/displayOrder'],
-      ['/api/v1/units', { parentId: thachHai, code: 'SAI-KIEU', name: 'Tổ', kind: 'other', displayOrder: 1.5 }, '/displayOrder'],
+      [
+        '/api/v1/units',
+        { parentId: thachHai, code: 'SAI-KIEU', name: 'Tổ', kind: 'other', displayOrder: '5' },
+        '/displayOrder',
+      ],
+      [
+        '/api/v1/units',
+        { parentId: thachHai, code: 'SAI-KIEU', name: 'Tổ', kind: 'other', displayOrder: 1.5 },
+        '/displayOrder',
+      ],
       ['/api/v1/units', { parentId: thachHai, code: 'SAI-KIEU', name: 'Tổ', kind: 'district' }, '/kind'],
       ['/api/v1/units', { parentId: 7, code: 'SAI-KIEU', name: 'Tổ', kind: 'other' }, '/parentId'],
       ['/api/v1/units', { parentId: thachHai, code: ['SAI-KIEU'], name: 'Tổ', kind: 'other' }, '/code'],
       ['/api/v1/people', { unitId: thachHai, fullName: 'Sai Kiểu', birthYear: '1980' }, '/birthYear'],
       ['/api/v1/people', { unitId: thachHai, fullName: { first: 'Sai' } }, '/fullName'],
-      ['/api/v1/users', { email: 'sai.kieu@thachha.gov.vn', fullName: 'Sai kiểu', password: 'Mat-khau-dai-du', roles: { role: 'admin' } }, '/roles'],
-      ['/api/v1/users', { email: 'not-an-email', fullName: 'Sai kiểu', password: 'Mat-khau-dai-du', roles: [] }, '/email'],
+      [
+        '/api/v1/users',
+        {
+          email: 'sai.kieu@thachha.gov.vn',
+          fullName: 'Sai kiểu',
+          password: 'Mat-khau-dai-du',
+          roles: { role: 'admin' },
+        },
+        '/roles',
+      ],
+      [
+        '/api/v1/users',
+        { email: 'not-an-email', fullName: 'Sai kiểu', password: 'Mat-khau-dai-du', roles: [] },
+        '/email',
+      ],
     ];
     for (const [url, body, field] of cases) {
-      const res = await t.api.post(url).set('authorization', await admin()).send(body);
+      const res = await t.api
+        .post(url)
+        .set('authorization', await admin())
+        .send(body);
       expectProblem(res, 400);
       expect(res.body.errors?.[0]?.field, `${url} ${JSON.stringify(body)}`).toBe(field);
     }
@@ -154,26 +253,47 @@ describe('wrong types', () => {
   });
 
   it('a PATCH with archived: "true" (a string) is refused and the unit is unchanged', async () => {
-    const res = await t.api.patch(`/api/v1/units/${thachHai}`).set('authorization', await admin()).set('if-match', unitEtag).send({ archived: 'true' });
+    const res = await t.api
+      .patch(`/api/v1/units/${thachHai}`)
+      .set('authorization', await admin())
+      .set('if-match', unitEtag)
+      .send({ archived: 'true' });
     expectProblem(res, 400);
     const [row] = await t.database.db.select().from(units).where(eq(units.id, thachHai));
     expect(row!.archived).toBe(false);
   });
 
   it('a NUL character in a string is refused with 400, not a database error', async () => {
-    const res = await t.api.post('/api/v1/units').set('authorization', await admin()).send({ parentId: thachHai, code: 'NUL', name: 'Tổ\u0000 một', kind: 'other' });
+    const res = await t.api
+      .post('/api/v1/units')
+      .set('authorization', await admin())
+      .send({ parentId: thachHai, code: 'NUL', name: 'Tổ\u0000 một', kind: 'other' });
     expectProblem(res, 400);
     expect(res.body.errors?.[0]?.field).toBe('/name');
-    const q = await t.api.get('/api/v1/units').query({ q: 'a\u0000b' }).set('authorization', await admin());
+    const q = await t.api
+      .get('/api/v1/units')
+      .query({ q: 'a\u0000b' })
+      .set('authorization', await admin());
     expect(q.status, q.text).toBeGreaterThanOrEqual(400);
     expect(q.status).toBeLessThan(500);
   });
 
   it('query strings: numbers are read from text, but bad values and unknown parameters are 400', async () => {
-    const ok = await t.api.get('/api/v1/units?page=2&pageSize=5&includeArchived=true').set('authorization', await admin());
+    const ok = await t.api
+      .get('/api/v1/units?page=2&pageSize=5&includeArchived=true')
+      .set('authorization', await admin());
     expect(ok.status, ok.text).toBe(200);
     expect(ok.body.pageSize).toBe(5);
-    for (const qs of ['pageSize=abc', 'page=0', 'page=-1', 'pageSize=1.5', 'kind=district', 'includeArchived=maybe', 'sort=name', `q=${'a'.repeat(201)}`]) {
+    for (const qs of [
+      'pageSize=abc',
+      'page=0',
+      'page=-1',
+      'pageSize=1.5',
+      'kind=district',
+      'includeArchived=maybe',
+      'sort=name',
+      `q=${'a'.repeat(201)}`,
+    ]) {
       const res = await t.api.get(`/api/v1/units?${qs}`).set('authorization', await admin());
       expectProblem(res, 400);
     }
@@ -182,12 +302,19 @@ describe('wrong types', () => {
   it('an id longer than allowed is 400, an id that does not exist is 404', async () => {
     expectProblem(await t.api.get(`/api/v1/units/${'x'.repeat(65)}`).set('authorization', await admin()), 400);
     expectProblem(await t.api.get('/api/v1/units/un_khong_co').set('authorization', await admin()), 404, 'not_found');
-    expectProblem(await t.api.get(`/api/v1/units/${encodeURIComponent("' OR 1=1 --")}`).set('authorization', await admin()), 404);
+    expectProblem(
+      await t.api.get(`/api/v1/units/${encodeURIComponent("' OR 1=1 --")}`).set('authorization', await admin()),
+      404,
+    );
   });
 
   it('a deeply nested body is refused without a crash', async () => {
     const deep = '['.repeat(50_000) + ']'.repeat(50_000);
-    const res = await t.api.post('/api/v1/units').set('authorization', await admin()).set('content-type', 'application/json').send(`{"parentId":null,"code":"DEEP","name":"x","kind":"other","address":${deep}}`);
+    const res = await t.api
+      .post('/api/v1/units')
+      .set('authorization', await admin())
+      .set('content-type', 'application/json')
+      .send(`{"parentId":null,"code":"DEEP","name":"x","kind":"other","address":${deep}}`);
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expectNoInternals(res.text);
@@ -203,7 +330,11 @@ describe('wrong types', () => {
   });
 
   it('an unknown route is a 404 problem+json', async () => {
-    expectProblem(await t.api.get('/api/v1/khong-co').set('authorization', await admin()), 404, 'request.route_not_found');
+    expectProblem(
+      await t.api.get('/api/v1/khong-co').set('authorization', await admin()),
+      404,
+      'request.route_not_found',
+    );
     expectProblem(await t.api.delete('/api/v1/units').set('authorization', await admin()), 404);
   });
 });
@@ -225,22 +356,36 @@ describe('language of messages', () => {
     expect((await bad().set('accept-language', 'fr-FR')).body.title).toBe('Chưa đăng nhập');
   });
 
-  it('field errors of a validation failure are explained in the caller\'s language', async () => {
+  it("field errors of a validation failure are explained in the caller's language", async () => {
     const body = { parentId: thachHai, code: 'X', name: '', kind: 'other' };
-    const vi = await t.api.post('/api/v1/units').set('authorization', await t.auth(DEMO.admin)).send(body);
+    const vi = await t.api
+      .post('/api/v1/units')
+      .set('authorization', await t.auth(DEMO.admin))
+      .send(body);
     expectProblem(vi, 400, 'validation.failed');
     expect(vi.body.detail).toBe('Dữ liệu gửi lên không hợp lệ.');
     expect(vi.body.errors[0]).toEqual(expect.objectContaining({ field: '/name' }));
     expect(vi.body.errors[0].message).toMatch(/ký tự/);
-    const en = await t.api.post('/api/v1/units').set('authorization', await t.auth(DEMO.admin)).set('accept-language', 'en').send(body);
+    const en = await t.api
+      .post('/api/v1/units')
+      .set('authorization', await t.auth(DEMO.admin))
+      .set('accept-language', 'en')
+      .send(body);
     expect(en.body.detail).toBe('The request data is not valid.');
     expect(en.body.errors[0].message).toMatch(/character/);
   });
 
   it('the unknown-field message names the field in both languages', async () => {
     const admin = await t.auth(DEMO.admin);
-    const vi = await t.api.post('/api/v1/people').set('authorization', admin).send({ unitId: thachHai, fullName: 'A', status: 'approved' });
-    const en = await t.api.post('/api/v1/people').set('authorization', admin).set('accept-language', 'en').send({ unitId: thachHai, fullName: 'A', status: 'approved' });
+    const vi = await t.api
+      .post('/api/v1/people')
+      .set('authorization', admin)
+      .send({ unitId: thachHai, fullName: 'A', status: 'approved' });
+    const en = await t.api
+      .post('/api/v1/people')
+      .set('authorization', admin)
+      .set('accept-language', 'en')
+      .send({ unitId: thachHai, fullName: 'A', status: 'approved' });
     expect(vi.body.detail).toBe('Trường không được phép: /status.');
     expect(en.body.detail).toBe('Field not allowed: /status.');
   });

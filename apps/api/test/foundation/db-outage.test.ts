@@ -100,7 +100,10 @@ describe.runIf(onPostgres)('a PostgreSQL outage', () => {
     expectProblem(read.res, 503, 'service.unavailable');
     expect(Number(read.res.headers['retry-after'])).toBeGreaterThan(0);
     expect(read.ms).toBeLessThan(WELL_BEFORE_THE_POOL_WAIT_MS);
-    const write = await t.api.post('/api/v1/people').set('authorization', token).send({ unitId: await unitIdOf(), fullName: 'Không lưu được' });
+    const write = await t.api
+      .post('/api/v1/people')
+      .set('authorization', token)
+      .send({ unitId: await unitIdOf(), fullName: 'Không lưu được' });
     expectProblem(write, 503, 'service.unavailable');
     const login = await t.api.post('/api/v1/auth/login').send({ email: DEMO.leader, password: 'ThiDua@2022' });
     expectProblem(login, 503, 'service.unavailable');
@@ -123,7 +126,10 @@ describe.runIf(onPostgres)('a PostgreSQL outage', () => {
     expect(ready.status).toBe(200);
     const read = await t.api.get('/api/v1/units').set('authorization', token);
     expect(read.status, read.text).toBe(200);
-    const created = await t.api.post('/api/v1/people').set('authorization', token).send({ unitId: await unitIdOf(), fullName: 'Nguyễn Thị Phục Hồi' });
+    const created = await t.api
+      .post('/api/v1/people')
+      .set('authorization', token)
+      .send({ unitId: await unitIdOf(), fullName: 'Nguyễn Thị Phục Hồi' });
     expect(created.status, created.text).toBe(201);
   });
 

@@ -41,7 +41,9 @@ describe('security headers', () => {
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(res.headers['strict-transport-security']).toMatch(/max-age=(\d+)/);
-    expect(Number(/max-age=(\d+)/.exec(res.headers['strict-transport-security']!)![1])).toBeGreaterThanOrEqual(15_552_000);
+    expect(Number(/max-age=(\d+)/.exec(res.headers['strict-transport-security']!)![1])).toBeGreaterThanOrEqual(
+      15_552_000,
+    );
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
@@ -56,7 +58,10 @@ describe('security headers', () => {
       t.api.get('/api/v1/users'), // 403 for the secretariat
     ]) {
       const res = await req.set('authorization', token);
-      expect(res.headers['cache-control'], `${res.status} ${(res as unknown as { req: { path: string } }).req.path}`).toMatch(/no-store/);
+      expect(
+        res.headers['cache-control'],
+        `${res.status} ${(res as unknown as { req: { path: string } }).req.path}`,
+      ).toMatch(/no-store/);
     }
   });
 
@@ -86,8 +91,16 @@ describe('CORS', () => {
     expect(res.headers['access-control-expose-headers']).toMatch(/etag/i);
   });
 
-  it.each(['https://evil.example.com', 'https://portal.example.gov.vn.evil.com', 'http://portal.example.gov.vn', 'null'])('the origin %s gets no CORS grant', async (origin) => {
-    const preflight = await t.api.options('/api/v1/units').set('origin', origin).set('access-control-request-method', 'DELETE');
+  it.each([
+    'https://evil.example.com',
+    'https://portal.example.gov.vn.evil.com',
+    'http://portal.example.gov.vn',
+    'null',
+  ])('the origin %s gets no CORS grant', async (origin) => {
+    const preflight = await t.api
+      .options('/api/v1/units')
+      .set('origin', origin)
+      .set('access-control-request-method', 'DELETE');
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
     const read = await t.api.get('/api/v1/me').set('origin', origin).set('authorization', token);

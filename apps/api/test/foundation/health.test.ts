@@ -57,7 +57,10 @@ describe('with the database down', () => {
   });
 
   it('a write and a sign-in answer 503 too', async () => {
-    const write = await t.api.post('/api/v1/people').set('authorization', token).send({ unitId: 'un_x', fullName: 'Không lưu được' });
+    const write = await t.api
+      .post('/api/v1/people')
+      .set('authorization', token)
+      .send({ unitId: 'un_x', fullName: 'Không lưu được' });
     expectProblem(write, 503, 'service.unavailable');
     const login = await t.api.post('/api/v1/auth/login').send({ email: DEMO.leader, password: 'ThiDua@2022' });
     expectProblem(login, 503, 'service.unavailable');

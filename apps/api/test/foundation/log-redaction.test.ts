@@ -31,7 +31,10 @@ describe('the logs', () => {
     const unknownField = await t.api.post('/api/v1/auth/login').send({ email, password, remember: true });
     expect(unknownField.status).toBe(400);
 
-    const login = await t.api.post('/api/v1/auth/login').set('x-request-id', 'log-redaction-login').send({ email, password });
+    const login = await t.api
+      .post('/api/v1/auth/login')
+      .set('x-request-id', 'log-redaction-login')
+      .send({ email, password });
     expect(login.status, login.text).toBe(200);
     const accessToken = login.body.accessToken as string;
     const cookie = refreshCookieOf(login)!;
@@ -53,7 +56,14 @@ describe('the logs', () => {
     expect(log).toContain('log-redaction-login');
     expect(log).toContain('/api/v1/auth/refresh');
     expect(log).toContain('/api/v1/me/password');
-    for (const secret of [password, newPassword, accessToken, refreshed.body.accessToken as string, cookie.split('=')[1]!, newCookie.split('=')[1]!]) {
+    for (const secret of [
+      password,
+      newPassword,
+      accessToken,
+      refreshed.body.accessToken as string,
+      cookie.split('=')[1]!,
+      newCookie.split('=')[1]!,
+    ]) {
       expect(log.includes(secret), `a log line holds ${secret.slice(0, 12)}…`).toBe(false);
     }
   });

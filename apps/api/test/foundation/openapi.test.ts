@@ -15,7 +15,10 @@ const doc = res.body as {
   openapi: string;
   info: { title: string; version: string };
   tags: { name: string }[];
-  paths: Record<string, Record<string, { tags?: string[]; summary?: string; responses?: Record<string, unknown>; security?: unknown[] }>>;
+  paths: Record<
+    string,
+    Record<string, { tags?: string[]; summary?: string; responses?: Record<string, unknown>; security?: unknown[] }>
+  >;
   components: { securitySchemes?: Record<string, unknown>; schemas?: Record<string, unknown> };
 };
 
@@ -44,7 +47,8 @@ describe('the document', () => {
     expect(doc.components.securitySchemes?.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
     const declared = new Set(doc.tags.map((x) => x.name));
     for (const [path, ops] of Object.entries(doc.paths)) {
-      for (const [method, op] of Object.entries(ops)) for (const tag of op.tags ?? []) expect(declared, `${method} ${path} tag ${tag}`).toContain(tag);
+      for (const [method, op] of Object.entries(ops))
+        for (const tag of op.tags ?? []) expect(declared, `${method} ${path} tag ${tag}`).toContain(tag);
     }
   });
 });
@@ -61,10 +65,20 @@ describe.each(routes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s', (_n
     // (a route may document a 4xx of its own shape, e.g. an import's row report, but not a Problem
     // under another content type).
     const problemAnswers = fourXX.filter((code) => {
-      const answer = op!.responses![code] as { content?: Record<string, { schema?: { $ref?: string; description?: string } }> };
+      const answer = op!.responses![code] as {
+        content?: Record<string, { schema?: { $ref?: string; description?: string } }>;
+      };
       const entries = Object.entries(answer.content ?? {});
-      const mentionsProblem = entries.some(([, c]) => c.schema?.$ref === '#/components/schemas/Problem' || c.schema?.description === 'application/problem+json (RFC 9457)');
-      if (mentionsProblem) expect(entries.map(([type, c]) => [type, c.schema?.$ref]), `${code} answer`).toEqual([['application/problem+json', '#/components/schemas/Problem']]);
+      const mentionsProblem = entries.some(
+        ([, c]) =>
+          c.schema?.$ref === '#/components/schemas/Problem' ||
+          c.schema?.description === 'application/problem+json (RFC 9457)',
+      );
+      if (mentionsProblem)
+        expect(
+          entries.map(([type, c]) => [type, c.schema?.$ref]),
+          `${code} answer`,
+        ).toEqual([['application/problem+json', '#/components/schemas/Problem']]);
       return mentionsProblem;
     });
     expect(problemAnswers.length, 'no problem+json error documented').toBeGreaterThan(0);

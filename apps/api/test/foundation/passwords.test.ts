@@ -95,27 +95,43 @@ describe('an admin resetting a password', () => {
     const email = freshEmail();
     const created = await createUser('Mat-khau-ban-dau', email);
     const id = created.body.id as string;
-    const bad = await t.api.patch(`/api/v1/users/${id}`).set('authorization', await t.auth(DEMO.admin)).set('if-match', created.headers.etag!).send({ password: 'password123' });
+    const bad = await t.api
+      .patch(`/api/v1/users/${id}`)
+      .set('authorization', await t.auth(DEMO.admin))
+      .set('if-match', created.headers.etag!)
+      .send({ password: 'password123' });
     expectProblem(bad, 400, 'password.too_common');
     expect(bad.body.errors?.[0]?.field).toBe('/password');
-    const good = await t.api.patch(`/api/v1/users/${id}`).set('authorization', await t.auth(DEMO.admin)).set('if-match', created.headers.etag!).send({ password: 'Dat-lai-mat-khau' });
+    const good = await t.api
+      .patch(`/api/v1/users/${id}`)
+      .set('authorization', await t.auth(DEMO.admin))
+      .set('if-match', created.headers.etag!)
+      .send({ password: 'Dat-lai-mat-khau' });
     expect(good.status, good.text).toBe(200);
     expectStrongArgon2id(await storedHash(email));
     await signIn(email, 'Dat-lai-mat-khau');
   });
 });
 
-describe('changing one\'s own password', () => {
+describe("changing one's own password", () => {
   it('is refused a short or common new password with a field error on /newPassword, and the old password keeps working', async () => {
     const email = freshEmail();
     expect((await createUser('Mat-khau-cua-toi', email)).status).toBe(201);
     const token = await signIn(email, 'Mat-khau-cua-toi');
-    const short = await t.api.post('/api/v1/me/password').set('authorization', token).send({ currentPassword: 'Mat-khau-cua-toi', newPassword: 'ngan' });
+    const short = await t.api
+      .post('/api/v1/me/password')
+      .set('authorization', token)
+      .send({ currentPassword: 'Mat-khau-cua-toi', newPassword: 'ngan' });
     expectProblem(short, 400);
     expect(short.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: '/newPassword' })]));
-    const common = await t.api.post('/api/v1/me/password').set('authorization', token).send({ currentPassword: 'Mat-khau-cua-toi', newPassword: 'password123' });
+    const common = await t.api
+      .post('/api/v1/me/password')
+      .set('authorization', token)
+      .send({ currentPassword: 'Mat-khau-cua-toi', newPassword: 'password123' });
     expectProblem(common, 400, 'password.too_common');
-    expect(common.body.errors).toEqual([expect.objectContaining({ field: '/newPassword', code: 'password.too_common' })]);
+    expect(common.body.errors).toEqual([
+      expect.objectContaining({ field: '/newPassword', code: 'password.too_common' }),
+    ]);
     // Nothing changed: the same session still works and the old password still signs in.
     expect((await t.api.get('/api/v1/me').set('authorization', token)).status).toBe(200);
     await signIn(email, 'Mat-khau-cua-toi');
@@ -126,7 +142,10 @@ describe('changing one\'s own password', () => {
     expect((await createUser('Mat-khau-cu-2022', email)).status).toBe(201);
     const before = await storedHash(email);
     const token = await signIn(email, 'Mat-khau-cu-2022');
-    const res = await t.api.post('/api/v1/me/password').set('authorization', token).send({ currentPassword: 'Mat-khau-cu-2022', newPassword: 'Mat-khau-moi-2024' });
+    const res = await t.api
+      .post('/api/v1/me/password')
+      .set('authorization', token)
+      .send({ currentPassword: 'Mat-khau-cu-2022', newPassword: 'Mat-khau-moi-2024' });
     expect(res.status, res.text).toBe(200);
     const after = await storedHash(email);
     expect(after).not.toBe(before);

@@ -34,7 +34,10 @@ describe.each([
 ])('the %s of UBND xã Thạch Hải', (_label, email) => {
   it('cannot add a person to Phòng Tư pháp (403), and no row is created', async () => {
     const before = await peopleCount(tuPhap);
-    const res = await t.api.post('/api/v1/people').set('authorization', await t.auth(email)).send({ unitId: tuPhap, fullName: 'Người ngoài đơn vị' });
+    const res = await t.api
+      .post('/api/v1/people')
+      .set('authorization', await t.auth(email))
+      .send({ unitId: tuPhap, fullName: 'Người ngoài đơn vị' });
     expectProblem(res, 403, 'auth.forbidden');
     expect(await peopleCount(tuPhap)).toBe(before);
   });
@@ -52,7 +55,11 @@ describe.each([
 
   it('cannot archive a person of Phòng Tư pháp (404)', async () => {
     const target = await firstPersonOf(tuPhap);
-    const res = await t.api.patch(`/api/v1/people/${target.id}`).set('authorization', await t.auth(email)).set('if-match', `"v${target.version}"`).send({ archived: true });
+    const res = await t.api
+      .patch(`/api/v1/people/${target.id}`)
+      .set('authorization', await t.auth(email))
+      .set('if-match', `"v${target.version}"`)
+      .send({ archived: true });
     expectProblem(res, 404);
     expect(await t.database.db.select().from(people).where(eq(people.id, target.id))).toEqual([target]);
   });
@@ -66,7 +73,11 @@ describe.each([
 
   it('cannot move a person of their own unit into Phòng Tư pháp (403)', async () => {
     const own = await firstPersonOf(thachHai);
-    const res = await t.api.patch(`/api/v1/people/${own.id}`).set('authorization', await t.auth(email)).set('if-match', `"v${own.version}"`).send({ unitId: tuPhap });
+    const res = await t.api
+      .patch(`/api/v1/people/${own.id}`)
+      .set('authorization', await t.auth(email))
+      .set('if-match', `"v${own.version}"`)
+      .send({ unitId: tuPhap });
     expectProblem(res, 403, 'auth.forbidden');
     expect(await t.database.db.select().from(people).where(eq(people.id, own.id))).toEqual([own]);
   });
@@ -75,9 +86,16 @@ describe.each([
 describe('within their own unit', () => {
   it('the unit officer adds, changes and deletes a person of UBND xã Thạch Hải (control)', async () => {
     const token = await t.auth(DEMO.unitOfficer);
-    const created = await t.api.post('/api/v1/people').set('authorization', token).send({ unitId: thachHai, fullName: 'Phan Thị Hồng', position: 'Công chức Văn phòng - Thống kê' });
+    const created = await t.api
+      .post('/api/v1/people')
+      .set('authorization', token)
+      .send({ unitId: thachHai, fullName: 'Phan Thị Hồng', position: 'Công chức Văn phòng - Thống kê' });
     expect(created.status, created.text).toBe(201);
-    const patched = await t.api.patch(`/api/v1/people/${created.body.id}`).set('authorization', token).set('if-match', created.headers.etag!).send({ position: 'Phó Chủ tịch UBND' });
+    const patched = await t.api
+      .patch(`/api/v1/people/${created.body.id}`)
+      .set('authorization', token)
+      .set('if-match', created.headers.etag!)
+      .send({ position: 'Phó Chủ tịch UBND' });
     expect(patched.status, patched.text).toBe(200);
     expect(patched.body.position).toBe('Phó Chủ tịch UBND');
     const deleted = await t.api.delete(`/api/v1/people/${created.body.id}`).set('authorization', token);
@@ -88,7 +106,11 @@ describe('within their own unit', () => {
   it('the officer of Phòng Tư pháp manages Phòng Tư pháp but not Thạch Hải', async () => {
     const token = await t.auth(DEMO.otherUnitOfficer);
     const tp = await firstPersonOf(tuPhap);
-    const ok = await t.api.patch(`/api/v1/people/${tp.id}`).set('authorization', token).set('if-match', `"v${tp.version}"`).send({ phone: '0239 3855 123' });
+    const ok = await t.api
+      .patch(`/api/v1/people/${tp.id}`)
+      .set('authorization', token)
+      .set('if-match', `"v${tp.version}"`)
+      .send({ phone: '0239 3855 123' });
     expect(ok.status, ok.text).toBe(200);
     const th = await firstPersonOf(thachHai);
     expectProblem(await t.api.delete(`/api/v1/people/${th.id}`).set('authorization', token), 404);

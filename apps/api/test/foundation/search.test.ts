@@ -17,8 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const list = (path: string, query: Record<string, string | number>) => t.api.get(`/api/v1/${path}`).query(query).set('authorization', token);
-const names = (res: { body: { items: { name?: string; fullName?: string }[] } }) => res.body.items.map((i) => i.name ?? i.fullName);
+const list = (path: string, query: Record<string, string | number>) =>
+  t.api.get(`/api/v1/${path}`).query(query).set('authorization', token);
+const names = (res: { body: { items: { name?: string; fullName?: string }[] } }) =>
+  res.body.items.map((i) => i.name ?? i.fullName);
 
 describe('searching units', () => {
   it.each([
@@ -53,7 +55,10 @@ describe('searching units', () => {
 
   it('a unit created through the API is found without its diacritics', async () => {
     const admin = await t.auth(DEMO.admin);
-    const res = await t.api.post('/api/v1/units').set('authorization', admin).send({ parentId: await t.unitId('XA-DINHBAN'), code: 'DB-DOI', name: 'Đội văn nghệ Đồng Đức', kind: 'other' });
+    const res = await t.api
+      .post('/api/v1/units')
+      .set('authorization', admin)
+      .send({ parentId: await t.unitId('XA-DINHBAN'), code: 'DB-DOI', name: 'Đội văn nghệ Đồng Đức', kind: 'other' });
     expect(res.status).toBe(201);
     expect(names(await list('units', { q: 'doi van nghe dong duc' }))).toEqual(['Đội văn nghệ Đồng Đức']);
   });
@@ -62,7 +67,10 @@ describe('searching units', () => {
 describe('searching people and accounts', () => {
   it('finds a person by name and position without diacritics, đ included', async () => {
     const admin = await t.auth(DEMO.admin);
-    const created = await t.api.post('/api/v1/people').set('authorization', admin).send({ unitId: await t.unitId('TP'), fullName: 'Đoàn Thị Ánh Nguyệt', position: 'Chuyên viên pháp chế' });
+    const created = await t.api
+      .post('/api/v1/people')
+      .set('authorization', admin)
+      .send({ unitId: await t.unitId('TP'), fullName: 'Đoàn Thị Ánh Nguyệt', position: 'Chuyên viên pháp chế' });
     expect(created.status).toBe(201);
     expect(names(await list('people', { q: 'doan thi anh nguyet' }))).toEqual(['Đoàn Thị Ánh Nguyệt']);
     expect(names(await list('people', { q: 'ĐOÀN nguyệt' }))).toEqual(['Đoàn Thị Ánh Nguyệt']);
@@ -73,12 +81,19 @@ describe('searching people and accounts', () => {
     const res = await list('people', { q: 'dang', pageSize: 100 });
     expect(res.body.total).toBeGreaterThan(0);
     // Every match has "dang" somewhere once diacritics are gone (name or position), and Đặng is among them.
-    expect(res.body.items.every((p: { fullName: string; position: string | null }) => searchKey(`${p.fullName} ${p.position ?? ''}`).includes('dang'))).toBe(true);
+    expect(
+      res.body.items.every((p: { fullName: string; position: string | null }) =>
+        searchKey(`${p.fullName} ${p.position ?? ''}`).includes('dang'),
+      ),
+    ).toBe(true);
     expect(names(res).some((n) => n!.startsWith('Đặng'))).toBe(true);
   });
 
   it('finds accounts by name without diacritics (admin)', async () => {
-    const res = await t.api.get('/api/v1/users').query({ q: 'chu tich thach hai' }).set('authorization', await t.auth(DEMO.admin));
+    const res = await t.api
+      .get('/api/v1/users')
+      .query({ q: 'chu tich thach hai' })
+      .set('authorization', await t.auth(DEMO.admin));
     expect(res.body.items.map((u: { email: string }) => u.email)).toEqual([DEMO.unitHead]);
   });
 });
@@ -119,7 +134,10 @@ describe('pagination', () => {
     expect(res.body.total).toBe(row!.n);
     const thachHai = await t.unitId('XA-THACHHAI');
     const inUnit = await list('people', { unitId: thachHai, pageSize: 100 });
-    const [inDb] = await t.database.db.select({ n: count() }).from(people).where(and(eq(people.unitId, thachHai), eq(people.archived, false)));
+    const [inDb] = await t.database.db
+      .select({ n: count() })
+      .from(people)
+      .where(and(eq(people.unitId, thachHai), eq(people.archived, false)));
     expect(inUnit.body.total).toBe(inDb!.n);
     expect(inUnit.body.items).toHaveLength(inDb!.n);
   });

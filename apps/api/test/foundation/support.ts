@@ -37,8 +37,12 @@ export function buildJwt({ header = { alg: 'HS256', typ: 'JWT' }, payload, secre
   const alg = String(header.alg);
   let signature = '';
   if (alg === 'none') signature = '';
-  else if (alg.startsWith('HS')) signature = createHmac(`sha${alg.slice(2)}`, secret).update(signingInput).digest('base64url');
-  else if (alg === 'RS256') signature = createSign('RSA-SHA256').update(signingInput).sign(secret).toString('base64url');
+  else if (alg.startsWith('HS'))
+    signature = createHmac(`sha${alg.slice(2)}`, secret)
+      .update(signingInput)
+      .digest('base64url');
+  else if (alg === 'RS256')
+    signature = createSign('RSA-SHA256').update(signingInput).sign(secret).toString('base64url');
   else throw new Error(`buildJwt: unsupported alg ${alg}`);
   return `${signingInput}.${signature}`;
 }
@@ -48,12 +52,17 @@ export function decodeJwtPayload(token: string): Record<string, unknown> {
 }
 
 export function rsaPrivateKey(): string {
-  return generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  return generateKeyPairSync('rsa', { modulusLength: 2048 })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
 }
 
 /** The claims the API issues for an account right now (its current token version). */
 export async function currentClaims(t: TestApp, email: string) {
-  const [u] = await t.database.db.select({ id: users.id, tv: users.tokenVersion }).from(users).where(eq(users.email, email));
+  const [u] = await t.database.db
+    .select({ id: users.id, tv: users.tokenVersion })
+    .from(users)
+    .where(eq(users.email, email));
   if (!u) throw new Error(`no user ${email}`);
   const now = Math.floor(Date.now() / 1000);
   return { sub: u.id, tv: u.tv, aud: 'thidua-api', iss: 'thidua', iat: now, exp: now + 600 };
@@ -70,7 +79,11 @@ export async function mintAccessToken(t: TestApp, email: string): Promise<string
 }
 
 /** The response is RFC 9457 problem+json with the given status (and code, when given), with no internals. */
-export function expectProblem(res: { status: number; headers: Record<string, string>; body: Record<string, unknown>; text: string }, status: number, code?: string) {
+export function expectProblem(
+  res: { status: number; headers: Record<string, string>; body: Record<string, unknown>; text: string },
+  status: number,
+  code?: string,
+) {
   expect(res.status, `${res.status} ${res.text}`).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(res.body.status).toBe(status);

@@ -10,7 +10,11 @@ import { expectProblem } from './support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ loginMaxFailuresPerAccount: 3, loginMaxFailuresPerClient: 5, loginThrottleWindowSeconds: 600 });
+  t = await createTestApp({
+    loginMaxFailuresPerAccount: 3,
+    loginMaxFailuresPerClient: 5,
+    loginThrottleWindowSeconds: 600,
+  });
 });
 afterAll(() => t.close());
 // Every request here comes from the same client address: each test starts with no failures on record.
@@ -33,7 +37,8 @@ function expectRetryAfter(res: { headers: Record<string, string> }) {
 
 describe('per-account throttle', () => {
   it('after 3 wrong passwords the account answers 429 with Retry-After, even to the right password', async () => {
-    for (let i = 0; i < 3; i++) expectProblem(await login(DEMO.leader, `sai-mat-khau-${i}`), 401, 'auth.invalid_credentials');
+    for (let i = 0; i < 3; i++)
+      expectProblem(await login(DEMO.leader, `sai-mat-khau-${i}`), 401, 'auth.invalid_credentials');
     const locked = await login(DEMO.leader, 'sai-mat-khau-x');
     expectProblem(locked, 429, 'auth.too_many_attempts');
     expectRetryAfter(locked);
@@ -65,7 +70,8 @@ describe('per-account throttle', () => {
   });
 
   it('an unknown account is throttled like a real one (the answer does not reveal which exists)', async () => {
-    for (let i = 0; i < 3; i++) expectProblem(await login('khong.ton.tai@thachha.gov.vn', `sai-${i}`), 401, 'auth.invalid_credentials');
+    for (let i = 0; i < 3; i++)
+      expectProblem(await login('khong.ton.tai@thachha.gov.vn', `sai-${i}`), 401, 'auth.invalid_credentials');
     expectProblem(await login('khong.ton.tai@thachha.gov.vn', 'sai'), 429, 'auth.too_many_attempts');
   });
 

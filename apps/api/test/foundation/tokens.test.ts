@@ -76,14 +76,20 @@ describe('access tokens', () => {
 
   it('an expired token is refused with 401', async () => {
     const claims = await currentClaims(t, DEMO.admin);
-    const token = buildJwt({ payload: { ...claims, iat: claims.iat - 3600, exp: claims.iat - 60 }, secret: t.config.jwtSecret! });
+    const token = buildJwt({
+      payload: { ...claims, iat: claims.iat - 3600, exp: claims.iat - 60 },
+      secret: t.config.jwtSecret!,
+    });
     expectProblem(await me(`Bearer ${token}`), 401, 'auth.token_invalid');
   });
 
   it('an unsigned alg:none token is refused with 401', async () => {
     const payload = await currentClaims(t, DEMO.admin);
     for (const alg of ['none', 'None', 'NONE']) {
-      const token = buildJwt({ header: { alg: 'none', typ: 'JWT' }, payload, secret: 'none' }).replace(/^[^.]+/, Buffer.from(JSON.stringify({ alg, typ: 'JWT' })).toString('base64url'));
+      const token = buildJwt({ header: { alg: 'none', typ: 'JWT' }, payload, secret: 'none' }).replace(
+        /^[^.]+/,
+        Buffer.from(JSON.stringify({ alg, typ: 'JWT' })).toString('base64url'),
+      );
       expectProblem(await me(`Bearer ${token}`), 401);
     }
     // The unsigned form with the valid token's signature left on is refused too.
@@ -113,7 +119,10 @@ describe('access tokens', () => {
       buildJwt({ header: { alg: 'HS512', typ: 'JWT' }, payload, secret }),
       buildJwt({ header: { alg: 'HS384', typ: 'JWT' }, payload, secret }),
       // RS256 header over an HMAC-SHA256 signature made with the shared secret (the classic confusion).
-      buildJwt({ header: { alg: 'HS256', typ: 'JWT' }, payload, secret }).replace(/^[^.]+/, Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT' })).toString('base64url')),
+      buildJwt({ header: { alg: 'HS256', typ: 'JWT' }, payload, secret }).replace(
+        /^[^.]+/,
+        Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT' })).toString('base64url'),
+      ),
       buildJwt({ header: { alg: 'RS256', typ: 'JWT' }, payload, secret: rsaPrivateKey() }),
     ];
     for (const token of tokens) expectProblem(await me(`Bearer ${token}`), 401);
@@ -128,7 +137,12 @@ describe('access tokens', () => {
   it('a token without sub, with claims of the wrong type or with a stale token version is refused with 401', async () => {
     const claims = await currentClaims(t, DEMO.admin);
     const secret = t.config.jwtSecret!;
-    for (const payload of [{ ...claims, sub: undefined }, { ...claims, sub: { $ne: null } }, { ...claims, tv: String(claims.tv) }, { ...claims, tv: undefined }]) {
+    for (const payload of [
+      { ...claims, sub: undefined },
+      { ...claims, sub: { $ne: null } },
+      { ...claims, tv: String(claims.tv) },
+      { ...claims, tv: undefined },
+    ]) {
       expectProblem(await me(`Bearer ${buildJwt({ payload, secret })}`), 401, 'auth.token_invalid');
     }
     const staleVersion = buildJwt({ payload: { ...claims, tv: claims.tv + 1 }, secret: t.config.jwtSecret! });
@@ -136,7 +150,14 @@ describe('access tokens', () => {
   });
 
   it('garbage and missing Authorization headers are refused with 401', async () => {
-    for (const header of ['Bearer', 'Bearer ', 'Bearer abc', 'Bearer a.b.c', 'Basic YWRtaW46YWRtaW4=', 'bearer ' + 'x'.repeat(5000)]) {
+    for (const header of [
+      'Bearer',
+      'Bearer ',
+      'Bearer abc',
+      'Bearer a.b.c',
+      'Basic YWRtaW46YWRtaW4=',
+      'bearer ' + 'x'.repeat(5000),
+    ]) {
       expectProblem(await me(header), 401);
     }
     expectProblem(await t.api.get('/api/v1/me'), 401, 'auth.unauthorized');
@@ -202,13 +223,20 @@ describe('ending sessions', () => {
     const acc = await newAccount();
     const a = await loginFull(acc.email, acc.password);
     const b = await loginFull(acc.email, acc.password); // a second device
-    const res = await t.api.post('/api/v1/me/password').set('authorization', a.access).send({ currentPassword: acc.password, newPassword: 'Mot-mat-khau-moi-2024' });
+    const res = await t.api
+      .post('/api/v1/me/password')
+      .set('authorization', a.access)
+      .send({ currentPassword: acc.password, newPassword: 'Mot-mat-khau-moi-2024' });
     expect(res.status, res.text).toBe(200);
     for (const s of [a, b]) {
       expectProblem(await me(s.access), 401);
       expectProblem(await refresh(s.cookie), 401);
     }
-    expectProblem(await t.api.post('/api/v1/auth/login').send({ email: acc.email, password: acc.password }), 401, 'auth.invalid_credentials');
+    expectProblem(
+      await t.api.post('/api/v1/auth/login').send({ email: acc.email, password: acc.password }),
+      401,
+      'auth.invalid_credentials',
+    );
     const fresh = await loginFull(acc.email, 'Mot-mat-khau-moi-2024');
     expect((await me(fresh.access)).status).toBe(200);
   });
@@ -216,7 +244,10 @@ describe('ending sessions', () => {
   it('a wrong current password does not change the password nor end sessions', async () => {
     const acc = await newAccount();
     const s = await loginFull(acc.email, acc.password);
-    const res = await t.api.post('/api/v1/me/password').set('authorization', s.access).send({ currentPassword: 'not-my-password', newPassword: 'Mot-mat-khau-moi-2024' });
+    const res = await t.api
+      .post('/api/v1/me/password')
+      .set('authorization', s.access)
+      .send({ currentPassword: 'not-my-password', newPassword: 'Mot-mat-khau-moi-2024' });
     expectProblem(res, 400, 'auth.wrong_password');
     expect(res.body.errors).toEqual([expect.objectContaining({ field: '/currentPassword' })]);
     expect((await me(s.access)).status).toBe(200);
@@ -266,7 +297,11 @@ describe('ending sessions', () => {
     expectProblem(await me(s.access), 401, 'auth.token_invalid');
     expectProblem(await refresh(s.cookie), 401);
     // Same answer as a wrong password: a disabled account is not revealed.
-    expectProblem(await t.api.post('/api/v1/auth/login').send({ email: acc.email, password: acc.password }), 401, 'auth.invalid_credentials');
+    expectProblem(
+      await t.api.post('/api/v1/auth/login').send({ email: acc.email, password: acc.password }),
+      401,
+      'auth.invalid_credentials',
+    );
   });
 
   it('an admin cannot disable their own account', async () => {

@@ -31,17 +31,28 @@ interface UnitDto {
 
 let n = 0;
 async function create(parentId: string | null, name = `Đơn vị ${n + 1}`): Promise<UnitDto> {
-  const res = await t.api.post('/api/v1/units').set('authorization', admin).send({ parentId, code: `CAY-${++n}`, name, kind: 'other' });
+  const res = await t.api
+    .post('/api/v1/units')
+    .set('authorization', admin)
+    .send({ parentId, code: `CAY-${++n}`, name, kind: 'other' });
   expect(res.status, res.text).toBe(201);
   return res.body;
 }
-const read = async (id: string): Promise<UnitDto> => (await t.api.get(`/api/v1/units/${id}`).set('authorization', admin)).body;
+const read = async (id: string): Promise<UnitDto> =>
+  (await t.api.get(`/api/v1/units/${id}`).set('authorization', admin)).body;
 const patch = async (id: string, body: Record<string, unknown>) => {
   const current = await read(id);
-  return t.api.patch(`/api/v1/units/${id}`).set('authorization', admin).set('if-match', `"v${current.version}"`).send(body);
+  return t.api
+    .patch(`/api/v1/units/${id}`)
+    .set('authorization', admin)
+    .set('if-match', `"v${current.version}"`)
+    .send(body);
 };
 const tree = async (query: Record<string, string> = {}): Promise<UnitDto[]> => {
-  const res = await t.api.get('/api/v1/units/tree').query(query).set('authorization', await t.auth(DEMO.staff));
+  const res = await t.api
+    .get('/api/v1/units/tree')
+    .query(query)
+    .set('authorization', await t.auth(DEMO.staff));
   expect(res.status).toBe(200);
   return res.body.items;
 };
@@ -110,13 +121,19 @@ describe('the tree', () => {
   it('a parent that does not exist is refused with 400', async () => {
     const a = await create(root);
     expectProblem(await patch(a.id, { parentId: 'un_khong_ton_tai' }), 400, 'unit.parent_not_found');
-    const res = await t.api.post('/api/v1/units').set('authorization', admin).send({ parentId: 'un_khong_ton_tai', code: 'MO-COI', name: 'Mồ côi', kind: 'other' });
+    const res = await t.api
+      .post('/api/v1/units')
+      .set('authorization', admin)
+      .send({ parentId: 'un_khong_ton_tai', code: 'MO-COI', name: 'Mồ côi', kind: 'other' });
     expectProblem(res, 400, 'unit.parent_not_found');
   });
 
   it('a unit code is unique (409 unit.code_taken), on create and on rename', async () => {
     const a = await create(root);
-    const dup = await t.api.post('/api/v1/units').set('authorization', admin).send({ parentId: root, code: a.code, name: 'Trùng', kind: 'other' });
+    const dup = await t.api
+      .post('/api/v1/units')
+      .set('authorization', admin)
+      .send({ parentId: root, code: a.code, name: 'Trùng', kind: 'other' });
     expectProblem(dup, 409, 'unit.code_taken');
     expect(dup.body.detail).toContain(a.code);
     const b = await create(root);
@@ -153,7 +170,10 @@ describe('deleting and archiving', () => {
     expect(res.body.archived).toBe(true);
     const list = await t.api.get('/api/v1/units').query({ q: 'thach khe', pageSize: 100 }).set('authorization', admin);
     expect(list.body.items.map((u: UnitDto) => u.id)).not.toContain(id);
-    const withArchived = await t.api.get('/api/v1/units').query({ q: 'thach khe', includeArchived: 'true' }).set('authorization', admin);
+    const withArchived = await t.api
+      .get('/api/v1/units')
+      .query({ q: 'thach khe', includeArchived: 'true' })
+      .set('authorization', admin);
     expect(withArchived.body.items.map((u: UnitDto) => u.id)).toContain(id);
     const visible = await tree();
     expect(visible.map((u) => u.id)).not.toContain(id);
@@ -170,14 +190,16 @@ describe('deleting and archiving', () => {
 });
 
 describe('level names', () => {
-  it('are configurable and name each unit\'s level; the deepest name covers deeper levels', async () => {
+  it("are configurable and name each unit's level; the deepest name covers deeper levels", async () => {
     const before = (await t.api.get('/api/v1/units/level-names').set('authorization', admin)).body.levels as string[];
     try {
       const names = ['Cấp huyện', 'Cấp phòng, xã', 'Cấp thôn, tổ'];
       const put = await t.api.put('/api/v1/units/level-names').set('authorization', admin).send({ levels: names });
       expect(put.status, put.text).toBe(200);
       expect(put.body.levels).toEqual(names);
-      expect((await t.api.get('/api/v1/units/level-names').set('authorization', await t.auth(DEMO.staff))).body.levels).toEqual(names);
+      expect(
+        (await t.api.get('/api/v1/units/level-names').set('authorization', await t.auth(DEMO.staff))).body.levels,
+      ).toEqual(names);
       expect((await read(root)).levelName).toBe('Cấp huyện');
       expect((await read(await t.unitId('XA-THACHHAI'))).levelName).toBe('Cấp phòng, xã');
       const a = await create(await t.unitId('XA-THACHHAI'));
@@ -194,15 +216,40 @@ describe('level names', () => {
 
   it('renaming levels is audited and refused to non-admins', async () => {
     const current = (await t.api.get('/api/v1/units/level-names').set('authorization', admin)).body.levels as string[];
-    expectProblem(await t.api.put('/api/v1/units/level-names').set('authorization', await t.auth(DEMO.secretariat)).send({ levels: ['X'] }), 403);
-    const put = await t.api.put('/api/v1/units/level-names').set('authorization', admin).set('x-request-id', 'req-level-names').send({ levels: current });
+    expectProblem(
+      await t.api
+        .put('/api/v1/units/level-names')
+        .set('authorization', await t.auth(DEMO.secretariat))
+        .send({ levels: ['X'] }),
+      403,
+    );
+    const put = await t.api
+      .put('/api/v1/units/level-names')
+      .set('authorization', admin)
+      .set('x-request-id', 'req-level-names')
+      .send({ levels: current });
     expect(put.status).toBe(200);
-    const audit = await t.api.get('/api/v1/audit-events').query({ action: 'setting.update', objectId: 'unit.levelNames' }).set('authorization', admin);
+    const audit = await t.api
+      .get('/api/v1/audit-events')
+      .query({ action: 'setting.update', objectId: 'unit.levelNames' })
+      .set('authorization', admin);
     expect(audit.body.items[0]).toMatchObject({ requestId: 'req-level-names', after: current });
   });
 
   it('an empty name or more than 10 levels is refused with 400', async () => {
-    expectProblem(await t.api.put('/api/v1/units/level-names').set('authorization', admin).send({ levels: ['Cấp 1', ''] }), 400);
-    expectProblem(await t.api.put('/api/v1/units/level-names').set('authorization', admin).send({ levels: Array.from({ length: 11 }, (_, i) => `Cấp ${i}`) }), 400);
+    expectProblem(
+      await t.api
+        .put('/api/v1/units/level-names')
+        .set('authorization', admin)
+        .send({ levels: ['Cấp 1', ''] }),
+      400,
+    );
+    expectProblem(
+      await t.api
+        .put('/api/v1/units/level-names')
+        .set('authorization', admin)
+        .send({ levels: Array.from({ length: 11 }, (_, i) => `Cấp ${i}`) }),
+      400,
+    );
   });
 });

@@ -38,27 +38,72 @@ async function countOf(table: typeof units | typeof people | typeof auditEvents)
   return r!.n;
 }
 
-const UNIT_HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên', 'Thứ tự', 'Địa chỉ', 'Điện thoại', 'Email'];
+const UNIT_HEADER = [
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'Loại',
+  'Mã đơn vị cấp trên',
+  'Thứ tự',
+  'Địa chỉ',
+  'Điện thoại',
+  'Email',
+];
 
 describe('importing units', () => {
   it('an administrator imports an XLSX of units and gets the tree with parents and levels', async () => {
     const auditBefore = await countOf(auditEvents);
     const file = await workbook([
       ['STT', ...UNIT_HEADER],
-      [1, 'DANGUY', 'Đảng ủy Khối cơ quan', 'Đoàn thể', 'UBND-TH', 300, 'Thạch Hà', '0239 3845 111', 'danguy@thachha.gov.vn'],
+      [
+        1,
+        'DANGUY',
+        'Đảng ủy Khối cơ quan',
+        'Đoàn thể',
+        'UBND-TH',
+        300,
+        'Thạch Hà',
+        '0239 3845 111',
+        'danguy@thachha.gov.vn',
+      ],
       [2, 'DANGUY-CB1', 'Chi bộ Văn phòng', 'other', 'DANGUY', 10, null, null, null],
       [3, 'DANGUY-CB1-T1', 'Tổ Đảng số 1', 'Khác', 'DANGUY-CB1', null, null, null, null],
-      [4, 'XA-THACHHAI', 'UBND xã Thạch Hải', 'UBND xã, thị trấn', 'UBND-TH', 200, 'Xã Thạch Hải', null, 'thachhai@thachha.gov.vn'],
+      [
+        4,
+        'XA-THACHHAI',
+        'UBND xã Thạch Hải',
+        'UBND xã, thị trấn',
+        'UBND-TH',
+        200,
+        'Xã Thạch Hải',
+        null,
+        'thachhai@thachha.gov.vn',
+      ],
     ]);
     const res = await upload('/api/v1/units/import', file, 'don-vi.xlsx');
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body).toMatchObject({ kind: 'units', dryRun: false, committed: true, total: 4, created: 3, updated: 1, unchanged: 0, errors: [], ignoredColumns: ['STT'] });
+    expect(res.body).toMatchObject({
+      kind: 'units',
+      dryRun: false,
+      committed: true,
+      total: 4,
+      created: 3,
+      updated: 1,
+      unchanged: 0,
+      errors: [],
+      ignoredColumns: ['STT'],
+    });
 
     const root = await unitByCode('UBND-TH');
     const party = await unitByCode('DANGUY');
     const cell = await unitByCode('DANGUY-CB1');
     const team = await unitByCode('DANGUY-CB1-T1');
-    expect(party).toMatchObject({ parentId: root!.id, level: 1, kind: 'party_mass', displayOrder: 300, email: 'danguy@thachha.gov.vn' });
+    expect(party).toMatchObject({
+      parentId: root!.id,
+      level: 1,
+      kind: 'party_mass',
+      displayOrder: 300,
+      email: 'danguy@thachha.gov.vn',
+    });
     expect(cell).toMatchObject({ parentId: party!.id, level: 2, kind: 'other' });
     expect(team).toMatchObject({ parentId: cell!.id, level: 3, kind: 'other', displayOrder: 0 });
     // The search key is the one the units service writes: searching without diacritics finds it.
@@ -67,16 +112,39 @@ describe('importing units', () => {
     expect(found.body.items.map((u: { code: string }) => u.code)).toEqual(['DANGUY-CB1-T1']);
     // The existing commune was updated in place, its version bumped.
     const commune = await unitByCode('XA-THACHHAI');
-    expect(commune).toMatchObject({ address: 'Xã Thạch Hải', email: 'thachhai@thachha.gov.vn', displayOrder: 200, version: 2 });
+    expect(commune).toMatchObject({
+      address: 'Xã Thạch Hải',
+      email: 'thachhai@thachha.gov.vn',
+      displayOrder: 200,
+      version: 2,
+    });
 
     const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'units.import'));
     expect(audit).toHaveLength(1);
-    expect(audit[0]!.after).toMatchObject({ fileName: 'don-vi.xlsx', format: 'xlsx', total: 4, created: 3, updated: 1 });
+    expect(audit[0]!.after).toMatchObject({
+      fileName: 'don-vi.xlsx',
+      format: 'xlsx',
+      total: 4,
+      created: 3,
+      updated: 1,
+    });
     expect(await countOf(auditEvents)).toBe(auditBefore + 1);
   });
 
   it('importing the same sheet twice changes nothing the second time', async () => {
-    const file = await workbook([UNIT_HEADER, ['DANGUY', 'Đảng ủy Khối cơ quan', 'Đoàn thể', 'UBND-TH', 300, 'Thạch Hà', '0239 3845 111', 'danguy@thachha.gov.vn']]);
+    const file = await workbook([
+      UNIT_HEADER,
+      [
+        'DANGUY',
+        'Đảng ủy Khối cơ quan',
+        'Đoàn thể',
+        'UBND-TH',
+        300,
+        'Thạch Hà',
+        '0239 3845 111',
+        'danguy@thachha.gov.vn',
+      ],
+    ]);
     const res = await upload('/api/v1/units/import', file, 'lan-hai.xlsx');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ created: 0, updated: 0, unchanged: 1, committed: true });
@@ -112,15 +180,28 @@ describe('importing units', () => {
     const res = await upload('/api/v1/units/import', file, 'loi.xlsx');
     expect(res.status).toBe(422);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(res.body).toMatchObject({ code: 'import.rows_invalid', status: 422, kind: 'units', committed: false, total: 8 });
-    const byRow = (row: number) => res.body.errors.filter((e: { row: number }) => e.row === row).map((e: { field: string; code: string }) => `${e.field}:${e.code}`);
+    expect(res.body).toMatchObject({
+      code: 'import.rows_invalid',
+      status: 422,
+      kind: 'units',
+      committed: false,
+      total: 8,
+    });
+    const byRow = (row: number) =>
+      res.body.errors
+        .filter((e: { row: number }) => e.row === row)
+        .map((e: { field: string; code: string }) => `${e.field}:${e.code}`);
     expect(byRow(2)).toEqual([]);
     expect(byRow(3)).toEqual(['Mã đơn vị cấp trên:import.parent_not_found']);
     expect(byRow(4)).toEqual(['Loại:import.bad_kind']);
     expect(byRow(5)).toEqual(['Tên đơn vị:import.required']);
     expect(byRow(6)).toEqual(['Mã đơn vị:import.duplicate_code']);
     expect(byRow(7)).toEqual(['Email:import.bad_email']);
-    expect(byRow(8).sort()).toEqual(['Mã đơn vị cấp trên:import.parent_later', 'Mã đơn vị:import.bad_code', 'Thứ tự:import.not_integer']);
+    expect(byRow(8).sort()).toEqual([
+      'Mã đơn vị cấp trên:import.parent_later',
+      'Mã đơn vị:import.bad_code',
+      'Thứ tự:import.not_integer',
+    ]);
     expect(res.body.errors).toHaveLength(8);
     // The messages are Vietnamese and name the offending value.
     const messages = res.body.errors.map((e: { message: string }) => e.message).join('\n');
@@ -136,7 +217,11 @@ describe('importing units', () => {
 
   it('English is answered when asked for', async () => {
     const file = await workbook([UNIT_HEADER, ['MOI-9', 'Đơn vị', 'office', 'KHONG-CO']]);
-    const res = await t.api.post('/api/v1/units/import').set('authorization', await t.auth(DEMO.admin)).set('accept-language', 'en').attach('file', file, 'x.xlsx');
+    const res = await t.api
+      .post('/api/v1/units/import')
+      .set('authorization', await t.auth(DEMO.admin))
+      .set('accept-language', 'en')
+      .attach('file', file, 'x.xlsx');
     expect(res.status).toBe(422);
     expect(res.body.errors[0].message).toBe('No parent unit with code "KHONG-CO" in the rows above or in the system.');
   });
@@ -149,15 +234,30 @@ describe('importing units', () => {
   });
 
   it('a sheet without the required columns is refused with the missing headers named', async () => {
-    const file = await workbook([['Tên', 'Địa chỉ'], ['Phòng X', 'Hà Tĩnh']]);
+    const file = await workbook([
+      ['Tên', 'Địa chỉ'],
+      ['Phòng X', 'Hà Tĩnh'],
+    ]);
     const res = await upload('/api/v1/units/import', file, 'thieu-cot.xlsx');
     expect(res.status).toBe(422);
-    expect(res.body.errors).toMatchObject([{ row: 1, field: 'Mã đơn vị', code: 'import.missing_column', message: 'Thiếu cột bắt buộc "Mã đơn vị" ở dòng tiêu đề (dòng 1).' }]);
+    expect(res.body.errors).toMatchObject([
+      {
+        row: 1,
+        field: 'Mã đơn vị',
+        code: 'import.missing_column',
+        message: 'Thiếu cột bắt buộc "Mã đơn vị" ở dòng tiêu đề (dòng 1).',
+      },
+    ]);
   });
 
   it('a dry run reports what would change and writes nothing', async () => {
     const before = { units: await countOf(units), audit: await countOf(auditEvents) };
-    const file = await workbook([UNIT_HEADER, ['THU-1', 'Đơn vị thử', 'office', 'UBND-TH'], ['THU-2', 'Đơn vị thử con', 'office', 'THU-1'], ['NV', 'Phòng Nội vụ huyện Thạch Hà', 'office', 'UBND-TH']]);
+    const file = await workbook([
+      UNIT_HEADER,
+      ['THU-1', 'Đơn vị thử', 'office', 'UBND-TH'],
+      ['THU-2', 'Đơn vị thử con', 'office', 'THU-1'],
+      ['NV', 'Phòng Nội vụ huyện Thạch Hà', 'office', 'UBND-TH'],
+    ]);
     const res = await upload('/api/v1/units/import?dryRun=true', file, 'thu.xlsx');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dryRun: true, committed: false, total: 3, created: 2, updated: 1, errors: [] });
@@ -178,7 +278,8 @@ describe('importing units', () => {
 });
 
 describe('importing people', () => {
-  const csv = (lines: string[]) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
+  const csv = (lines: string[]) =>
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
 
   it('the secretariat imports staff from a CSV with BOM and Vietnamese headers', async () => {
     const auditBefore = await countOf(auditEvents);
@@ -193,7 +294,14 @@ describe('importing people', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ kind: 'people', committed: true, total: 3, created: 3, updated: 0, errors: [] });
     const [lanh] = await t.database.db.select().from(people).where(eq(people.email, 'lanh.nv@thachha.gov.vn'));
-    expect(lanh).toMatchObject({ fullName: 'Nguyễn Thị Lành', unitId: await t.unitId('NV'), position: 'Chuyên viên', gender: 'female', birthYear: 1988, phone: '0912 000 111' });
+    expect(lanh).toMatchObject({
+      fullName: 'Nguyễn Thị Lành',
+      unitId: await t.unitId('NV'),
+      position: 'Chuyên viên',
+      gender: 'female',
+      birthYear: 1988,
+      phone: '0912 000 111',
+    });
     const duc = await t.database.db.select().from(people).where(eq(people.fullName, 'Trần Văn Đức'));
     expect(duc).toHaveLength(1);
     expect(duc[0]).toMatchObject({ unitId: await t.unitId('XA-THACHHAI'), gender: 'male', email: null });
@@ -204,11 +312,18 @@ describe('importing people', () => {
     expect(phuoc.body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Lê Hữu Phước']);
     expect(await countOf(auditEvents)).toBe(auditBefore + 1);
     const [event] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'people.import'));
-    expect(event).toMatchObject({ actorEmail: DEMO.secretariat, after: { fileName: 'can-bo.csv', format: 'csv', created: 3, updated: 0, total: 3 } });
+    expect(event).toMatchObject({
+      actorEmail: DEMO.secretariat,
+      after: { fileName: 'can-bo.csv', format: 'csv', created: 3, updated: 0, total: 3 },
+    });
   });
 
   it('a person already in the unit (same name, same email or none) is updated, not duplicated', async () => {
-    const file = csv(['Họ và tên;Mã đơn vị;Chức vụ;Email;Năm sinh', 'trần văn đức;XA-THACHHAI;Phó Chủ tịch UBND;;1978', 'Nguyễn Thị Lành;NV;Chuyên viên;khac@thachha.gov.vn;1988']);
+    const file = csv([
+      'Họ và tên;Mã đơn vị;Chức vụ;Email;Năm sinh',
+      'trần văn đức;XA-THACHHAI;Phó Chủ tịch UBND;;1978',
+      'Nguyễn Thị Lành;NV;Chuyên viên;khac@thachha.gov.vn;1988',
+    ]);
     const res = await upload('/api/v1/people/import', file, 'cap-nhat.csv', DEMO.admin, 'text/csv');
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ created: 1, updated: 1 });
@@ -232,7 +347,9 @@ describe('importing people', () => {
     ]);
     const res = await upload('/api/v1/people/import', file, 'loi.csv', DEMO.secretariat, 'text/csv');
     expect(res.status).toBe(422);
-    const summary = res.body.errors.map((e: { row: number; field: string; code: string }) => `${e.row} ${e.field} ${e.code}`);
+    const summary = res.body.errors.map(
+      (e: { row: number; field: string; code: string }) => `${e.row} ${e.field} ${e.code}`,
+    );
     expect(summary).toEqual([
       '3 Họ và tên import.required',
       '4 Mã đơn vị import.unit_not_found',
@@ -242,7 +359,9 @@ describe('importing people', () => {
       '6 Năm sinh import.not_integer',
       '7 Họ và tên import.duplicate_person',
     ]);
-    expect(res.body.errors.find((e: { row: number; field: string }) => e.row === 5 && e.field === 'Năm sinh').message).toBe('Năm sinh phải từ 1900 đến 2100 (đang ghi: 3000).');
+    expect(
+      res.body.errors.find((e: { row: number; field: string }) => e.row === 5 && e.field === 'Năm sinh').message,
+    ).toBe('Năm sinh phải từ 1900 đến 2100 (đang ghi: 3000).');
     expect(await countOf(people)).toBe(before);
   });
 
@@ -277,13 +396,19 @@ describe('what is not a sheet', () => {
   });
 
   it('a request that is not an upload is refused with 415', async () => {
-    const res = await t.api.post('/api/v1/units/import').set('authorization', await t.auth(DEMO.admin)).send({ rows: [] });
+    const res = await t.api
+      .post('/api/v1/units/import')
+      .set('authorization', await t.auth(DEMO.admin))
+      .send({ rows: [] });
     expect(res.status).toBe(415);
     expect(res.body.code).toBe('import.not_multipart');
   });
 
   it('an upload without a file is refused with 400', async () => {
-    const res = await t.api.post('/api/v1/units/import').set('authorization', await t.auth(DEMO.admin)).field('note', 'không có tệp');
+    const res = await t.api
+      .post('/api/v1/units/import')
+      .set('authorization', await t.auth(DEMO.admin))
+      .field('note', 'không có tệp');
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('import.no_file');
   });
@@ -305,25 +430,39 @@ describe('what is not a sheet', () => {
 
 describe('templates', () => {
   it('any signed-in user downloads the templates, which import back cleanly once filled', async () => {
-    const res = await t.api.get('/api/v1/people/import/template.xlsx').set('authorization', await t.auth(DEMO.staff)).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await t.api
+      .get('/api/v1/people/import/template.xlsx')
+      .set('authorization', await t.auth(DEMO.staff))
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="mau-nhap-can-bo.xlsx"/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as Buffer as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
-    expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(['Họ và tên', 'Mã đơn vị', 'Chức vụ', 'Email', 'Điện thoại', 'Giới tính', 'Năm sinh']);
+    expect((sheet.getRow(1).values as string[]).slice(1)).toEqual([
+      'Họ và tên',
+      'Mã đơn vị',
+      'Chức vụ',
+      'Email',
+      'Điện thoại',
+      'Giới tính',
+      'Năm sinh',
+    ]);
     expect(sheet.getRow(2).getCell(1).value).toBe('Nguyễn Thị Hoa');
     // The template with its example row is itself a valid sheet (checked with a dry run).
     const check = await upload('/api/v1/people/import?dryRun=true', res.body as Buffer, 'mau.xlsx', DEMO.admin);
     expect(check.status, JSON.stringify(check.body)).toBe(200);
     expect(check.body).toMatchObject({ total: 1, created: 1, errors: [] });
 
-    const units = await t.api.get('/api/v1/units/import/template.xlsx').set('authorization', await t.auth(DEMO.unitOfficer));
+    const units = await t.api
+      .get('/api/v1/units/import/template.xlsx')
+      .set('authorization', await t.auth(DEMO.unitOfficer));
     expect(units.status).toBe(200);
     expect((await t.api.get('/api/v1/units/import/template.xlsx')).status).toBe(401);
   });

@@ -8,7 +8,14 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
-import { criteriaByCode, demoCampaignId, personOf, startUnitSubmission, uploadPdf, etagOf } from '../submissions/support.ts';
+import {
+  criteriaByCode,
+  demoCampaignId,
+  personOf,
+  startUnitSubmission,
+  uploadPdf,
+  etagOf,
+} from '../submissions/support.ts';
 
 let t: TestApp;
 let campaignId: string;
@@ -20,30 +27,55 @@ beforeAll(async () => {
   t = await createTestApp();
   campaignId = await demoCampaignId(t);
   unitId = await t.unitId('XA-THACHHAI');
-  const [staff] = await t.database.db.select({ personId: users.personId }).from(users).where(eq(users.email, DEMO.staff));
+  const [staff] = await t.database.db
+    .select({ personId: users.personId })
+    .from(users)
+    .where(eq(users.email, DEMO.staff));
   staffPersonId = staff!.personId!;
 });
 afterAll(() => t.close());
 
 async function create(who: string, body: Record<string, unknown>) {
-  return t.api.post('/api/v1/initiatives').set('authorization', await t.auth(who)).send(body);
+  return t.api
+    .post('/api/v1/initiatives')
+    .set('authorization', await t.auth(who))
+    .send(body);
 }
 
 async function recognise(id: string, decidedOn = today, who: string = DEMO.secretariat, fileId?: string) {
   return t.api
     .post(`/api/v1/initiatives/${id}/recognise`)
     .set('authorization', await t.auth(who))
-    .send({ authority: 'Hội đồng Sáng kiến huyện Thạch Hà', decisionNumber: '1520/QĐ-UBND', decidedOn, ...(fileId ? { fileId } : {}) });
+    .send({
+      authority: 'Hội đồng Sáng kiến huyện Thạch Hà',
+      decisionNumber: '1520/QĐ-UBND',
+      decidedOn,
+      ...(fileId ? { fileId } : {}),
+    });
 }
 
 describe('recording initiatives', () => {
-  it('the unit\'s officer records one with authors of the unit and a document', async () => {
+  it("the unit's officer records one with authors of the unit and a document", async () => {
     const doc = await uploadPdf(t, DEMO.unitOfficer, 'thuyet-minh-sang-kien.pdf');
     const author = await personOf(t, 'XA-THACHHAI', 1);
-    const res = await create(DEMO.unitOfficer, { title: 'Số hóa hồ sơ hộ tịch', summary: 'Quét 4.200 sổ hộ tịch.', authorPersonIds: [author], campaignId, fileIds: [doc] });
+    const res = await create(DEMO.unitOfficer, {
+      title: 'Số hóa hồ sơ hộ tịch',
+      summary: 'Quét 4.200 sổ hộ tịch.',
+      authorPersonIds: [author],
+      campaignId,
+      fileIds: [doc],
+    });
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toMatchObject({ unitId, unitCode: 'XA-THACHHAI', campaignId, status: 'registered', recognition: null });
-    const campaign = await t.api.get(`/api/v1/campaigns/${campaignId}`).set('authorization', await t.auth(DEMO.unitOfficer));
+    expect(res.body).toMatchObject({
+      unitId,
+      unitCode: 'XA-THACHHAI',
+      campaignId,
+      status: 'registered',
+      recognition: null,
+    });
+    const campaign = await t.api
+      .get(`/api/v1/campaigns/${campaignId}`)
+      .set('authorization', await t.auth(DEMO.unitOfficer));
     expect(res.body.year).toBe(campaign.body.year);
     expect(res.body.authors.map((a: { personId: string }) => a.personId)).toEqual([author]);
     expect(res.body.files.map((f: { id: string }) => f.id)).toEqual([doc]);
@@ -54,9 +86,17 @@ describe('recording initiatives', () => {
     expect(foreign.status).toBe(400);
     expect(foreign.body.code).toBe('initiative.author_not_in_unit');
     expect(foreign.body.errors[0].field).toBe('/authorPersonIds/0');
-    const other = await create(DEMO.unitOfficer, { unitId: await t.unitId('TP'), title: 'X', authorPersonIds: [await personOf(t, 'TP')] });
+    const other = await create(DEMO.unitOfficer, {
+      unitId: await t.unitId('TP'),
+      title: 'X',
+      authorPersonIds: [await personOf(t, 'TP')],
+    });
     expect(other.status).toBe(403);
-    const status = await create(DEMO.unitOfficer, { title: 'X', authorPersonIds: [await personOf(t, 'XA-THACHHAI')], status: 'recognised' });
+    const status = await create(DEMO.unitOfficer, {
+      title: 'X',
+      authorPersonIds: [await personOf(t, 'XA-THACHHAI')],
+      status: 'recognised',
+    });
     expect(status.status).toBe(400);
     const office = await create(DEMO.secretariat, { title: 'X', authorPersonIds: [await personOf(t, 'XA-THACHHAI')] });
     expect(office.status).toBe(400);
@@ -65,10 +105,16 @@ describe('recording initiatives', () => {
 
   it('a staff member records one only among its authors, and sees only their own', async () => {
     const other = await personOf(t, 'XA-THACHHAI', 2);
-    const without = await create(DEMO.staff, { title: 'Sổ tay TTHC', authorPersonIds: [other === staffPersonId ? await personOf(t, 'XA-THACHHAI', 3) : other] });
+    const without = await create(DEMO.staff, {
+      title: 'Sổ tay TTHC',
+      authorPersonIds: [other === staffPersonId ? await personOf(t, 'XA-THACHHAI', 3) : other],
+    });
     expect(without.status).toBe(400);
     expect(without.body.code).toBe('initiative.author_self_required');
-    const mine = await create(DEMO.staff, { title: 'Sổ tay hướng dẫn thủ tục hành chính cho người dân', authorPersonIds: [staffPersonId] });
+    const mine = await create(DEMO.staff, {
+      title: 'Sổ tay hướng dẫn thủ tục hành chính cho người dân',
+      authorPersonIds: [staffPersonId],
+    });
     expect(mine.status, mine.text).toBe(201);
     const list = await t.api.get('/api/v1/initiatives').set('authorization', await t.auth(DEMO.staff));
     expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([mine.body.id]);
@@ -82,11 +128,23 @@ describe('recording initiatives', () => {
     const list = await t.api.get('/api/v1/initiatives?q=so%20tay').set('authorization', await t.auth(DEMO.staff));
     const [own] = list.body.items;
     const read = await t.api.get(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.staff));
-    const ok = await t.api.patch(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.staff)).set('if-match', etagOf(read)).send({ summary: 'Phát hành 2.000 cuốn.' });
+    const ok = await t.api
+      .patch(`/api/v1/initiatives/${own.id}`)
+      .set('authorization', await t.auth(DEMO.staff))
+      .set('if-match', etagOf(read))
+      .send({ summary: 'Phát hành 2.000 cuốn.' });
     expect(ok.status, ok.text).toBe(200);
-    const stale = await t.api.patch(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.unitHead)).set('if-match', etagOf(read)).send({ summary: 'Khác' });
+    const stale = await t.api
+      .patch(`/api/v1/initiatives/${own.id}`)
+      .set('authorization', await t.auth(DEMO.unitHead))
+      .set('if-match', etagOf(read))
+      .send({ summary: 'Khác' });
     expect(stale.status).toBe(412);
-    const moveUnit = await t.api.patch(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.unitHead)).set('if-match', etagOf(ok)).send({ unitId: await t.unitId('TP') });
+    const moveUnit = await t.api
+      .patch(`/api/v1/initiatives/${own.id}`)
+      .set('authorization', await t.auth(DEMO.unitHead))
+      .set('if-match', etagOf(ok))
+      .send({ unitId: await t.unitId('TP') });
     expect(moveUnit.status).toBe(400);
   });
 });
@@ -96,18 +154,28 @@ describe('recognition and the derived criterion', () => {
   let initiativeId: string;
 
   const answer13 = async () => {
-    const res = await t.api.get(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(DEMO.unitOfficer));
+    const res = await t.api
+      .get(`/api/v1/submissions/${submissionId}`)
+      .set('authorization', await t.auth(DEMO.unitOfficer));
     return res.body.answers.find((a: { code: string }) => a.code === '1.2.a.3');
   };
 
   beforeAll(async () => {
     submissionId = (await startUnitSubmission(t, campaignId)).id;
-    const res = await create(DEMO.unitOfficer, { title: 'Trả kết quả TTHC qua Zalo', authorPersonIds: [await personOf(t, 'XA-THACHHAI')], campaignId });
+    const res = await create(DEMO.unitOfficer, {
+      title: 'Trả kết quả TTHC qua Zalo',
+      authorPersonIds: [await personOf(t, 'XA-THACHHAI')],
+      campaignId,
+    });
     initiativeId = res.body.id;
   });
 
   it('nothing recognised yet: the criterion (at least 1) is not met, with 0 counted', async () => {
-    expect(await answer13()).toMatchObject({ answer: { value: 0 }, evaluation: { result: 'not_met', reason: 'threshold_not_met', measured: 0 }, derived: { source: 'recognised_initiatives_count', recordIds: [] } });
+    expect(await answer13()).toMatchObject({
+      answer: { value: 0 },
+      evaluation: { result: 'not_met', reason: 'threshold_not_met', measured: 0 },
+      derived: { source: 'recognised_initiatives_count', recordIds: [] },
+    });
   });
 
   it('only the office recognises it, once; the decision is attached and the unit reads it', async () => {
@@ -115,51 +183,101 @@ describe('recognition and the derived criterion', () => {
     const decision = await uploadPdf(t, DEMO.secretariat, 'quyet-dinh-cong-nhan.pdf');
     const res = await recognise(initiativeId, today, DEMO.secretariat, decision);
     expect(res.status, res.text).toBe(200);
-    expect(res.body).toMatchObject({ status: 'recognised', recognition: { authority: 'Hội đồng Sáng kiến huyện Thạch Hà', decisionNumber: '1520/QĐ-UBND', decidedOn: today, recognisedByName: 'Chuyên viên Phòng Nội vụ' } });
+    expect(res.body).toMatchObject({
+      status: 'recognised',
+      recognition: {
+        authority: 'Hội đồng Sáng kiến huyện Thạch Hà',
+        decisionNumber: '1520/QĐ-UBND',
+        decidedOn: today,
+        recognisedByName: 'Chuyên viên Phòng Nội vụ',
+      },
+    });
     expect(res.body.recognition.file.id).toBe(decision);
-    expect((await t.api.get(`/api/v1/files/${decision}/content`).set('authorization', await t.auth(DEMO.unitOfficer))).status).toBe(200);
+    expect(
+      (await t.api.get(`/api/v1/files/${decision}/content`).set('authorization', await t.auth(DEMO.unitOfficer)))
+        .status,
+    ).toBe(200);
     const again = await recognise(initiativeId);
     expect(again.status).toBe(409);
-    const read = await t.api.get(`/api/v1/initiatives/${initiativeId}`).set('authorization', await t.auth(DEMO.unitOfficer));
-    const patch = await t.api.patch(`/api/v1/initiatives/${initiativeId}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', etagOf(read)).send({ title: 'Đổi' });
+    const read = await t.api
+      .get(`/api/v1/initiatives/${initiativeId}`)
+      .set('authorization', await t.auth(DEMO.unitOfficer));
+    const patch = await t.api
+      .patch(`/api/v1/initiatives/${initiativeId}`)
+      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .set('if-match', etagOf(read))
+      .send({ title: 'Đổi' });
     expect(patch.status).toBe(409);
     expect(patch.body.code).toBe('initiative.not_editable');
   });
 
   it('the recognised initiative shows up in the self-assessment without retyping: met', async () => {
-    expect(await answer13()).toMatchObject({ answer: { value: 1 }, evaluation: { result: 'met', measured: 1 }, derived: { recordIds: [initiativeId] } });
-    const list = await t.api.get(`/api/v1/initiatives?status=recognised&unitId=${unitId}`).set('authorization', await t.auth(DEMO.secretariat));
+    expect(await answer13()).toMatchObject({
+      answer: { value: 1 },
+      evaluation: { result: 'met', measured: 1 },
+      derived: { recordIds: [initiativeId] },
+    });
+    const list = await t.api
+      .get(`/api/v1/initiatives?status=recognised&unitId=${unitId}`)
+      .set('authorization', await t.auth(DEMO.secretariat));
     expect(list.body.recognisedCount).toBe(1);
   });
 
-  it('an initiative entered for no campaign counts only when recognised within the campaign\'s period', async () => {
+  it("an initiative entered for no campaign counts only when recognised within the campaign's period", async () => {
     const author = await personOf(t, 'XA-THACHHAI');
     const old = (await create(DEMO.unitOfficer, { title: 'Sáng kiến năm trước', authorPersonIds: [author] })).body.id;
-    const campaign = await t.api.get(`/api/v1/campaigns/${campaignId}`).set('authorization', await t.auth(DEMO.secretariat));
+    const campaign = await t.api
+      .get(`/api/v1/campaigns/${campaignId}`)
+      .set('authorization', await t.auth(DEMO.secretariat));
     expect((await recognise(old, addDays(campaign.body.startsOn, -30))).status).toBe(200);
     expect((await answer13()).answer).toEqual({ value: 1 });
-    const inside = (await create(DEMO.unitOfficer, { title: 'Sáng kiến trong đợt', authorPersonIds: [author] })).body.id;
+    const inside = (await create(DEMO.unitOfficer, { title: 'Sáng kiến trong đợt', authorPersonIds: [author] })).body
+      .id;
     expect((await recognise(inside, today)).status).toBe(200);
     expect((await answer13()).answer).toEqual({ value: 2 });
   });
 
   it('the value is frozen into the submitted version: a later recognition does not change what was sent', async () => {
     const crit = await criteriaByCode(t, campaignId);
-    const read = await t.api.get(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(DEMO.unitOfficer));
-    const answers = [...crit.values()].filter((c) => c.kind !== 'derived').map((c) => ({ criterionId: c.id, answer: c.kind === 'ratio' ? { numerator: 0, denominator: 5 } : { value: false } }));
-    const saved = await t.api.patch(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', etagOf(read)).send({ answers });
+    const read = await t.api
+      .get(`/api/v1/submissions/${submissionId}`)
+      .set('authorization', await t.auth(DEMO.unitOfficer));
+    const answers = [...crit.values()]
+      .filter((c) => c.kind !== 'derived')
+      .map((c) => ({
+        criterionId: c.id,
+        answer: c.kind === 'ratio' ? { numerator: 0, denominator: 5 } : { value: false },
+      }));
+    const saved = await t.api
+      .patch(`/api/v1/submissions/${submissionId}`)
+      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .set('if-match', etagOf(read))
+      .send({ answers });
     expect(saved.status, saved.text).toBe(200);
-    const sub = await t.api.post(`/api/v1/submissions/${submissionId}/submit`).set('authorization', await t.auth(DEMO.unitHead));
+    const sub = await t.api
+      .post(`/api/v1/submissions/${submissionId}/submit`)
+      .set('authorization', await t.auth(DEMO.unitHead));
     expect(sub.status, sub.text).toBe(200);
 
-    const later = (await create(DEMO.unitOfficer, { title: 'Sáng kiến sau khi nộp', authorPersonIds: [await personOf(t, 'XA-THACHHAI')], campaignId })).body.id;
+    const later = (
+      await create(DEMO.unitOfficer, {
+        title: 'Sáng kiến sau khi nộp',
+        authorPersonIds: [await personOf(t, 'XA-THACHHAI')],
+        campaignId,
+      })
+    ).body.id;
     expect((await recognise(later)).status).toBe(200);
 
     expect((await answer13()).answer).toEqual({ value: 2 });
-    const v1 = await t.api.get(`/api/v1/submissions/${submissionId}/versions/1`).set('authorization', await t.auth(DEMO.secretariat));
+    const v1 = await t.api
+      .get(`/api/v1/submissions/${submissionId}/versions/1`)
+      .set('authorization', await t.auth(DEMO.secretariat));
     expect(v1.body.answers.find((a: { code: string }) => a.code === '1.2.a.3').answer).toEqual({ value: 2 });
     // Returned for correction, it is live again and picks up the new recognition.
-    await t.api.post(`/api/v1/submissions/${submissionId}/return`).set('authorization', await t.auth(DEMO.secretariat)).send({ reason: 'Cập nhật sáng kiến.' });
+    await t.api
+      .post(`/api/v1/submissions/${submissionId}/return`)
+      .set('authorization', await t.auth(DEMO.secretariat))
+      .send({ reason: 'Cập nhật sáng kiến.' });
     expect((await answer13()).answer).toEqual({ value: 3 });
   });
 });

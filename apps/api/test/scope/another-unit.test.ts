@@ -34,7 +34,12 @@ const SCOPED = /^\/api\/v1\/(submissions|findings|initiatives|files)\/:id/;
 let t: TestApp;
 let campaignId: string;
 /** XA-THACHHAI's objects, by resource. */
-const own: Record<'submissions' | 'findings' | 'initiatives' | 'files', string[]> = { submissions: [], findings: [], initiatives: [], files: [] };
+const own: Record<'submissions' | 'findings' | 'initiatives' | 'files', string[]> = {
+  submissions: [],
+  findings: [],
+  initiatives: [],
+  files: [],
+};
 let outsiderFile: string;
 let ownInitiativeTitle: string;
 const etags = new Map<string, string>();
@@ -51,22 +56,35 @@ beforeAll(async () => {
 
   // A collective self-assessment, submitted (so it has a version), with evidence.
   const evidence = await uploadPdf(t, DEMO.unitOfficer, 'bao-cao-thach-hai.pdf');
-  const started = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', officer).send({});
+  const started = await t.api
+    .post(`/api/v1/campaigns/${campaignId}/submissions`)
+    .set('authorization', officer)
+    .send({});
   const answers = [...crit.values()]
     .filter((c) => c.kind !== 'derived')
     .map((c) => {
-      if (c.code === '1.2.a.8') return { criterionId: c.id, answer: { numerator: 35, denominator: 100 }, fileIds: [evidence] };
+      if (c.code === '1.2.a.8')
+        return { criterionId: c.id, answer: { numerator: 35, denominator: 100 }, fileIds: [evidence] };
       if (c.kind === 'ratio') return { criterionId: c.id, answer: { numerator: 1, denominator: 4 } };
       return { criterionId: c.id, answer: { value: false } };
     });
-  const saved = await t.api.patch(`/api/v1/submissions/${started.body.id}`).set('authorization', officer).set('if-match', etagOf(started)).send({ answers });
+  const saved = await t.api
+    .patch(`/api/v1/submissions/${started.body.id}`)
+    .set('authorization', officer)
+    .set('if-match', etagOf(started))
+    .send({ answers });
   expect(saved.status, saved.text).toBe(200);
-  const submitted = await t.api.post(`/api/v1/submissions/${started.body.id}/submit`).set('authorization', await as(DEMO.unitHead));
+  const submitted = await t.api
+    .post(`/api/v1/submissions/${started.body.id}/submit`)
+    .set('authorization', await as(DEMO.unitHead));
   expect(submitted.status, submitted.text).toBe(200);
   own.submissions.push(started.body.id);
 
   // A staff member's individual draft.
-  const individual = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await as(DEMO.staff)).send({ target: 'individual' });
+  const individual = await t.api
+    .post(`/api/v1/campaigns/${campaignId}/submissions`)
+    .set('authorization', await as(DEMO.staff))
+    .send({ target: 'individual' });
   expect(individual.status, individual.text).toBe(201);
   own.submissions.push(individual.body.id);
 
@@ -75,10 +93,19 @@ beforeAll(async () => {
   const finding = await t.api
     .post(`/api/v1/campaigns/${campaignId}/findings`)
     .set('authorization', await as(DEMO.secretariat))
-    .send({ unitId: await t.unitId('XA-THACHHAI'), title: 'Chưa niêm yết đủ thủ tục hành chính', inspectionName: 'Đoàn kiểm tra CCHC 2022', inspectedOn: todayInVietnam(), fileIds: [minutes] });
+    .send({
+      unitId: await t.unitId('XA-THACHHAI'),
+      title: 'Chưa niêm yết đủ thủ tục hành chính',
+      inspectionName: 'Đoàn kiểm tra CCHC 2022',
+      inspectedOn: todayInVietnam(),
+      fileIds: [minutes],
+    });
   expect(finding.status, finding.text).toBe(201);
   const remedyEvidence = await uploadPdf(t, DEMO.unitOfficer, 'anh-niem-yet.pdf');
-  const remedied = await t.api.post(`/api/v1/findings/${finding.body.id}/remedy`).set('authorization', officer).send({ text: 'Đã niêm yết bổ sung.', fileIds: [remedyEvidence] });
+  const remedied = await t.api
+    .post(`/api/v1/findings/${finding.body.id}/remedy`)
+    .set('authorization', officer)
+    .send({ text: 'Đã niêm yết bổ sung.', fileIds: [remedyEvidence] });
   expect(remedied.status, remedied.text).toBe(200);
   own.findings.push(finding.body.id);
 
@@ -88,7 +115,13 @@ beforeAll(async () => {
   const initiative = await t.api
     .post('/api/v1/initiatives')
     .set('authorization', officer)
-    .send({ title: ownInitiativeTitle, summary: 'Quét 4.200 sổ hộ tịch.', authorPersonIds: [await personOf(t, 'XA-THACHHAI')], campaignId, fileIds: [doc] });
+    .send({
+      title: ownInitiativeTitle,
+      summary: 'Quét 4.200 sổ hộ tịch.',
+      authorPersonIds: [await personOf(t, 'XA-THACHHAI')],
+      campaignId,
+      fileIds: [doc],
+    });
   expect(initiative.status, initiative.text).toBe(201);
   own.initiatives.push(initiative.body.id);
 
@@ -96,7 +129,11 @@ beforeAll(async () => {
   const ext = await t.api
     .post(`/api/v1/campaigns/${campaignId}/deadline-extensions`)
     .set('authorization', await as(DEMO.secretariat))
-    .send({ unitId: await t.unitId('XA-THACHHAI'), until: addDays(todayInVietnam(), 200), reason: 'Gia hạn do thiên tai.' });
+    .send({
+      unitId: await t.unitId('XA-THACHHAI'),
+      until: addDays(todayInVietnam(), 200),
+      reason: 'Gia hạn do thiên tai.',
+    });
   expect(ext.status, ext.text).toBe(201);
 
   own.files.push(evidence, minutes, remedyEvidence, doc);
@@ -104,7 +141,12 @@ beforeAll(async () => {
 
   for (const [resource, ids] of Object.entries(own)) {
     for (const id of ids) {
-      const reader = resource === 'submissions' && id === own.submissions[1] ? DEMO.staff : resource === 'files' ? DEMO.secretariat : DEMO.unitHead;
+      const reader =
+        resource === 'submissions' && id === own.submissions[1]
+          ? DEMO.staff
+          : resource === 'files'
+            ? DEMO.secretariat
+            : DEMO.unitHead;
       const res = await t.api.get(`/api/v1/${resource}/${id}`).set('authorization', await as(reader));
       expect(res.status, `${resource} ${id}: ${res.text}`).toBe(200);
       const etag = res.headers['etag'];
@@ -125,7 +167,10 @@ async function snapshot() {
     versions: await db.select().from(submissionVersions).orderBy(submissionVersions.id),
     findings: await db.select().from(findings).orderBy(findings.id),
     initiatives: await db.select().from(initiatives).orderBy(initiatives.id),
-    authors: await db.select().from(initiativeAuthors).orderBy(initiativeAuthors.initiativeId, initiativeAuthors.personId),
+    authors: await db
+      .select()
+      .from(initiativeAuthors)
+      .orderBy(initiativeAuthors.initiativeId, initiativeAuthors.personId),
     files: await db.select().from(files).orderBy(files.id),
     attachments: await db.select().from(fileAttachments).orderBy(fileAttachments.id),
     extensions: await db.select().from(deadlineExtensions).orderBy(deadlineExtensions.id),
@@ -154,7 +199,11 @@ function bodyFor(key: string): object | undefined | 'missing' {
     'POST /api/v1/findings/:id/reopen': { reason: 'Mở lại' },
     'GET /api/v1/initiatives/:id': undefined,
     'PATCH /api/v1/initiatives/:id': { title: 'Đổi tên' },
-    'POST /api/v1/initiatives/:id/recognise': { authority: 'Hội đồng Sáng kiến', decisionNumber: '1/QĐ', decidedOn: todayInVietnam() },
+    'POST /api/v1/initiatives/:id/recognise': {
+      authority: 'Hội đồng Sáng kiến',
+      decisionNumber: '1/QĐ',
+      decidedOn: todayInVietnam(),
+    },
     'GET /api/v1/files/:id': undefined,
     'GET /api/v1/files/:id/content': undefined,
     'DELETE /api/v1/files/:id': undefined,
@@ -172,7 +221,9 @@ async function call(method: string, url: string, id: string) {
   if (body === 'missing') throw new Error(`no request body for ${key}: add one to bodyFor()`);
   const path = url.replace(':id', id).replace(':n', '1');
   const m = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
-  let req = t.api[m](path).set('authorization', await as(OUTSIDER)).set('accept-language', 'en');
+  let req = t.api[m](path)
+    .set('authorization', await as(OUTSIDER))
+    .set('accept-language', 'en');
   if (method === 'PATCH') req = req.set('if-match', etags.get(id) ?? '"v1"');
   return body === undefined ? req : req.send(body);
 }
@@ -180,12 +231,22 @@ async function call(method: string, url: string, id: string) {
 /** A problem body without what differs between any two requests. */
 const comparable = (body: Record<string, unknown>) => ({ ...body, instance: undefined, requestId: undefined });
 
-const routes = () => t.app.routeAccess.filter((r) => SCOPED.test(r.url)).sort((a, b) => `${a.url} ${a.method}`.localeCompare(`${b.url} ${b.method}`));
+const routes = () =>
+  t.app.routeAccess
+    .filter((r) => SCOPED.test(r.url))
+    .sort((a, b) => `${a.url} ${a.method}`.localeCompare(`${b.url} ${b.method}`));
 
 describe("another unit's officer, with XA-THACHHAI's ids", () => {
   it('the route table has the routes this matrix must cover', () => {
     const keys = routes().map((r) => `${r.method} ${r.url}`);
-    for (const k of ['PATCH /api/v1/submissions/:id', 'POST /api/v1/submissions/:id/submit', 'POST /api/v1/findings/:id/remedy', 'PATCH /api/v1/initiatives/:id', 'GET /api/v1/files/:id/content']) expect(keys).toContain(k);
+    for (const k of [
+      'PATCH /api/v1/submissions/:id',
+      'POST /api/v1/submissions/:id/submit',
+      'POST /api/v1/findings/:id/remedy',
+      'PATCH /api/v1/initiatives/:id',
+      'GET /api/v1/files/:id/content',
+    ])
+      expect(keys).toContain(k);
   });
 
   it('gets, on every route, what an unknown id gets (404, or 403 where the role may not call it), and nothing changes', async () => {
@@ -194,15 +255,22 @@ describe("another unit's officer, with XA-THACHHAI's ids", () => {
     let checked = 0;
     for (const route of routes()) {
       const resource = route.url.split('/')[3] as keyof typeof own;
-      const expected = allows(route.access, OUTSIDER_ROLE) ? { status: 404, code: 'not_found' } : { status: 403, code: 'auth.forbidden' };
+      const expected = allows(route.access, OUTSIDER_ROLE)
+        ? { status: 404, code: 'not_found' }
+        : { status: 403, code: 'auth.forbidden' };
       const unknown = await call(route.method, route.url, MISSING_ID);
-      if (unknown.status !== expected.status || unknown.body.code !== expected.code) wrong.push(`${route.method} ${route.url} with an unknown id: ${unknown.status} ${unknown.body.code}`);
+      if (unknown.status !== expected.status || unknown.body.code !== expected.code)
+        wrong.push(`${route.method} ${route.url} with an unknown id: ${unknown.status} ${unknown.body.code}`);
       for (const id of own[resource]) {
         const res = await call(route.method, route.url, id);
         checked++;
-        if (res.status !== unknown.status || res.body.code !== unknown.body.code) wrong.push(`${route.method} ${route.url} ${id}: ${res.status} ${res.body.code} (unknown id: ${unknown.status} ${unknown.body.code})`);
+        if (res.status !== unknown.status || res.body.code !== unknown.body.code)
+          wrong.push(
+            `${route.method} ${route.url} ${id}: ${res.status} ${res.body.code} (unknown id: ${unknown.status} ${unknown.body.code})`,
+          );
         // Word for word the same problem, but for the echoed path and the request id.
-        else if (JSON.stringify(comparable(res.body)) !== JSON.stringify(comparable(unknown.body))) wrong.push(`${route.method} ${route.url} ${id}: the problem differs from an unknown id's`);
+        else if (JSON.stringify(comparable(res.body)) !== JSON.stringify(comparable(unknown.body)))
+          wrong.push(`${route.method} ${route.url} ${id}: the problem differs from an unknown id's`);
       }
     }
     expect(wrong).toEqual([]);
@@ -231,19 +299,30 @@ describe("another unit's officer, with XA-THACHHAI's ids", () => {
       expect(res.status, url).toBe(200);
       expect(res.body.total, url).toBe(0);
       expect(res.body.items, url).toEqual([]);
-      if (res.body.stats) expect(res.body.stats, url).toMatchObject({ total: 0, open: 0, remedied: 0, verified: 0, remediedPercent: null });
+      if (res.body.stats)
+        expect(res.body.stats, url).toMatchObject({
+          total: 0,
+          open: 0,
+          remedied: 0,
+          verified: 0,
+          remediedPercent: null,
+        });
       if ('recognisedCount' in res.body) expect(res.body.recognisedCount).toBe(0);
       for (const id of ownIds) expect(JSON.stringify(res.body), url).not.toContain(id);
     }
     const rates = await t.api.get(`/api/v1/campaigns/${campaignId}/findings/remedy-rates`).set('authorization', auth);
     expect(rates.body.items).toEqual([]);
-    const extensions = await t.api.get(`/api/v1/campaigns/${campaignId}/deadline-extensions`).set('authorization', auth);
+    const extensions = await t.api
+      .get(`/api/v1/campaigns/${campaignId}/deadline-extensions`)
+      .set('authorization', auth);
     expect(extensions.body.items).toEqual([]);
   });
 
   it('sees them as their own unit does (control: the ids and searches above are real)', async () => {
     const auth = await as(DEMO.unitHead);
-    const subs = await t.api.get(`/api/v1/campaigns/${campaignId}/submissions?q=thach%20hai`).set('authorization', auth);
+    const subs = await t.api
+      .get(`/api/v1/campaigns/${campaignId}/submissions?q=thach%20hai`)
+      .set('authorization', auth);
     expect(subs.body.items.map((s: { id: string }) => s.id)).toContain(own.submissions[0]);
     const found = await t.api.get(`/api/v1/campaigns/${campaignId}/findings?q=niem%20yet`).set('authorization', auth);
     expect(found.body.total).toBe(1);
@@ -251,16 +330,23 @@ describe("another unit's officer, with XA-THACHHAI's ids", () => {
     expect(inits.body.items[0].title).toBe(ownInitiativeTitle);
     const ext = await t.api.get(`/api/v1/campaigns/${campaignId}/deadline-extensions`).set('authorization', auth);
     expect(ext.body.items).toHaveLength(1);
-    for (const id of own.files) expect((await t.api.get(`/api/v1/files/${id}/content`).set('authorization', auth)).status, id).toBe(200);
+    for (const id of own.files)
+      expect((await t.api.get(`/api/v1/files/${id}/content`).set('authorization', auth)).status, id).toBe(200);
   });
 
-  it("cannot start, record or attach anything for XA-THACHHAI, nor attach its files to its own records", async () => {
+  it('cannot start, record or attach anything for XA-THACHHAI, nor attach its files to its own records', async () => {
     const auth = await as(OUTSIDER);
     const unitId = await t.unitId('XA-THACHHAI');
     const before = await snapshot();
-    const start = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', auth).send({ unitId });
+    const start = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', auth)
+      .send({ unitId });
     expect(start.status).toBe(403);
-    const initiative = await t.api.post('/api/v1/initiatives').set('authorization', auth).send({ unitId, title: 'X', authorPersonIds: [await personOf(t, 'XA-THACHHAI')] });
+    const initiative = await t.api
+      .post('/api/v1/initiatives')
+      .set('authorization', auth)
+      .send({ unitId, title: 'X', authorPersonIds: [await personOf(t, 'XA-THACHHAI')] });
     expect(initiative.status).toBe(403);
     const steal = await t.api
       .post('/api/v1/initiatives')

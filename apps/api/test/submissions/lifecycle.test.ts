@@ -22,44 +22,80 @@ afterAll(() => t.close());
 
 /** Answers every collective criterion so that nothing needs evidence (all "not done"). */
 async function answerAllNegatively(id: string, etag: string): Promise<string> {
-  const answers = [...crit.values()].filter((c) => c.kind !== 'derived').map((c) => ({ criterionId: c.id, answer: c.kind === 'ratio' ? { numerator: 0, denominator: 10 } : { value: false } }));
-  const res = await t.api.patch(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', etag).send({ answers });
+  const answers = [...crit.values()]
+    .filter((c) => c.kind !== 'derived')
+    .map((c) => ({
+      criterionId: c.id,
+      answer: c.kind === 'ratio' ? { numerator: 0, denominator: 10 } : { value: false },
+    }));
+  const res = await t.api
+    .patch(`/api/v1/submissions/${id}`)
+    .set('authorization', await t.auth(DEMO.unitOfficer))
+    .set('if-match', etag)
+    .send({ answers });
   expect(res.status, res.text).toBe(200);
   return etagOf(res);
 }
 
 /** XA-THACHHAI's collective self-assessment, started here if no earlier test did. */
 async function ownDraft(): Promise<string> {
-  const list = await t.api.get(`/api/v1/campaigns/${campaignId}/submissions?target=collective`).set('authorization', await t.auth(DEMO.unitOfficer));
+  const list = await t.api
+    .get(`/api/v1/campaigns/${campaignId}/submissions?target=collective`)
+    .set('authorization', await t.auth(DEMO.unitOfficer));
   return list.body.items[0]?.id ?? (await startUnitSubmission(t, campaignId)).id;
 }
 
 async function setDeadline(deadline: string) {
   const auth = await t.auth(DEMO.secretariat);
   const read = await t.api.get(`/api/v1/campaigns/${campaignId}`).set('authorization', auth);
-  const res = await t.api.patch(`/api/v1/campaigns/${campaignId}`).set('authorization', auth).set('if-match', etagOf(read)).send({ submissionDeadline: deadline });
+  const res = await t.api
+    .patch(`/api/v1/campaigns/${campaignId}`)
+    .set('authorization', auth)
+    .set('if-match', etagOf(read))
+    .send({ submissionDeadline: deadline });
   expect(res.status, res.text).toBe(200);
 }
 
 describe('starting a self-assessment', () => {
   it('an officer of a unit that has not enrolled is refused (409)', async () => {
-    const res = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await t.auth(DEMO.otherUnitOfficer)).send({});
+    const res = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', await t.auth(DEMO.otherUnitOfficer))
+      .send({});
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('submission.not_enrolled');
   });
 
-  it('a staff member may not start the unit\'s collective one, and the standing office may not start any', async () => {
-    const staff = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await t.auth(DEMO.staff)).send({ target: 'collective' });
+  it("a staff member may not start the unit's collective one, and the standing office may not start any", async () => {
+    const staff = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', await t.auth(DEMO.staff))
+      .send({ target: 'collective' });
     expect(staff.status).toBe(403);
-    const office = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await t.auth(DEMO.secretariat)).send({});
+    const office = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', await t.auth(DEMO.secretariat))
+      .send({});
     expect(office.status).toBe(403);
   });
 
   it('an unknown campaign answers 404, and a status or unitId of another unit cannot be slipped in', async () => {
     const officer = await t.auth(DEMO.unitOfficer);
-    expect((await t.api.post('/api/v1/campaigns/cp_nope/submissions').set('authorization', officer).send({})).status).toBe(404);
-    expect((await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', officer).send({ status: 'accepted' })).status).toBe(400);
-    const other = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', officer).send({ unitId: await t.unitId('TP') });
+    expect(
+      (await t.api.post('/api/v1/campaigns/cp_nope/submissions').set('authorization', officer).send({})).status,
+    ).toBe(404);
+    expect(
+      (
+        await t.api
+          .post(`/api/v1/campaigns/${campaignId}/submissions`)
+          .set('authorization', officer)
+          .send({ status: 'accepted' })
+      ).status,
+    ).toBe(400);
+    const other = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', officer)
+      .send({ unitId: await t.unitId('TP') });
     expect(other.status).toBe(403);
   });
 
@@ -71,7 +107,9 @@ describe('starting a self-assessment', () => {
       t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', head).send({}),
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
-    const list = await t.api.get(`/api/v1/campaigns/${campaignId}/submissions?target=collective`).set('authorization', officer);
+    const list = await t.api
+      .get(`/api/v1/campaigns/${campaignId}/submissions?target=collective`)
+      .set('authorization', officer);
     expect(list.body.total).toBe(1);
   });
 });
@@ -82,7 +120,9 @@ describe('a lifecycle move under concurrency', () => {
     const read = await t.api.get(`/api/v1/submissions/${ownId}`).set('authorization', await t.auth(DEMO.unitOfficer));
     await answerAllNegatively(ownId, etagOf(read));
     const head = await t.auth(DEMO.unitHead);
-    const results = await Promise.all(Array.from({ length: 5 }, () => t.api.post(`/api/v1/submissions/${ownId}/submit`).set('authorization', head)));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => t.api.post(`/api/v1/submissions/${ownId}/submit`).set('authorization', head)),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
     for (const r of results.filter((x) => x.status === 409)) expect(r.body.code).toBe('submission.illegal_transition');
     const [events] = await t.database.db
@@ -96,7 +136,10 @@ describe('a lifecycle move under concurrency', () => {
     const office = await t.auth(DEMO.secretariat);
     const reviews = await Promise.all([
       t.api.post(`/api/v1/submissions/${ownId}/accept`).set('authorization', office).send({}),
-      t.api.post(`/api/v1/submissions/${ownId}/return`).set('authorization', office).send({ reason: 'Bổ sung minh chứng.' }),
+      t.api
+        .post(`/api/v1/submissions/${ownId}/return`)
+        .set('authorization', office)
+        .send({ reason: 'Bổ sung minh chứng.' }),
     ]);
     expect(reviews.map((r) => r.status).sort()).toEqual([200, 409]);
   });
@@ -113,38 +156,69 @@ describe('the deadline', () => {
       ['canbo.thitran@thachha.gov.vn', 'unit_officer'],
       ['chutich.thitran@thachha.gov.vn', 'unit_head'],
     ] as const) {
-      const res = await t.api.post('/api/v1/users').set('authorization', admin).send({ email, fullName: `Tài khoản ${role}`, password: DEMO_PASSWORD, roles: [{ role, unitId }] });
+      const res = await t.api
+        .post('/api/v1/users')
+        .set('authorization', admin)
+        .send({ email, fullName: `Tài khoản ${role}`, password: DEMO_PASSWORD, roles: [{ role, unitId }] });
       expect(res.status, res.text).toBe(201);
     }
-    const started = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await t.auth('canbo.thitran@thachha.gov.vn')).send({});
+    const started = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'))
+      .send({});
     expect(started.status, started.text).toBe(201);
     submissionId = started.body.id;
-    const answers = [...crit.values()].filter((c) => c.kind !== 'derived').map((c) => ({ criterionId: c.id, answer: c.kind === 'ratio' ? { numerator: 0, denominator: 10 } : { value: false } }));
-    const saved = await t.api.patch(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth('canbo.thitran@thachha.gov.vn')).set('if-match', etagOf(started)).send({ answers });
+    const answers = [...crit.values()]
+      .filter((c) => c.kind !== 'derived')
+      .map((c) => ({
+        criterionId: c.id,
+        answer: c.kind === 'ratio' ? { numerator: 0, denominator: 10 } : { value: false },
+      }));
+    const saved = await t.api
+      .patch(`/api/v1/submissions/${submissionId}`)
+      .set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'))
+      .set('if-match', etagOf(started))
+      .send({ answers });
     expect(saved.status).toBe(200);
   });
 
   it('a first submit after the campaign deadline is refused (409), and the submission says its deadline', async () => {
     const yesterday = addDays(todayInVietnam(), -1);
     await setDeadline(yesterday);
-    const res = await t.api.post(`/api/v1/submissions/${submissionId}/submit`).set('authorization', await t.auth('chutich.thitran@thachha.gov.vn'));
+    const res = await t.api
+      .post(`/api/v1/submissions/${submissionId}/submit`)
+      .set('authorization', await t.auth('chutich.thitran@thachha.gov.vn'));
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('submission.deadline_passed');
-    const read = await t.api.get(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'));
+    const read = await t.api
+      .get(`/api/v1/submissions/${submissionId}`)
+      .set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'));
     expect(read.body).toMatchObject({ status: 'draft', deadline: yesterday, deadlineExtended: false });
   });
 
   it('an extension must be later than the common deadline and have a reason; only the office grants it', async () => {
     const unitId = await t.unitId('XA-THACHHA');
     const office = await t.auth(DEMO.secretariat);
-    const early = await t.api.post(`/api/v1/campaigns/${campaignId}/deadline-extensions`).set('authorization', office).send({ unitId, until: addDays(todayInVietnam(), -1), reason: 'Bão lụt' });
+    const early = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/deadline-extensions`)
+      .set('authorization', office)
+      .send({ unitId, until: addDays(todayInVietnam(), -1), reason: 'Bão lụt' });
     expect(early.status).toBe(400);
     expect(early.body.code).toBe('deadline_extension.not_later');
-    const blank = await t.api.post(`/api/v1/campaigns/${campaignId}/deadline-extensions`).set('authorization', office).send({ unitId, until: addDays(todayInVietnam(), 7), reason: ' ' });
+    const blank = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/deadline-extensions`)
+      .set('authorization', office)
+      .send({ unitId, until: addDays(todayInVietnam(), 7), reason: ' ' });
     expect(blank.status).toBe(400);
-    const notEnrolled = await t.api.post(`/api/v1/campaigns/${campaignId}/deadline-extensions`).set('authorization', office).send({ unitId: await t.unitId('TP'), until: addDays(todayInVietnam(), 7), reason: 'Bão lụt' });
+    const notEnrolled = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/deadline-extensions`)
+      .set('authorization', office)
+      .send({ unitId: await t.unitId('TP'), until: addDays(todayInVietnam(), 7), reason: 'Bão lụt' });
     expect(notEnrolled.status).toBe(400);
-    const byHead = await t.api.post(`/api/v1/campaigns/${campaignId}/deadline-extensions`).set('authorization', await t.auth('chutich.thitran@thachha.gov.vn')).send({ unitId, until: addDays(todayInVietnam(), 7), reason: 'Tự gia hạn' });
+    const byHead = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/deadline-extensions`)
+      .set('authorization', await t.auth('chutich.thitran@thachha.gov.vn'))
+      .send({ unitId, until: addDays(todayInVietnam(), 7), reason: 'Tự gia hạn' });
     expect(byHead.status).toBe(403);
   });
 
@@ -156,27 +230,52 @@ describe('the deadline', () => {
       .set('authorization', await t.auth(DEMO.secretariat))
       .send({ unitId, until, reason: 'Đơn vị bị ảnh hưởng bởi bão số 4.' });
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toMatchObject({ unitId, unitCode: 'XA-THACHHA', until, reason: 'Đơn vị bị ảnh hưởng bởi bão số 4.', grantedByName: 'Chuyên viên Phòng Nội vụ' });
-    const [audit] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'submission.deadline_extend'), eq(auditEvents.objectId, res.body.id)));
+    expect(res.body).toMatchObject({
+      unitId,
+      unitCode: 'XA-THACHHA',
+      until,
+      reason: 'Đơn vị bị ảnh hưởng bởi bão số 4.',
+      grantedByName: 'Chuyên viên Phòng Nội vụ',
+    });
+    const [audit] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'submission.deadline_extend'), eq(auditEvents.objectId, res.body.id)));
     expect(audit).toBeDefined();
 
-    const read = await t.api.get(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'));
+    const read = await t.api
+      .get(`/api/v1/submissions/${submissionId}`)
+      .set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'));
     expect(read.body).toMatchObject({ deadline: until, deadlineExtended: true });
-    const sub = await t.api.post(`/api/v1/submissions/${submissionId}/submit`).set('authorization', await t.auth('chutich.thitran@thachha.gov.vn'));
+    const sub = await t.api
+      .post(`/api/v1/submissions/${submissionId}/submit`)
+      .set('authorization', await t.auth('chutich.thitran@thachha.gov.vn'));
     expect(sub.status, sub.text).toBe(200);
 
     // The unit sees its extension; the other unit does not.
-    const mine = await t.api.get(`/api/v1/campaigns/${campaignId}/deadline-extensions`).set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'));
+    const mine = await t.api
+      .get(`/api/v1/campaigns/${campaignId}/deadline-extensions`)
+      .set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'));
     expect(mine.body.items.map((e: { unitId: string }) => e.unitId)).toEqual([unitId]);
-    const theirs = await t.api.get(`/api/v1/campaigns/${campaignId}/deadline-extensions`).set('authorization', await t.auth(DEMO.unitOfficer));
+    const theirs = await t.api
+      .get(`/api/v1/campaigns/${campaignId}/deadline-extensions`)
+      .set('authorization', await t.auth(DEMO.unitOfficer));
     expect(theirs.body.items).toEqual([]);
   });
 
   it('a returned self-assessment may be resubmitted after the deadline: the office asked for the correction', async () => {
-    await t.database.db.update(campaigns).set({ submissionDeadline: addDays(todayInVietnam(), -1) }).where(eq(campaigns.id, campaignId));
-    const ret = await t.api.post(`/api/v1/submissions/${submissionId}/return`).set('authorization', await t.auth(DEMO.secretariat)).send({ reason: 'Bổ sung số liệu.' });
+    await t.database.db
+      .update(campaigns)
+      .set({ submissionDeadline: addDays(todayInVietnam(), -1) })
+      .where(eq(campaigns.id, campaignId));
+    const ret = await t.api
+      .post(`/api/v1/submissions/${submissionId}/return`)
+      .set('authorization', await t.auth(DEMO.secretariat))
+      .send({ reason: 'Bổ sung số liệu.' });
     expect(ret.status).toBe(200);
-    const resub = await t.api.post(`/api/v1/submissions/${submissionId}/submit`).set('authorization', await t.auth('chutich.thitran@thachha.gov.vn'));
+    const resub = await t.api
+      .post(`/api/v1/submissions/${submissionId}/submit`)
+      .set('authorization', await t.auth('chutich.thitran@thachha.gov.vn'));
     expect(resub.status, resub.text).toBe(200);
     await setDeadline(addDays(todayInVietnam(), 60));
   });
@@ -186,7 +285,10 @@ describe('individual self-assessments', () => {
   let id: string;
 
   it('a staff member starts their own, against the individual criteria', async () => {
-    const res = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await t.auth(DEMO.staff)).send({ target: 'individual' });
+    const res = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', await t.auth(DEMO.staff))
+      .send({ target: 'individual' });
     expect(res.status, res.text).toBe(201);
     const individual = await criteriaByCode(t, campaignId, 'individual');
     expect(res.body).toMatchObject({ target: 'individual', unitCode: 'XA-THACHHAI', status: 'draft' });
@@ -197,11 +299,20 @@ describe('individual self-assessments', () => {
 
   it('their draft is theirs alone: the unit head and the office get 404 and do not list it', async () => {
     for (const who of [DEMO.unitHead, DEMO.unitOfficer, DEMO.secretariat]) {
-      expect((await t.api.get(`/api/v1/submissions/${id}`).set('authorization', await t.auth(who))).status, who).toBe(404);
-      const list = await t.api.get(`/api/v1/campaigns/${campaignId}/submissions?target=individual`).set('authorization', await t.auth(who));
-      expect(list.body.items.map((s: { id: string }) => s.id), who).not.toContain(id);
+      expect((await t.api.get(`/api/v1/submissions/${id}`).set('authorization', await t.auth(who))).status, who).toBe(
+        404,
+      );
+      const list = await t.api
+        .get(`/api/v1/campaigns/${campaignId}/submissions?target=individual`)
+        .set('authorization', await t.auth(who));
+      expect(
+        list.body.items.map((s: { id: string }) => s.id),
+        who,
+      ).not.toContain(id);
     }
-    const mine = await t.api.get(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await t.auth(DEMO.staff));
+    const mine = await t.api
+      .get(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', await t.auth(DEMO.staff));
     expect(mine.body.items.map((s: { id: string }) => s.id)).toEqual([id]);
   });
 
@@ -210,34 +321,63 @@ describe('individual self-assessments', () => {
     const read = await t.api.get(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.staff));
     const answers = [
       { criterionId: individual.get('1.1')!.id, answer: { value: true } },
-      { criterionId: individual.get('1.2.b.1')!.id, answer: { text: 'Tham mưu xây dựng quy trình nội bộ giải quyết TTHC lĩnh vực hộ tịch.' } },
+      {
+        criterionId: individual.get('1.2.b.1')!.id,
+        answer: { text: 'Tham mưu xây dựng quy trình nội bộ giải quyết TTHC lĩnh vực hộ tịch.' },
+      },
       { criterionId: individual.get('1.2.b.2')!.id, answer: { value: 0 } },
     ];
-    const saved = await t.api.patch(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.staff)).set('if-match', etagOf(read)).send({ answers });
+    const saved = await t.api
+      .patch(`/api/v1/submissions/${id}`)
+      .set('authorization', await t.auth(DEMO.staff))
+      .set('if-match', etagOf(read))
+      .send({ answers });
     expect(saved.status, saved.text).toBe(200);
-    expect(saved.body.answers.find((a: { code: string }) => a.code === '1.2.b.1').evaluation).toMatchObject({ result: 'needs_review', reason: 'narrative' });
+    expect(saved.body.answers.find((a: { code: string }) => a.code === '1.2.b.1').evaluation).toMatchObject({
+      result: 'needs_review',
+      reason: 'narrative',
+    });
     // The unit's officer cannot write in it.
-    const officer = await t.api.patch(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', etagOf(saved)).send({ answers: answers.slice(0, 1) });
+    const officer = await t.api
+      .patch(`/api/v1/submissions/${id}`)
+      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .set('if-match', etagOf(saved))
+      .send({ answers: answers.slice(0, 1) });
     expect(officer.status).toBe(404);
     const sub = await t.api.post(`/api/v1/submissions/${id}/submit`).set('authorization', await t.auth(DEMO.staff));
     expect(sub.status, sub.text).toBe(200);
-    expect((await t.api.get(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.unitHead))).status).toBe(200);
-    expect((await t.api.get(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.secretariat))).status).toBe(200);
+    expect(
+      (await t.api.get(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.unitHead))).status,
+    ).toBe(200);
+    expect(
+      (await t.api.get(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.secretariat))).status,
+    ).toBe(200);
     // The head reads it but does not sign it off nor edit it.
-    const headEdit = await t.api.patch(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.unitHead)).set('if-match', etagOf(sub)).send({ answers: answers.slice(0, 1) });
+    const headEdit = await t.api
+      .patch(`/api/v1/submissions/${id}`)
+      .set('authorization', await t.auth(DEMO.unitHead))
+      .set('if-match', etagOf(sub))
+      .send({ answers: answers.slice(0, 1) });
     expect(headEdit.status).toBe(403);
   });
 });
 
-describe("reviewers and their own unit", () => {
+describe('reviewers and their own unit', () => {
   it('an account of the standing office that is also an officer of the unit may not return or accept its self-assessment', async () => {
     const admin = await t.auth(DEMO.admin);
     const res = await t.api
       .post('/api/v1/users')
       .set('authorization', admin)
-      .send({ email: 'noivu.kiem.thachhai@thachha.gov.vn', fullName: 'Chuyên viên kiêm nhiệm', password: DEMO_PASSWORD, roles: [{ role: 'secretariat' }, { role: 'unit_officer', unitId: await t.unitId('XA-THACHHAI') }] });
+      .send({
+        email: 'noivu.kiem.thachhai@thachha.gov.vn',
+        fullName: 'Chuyên viên kiêm nhiệm',
+        password: DEMO_PASSWORD,
+        roles: [{ role: 'secretariat' }, { role: 'unit_officer', unitId: await t.unitId('XA-THACHHAI') }],
+      });
     expect(res.status, res.text).toBe(201);
-    const list = await t.api.get(`/api/v1/campaigns/${campaignId}/submissions?target=collective&unitId=${await t.unitId('XA-THACHHAI')}`).set('authorization', await t.auth(DEMO.secretariat));
+    const list = await t.api
+      .get(`/api/v1/campaigns/${campaignId}/submissions?target=collective&unitId=${await t.unitId('XA-THACHHAI')}`)
+      .set('authorization', await t.auth(DEMO.secretariat));
     const [own] = list.body.items;
     const auth = await t.auth('noivu.kiem.thachhai@thachha.gov.vn');
     // Whatever its state, the refusal comes first.

@@ -23,8 +23,14 @@ export interface CriterionRef {
 }
 
 /** The campaign's criteria of a target, by code. */
-export async function criteriaByCode(t: TestApp, campaignId: string, target: 'collective' | 'individual' = 'collective'): Promise<Map<string, CriterionRef>> {
-  const res = await t.api.get(`/api/v1/campaigns/${campaignId}/criteria?target=${target}`).set('authorization', await t.auth(DEMO.secretariat));
+export async function criteriaByCode(
+  t: TestApp,
+  campaignId: string,
+  target: 'collective' | 'individual' = 'collective',
+): Promise<Map<string, CriterionRef>> {
+  const res = await t.api
+    .get(`/api/v1/campaigns/${campaignId}/criteria?target=${target}`)
+    .set('authorization', await t.auth(DEMO.secretariat));
   if (res.status !== 200) throw new Error(`criteria: ${res.status} ${res.text}`);
   return new Map((res.body.items as CriterionRef[]).map((c) => [c.code, c]));
 }
@@ -41,13 +47,20 @@ export async function uploadPdf(t: TestApp, who: Who, name = 'minh-chung.pdf', u
 /** A staff member of a unit (for authors of initiatives). */
 export async function personOf(t: TestApp, unitCode: string, index = 0): Promise<string> {
   const unitId = await t.unitId(unitCode);
-  const rows = await t.database.db.select({ id: people.id }).from(people).where(eq(people.unitId, unitId)).orderBy(people.fullName, people.id);
+  const rows = await t.database.db
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.unitId, unitId))
+    .orderBy(people.fullName, people.id);
   return rows[index]!.id;
 }
 
 /** Starts XA-THACHHAI's collective self-assessment as its officer. */
 export async function startUnitSubmission(t: TestApp, campaignId: string): Promise<{ id: string; etag: string }> {
-  const res = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await t.auth(DEMO.unitOfficer)).send({});
+  const res = await t.api
+    .post(`/api/v1/campaigns/${campaignId}/submissions`)
+    .set('authorization', await t.auth(DEMO.unitOfficer))
+    .send({});
   if (res.status !== 201) throw new Error(`start: ${res.status} ${res.text}`);
   return { id: res.body.id, etag: etagOf(res) };
 }

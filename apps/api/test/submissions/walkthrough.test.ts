@@ -26,11 +26,16 @@ afterAll(() => t.close());
 
 const id = (code: string) => crit.get(code)!.id;
 // Response bodies are read as the JSON they are; the contract's types are checked by the server.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const answerOf = (body: { answers: { code: string }[] }, code: string) => body.answers.find((a) => a.code === code) as Record<string, any>;
+const answerOf = (body: { answers: { code: string }[] }, code: string) =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body.answers.find((a) => a.code === code) as Record<string, any>;
 
 async function save(who: string, answers: unknown[], ifMatch = etag) {
-  const res = await t.api.patch(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(who)).set('if-match', ifMatch).send({ answers });
+  const res = await t.api
+    .patch(`/api/v1/submissions/${submissionId}`)
+    .set('authorization', await t.auth(who))
+    .set('if-match', ifMatch)
+    .send({ answers });
   if (res.status === 200) etag = etagOf(res);
   return res;
 }
@@ -42,16 +47,29 @@ async function act(who: string, action: 'submit' | 'return' | 'accept', body?: o
 
 describe('a unit walks its self-assessment through the seed campaign', () => {
   it('the officer of an enrolled unit starts it: a draft with every collective criterion, unanswered', async () => {
-    const res = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await t.auth(DEMO.unitOfficer)).send({});
+    const res = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .send({});
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toMatchObject({ campaignId, target: 'collective', unitCode: 'XA-THACHHAI', personId: null, status: 'draft', versionCount: 0 });
+    expect(res.body).toMatchObject({
+      campaignId,
+      target: 'collective',
+      unitCode: 'XA-THACHHAI',
+      personId: null,
+      status: 'draft',
+      versionCount: 0,
+    });
     expect(res.body.answers.map((a: { code: string }) => a.code)).toEqual([...crit.keys()]);
     expect(res.body.progress).toMatchObject({ criteria: crit.size, met: 0, withEvidence: 0 });
     expect(res.headers['location']).toBe(`/api/v1/submissions/${res.body.id}`);
     submissionId = res.body.id;
     etag = etagOf(res);
 
-    const again = await t.api.post(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await t.auth(DEMO.unitHead)).send({});
+    const again = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', await t.auth(DEMO.unitHead))
+      .send({});
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('submission.exists');
   });
@@ -62,19 +80,36 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
     const list = await t.api.get(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', auth);
     expect(list.status).toBe(200);
     expect(list.body).toMatchObject({ items: [], total: 0 });
-    const head = await t.api.get(`/api/v1/campaigns/${campaignId}/submissions`).set('authorization', await t.auth(DEMO.unitHead));
+    const head = await t.api
+      .get(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', await t.auth(DEMO.unitHead));
     expect(head.body.items.map((s: { id: string }) => s.id)).toEqual([submissionId]);
   });
 
   it('25 % of level-3/4 procedures with dossiers is evaluated "not met" at once; 35 % "met", with the reason', async () => {
-    let res = await save(DEMO.unitOfficer, [{ criterionId: id('1.2.a.8'), answer: { numerator: 25, denominator: 100 } }]);
+    let res = await save(DEMO.unitOfficer, [
+      { criterionId: id('1.2.a.8'), answer: { numerator: 25, denominator: 100 } },
+    ]);
     expect(res.status, res.text).toBe(200);
-    expect(answerOf(res.body, '1.2.a.8')).toMatchObject({ answer: { numerator: 25, denominator: 100 }, evaluation: { result: 'not_met', reason: 'threshold_not_met', measured: 25 }, evidenceMissing: false });
+    expect(answerOf(res.body, '1.2.a.8')).toMatchObject({
+      answer: { numerator: 25, denominator: 100 },
+      evaluation: { result: 'not_met', reason: 'threshold_not_met', measured: 25 },
+      evidenceMissing: false,
+    });
 
-    res = await save(DEMO.unitOfficer, [{ criterionId: id('1.2.a.8'), answer: { numerator: 35, denominator: 100 }, note: '35/100 thủ tục mức độ 3, 4 có phát sinh hồ sơ.' }]);
+    res = await save(DEMO.unitOfficer, [
+      {
+        criterionId: id('1.2.a.8'),
+        answer: { numerator: 35, denominator: 100 },
+        note: '35/100 thủ tục mức độ 3, 4 có phát sinh hồ sơ.',
+      },
+    ]);
     expect(res.status).toBe(200);
     const a = answerOf(res.body, '1.2.a.8');
-    expect(a).toMatchObject({ evaluation: { result: 'met', reason: 'threshold_met', measured: 35 }, note: '35/100 thủ tục mức độ 3, 4 có phát sinh hồ sơ.' });
+    expect(a).toMatchObject({
+      evaluation: { result: 'met', reason: 'threshold_met', measured: 35 },
+      note: '35/100 thủ tục mức độ 3, 4 có phát sinh hồ sơ.',
+    });
     // A met answer to a criterion that requires evidence needs a file before it can be submitted.
     expect(a.evidenceMissing).toBe(true);
   });
@@ -89,11 +124,16 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
     const loser = first.status === 412 ? first : second;
     expect(loser.body.code).toBe('precondition.failed');
     const winner = first.status === 200 ? first : second;
-    const now = await t.api.get(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(DEMO.unitOfficer));
+    const now = await t.api
+      .get(`/api/v1/submissions/${submissionId}`)
+      .set('authorization', await t.auth(DEMO.unitOfficer));
     expect(answerOf(now.body, '1.1').answer).toEqual(answerOf(winner.body, '1.1').answer);
     expect(etagOf(now)).toBe(etag);
 
-    const noHeader = await t.api.patch(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(DEMO.unitOfficer)).send({ answers: [{ criterionId: id('1.1'), answer: { value: true } }] });
+    const noHeader = await t.api
+      .patch(`/api/v1/submissions/${submissionId}`)
+      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .send({ answers: [{ criterionId: id('1.1'), answer: { value: true } }] });
     expect(noHeader.status).toBe(428);
   });
 
@@ -109,9 +149,15 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
       expect(res.status, JSON.stringify(answers)).toBe(400);
       expect(res.body.code).toBe(code);
     }
-    const extra = await save(DEMO.unitOfficer, [{ criterionId: id('1.1'), answer: { value: true }, status: 'accepted' }]);
+    const extra = await save(DEMO.unitOfficer, [
+      { criterionId: id('1.1'), answer: { value: true }, status: 'accepted' },
+    ]);
     expect(extra.status).toBe(400);
-    const massAssign = await t.api.patch(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(DEMO.unitOfficer)).set('if-match', etag).send({ status: 'accepted', answers: [] });
+    const massAssign = await t.api
+      .patch(`/api/v1/submissions/${submissionId}`)
+      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .set('if-match', etag)
+      .send({ status: 'accepted', answers: [] });
     expect(massAssign.status).toBe(400);
   });
 
@@ -134,11 +180,17 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
     const a8 = answerOf(res.body, '1.2.a.8');
     expect(a8.files.map((f: { id: string }) => f.id)).toEqual([report]);
     expect(a8.answer).toEqual({ numerator: 35, denominator: 100 });
-    expect(answerOf(res.body, '1.2.a.5')).toMatchObject({ evaluation: { result: 'not_met', reason: 'not_done' }, evidenceMissing: false });
+    expect(answerOf(res.body, '1.2.a.5')).toMatchObject({
+      evaluation: { result: 'not_met', reason: 'not_done' },
+      evidenceMissing: false,
+    });
     expect(answerOf(res.body, '1.2.a.9').evaluation).toMatchObject({ result: 'met', measured: 100 });
     expect(res.body.progress.evidenceMissing).toEqual(['1.2.a.11']);
     // Derived criteria are computed from the registers: no findings yet (0 of 0 → a reviewer decides), no recognised initiative.
-    expect(answerOf(res.body, '1.2.a.4')).toMatchObject({ answer: { numerator: 0, denominator: 0 }, evaluation: { result: 'needs_review', reason: 'no_denominator' } });
+    expect(answerOf(res.body, '1.2.a.4')).toMatchObject({
+      answer: { numerator: 0, denominator: 0 },
+      evaluation: { result: 'needs_review', reason: 'no_denominator' },
+    });
     expect(answerOf(res.body, '1.2.a.3')).toMatchObject({ answer: { value: 0 }, evaluation: { result: 'not_met' } });
   });
 
@@ -152,9 +204,13 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
     const res = await act(DEMO.unitHead, 'submit');
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('submission.missing_evidence');
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: '1.2.a.11', code: 'submission.evidence_missing' })]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: '1.2.a.11', code: 'submission.evidence_missing' }),
+    ]);
     expect(res.body.detail).toContain('1.2.a.11');
-    const still = await t.api.get(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(DEMO.unitHead));
+    const still = await t.api
+      .get(`/api/v1/submissions/${submissionId}`)
+      .set('authorization', await t.auth(DEMO.unitHead));
     expect(still.body.status).toBe('draft');
   });
 
@@ -163,7 +219,11 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
     expect((await save(DEMO.unitOfficer, [{ criterionId: id('1.2.a.11'), fileIds: [minutes] }])).status).toBe(200);
     const res = await act(DEMO.unitHead, 'submit');
     expect(res.status, res.text).toBe(200);
-    expect(res.body).toMatchObject({ status: 'submitted', versionCount: 1, submittedByName: 'Chủ tịch UBND xã Thạch Hải' });
+    expect(res.body).toMatchObject({
+      status: 'submitted',
+      versionCount: 1,
+      submittedByName: 'Chủ tịch UBND xã Thạch Hải',
+    });
     expect(res.body.progress.evidenceMissing).toEqual([]);
     etag = etagOf(res);
   });
@@ -179,7 +239,9 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
 
   it('the standing office now sees it, and returns it only with a reason', async () => {
     const auth = await t.auth(DEMO.secretariat);
-    const list = await t.api.get(`/api/v1/campaigns/${campaignId}/submissions?status=submitted`).set('authorization', auth);
+    const list = await t.api
+      .get(`/api/v1/campaigns/${campaignId}/submissions?status=submitted`)
+      .set('authorization', auth);
     expect(list.body.items.map((s: { id: string }) => s.id)).toEqual([submissionId]);
     expect(list.body.items[0]).not.toHaveProperty('answers');
 
@@ -188,7 +250,8 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
     expect(blank.status).toBe(400);
     expect(blank.body.code).toBe('submission.reason_required');
 
-    const reason = 'Tiêu chuẩn 1.2.a.8: số liệu chưa khớp với báo cáo thống kê của Cổng dịch vụ công, đề nghị kiểm tra lại.';
+    const reason =
+      'Tiêu chuẩn 1.2.a.8: số liệu chưa khớp với báo cáo thống kê của Cổng dịch vụ công, đề nghị kiểm tra lại.';
     const res = await act(DEMO.secretariat, 'return', { reason });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ status: 'returned', returnReason: reason });
@@ -196,7 +259,13 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
   });
 
   it('the unit corrects the returned answer and the head resubmits: a second version', async () => {
-    const res = await save(DEMO.unitOfficer, [{ criterionId: id('1.2.a.8'), answer: { numerator: 40, denominator: 100 }, note: 'Số liệu theo báo cáo Cổng DVC ngày 30/4.' }]);
+    const res = await save(DEMO.unitOfficer, [
+      {
+        criterionId: id('1.2.a.8'),
+        answer: { numerator: 40, denominator: 100 },
+        note: 'Số liệu theo báo cáo Cổng DVC ngày 30/4.',
+      },
+    ]);
     expect(res.status, res.text).toBe(200);
     const sub = await act(DEMO.unitHead, 'submit');
     expect(sub.status, sub.text).toBe(200);
@@ -226,7 +295,9 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
     const first = await t.api.get(`/api/v1/submissions/${submissionId}/versions/1/diff`).set('authorization', auth);
     expect(first.body.previousNumber).toBeNull();
     expect(first.body.items.every((i: { change: string }) => i.change === 'added')).toBe(true);
-    expect((await t.api.get(`/api/v1/submissions/${submissionId}/versions/3`).set('authorization', auth)).status).toBe(404);
+    expect((await t.api.get(`/api/v1/submissions/${submissionId}/versions/3`).set('authorization', auth)).status).toBe(
+      404,
+    );
   });
 
   it('the standing office accepts it, once; each move is in the audit log', async () => {
@@ -242,7 +313,13 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
       .where(and(eq(auditEvents.objectType, 'submission'), eq(auditEvents.objectId, submissionId)))
       .orderBy(auditEvents.seq);
     const moves = events.map((e) => e.action).filter((a) => a !== 'submission.update');
-    expect(moves).toEqual(['submission.create', 'submission.submit', 'submission.return', 'submission.submit', 'submission.accept']);
+    expect(moves).toEqual([
+      'submission.create',
+      'submission.submit',
+      'submission.return',
+      'submission.submit',
+      'submission.accept',
+    ]);
     const verify = await t.api.get('/api/v1/audit-events/verify').set('authorization', await t.auth(DEMO.admin));
     expect(verify.body.ok).toBe(true);
   });

@@ -15,7 +15,14 @@ export const OFFICER = 'canbo.thachhai@thachha.gov.vn';
 /** dd/MM/yyyy of a day `days` from today in Vietnam. */
 export function vnDate(days) {
   const d = new Date(Date.now() + days * 86_400_000);
-  const [y, m, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d).split('-');
+  const [y, m, day] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
+    .format(d)
+    .split('-');
   return `${day}/${m}/${y}`;
 }
 

@@ -4,7 +4,8 @@
  */
 import { openDropdown, pickOption, signIn } from '../lib/session.mjs';
 
-export const name = 'the administrator links a new account to its staff record, found without accents, and sees it when editing';
+export const name =
+  'the administrator links a new account to its staff record, found without accents, and sees it when editing';
 
 const EMAIL = 'dang.kim.trang@thachha.gov.vn';
 
@@ -28,5 +29,8 @@ export async function run({ page, baseUrl, admin }) {
   const row = page.locator('.ant-table-row').filter({ hasText: EMAIL });
   await row.getByRole('button', { name: 'Sửa' }).click();
   const edit = page.getByRole('dialog', { name: 'Sửa tài khoản' });
-  await edit.getByTestId('user-person').getByText(/^Đặng Kim Trang — /).waitFor();
+  await edit
+    .getByTestId('user-person')
+    .getByText(/^Đặng Kim Trang — /)
+    .waitFor();
 }

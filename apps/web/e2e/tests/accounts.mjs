@@ -5,7 +5,8 @@
  */
 import { pickOption, pickUnit, signIn, signOut } from '../lib/session.mjs';
 
-export const name = 'the administrator creates a unit officer account; a duplicate email is refused under the field; the officer sees only their menu';
+export const name =
+  'the administrator creates a unit officer account; a duplicate email is refused under the field; the officer sees only their menu';
 
 const EMAIL = 'canbo.moi@thachha.gov.vn';
 const PASSWORD = 'Hoa-sen-no-ro-2022';
@@ -17,7 +18,12 @@ async function fillNewAccount(page) {
   await dialog.getByLabel('Họ và tên').fill('Trần Thị Mới');
   await dialog.getByLabel('Mật khẩu ban đầu').fill(PASSWORD);
   await pickOption(page, dialog.locator('.ant-select').first(), 'Cán bộ đơn vị');
-  await pickUnit(page, dialog.locator('.ant-select-tree-select, .ant-tree-select').first(), 'thach hai', 'UBND xã Thạch Hải');
+  await pickUnit(
+    page,
+    dialog.locator('.ant-select-tree-select, .ant-tree-select').first(),
+    'thach hai',
+    'UBND xã Thạch Hải',
+  );
   return dialog;
 }
 
@@ -36,7 +42,10 @@ export async function run({ page, baseUrl, admin }) {
   // Same email again: the server's 409 lands under the email field, in Vietnamese.
   dialog = await fillNewAccount(page);
   await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await dialog.locator('.ant-form-item-explain-error').filter({ hasText: 'Email này đã được dùng cho một tài khoản khác.' }).waitFor();
+  await dialog
+    .locator('.ant-form-item-explain-error')
+    .filter({ hasText: 'Email này đã được dùng cho một tài khoản khác.' })
+    .waitFor();
   await dialog.getByRole('button', { name: 'Hủy' }).click();
 
   await signOut(page);
@@ -45,8 +54,10 @@ export async function run({ page, baseUrl, admin }) {
   await page.getByText('Cán bộ đơn vị — UBND xã Thạch Hải').first().waitFor();
   const menu = page.getByRole('navigation', { name: 'Menu chính' });
   await menu.getByRole('link', { name: 'Đơn vị', exact: true }).waitFor();
-  if ((await menu.getByRole('link', { name: 'Tài khoản', exact: true }).count()) > 0) throw new Error('a unit officer must not see "Tài khoản" in the menu');
-  if ((await menu.getByRole('link', { name: 'Nhật ký hệ thống', exact: true }).count()) > 0) throw new Error('a unit officer must not see the audit log in the menu');
+  if ((await menu.getByRole('link', { name: 'Tài khoản', exact: true }).count()) > 0)
+    throw new Error('a unit officer must not see "Tài khoản" in the menu');
+  if ((await menu.getByRole('link', { name: 'Nhật ký hệ thống', exact: true }).count()) > 0)
+    throw new Error('a unit officer must not see the audit log in the menu');
 
   await page.goto(`${baseUrl}/tai-khoan`);
   await page.getByText('Không có quyền truy cập').waitFor();

@@ -7,7 +7,12 @@ export async function run({ page, baseUrl }) {
   await signIn(page, baseUrl, 'noivu@thachha.gov.vn');
   await page.getByRole('link', { name: 'Nhật ký hệ thống' }).first().click();
   await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
-  await page.locator('.ant-table-row').filter({ hasText: 'noivu@thachha.gov.vn' }).filter({ hasText: 'Đăng nhập' }).first().waitFor();
+  await page
+    .locator('.ant-table-row')
+    .filter({ hasText: 'noivu@thachha.gov.vn' })
+    .filter({ hasText: 'Đăng nhập' })
+    .first()
+    .waitFor();
 
   // Filtering by text searches actions and actors on the server.
   await page.getByRole('searchbox', { name: 'Tìm theo thao tác hoặc email' }).fill('demo.load');

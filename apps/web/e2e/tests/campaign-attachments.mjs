@@ -11,7 +11,8 @@ import path from 'node:path';
 import { createBlankCampaign } from '../lib/campaigns.mjs';
 import { signIn } from '../lib/session.mjs';
 
-export const name = 'the standing office attaches the signed plan to a draft campaign and downloads it from the campaign page';
+export const name =
+  'the standing office attaches the signed plan to a draft campaign and downloads it from the campaign page';
 
 const SIGNED = 'Kế hoạch 09-KH-UBND bản ký.pdf';
 const SPARE = 'phu-luc-nham.pdf';
@@ -27,7 +28,12 @@ export async function run({ page, baseUrl }) {
   };
   try {
     await signIn(page, baseUrl, 'noivu@thachha.gov.vn');
-    await createBlankCampaign(page, baseUrl, { number: '09/KH-UBND', title: 'Phát động phong trào thi đua xây dựng chính quyền số năm 2033', startsOn: '01/02/2033', endsOn: '30/11/2033' });
+    await createBlankCampaign(page, baseUrl, {
+      number: '09/KH-UBND',
+      title: 'Phát động phong trào thi đua xây dựng chính quyền số năm 2033',
+      startsOn: '01/02/2033',
+      endsOn: '30/11/2033',
+    });
     const campaignUrl = page.url().replace(/\/sua$/, '');
 
     // ── Nothing attached yet: the campaign page says so ──────────────────────────────────────
@@ -46,7 +52,10 @@ export async function run({ page, baseUrl }) {
     const refused = field.getByTestId('upload-failed');
     await refused.waitFor();
     assert.match(await refused.innerText(), /Không tải lên được ghi-chu\.pdf/);
-    assert.match(await refused.getByRole('alert').innerText(), /Loại tệp không được chấp nhận\. Chỉ nhận tệp PDF, Word \(DOCX\), Excel \(XLSX\), ảnh PNG hoặc JPEG\./);
+    assert.match(
+      await refused.getByRole('alert').innerText(),
+      /Loại tệp không được chấp nhận\. Chỉ nhận tệp PDF, Word \(DOCX\), Excel \(XLSX\), ảnh PNG hoặc JPEG\./,
+    );
     await refused.getByRole('button', { name: 'Bỏ qua thông báo lỗi' }).click();
     await refused.waitFor({ state: 'detached' });
 
@@ -64,7 +73,9 @@ export async function run({ page, baseUrl }) {
     // Saved with the plan: a fresh load of the editor still lists it, and only it.
     await page.reload();
     await field.getByTestId('attached-file').first().waitFor();
-    const savedNames = (await field.getByTestId('attached-file').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+    const savedNames = (await field.getByTestId('attached-file').allInnerTexts()).map((s) =>
+      s.replace(/\s+/g, ' ').trim(),
+    );
     assert.deepEqual(savedNames, [`${SIGNED} (${PDF_BYTES.length} B)`]);
 
     // ── The campaign page lists it and downloads the same bytes under the same name ─────────
@@ -74,7 +85,10 @@ export async function run({ page, baseUrl }) {
     assert.equal(await listed.count(), 1);
     assert.equal((await listed.innerText()).replace(/\s+/g, ' ').trim(), `${SIGNED} (${PDF_BYTES.length} B)`);
     assert.equal(await onPage.getByText('Chưa có tệp đính kèm.').count(), 0);
-    const [download] = await Promise.all([page.waitForEvent('download'), listed.getByRole('button', { name: `Tải về ${SIGNED}` }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      listed.getByRole('button', { name: `Tải về ${SIGNED}` }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), SIGNED);
     const saved = await download.path();
     assert.equal(fs.readFileSync(saved, 'utf8'), PDF_BYTES);

@@ -39,9 +39,14 @@ export async function run({ page, baseUrl }) {
   assert.equal(await rows('individual-general').count(), 1);
   assert.equal(await rows('individual-specific').count(), 2);
 
-  const row = (section, code) => rows(section).filter({ has: page.locator('td').first().getByText(code, { exact: true }) });
-  const threshold = async (section, code) => (await row(section, code).getByTestId('criterion-threshold').innerText()).trim();
-  assert.match(await row('collective-specific', '1.2.a.8').innerText(), /Trên 30 % thủ tục hành chính mức độ 3, mức độ 4 có phát sinh hồ sơ/);
+  const row = (section, code) =>
+    rows(section).filter({ has: page.locator('td').first().getByText(code, { exact: true }) });
+  const threshold = async (section, code) =>
+    (await row(section, code).getByTestId('criterion-threshold').innerText()).trim();
+  assert.match(
+    await row('collective-specific', '1.2.a.8').innerText(),
+    /Trên 30 % thủ tục hành chính mức độ 3, mức độ 4 có phát sinh hồ sơ/,
+  );
   assert.equal(await threshold('collective-specific', '1.2.a.8'), '> 30%');
   assert.equal(await threshold('collective-specific', '1.2.a.9'), '= 100%');
   assert.equal(await threshold('collective-specific', '1.2.a.4'), '= 100%');

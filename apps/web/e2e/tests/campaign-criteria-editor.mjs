@@ -43,7 +43,10 @@ export async function run({ page, baseUrl }) {
   await drawer.getByText('Ngưỡng tỷ lệ phải từ 0 đến 100 (%).').waitFor({ state: 'detached' });
   await page.getByTestId('criterion-save').click();
 
-  const row = page.getByTestId('editor-section-collective-specific').locator('tr.ant-table-row').filter({ hasText: '1.1' });
+  const row = page
+    .getByTestId('editor-section-collective-specific')
+    .locator('tr.ant-table-row')
+    .filter({ hasText: '1.1' });
   await row.waitFor();
   assert.match(await row.innerText(), /> 50%/);
 }

@@ -18,7 +18,13 @@ export async function run({ page, baseUrl }) {
   await card.getByText('Phòng Tư pháp', { exact: true }).waitFor();
   assert.match(await card.innerText(), /Chưa đăng ký/);
   // A unit officer has no lifecycle buttons.
-  assert.equal(await page.locator('[data-testid^="action-"]').filter({ hasText: /Kết thúc|Phát động|Tổng kết/ }).count(), 0);
+  assert.equal(
+    await page
+      .locator('[data-testid^="action-"]')
+      .filter({ hasText: /Kết thúc|Phát động|Tổng kết/ })
+      .count(),
+    0,
+  );
 
   await card.getByTestId('enrol-button').click();
   await page.getByTestId('enrolment-commitment').fill(COMMITMENT);

@@ -20,10 +20,19 @@ export async function run({ page, baseUrl }) {
   await openSeedCampaign(page, baseUrl);
   await page.getByTestId('criteria-section-individual-specific').locator('tbody tr.ant-table-row').first().waitFor();
 
-  const headings = await page.locator('[data-testid^="criteria-target-"] h4, [data-testid^="criteria-section-"] h5').allInnerTexts();
+  const headings = await page
+    .locator('[data-testid^="criteria-target-"] h4, [data-testid^="criteria-section-"] h5')
+    .allInnerTexts();
   assert.deepEqual(
     headings.map((h) => h.replace(/\s*\(.*\)$/, '').trim()),
-    ['Tiêu chuẩn đối với tập thể', 'Tiêu chuẩn chung', 'Tiêu chuẩn cụ thể', 'Tiêu chuẩn đối với cá nhân', 'Tiêu chuẩn chung', 'Tiêu chuẩn cụ thể'],
+    [
+      'Tiêu chuẩn đối với tập thể',
+      'Tiêu chuẩn chung',
+      'Tiêu chuẩn cụ thể',
+      'Tiêu chuẩn đối với cá nhân',
+      'Tiêu chuẩn chung',
+      'Tiêu chuẩn cụ thể',
+    ],
   );
   assert.equal(await page.getByTestId('campaign-status').first().innerText(), 'Đang diễn ra');
   await page.getByTestId('timeline-today').waitFor();

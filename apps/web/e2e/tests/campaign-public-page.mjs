@@ -8,7 +8,11 @@ export async function run({ page, baseUrl }) {
   await page.context().clearCookies();
   await page.goto(`${baseUrl}/cong-khai`);
   // The demo data's campaign: open, from the 2022 reform plan (other tests may open others).
-  const item = page.getByTestId('public-campaign-item').filter({ hasText: 'Đang diễn ra' }).filter({ hasText: 'Cải cách hành chính' }).first();
+  const item = page
+    .getByTestId('public-campaign-item')
+    .filter({ hasText: 'Đang diễn ra' })
+    .filter({ hasText: 'Cải cách hành chính' })
+    .first();
   await item.waitFor();
   const listedTitle = (await item.locator('a').first().innerText()).trim();
   assert.match(listedTitle, /Phát động đợt thi đua cao điểm thực hiện Cải cách hành chính/);

@@ -4,7 +4,8 @@
  */
 import { signIn } from '../lib/session.mjs';
 
-export const name = 'a person changes their password (a wrong current password is refused under its field) and signs in with the new one';
+export const name =
+  'a person changes their password (a wrong current password is refused under its field) and signs in with the new one';
 
 export async function run({ page, baseUrl }) {
   const email = 'giamsat@hatinh.gov.vn';

@@ -11,12 +11,16 @@ import { signIn } from '../lib/session.mjs';
 
 const SHOT = path.join(import.meta.dirname, '../../test-results/people-import-errors.png');
 
-export const name = 'the standing office imports staff from a sheet: a bad row is named and nothing written, the corrected sheet is imported (screenshot)';
+export const name =
+  'the standing office imports staff from a sheet: a bad row is named and nothing written, the corrected sheet is imported (screenshot)';
 
 /** A UTF-8 CSV with a byte-order mark, as Excel saves it. */
 function csvFile(dir, name, lines) {
   const file = path.join(dir, name);
-  fs.writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]));
+  fs.writeFileSync(
+    file,
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]),
+  );
   return file;
 }
 
@@ -29,13 +33,26 @@ export async function run({ page, baseUrl }) {
     const dialog = page.getByRole('dialog', { name: 'Nhập cán bộ từ tệp Excel/CSV' });
 
     // The template downloads as an XLSX workbook (a ZIP: "PK").
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('import-template').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByTestId('import-template').click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'mau-nhap-can-bo.xlsx');
-    assert.equal(fs.readFileSync(await download.path()).subarray(0, 2).toString(), 'PK');
+    assert.equal(
+      fs
+        .readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString(),
+      'PK',
+    );
 
     // Row 3 names a unit that does not exist: the check says so, and nothing can be imported yet.
     const header = 'Họ và tên;Mã đơn vị;Chức vụ;Email;Năm sinh';
-    const bad = csvFile(dir, 'can-bo-loi.csv', [header, 'Lê Thị Thu Hà;XA-THACHHAI;Công chức Văn hoá - Xã hội;;1990', 'Phan Văn Quyết;XA-KHONGCO;Công chức Tư pháp - Hộ tịch;;1985']);
+    const bad = csvFile(dir, 'can-bo-loi.csv', [
+      header,
+      'Lê Thị Thu Hà;XA-THACHHAI;Công chức Văn hoá - Xã hội;;1990',
+      'Phan Văn Quyết;XA-KHONGCO;Công chức Tư pháp - Hộ tịch;;1985',
+    ]);
     await dialog.locator('input[type=file]').setInputFiles(bad);
     const report = dialog.getByTestId('import-report');
     await report.getByText('Tệp có 1 lỗi, chưa có gì được ghi.').waitFor();
@@ -45,7 +62,11 @@ export async function run({ page, baseUrl }) {
     await page.screenshot({ path: SHOT });
 
     // The corrected sheet checks clean and is imported.
-    const good = csvFile(dir, 'can-bo.csv', [header, 'Lê Thị Thu Hà;XA-THACHHAI;Công chức Văn hoá - Xã hội;;1990', 'Phan Văn Quyết;XA-THACHHAI;Công chức Tư pháp - Hộ tịch;;1985']);
+    const good = csvFile(dir, 'can-bo.csv', [
+      header,
+      'Lê Thị Thu Hà;XA-THACHHAI;Công chức Văn hoá - Xã hội;;1990',
+      'Phan Văn Quyết;XA-THACHHAI;Công chức Tư pháp - Hộ tịch;;1985',
+    ]);
     await dialog.locator('input[type=file]').setInputFiles(good);
     await report.getByText('Tệp hợp lệ: 2 dòng.').waitFor();
     await report.getByText('Sẽ thêm mới 2, cập nhật 0, giữ nguyên 0.').waitFor();
@@ -54,7 +75,11 @@ export async function run({ page, baseUrl }) {
     await dialog.waitFor({ state: 'hidden' });
 
     await page.getByRole('searchbox', { name: /Tìm theo tên/ }).fill('phan van quyet');
-    await page.locator('.ant-table-row').filter({ hasText: 'Phan Văn Quyết' }).filter({ hasText: 'Thạch Hải' }).waitFor();
+    await page
+      .locator('.ant-table-row')
+      .filter({ hasText: 'Phan Văn Quyết' })
+      .filter({ hasText: 'Thạch Hải' })
+      .waitFor();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -23,5 +23,9 @@ export async function run({ page, baseUrl }) {
   await page.getByText('Đã lưu thông tin cán bộ Hoàng Thị Ánh Tuyết.').waitFor();
 
   await page.getByRole('searchbox', { name: /Tìm theo tên/ }).fill('anh tuyet');
-  await page.locator('.ant-table-row').filter({ hasText: 'Hoàng Thị Ánh Tuyết' }).filter({ hasText: 'Phòng Tư pháp' }).waitFor();
+  await page
+    .locator('.ant-table-row')
+    .filter({ hasText: 'Hoàng Thị Ánh Tuyết' })
+    .filter({ hasText: 'Phòng Tư pháp' })
+    .waitFor();
 }

@@ -7,7 +7,8 @@
 import { pickUnit, signIn, signOut, typeDate } from '../lib/session.mjs';
 import { OFFICE, OFFICER, vnDate, withPdfFiles } from '../lib/self-assessment.mjs';
 
-export const name = 'the office records an inspection finding, the unit reports its remedy with evidence, the office verifies it';
+export const name =
+  'the office records an inspection finding, the unit reports its remedy with evidence, the office verifies it';
 
 const FINDING = 'Chưa niêm yết đầy đủ thủ tục hành chính tại Bộ phận một cửa';
 
@@ -38,7 +39,9 @@ export async function run({ page, baseUrl }) {
     await row.getByTestId('remedy-button').click();
     const remedy = page.getByRole('dialog', { name: 'Kết quả khắc phục' });
     // Without evidence the remedy is not sent.
-    await remedy.getByLabel('Đơn vị đã khắc phục như thế nào').fill('Đã niêm yết bổ sung 12 thủ tục hành chính (ảnh chụp kèm theo).');
+    await remedy
+      .getByLabel('Đơn vị đã khắc phục như thế nào')
+      .fill('Đã niêm yết bổ sung 12 thủ tục hành chính (ảnh chụp kèm theo).');
     await remedy.getByRole('button', { name: 'Gửi báo cáo khắc phục' }).click();
     await remedy.getByText('Cần đính kèm ít nhất một tài liệu kiểm chứng kết quả khắc phục.').waitFor();
     await remedy.locator('input[type=file]').setInputFiles(pdf('anh-niem-yet.pdf'));

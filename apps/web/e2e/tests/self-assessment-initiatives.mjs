@@ -19,7 +19,9 @@ export async function run({ page, baseUrl }) {
     await page.getByTestId('create-initiative').click();
     const initiative = page.getByRole('dialog', { name: 'Đăng ký sáng kiến' });
     await initiative.getByLabel('Tên sáng kiến, giải pháp').fill(INITIATIVE);
-    await initiative.getByLabel('Tóm tắt nội dung, hiệu quả').fill('Quét và lưu 4.200 sổ hộ tịch; thông báo kết quả qua Zalo OA của UBND xã.');
+    await initiative
+      .getByLabel('Tóm tắt nội dung, hiệu quả')
+      .fill('Quét và lưu 4.200 sổ hộ tịch; thông báo kết quả qua Zalo OA của UBND xã.');
     const authors = await openDropdown(page, initiative.getByLabel('Tác giả'));
     await authors.locator('.ant-select-item-option').first().click();
     await page.keyboard.press('Escape');

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { signIn, signOut } from '../lib/session.mjs';
 import { openSelfAssessment } from '../lib/self-assessment.mjs';
 
-export const name = 'the office returns a self-assessment with a reason, compares the corrected submission with the first and accepts it (screenshot)';
+export const name =
+  'the office returns a self-assessment with a reason, compares the corrected submission with the first and accepts it (screenshot)';
 
 const SHOT = fileURLToPath(new URL('../../test-results/self-assessment-compare.png', import.meta.url));
 const STAFF = 'nhanvien.thachhai@thachha.gov.vn';
@@ -27,7 +28,10 @@ async function openOwn(page, baseUrl) {
 }
 
 async function submit(page, title) {
-  await page.getByTestId('autosave-status').filter({ hasText: /Đã lưu lúc/ }).waitFor();
+  await page
+    .getByTestId('autosave-status')
+    .filter({ hasText: /Đã lưu lúc/ })
+    .waitFor();
   await page.getByTestId('submit-button').click();
   const dialog = page.getByRole('dialog', { name: title });
   await dialog.getByRole('button', { name: 'Nộp báo cáo' }).click();
@@ -38,7 +42,13 @@ async function submit(page, title) {
 async function openInReview(page, baseUrl) {
   // The seed campaign is the running one (other tests draft campaigns from the same template).
   await page.goto(`${baseUrl}/phong-trao`);
-  await page.locator('.ant-table-row').filter({ hasText: 'Cải cách hành chính' }).filter({ hasText: 'Đang diễn ra' }).getByTestId('campaign-link').first().click();
+  await page
+    .locator('.ant-table-row')
+    .filter({ hasText: 'Cải cách hành chính' })
+    .filter({ hasText: 'Đang diễn ra' })
+    .getByTestId('campaign-link')
+    .first()
+    .click();
   await page.getByTestId('campaign-submissions-link').click();
   const list = page.getByTestId('submission-list');
   await list.getByRole('searchbox').fill('thach hai');
@@ -78,8 +88,13 @@ export async function run({ page, baseUrl }) {
   const reason = page.getByTestId('return-reason');
   await reason.waitFor();
   assert.match(await reason.innerText(), /Tiêu chuẩn 1\.2\.b\.1: đề nghị nêu cụ thể/);
-  await card(page, '1.2.b.1').getByLabel('Nội dung của tiêu chuẩn 1.2.b.1').fill('Tham mưu Kế hoạch số 15/KH-UBND về CCHC năm của xã và Quyết định kiện toàn Bộ phận một cửa.');
-  await page.getByTestId('autosave-status').filter({ hasText: /Đã lưu lúc/ }).waitFor();
+  await card(page, '1.2.b.1')
+    .getByLabel('Nội dung của tiêu chuẩn 1.2.b.1')
+    .fill('Tham mưu Kế hoạch số 15/KH-UBND về CCHC năm của xã và Quyết định kiện toàn Bộ phận một cửa.');
+  await page
+    .getByTestId('autosave-status')
+    .filter({ hasText: /Đã lưu lúc/ })
+    .waitFor();
   await submit(page, 'Nộp lại báo cáo tự đánh giá');
   await signOut(page);
 
@@ -88,12 +103,18 @@ export async function run({ page, baseUrl }) {
   await openInReview(page, baseUrl);
   await page.getByRole('tab', { name: 'So sánh các lần nộp (2)' }).click();
   const compare = page.getByTestId('version-compare');
-  assert.equal(await compare.getByTestId('compare-summary').innerText(), '1 tiêu chuẩn thay đổi giữa lần nộp 1 và lần nộp 2.');
+  assert.equal(
+    await compare.getByTestId('compare-summary').innerText(),
+    '1 tiêu chuẩn thay đổi giữa lần nộp 1 và lần nộp 2.',
+  );
   const rows = compare.locator('.ant-table-row');
   assert.equal(await rows.count(), 1, 'only the changed criterion is listed');
   await rows.first().getByText('Câu trả lời').waitFor();
   await rows.first().getByText('Tham mưu kế hoạch CCHC năm của xã.').waitFor();
-  await rows.first().getByText(/Kế hoạch số 15\/KH-UBND/).waitFor();
+  await rows
+    .first()
+    .getByText(/Kế hoạch số 15\/KH-UBND/)
+    .waitFor();
   // All criteria, unchanged ones included, on request.
   await compare.getByRole('switch', { name: 'Chỉ hiện tiêu chuẩn có thay đổi' }).click();
   assert.equal(await rows.count(), 3);

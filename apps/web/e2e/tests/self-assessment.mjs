@@ -33,7 +33,10 @@ function writeFixtures() {
 const card = (page, code) => page.getByTestId(`criterion-${code}`);
 
 async function choose(page, code, label) {
-  await card(page, code).locator('label.ant-radio-button-wrapper').filter({ hasText: new RegExp(`^${label}$`) }).click();
+  await card(page, code)
+    .locator('label.ant-radio-button-wrapper')
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .click();
 }
 
 async function waitForResult(page, code, result) {
@@ -92,8 +95,11 @@ export async function run({ page, baseUrl }) {
     await waitForResult(page, '1.2.a.9', 'met');
 
     await choose(page, '1.1', 'Có');
-    for (const code of ['1.2.a.1', '1.2.a.2', '1.2.a.5', '1.2.a.6', '1.2.a.7', '1.2.a.10', '1.2.a.11']) await choose(page, code, 'Không');
-    await card(page, '1.2.a.6').getByLabel('Ghi chú của tiêu chuẩn 1.2.a.6').fill('Chưa triển khai thanh toán trực tuyến.');
+    for (const code of ['1.2.a.1', '1.2.a.2', '1.2.a.5', '1.2.a.6', '1.2.a.7', '1.2.a.10', '1.2.a.11'])
+      await choose(page, code, 'Không');
+    await card(page, '1.2.a.6')
+      .getByLabel('Ghi chú của tiêu chuẩn 1.2.a.6')
+      .fill('Chưa triển khai thanh toán trực tuyến.');
     await waitForResult(page, '1.1', 'met');
     for (const code of ['1.2.a.1', '1.2.a.11']) await waitForResult(page, code, 'not_met');
 
@@ -101,7 +107,10 @@ export async function run({ page, baseUrl }) {
     assert.equal(await card(page, '1.2.a.3').getByTestId('derived-answer').count(), 1);
     assert.equal(await card(page, '1.2.a.3').locator('input').count(), 0);
 
-    await page.getByTestId('autosave-status').filter({ hasText: /Đã lưu lúc \d{2}:\d{2}/ }).waitFor();
+    await page
+      .getByTestId('autosave-status')
+      .filter({ hasText: /Đã lưu lúc \d{2}:\d{2}/ })
+      .waitFor();
     assert.equal(await page.getByTestId('progress-text').innerText(), 'Đã trả lời 12/12 tiêu chuẩn');
 
     // ── The head signs off ───────────────────────────────────────────────────────────────────

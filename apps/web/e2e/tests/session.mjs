@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { signOut } from '../lib/session.mjs';
 
-export const name = 'a person signs in (a wrong password is refused in Vietnamese), stays signed in across a reload, and signs out';
+export const name =
+  'a person signs in (a wrong password is refused in Vietnamese), stays signed in across a reload, and signs out';
 
 export async function run({ page, baseUrl }) {
   // An anonymous visit to a page is sent to sign-in, remembering where it was going.
@@ -28,7 +29,9 @@ export async function run({ page, baseUrl }) {
   await page.getByRole('heading', { name: 'Cán bộ' }).waitFor();
 
   // The access token lives in memory: nothing of the session is in web storage.
-  const stored = await page.evaluate(() => JSON.stringify({ ...globalThis.localStorage, ...globalThis.sessionStorage }));
+  const stored = await page.evaluate(() =>
+    JSON.stringify({ ...globalThis.localStorage, ...globalThis.sessionStorage }),
+  );
   assert.ok(!/eyJ/.test(stored), 'no token in localStorage or sessionStorage');
 
   await page.reload();

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { signIn } from '../lib/session.mjs';
 
-export const name = 'the standing office browses the unit tree, finds a commune without typing accents and sees its staff';
+export const name =
+  'the standing office browses the unit tree, finds a commune without typing accents and sees its staff';
 
 const SHOT = fileURLToPath(new URL('../../test-results/unit-tree.png', import.meta.url));
 

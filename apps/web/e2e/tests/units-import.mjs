@@ -13,7 +13,11 @@ export async function run({ page, baseUrl, admin }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-import-'));
   try {
     const file = path.join(dir, 'don-vi.csv');
-    const lines = ['Mã đơn vị;Tên đơn vị;Loại;Mã đơn vị cấp trên', 'TT-CDS;Trung tâm Chuyển đổi số huyện;Đơn vị sự nghiệp;UBND-TH', 'TT-CDS-HT;Tổ Hạ tầng số;Đơn vị sự nghiệp;TT-CDS'];
+    const lines = [
+      'Mã đơn vị;Tên đơn vị;Loại;Mã đơn vị cấp trên',
+      'TT-CDS;Trung tâm Chuyển đổi số huyện;Đơn vị sự nghiệp;UBND-TH',
+      'TT-CDS-HT;Tổ Hạ tầng số;Đơn vị sự nghiệp;TT-CDS',
+    ];
     fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
 
     await signIn(page, baseUrl, admin.email, admin.password);
@@ -30,7 +34,9 @@ export async function run({ page, baseUrl, admin }) {
     await tree.getByText('Trung tâm Chuyển đổi số huyện', { exact: true }).click();
     await page.getByText('TT-CDS', { exact: true }).first().waitFor();
     // The team named its parent by the code of a row above it: it is under the centre.
-    const centre = tree.locator('.ant-tree-treenode').filter({ has: page.getByText('Trung tâm Chuyển đổi số huyện', { exact: true }) });
+    const centre = tree
+      .locator('.ant-tree-treenode')
+      .filter({ has: page.getByText('Trung tâm Chuyển đổi số huyện', { exact: true }) });
     await centre.locator('.ant-tree-switcher').click();
     await tree.getByText('Tổ Hạ tầng số', { exact: true }).waitFor();
   } finally {

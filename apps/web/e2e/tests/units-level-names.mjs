@@ -4,7 +4,8 @@
  */
 import { signIn } from '../lib/session.mjs';
 
-export const name = 'the administrator renames a level of the unit tree and a commune shows its level under the new name';
+export const name =
+  'the administrator renames a level of the unit tree and a commune shows its level under the new name';
 
 async function renameSecondLevel(page, to) {
   await page.getByTestId('units-level-names').click();

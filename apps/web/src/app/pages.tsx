@@ -31,7 +31,18 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import type { RoleName } from '@thidua/contract';
-import { ApartmentOutlined, AuditOutlined, BulbOutlined, FlagOutlined, FormOutlined, HomeOutlined, IssuesCloseOutlined, SnippetsOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BulbOutlined,
+  FlagOutlined,
+  FormOutlined,
+  HomeOutlined,
+  IssuesCloseOutlined,
+  SnippetsOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 // The campaign screens keep their texts beside them; their titles are needed by the menu at start-up.
 import '../features/campaigns/locales/register.ts';
 // Self-assessment, findings and initiatives: only their page titles at start-up (the rest loads with the pages).

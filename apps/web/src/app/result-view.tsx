@@ -17,8 +17,10 @@ export default function ResultView({ kind, error, onRetry }: Props) {
       <Button type="primary">{t('results.backHome')}</Button>
     </Link>
   );
-  if (kind === 'forbidden') return <Result status="403" title={t('results.forbiddenTitle')} subTitle={t('results.forbidden')} extra={home} />;
-  if (kind === 'notFound') return <Result status="404" title={t('results.notFoundTitle')} subTitle={t('results.notFound')} extra={home} />;
+  if (kind === 'forbidden')
+    return <Result status="403" title={t('results.forbiddenTitle')} subTitle={t('results.forbidden')} extra={home} />;
+  if (kind === 'notFound')
+    return <Result status="404" title={t('results.notFoundTitle')} subTitle={t('results.notFound')} extra={home} />;
   return (
     <Result
       status="error"

@@ -6,7 +6,14 @@
  * Guards: the layout route waits for the session to be restored from the refresh cookie, then
  * sends anonymous visitors to /dang-nhap?redirect=…; a page's `roles` give a 403 page.
  */
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirect, Outlet } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+  Outlet,
+} from '@tanstack/react-router';
 import { setUnauthenticatedHandler } from '../lib/api-client.ts';
 import { getSession, hasAnyRole, restoreSession, safeRedirect, SIGN_IN_PATH } from '../lib/auth.ts';
 import { queryClient } from '../lib/query-client.ts';

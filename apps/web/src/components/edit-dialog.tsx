@@ -40,11 +40,23 @@ interface EditDialogProps<V, D> {
   children: ReactNode;
 }
 
-export function EditDialog<V, D>({ title, width, createValues, record, toValues, saving, onSave, onClose, autoComplete, children }: EditDialogProps<V, D>) {
+export function EditDialog<V, D>({
+  title,
+  width,
+  createValues,
+  record,
+  toValues,
+  saving,
+  onSave,
+  onClose,
+  autoComplete,
+  children,
+}: EditDialogProps<V, D>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<V>();
-  const initialValues: Partial<V> | undefined = createValues ?? (record.data === undefined ? undefined : toValues(record.data));
+  const initialValues: Partial<V> | undefined =
+    createValues ?? (record.data === undefined ? undefined : toValues(record.data));
 
   async function reload(): Promise<V | undefined> {
     const fresh = await record.refetch();
@@ -74,7 +86,11 @@ export function EditDialog<V, D>({ title, width, createValues, record, toValues,
       width={width}
     >
       {!initialValues ? (
-        record.error ? <Alert type="error" title={problemMessage(record.error)} showIcon /> : <Skeleton active />
+        record.error ? (
+          <Alert type="error" title={problemMessage(record.error)} showIcon />
+        ) : (
+          <Skeleton active />
+        )
       ) : (
         <Form form={form} layout="vertical" onFinish={submit} initialValues={initialValues} autoComplete={autoComplete}>
           {children}

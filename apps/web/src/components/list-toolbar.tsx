@@ -24,9 +24,24 @@ interface ListToolbarProps {
   actions?: ReactNode;
 }
 
-export function ListToolbar({ search, onSearchChange, searchPlaceholder, filters, searchPlacement = 'first', searchWidth = 280, actions }: ListToolbarProps) {
+export function ListToolbar({
+  search,
+  onSearchChange,
+  searchPlaceholder,
+  filters,
+  searchPlacement = 'first',
+  searchWidth = 280,
+  actions,
+}: ListToolbarProps) {
   const searchBox = (
-    <Input.Search allowClear placeholder={searchPlaceholder} aria-label={searchPlaceholder} value={search} onChange={(e) => onSearchChange(e.target.value)} style={{ width: searchWidth }} />
+    <Input.Search
+      allowClear
+      placeholder={searchPlaceholder}
+      aria-label={searchPlaceholder}
+      value={search}
+      onChange={(e) => onSearchChange(e.target.value)}
+      style={{ width: searchWidth }}
+    />
   );
   return (
     <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>

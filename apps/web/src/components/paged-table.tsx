@@ -36,7 +36,9 @@ export function PagedTable<T extends object>({ list, paging, totalText, emptyTex
       size="middle"
       dataSource={list.data?.items ?? []}
       loading={list.isPending || list.isFetching}
-      locale={{ emptyText: list.isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
+      locale={{
+        emptyText: list.isPending ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />,
+      }}
       pagination={paging.tablePagination(list.data?.total ?? 0, totalText)}
       scroll={{ x: 'max-content' }}
       {...table}

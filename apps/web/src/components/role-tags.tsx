@@ -15,7 +15,13 @@ const COLORS: Record<string, string> = {
   observer: 'default',
 };
 
-export function RoleTags({ roles, unitNames }: { roles: readonly RoleGrant[]; unitNames?: ReadonlyMap<string, string> }) {
+export function RoleTags({
+  roles,
+  unitNames,
+}: {
+  roles: readonly RoleGrant[];
+  unitNames?: ReadonlyMap<string, string>;
+}) {
   const { t } = useTranslation();
   if (roles.length === 0) return <Tag>{t('roles.none')}</Tag>;
   return (

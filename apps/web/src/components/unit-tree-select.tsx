@@ -32,7 +32,18 @@ export interface UnitTreeSelectProps {
   style?: React.CSSProperties;
 }
 
-export function UnitTreeSelect({ units, value, onChange, placeholder, disabledIds, allowedIds, allowClear = true, loading, id, style }: UnitTreeSelectProps) {
+export function UnitTreeSelect({
+  units,
+  value,
+  onChange,
+  placeholder,
+  disabledIds,
+  allowedIds,
+  allowClear = true,
+  loading,
+  id,
+  style,
+}: UnitTreeSelectProps) {
   const { t } = useTranslation();
   const archivedTag = t('units.archivedTag');
   const treeData = useMemo(() => {
@@ -56,7 +67,9 @@ export function UnitTreeSelect({ units, value, onChange, placeholder, disabledId
       placeholder={placeholder}
       allowClear={allowClear}
       loading={loading}
-      showSearch={{ filterTreeNode: (input, node) => (node as unknown as TreeOption).search.includes(searchKey(input)) }}
+      showSearch={{
+        filterTreeNode: (input, node) => (node as unknown as TreeOption).search.includes(searchKey(input)),
+      }}
       treeDefaultExpandAll
       popupMatchSelectWidth={false}
       listHeight={360}

@@ -135,7 +135,13 @@ async function toApiError(res: Response): Promise<ApiError> {
   if (type.includes('json')) {
     try {
       const p = (await res.json()) as Partial<Problem>;
-      const error = new ApiError(res.status, p.code ?? `http.${res.status}`, p.detail ?? p.title ?? '', p.errors ?? [], p.requestId);
+      const error = new ApiError(
+        res.status,
+        p.code ?? `http.${res.status}`,
+        p.detail ?? p.title ?? '',
+        p.errors ?? [],
+        p.requestId,
+      );
       error.problem = p as Record<string, unknown>;
       return error;
     } catch {
@@ -181,11 +187,13 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
 }
 
 export const api = {
-  get: async <T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal) => (await request<T>(path, { query, signal })).data,
+  get: async <T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal) =>
+    (await request<T>(path, { query, signal })).data,
   post: async <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'body' | 'method'> = {}) =>
     (await request<T>(path, { ...opts, method: 'POST', body })).data,
   put: async <T>(path: string, body: unknown) => (await request<T>(path, { method: 'PUT', body })).data,
-  patch: async <T>(path: string, body: unknown, ifMatch: string) => (await request<T>(path, { method: 'PATCH', body, ifMatch })).data,
+  patch: async <T>(path: string, body: unknown, ifMatch: string) =>
+    (await request<T>(path, { method: 'PATCH', body, ifMatch })).data,
   delete: async <T>(path: string) => (await request<T>(path, { method: 'DELETE' })).data,
 };
 

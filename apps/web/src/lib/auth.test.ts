@@ -7,7 +7,10 @@ const officer: Me = {
   email: 'canbo.thachhai@thachha.gov.vn',
   fullName: 'Cán bộ UBND xã Thạch Hải',
   personId: null,
-  roles: [{ role: 'unit_officer', unitId: 'un_th' }, { role: 'staff', unitId: 'un_th' }],
+  roles: [
+    { role: 'unit_officer', unitId: 'un_th' },
+    { role: 'staff', unitId: 'un_th' },
+  ],
   disabled: false,
   lastLoginAt: null,
 };

@@ -22,7 +22,9 @@ function update(next: SessionState) {
   for (const l of listeners) l();
 }
 
-onSessionChange((tokens) => update(tokens ? { status: 'signedIn', user: tokens.user } : { status: 'signedOut', user: null }));
+onSessionChange((tokens) =>
+  update(tokens ? { status: 'signedIn', user: tokens.user } : { status: 'signedOut', user: null }),
+);
 
 export function getSession(): SessionState {
   return state;
@@ -55,7 +57,11 @@ export function restoreSession(): Promise<SessionState> {
 }
 
 export async function signIn(email: string, password: string): Promise<Me> {
-  const { data } = await request<TokenResponse>('/auth/login', { method: 'POST', body: { email, password }, refreshOn401: false });
+  const { data } = await request<TokenResponse>('/auth/login', {
+    method: 'POST',
+    body: { email, password },
+    refreshOn401: false,
+  });
   setSession(data);
   return data.user;
 }
@@ -78,7 +84,12 @@ export const SIGN_IN_PATH = '/dang-nhap';
 
 /** Only same-site paths are followed after sign-in: `?redirect=https://evil` must not be an open redirect. */
 export function safeRedirect(target: unknown): string {
-  return typeof target === 'string' && target.startsWith('/') && !target.startsWith('//') && !target.startsWith(SIGN_IN_PATH) ? target : '/';
+  return typeof target === 'string' &&
+    target.startsWith('/') &&
+    !target.startsWith('//') &&
+    !target.startsWith(SIGN_IN_PATH)
+    ? target
+    : '/';
 }
 
 /* ---------------------------------------------------------------- roles */

@@ -23,7 +23,12 @@ async function fetchWithSession(path: string): Promise<Response> {
   }
   if (!res.ok) {
     const problem = (await res.json().catch(() => ({}))) as Partial<Problem>;
-    throw new ApiError(res.status, problem.code ?? `http.${res.status}`, problem.detail ?? i18n.t('errors.http', { status: res.status }), problem.errors ?? []);
+    throw new ApiError(
+      res.status,
+      problem.code ?? `http.${res.status}`,
+      problem.detail ?? i18n.t('errors.http', { status: res.status }),
+      problem.errors ?? [],
+    );
   }
   return res;
 }

@@ -29,16 +29,20 @@ describe('API problems in forms', () => {
     expect(set).toEqual([{ name: ['email'], errors: ['Email này đã được dùng cho một tài khoản khác.'] }]);
   });
 
-  it('translates the validator\'s English keyword messages', () => {
+  it("translates the validator's English keyword messages", () => {
     const { form, set } = fakeForm(['email']);
-    const err = new ApiError(400, 'validation.failed', 'Dữ liệu gửi lên không hợp lệ.', [{ field: '/email', code: 'format', message: 'must match format "email"' }]);
+    const err = new ApiError(400, 'validation.failed', 'Dữ liệu gửi lên không hợp lệ.', [
+      { field: '/email', code: 'format', message: 'must match format "email"' },
+    ]);
     applyProblemToForm(form, err);
     expect(set[0]?.errors).toEqual(['Giá trị không đúng định dạng.']);
   });
 
   it('shows a problem about a field the form does not have as a message', () => {
     const { form, set } = fakeForm(['fullName']);
-    const err = new ApiError(400, 'validation.unknown_field', 'Trường không được phép: /status.', [{ field: '/status', code: 'unknown_field', message: '' }]);
+    const err = new ApiError(400, 'validation.unknown_field', 'Trường không được phép: /status.', [
+      { field: '/status', code: 'unknown_field', message: '' },
+    ]);
     expect(applyProblemToForm(form, err)).toBe('Trường không được phép: /status.');
     expect(set).toEqual([]);
   });

@@ -20,7 +20,18 @@ export function pointerToNamePath(pointer: string): (string | number)[] {
  * Schema-validation problems arrive with the validator's English text (`must match format "email"`);
  * their keyword codes are translated here. Domain codes (`user.email_taken`) already come localised.
  */
-const VALIDATOR_KEYWORDS = new Set(['required', 'format', 'minLength', 'maxLength', 'pattern', 'type', 'minimum', 'maximum', 'enum', 'unknown_field']);
+const VALIDATOR_KEYWORDS = new Set([
+  'required',
+  'format',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'type',
+  'minimum',
+  'maximum',
+  'enum',
+  'unknown_field',
+]);
 
 function fieldMessage(e: { code: string; message: string }, fallback: string): string {
   if (VALIDATOR_KEYWORDS.has(e.code)) return i18n.t(`fieldErrors.${e.code}`);
@@ -61,7 +72,11 @@ export function applyProblemToForm(form: FormInstance, err: unknown): string | n
  * sees what changed instead of overwriting it blindly. Field problems go under their fields; the
  * message still to show is returned.
  */
-export async function explainSaveError<V>(form: FormInstance<V>, err: unknown, reload?: () => Promise<V | undefined>): Promise<string | null> {
+export async function explainSaveError<V>(
+  form: FormInstance<V>,
+  err: unknown,
+  reload?: () => Promise<V | undefined>,
+): Promise<string | null> {
   if (reload && isApiError(err) && err.status === 412) {
     const current = await reload();
     if (current) form.setFieldsValue(current as Parameters<FormInstance<V>['setFieldsValue']>[0]);

@@ -59,7 +59,7 @@ describe('the unit tree', () => {
     expect(filterUnits(units, '   ')).toBeNull();
   });
 
-  it('knows a unit\'s subtree (where it may not be moved) and its path from the root', () => {
+  it("knows a unit's subtree (where it may not be moved) and its path from the root", () => {
     expect(subtreeIds(units, 'th')).toEqual(new Set(['th', 'th-bh']));
     expect(ancestorIds(units, 'th-bh')).toEqual(['h', 'th']);
     expect(ancestorIds(units, 'h')).toEqual([]);

@@ -33,7 +33,10 @@ export function unitSearchText(unit: Pick<Unit, 'name' | 'code'>): string {
  * Units to show for a search: the matches and all their ancestors. Null when the query is empty
  * (show everything).
  */
-export function filterUnits(units: readonly Unit[], query: string): { visible: Set<string>; matches: Set<string> } | null {
+export function filterUnits(
+  units: readonly Unit[],
+  query: string,
+): { visible: Set<string>; matches: Set<string> } | null {
   const key = searchKey(query);
   if (!key) return null;
   const byId = new Map(units.map((u) => [u.id, u]));
@@ -42,7 +45,8 @@ export function filterUnits(units: readonly Unit[], query: string): { visible: S
   for (const unit of units) {
     if (!unitSearchText(unit).includes(key)) continue;
     matches.add(unit.id);
-    for (let u: Unit | undefined = unit; u && !visible.has(u.id); u = u.parentId ? byId.get(u.parentId) : undefined) visible.add(u.id);
+    for (let u: Unit | undefined = unit; u && !visible.has(u.id); u = u.parentId ? byId.get(u.parentId) : undefined)
+      visible.add(u.id);
   }
   return { visible, matches };
 }

@@ -27,11 +27,18 @@ export function useCreateDialog<Values>(form: FormInstance<Values>, onClose: () 
   }
 
   /** Validates, builds the body (with the files' ids), sends it once per body and closes on success. */
-  async function save<Body>(toBody: (values: Values, fileIds: string[]) => Body, send: (body: Body, idempotencyKey: string) => Promise<unknown>, savedText: string) {
+  async function save<Body>(
+    toBody: (values: Values, fileIds: string[]) => Body,
+    send: (body: Body, idempotencyKey: string) => Promise<unknown>,
+    savedText: string,
+  ) {
     // Invalid fields show their messages under them; nothing to send yet.
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    const body = toBody(values, files.map((f) => f.id));
+    const body = toBody(
+      values,
+      files.map((f) => f.id),
+    );
     try {
       await send(body, keyFor(body));
       void message.success(savedText);

@@ -20,5 +20,9 @@ export const auditEvents = pgTable(
     prevHash: text().notNull(),
     hash: text().notNull(),
   },
-  (t) => [index('audit_object_idx').on(t.objectType, t.objectId), index('audit_actor_idx').on(t.actorId), index('audit_at_idx').on(t.at)],
+  (t) => [
+    index('audit_object_idx').on(t.objectType, t.objectId),
+    index('audit_actor_idx').on(t.actorId),
+    index('audit_at_idx').on(t.at),
+  ],
 );

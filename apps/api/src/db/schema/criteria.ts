@@ -28,5 +28,8 @@ export const criteria = pgTable(
   },
   // The general criterion applies to collectives and individuals alike: the same code may appear
   // once per target (1.1 for units and 1.1 for staff), never twice for one target.
-  (t) => [uniqueIndex('criteria_code_uq').on(t.campaignId, t.target, t.code), index('criteria_campaign_idx').on(t.campaignId, t.position)],
+  (t) => [
+    uniqueIndex('criteria_code_uq').on(t.campaignId, t.target, t.code),
+    index('criteria_campaign_idx').on(t.campaignId, t.position),
+  ],
 );

@@ -23,5 +23,8 @@ export const enrollments = pgTable(
     updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     ...version,
   },
-  (t) => [uniqueIndex('enrollments_campaign_unit_uq').on(t.campaignId, t.unitId), index('enrollments_unit_idx').on(t.unitId)],
+  (t) => [
+    uniqueIndex('enrollments_campaign_unit_uq').on(t.campaignId, t.unitId),
+    index('enrollments_unit_idx').on(t.unitId),
+  ],
 );

@@ -25,7 +25,11 @@ export const files = pgTable(
       .references(() => users.id),
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('files_storage_key_uq').on(t.storageKey), index('files_unit_idx').on(t.unitId), index('files_uploaded_by_idx').on(t.uploadedBy)],
+  (t) => [
+    uniqueIndex('files_storage_key_uq').on(t.storageKey),
+    index('files_unit_idx').on(t.unitId),
+    index('files_uploaded_by_idx').on(t.uploadedBy),
+  ],
 );
 
 /**
@@ -45,5 +49,8 @@ export const fileAttachments = pgTable(
     attachedBy: text().references(() => users.id),
     createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('file_attachments_uq').on(t.objectType, t.objectId, t.fileId), index('file_attachments_file_idx').on(t.fileId)],
+  (t) => [
+    uniqueIndex('file_attachments_uq').on(t.objectType, t.objectId, t.fileId),
+    index('file_attachments_file_idx').on(t.fileId),
+  ],
 );

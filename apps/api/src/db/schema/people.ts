@@ -6,7 +6,9 @@ export const people = pgTable(
   'people',
   {
     id: text().primaryKey(),
-    unitId: text().notNull().references(() => units.id),
+    unitId: text()
+      .notNull()
+      .references(() => units.id),
     fullName: text().notNull(),
     position: text(),
     email: text(),
@@ -18,5 +20,9 @@ export const people = pgTable(
     ...timestamps,
     ...version,
   },
-  (t) => [index('people_search_trgm').using('gin', t.searchKey.op('gin_trgm_ops')), index('people_unit_idx').on(t.unitId, t.fullName), index('people_name_idx').on(t.fullName, t.id)],
+  (t) => [
+    index('people_search_trgm').using('gin', t.searchKey.op('gin_trgm_ops')),
+    index('people_unit_idx').on(t.unitId, t.fullName),
+    index('people_name_idx').on(t.fullName, t.id),
+  ],
 );

@@ -45,8 +45,12 @@ export const submissions = pgTable(
   },
   (t) => [
     // One collective submission per campaign and unit, one individual submission per campaign and person.
-    uniqueIndex('submissions_campaign_unit_uq').on(t.campaignId, t.unitId).where(sql`${t.personId} is null`),
-    uniqueIndex('submissions_campaign_person_uq').on(t.campaignId, t.personId).where(sql`${t.personId} is not null`),
+    uniqueIndex('submissions_campaign_unit_uq')
+      .on(t.campaignId, t.unitId)
+      .where(sql`${t.personId} is null`),
+    uniqueIndex('submissions_campaign_person_uq')
+      .on(t.campaignId, t.personId)
+      .where(sql`${t.personId} is not null`),
     index('submissions_campaign_status_idx').on(t.campaignId, t.status),
     index('submissions_unit_idx').on(t.unitId),
     index('submissions_search_trgm').using('gin', t.searchKey.op('gin_trgm_ops')),

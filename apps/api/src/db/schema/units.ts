@@ -19,5 +19,9 @@ export const units = pgTable(
     ...timestamps,
     ...version,
   },
-  (t) => [index('units_search_trgm').using('gin', t.searchKey.op('gin_trgm_ops')), uniqueIndex('units_code_uq').on(t.code), index('units_parent_idx').on(t.parentId, t.displayOrder)],
+  (t) => [
+    index('units_search_trgm').using('gin', t.searchKey.op('gin_trgm_ops')),
+    uniqueIndex('units_code_uq').on(t.code),
+    index('units_parent_idx').on(t.parentId, t.displayOrder),
+  ],
 );

@@ -19,14 +19,19 @@ export const users = pgTable(
     ...timestamps,
     ...version,
   },
-  (t) => [index('users_search_trgm').using('gin', t.searchKey.op('gin_trgm_ops')), uniqueIndex('users_email_uq').on(t.email)],
+  (t) => [
+    index('users_search_trgm').using('gin', t.searchKey.op('gin_trgm_ops')),
+    uniqueIndex('users_email_uq').on(t.email),
+  ],
 );
 
 export const userRoles = pgTable(
   'user_roles',
   {
     id: text().primaryKey(),
-    userId: text().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: text().notNull(),
     unitId: text().references(() => units.id),
   },
@@ -37,7 +42,9 @@ export const refreshTokens = pgTable(
   'refresh_tokens',
   {
     id: text().primaryKey(),
-    userId: text().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     familyId: text().notNull(),
     tokenHash: text().notNull(),
     expiresAt: timestamp({ withTimezone: true, mode: 'date' }).notNull(),

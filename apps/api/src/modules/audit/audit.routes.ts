@@ -26,7 +26,8 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['audit'],
         summary: 'Verify the hash chain; names the first broken link',
-        description: 'Recomputes every event\'s hash in order. On a break: the event (`firstBrokenSeq`, `firstBrokenId`), a stable `reasonCode` and the `reason` in the request\'s language.',
+        description:
+          "Recomputes every event's hash in order. On a break: the event (`firstBrokenSeq`, `firstBrokenId`), a stable `reasonCode` and the `reason` in the request's language.",
         response: { 200: AuditVerifyResult, ...errorResponses(401, 403) },
       },
     },

@@ -56,7 +56,11 @@ export function hashOf(row: Omit<Row, 'hash'>): string {
 
 export async function recordAudit(tx: Tx, ctx: Ctx, input: AuditInput): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-  const [last] = await tx.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1);
+  const [last] = await tx
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+    .from(auditEvents)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
   const grant = ctx.actor ? primaryGrant(ctx.actor) : null;
   const row = {
     id: newId('ae'),
@@ -98,7 +102,10 @@ export async function listAuditEvents(db: Executor, query: AuditListQuery) {
   const cond = where.length ? and(...where) : undefined;
   const [items, [count]] = await Promise.all([
     db.select().from(auditEvents).where(cond).orderBy(desc(auditEvents.seq)).limit(pageSize).offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(cond),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditEvents)
+      .where(cond),
   ]);
   return { items: items.map(toDto), page, pageSize, total: count?.n ?? 0 };
 }
@@ -110,10 +117,22 @@ export async function verifyAuditChain(db: Executor, lang: 'vi' | 'en' = 'vi'): 
   let expectedSeq = 1;
   let checked = 0;
   for (;;) {
-    const rows = await db.select().from(auditEvents).where(gte(auditEvents.seq, expectedSeq)).orderBy(asc(auditEvents.seq)).limit(BATCH);
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(gte(auditEvents.seq, expectedSeq))
+      .orderBy(asc(auditEvents.seq))
+      .limit(BATCH);
     if (rows.length === 0) break;
     for (const row of rows) {
-      const broken = (reasonCode: AuditBreak): AuditVerifyResult => ({ ok: false, checked, firstBrokenSeq: row.seq, firstBrokenId: row.id, reasonCode, reason: message(lang, reasonCode, { seq: row.seq }) });
+      const broken = (reasonCode: AuditBreak): AuditVerifyResult => ({
+        ok: false,
+        checked,
+        firstBrokenSeq: row.seq,
+        firstBrokenId: row.id,
+        reasonCode,
+        reason: message(lang, reasonCode, { seq: row.seq }),
+      });
       if (row.seq !== expectedSeq) return broken('audit.missing_event');
       if (row.prevHash !== prevHash) return broken('audit.prev_hash_mismatch');
       const { hash, ...rest } = row;

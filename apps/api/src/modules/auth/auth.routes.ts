@@ -37,12 +37,17 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password',
-        description: 'Returns a short-lived access token and sets a rotating refresh cookie (httpOnly). Throttled per account and per client: 429 with Retry-After.',
+        description:
+          'Returns a short-lived access token and sets a rotating refresh cookie (httpOnly). Throttled per account and per client: 429 with Retry-After.',
         body: LoginBody,
         response: { 200: TokenResponse, ...errorResponses(400, 401, 429) },
       },
     },
-    async (request, reply) => answer(reply, await login(db(), { actor: null, requestId: request.id }, settings, { ...request.body, clientIp: request.ip })),
+    async (request, reply) =>
+      answer(
+        reply,
+        await login(db(), { actor: null, requestId: request.id }, settings, { ...request.body, clientIp: request.ip }),
+      ),
   );
 
   app.post(
@@ -70,7 +75,11 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
     '/auth/logout',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Sign out: ends every token of the account', response: { 200: Ok, ...errorResponses(401) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out: ends every token of the account',
+        response: { 200: Ok, ...errorResponses(401) },
+      },
     },
     async (request, reply) => {
       await logout(db(), { actor: request.actor, requestId: request.id });
@@ -83,7 +92,11 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
     '/me',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'The signed-in account with its roles', response: { 200: Me, ...errorResponses(401) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in account with its roles',
+        response: { 200: Me, ...errorResponses(401) },
+      },
     },
     async (request) => {
       const me = await meOf(db(), request.actor!.userId);

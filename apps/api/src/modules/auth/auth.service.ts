@@ -60,7 +60,11 @@ async function issueRefreshToken(tx: Executor, userId: string, familyId: string,
  * 429 when the account or the client has failed too often within the window. The attempt being
  * checked is already on record (see login), so the limit is exceeded when there are more than max.
  */
-async function assertNotThrottled(db: Executor, keys: { key: string; max: number }[], windowSeconds: number): Promise<void> {
+async function assertNotThrottled(
+  db: Executor,
+  keys: { key: string; max: number }[],
+  windowSeconds: number,
+): Promise<void> {
   const since = new Date(Date.now() - windowSeconds * 1000);
   for (const { key, max } of keys) {
     const [row] = await db
@@ -75,7 +79,12 @@ async function assertNotThrottled(db: Executor, keys: { key: string; max: number
   }
 }
 
-export async function login(db: Db, ctx: Ctx, settings: AuthSettings, input: { email: string; password: string; clientIp: string }): Promise<SignedIn> {
+export async function login(
+  db: Db,
+  ctx: Ctx,
+  settings: AuthSettings,
+  input: { email: string; password: string; clientIp: string },
+): Promise<SignedIn> {
   const email = input.email.trim().toLowerCase();
   const accountKey = `account:${email}`;
   const clientKey = `client:${input.clientIp}`;
@@ -101,7 +110,9 @@ export async function login(db: Db, ctx: Ctx, settings: AuthSettings, input: { e
     throw err;
   }
   const [user] = await db.select().from(users).where(eq(users.email, email));
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyPasswordHash(), input.password), false);
+  const ok = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await verifyPassword(await dummyPasswordHash(), input.password), false);
   if (!user || !ok || user.disabled) {
     // Unknown account, wrong password and disabled account answer the same.
     throw Unauthorized('auth.invalid_credentials');
@@ -110,11 +121,24 @@ export async function login(db: Db, ctx: Ctx, settings: AuthSettings, input: { e
     await tx.delete(loginFailures).where(or(eq(loginFailures.key, accountKey), eq(loginFailures.id, attempt.client)));
     await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
     const refreshToken = await issueRefreshToken(tx, user.id, newId('rf'), settings.refreshTokenTtlDays);
-    await recordAudit(tx, { ...ctx, actor: { userId: user.id, email: user.email, fullName: user.fullName, personId: user.personId, roles: await rolesOf(tx, user.id) } }, {
-      action: 'auth.login',
-      objectType: 'user',
-      objectId: user.id,
-    });
+    await recordAudit(
+      tx,
+      {
+        ...ctx,
+        actor: {
+          userId: user.id,
+          email: user.email,
+          fullName: user.fullName,
+          personId: user.personId,
+          roles: await rolesOf(tx, user.id),
+        },
+      },
+      {
+        action: 'auth.login',
+        objectType: 'user',
+        objectId: user.id,
+      },
+    );
     const me = (await meOf(tx, user.id)) as Me;
     return { userId: user.id, tokenVersion: user.tokenVersion, refreshToken, me };
   });
@@ -124,10 +148,17 @@ export async function login(db: Db, ctx: Ctx, settings: AuthSettings, input: { e
 export async function refresh(db: Db, settings: AuthSettings, presented: string | undefined): Promise<SignedIn> {
   if (!presented) throw Unauthorized('auth.refresh_invalid');
   const outcome = await db.transaction(async (tx) => {
-    const [row] = await tx.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, sha256(presented))).for('update');
+    const [row] = await tx
+      .select()
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, sha256(presented)))
+      .for('update');
     if (!row) return { error: true as const };
     if (row.usedAt || row.revokedAt) {
-      await tx.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.familyId, row.familyId), isNull(refreshTokens.revokedAt)));
+      await tx
+        .update(refreshTokens)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(refreshTokens.familyId, row.familyId), isNull(refreshTokens.revokedAt)));
       return { error: true as const };
     }
     if (row.expiresAt.getTime() < Date.now()) return { error: true as const };
@@ -145,8 +176,14 @@ export async function refresh(db: Db, settings: AuthSettings, presented: string 
 
 /** Ends every token of the account: access tokens by version, refresh tokens by revocation. */
 export async function endAllSessions(tx: Executor, userId: string): Promise<void> {
-  await tx.update(users).set({ tokenVersion: sql`${users.tokenVersion} + 1` }).where(eq(users.id, userId));
-  await tx.update(refreshTokens).set({ revokedAt: new Date() }).where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+  await tx
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+    .where(eq(users.id, userId));
+  await tx
+    .update(refreshTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
 }
 
 export async function logout(db: Db, ctx: Ctx): Promise<void> {
@@ -158,7 +195,11 @@ export async function logout(db: Db, ctx: Ctx): Promise<void> {
   });
 }
 
-export async function changeOwnPassword(db: Db, ctx: Ctx, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changeOwnPassword(
+  db: Db,
+  ctx: Ctx,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
   const actor = ctx.actor;
   if (!actor) throw Unauthorized();
   const [user] = await db.select().from(users).where(eq(users.id, actor.userId));

@@ -19,7 +19,8 @@ const ARGON2 = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, pa
 
 export function assertAcceptablePassword(password: string, field = '/password'): void {
   if ([...password].length < 8) throw Invalid([{ field, code: 'password.too_short' }], 'password.too_short');
-  if (COMMON.has(password.toLowerCase())) throw Invalid([{ field, code: 'password.too_common' }], 'password.too_common');
+  if (COMMON.has(password.toLowerCase()))
+    throw Invalid([{ field, code: 'password.too_common' }], 'password.too_common');
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -7,7 +7,8 @@ registerMessages({
     'campaign.no_criteria': 'Kế hoạch chưa có tiêu chuẩn thi đua nào nên chưa thể phát động.',
     'campaign.no_participants': 'Kế hoạch chưa xác định đối tượng tham gia nên chưa thể phát động.',
     'campaign.already_ended': 'Đợt thi đua đã kết thúc (ngày {endsOn}); hãy sửa thời gian trước khi phát động.',
-    'campaign.deadline_passed': 'Đã quá hạn nộp báo cáo tự đánh giá ({submissionDeadline}) nên không thể mở lại đợt thi đua.',
+    'campaign.deadline_passed':
+      'Đã quá hạn nộp báo cáo tự đánh giá ({submissionDeadline}) nên không thể mở lại đợt thi đua.',
     'campaign.not_editable': 'Kế hoạch đã tổng kết hoặc lưu trữ nên không thể sửa.',
     'campaign.field_frozen': 'Kế hoạch đã phát động: chỉ được sửa số hiệu, ngày ban hành, hạn nộp và tệp đính kèm.',
     'campaign.not_draft': 'Chỉ xoá được kế hoạch đang soạn thảo.',
@@ -31,7 +32,8 @@ registerMessages({
     'criterion.source_required': 'Tiêu chuẩn tự tính cần chọn nguồn dữ liệu.',
     'criterion.source_not_allowed': 'Chỉ tiêu chuẩn tự tính mới có nguồn dữ liệu.',
     'criterion.max_score_negative': 'Điểm tối đa không được âm.',
-    'criteria.order_mismatch': 'Danh sách sắp xếp phải gồm đúng tất cả tiêu chuẩn của kế hoạch, mỗi tiêu chuẩn một lần.',
+    'criteria.order_mismatch':
+      'Danh sách sắp xếp phải gồm đúng tất cả tiêu chuẩn của kế hoạch, mỗi tiêu chuẩn một lần.',
     'enrollment.campaign_not_open': 'Chỉ đăng ký thi đua được khi đợt thi đua đang diễn ra.',
     'enrollment.not_participant': 'Đơn vị không thuộc đối tượng tham gia đợt thi đua này.',
     'enrollment.exists': 'Đơn vị đã đăng ký thi đua trong đợt này.',
@@ -48,7 +50,8 @@ registerMessages({
     'campaign.no_criteria': 'The campaign has no criteria yet, so it cannot be opened.',
     'campaign.no_participants': 'The campaign names no participants yet, so it cannot be opened.',
     'campaign.already_ended': 'The campaign ended on {endsOn}; change its dates before opening it.',
-    'campaign.deadline_passed': 'The self-assessment deadline ({submissionDeadline}) has passed, so the campaign cannot be reopened.',
+    'campaign.deadline_passed':
+      'The self-assessment deadline ({submissionDeadline}) has passed, so the campaign cannot be reopened.',
     'campaign.not_editable': 'The campaign is finalized or archived and cannot be changed.',
     'campaign.field_frozen': 'The campaign is open: only its number, issue date, deadlines and attachments may change.',
     'campaign.not_draft': 'Only draft campaigns can be deleted.',
@@ -87,5 +90,17 @@ registerMessages({
 });
 
 /** Vietnamese names of actions and statuses, for the messages above. */
-export const ACTION_VI: Record<string, string> = { open: 'phát động', close: 'kết thúc', reopen: 'mở lại', finalize: 'tổng kết', archive: 'lưu trữ' };
-export const STATUS_VI: Record<string, string> = { draft: 'đang soạn thảo', open: 'đang diễn ra', closed: 'đã kết thúc', finalized: 'đã tổng kết', archived: 'đã lưu trữ' };
+export const ACTION_VI: Record<string, string> = {
+  open: 'phát động',
+  close: 'kết thúc',
+  reopen: 'mở lại',
+  finalize: 'tổng kết',
+  archive: 'lưu trữ',
+};
+export const STATUS_VI: Record<string, string> = {
+  draft: 'đang soạn thảo',
+  open: 'đang diễn ra',
+  closed: 'đã kết thúc',
+  finalized: 'đã tổng kết',
+  archived: 'đã lưu trữ',
+};

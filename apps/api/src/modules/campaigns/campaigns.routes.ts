@@ -19,7 +19,15 @@ import {
 import { ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import { exportCampaign } from '../templates/templates.service.ts';
-import { cloneCampaign, createCampaign, deleteCampaign, getCampaign, listCampaigns, transitionCampaign, updateCampaign } from './campaigns.service.ts';
+import {
+  cloneCampaign,
+  createCampaign,
+  deleteCampaign,
+  getCampaign,
+  listCampaigns,
+  transitionCampaign,
+  updateCampaign,
+} from './campaigns.service.ts';
 import './campaigns.messages.ts';
 
 const ACTION_SUMMARIES: Record<(typeof CAMPAIGN_ACTIONS)[number], string> = {
@@ -67,7 +75,15 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/campaigns/:id',
-    { config: { access: 'authenticated' }, schema: { tags: ['campaigns'], summary: 'Read a campaign', params: IdParams, response: { 200: Campaign, ...errorResponses(401, 404) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Read a campaign',
+        params: IdParams,
+        response: { 200: Campaign, ...errorResponses(401, 404) },
+      },
+    },
     async (request, reply) => {
       const campaign = await getCampaign(db(), request.actor, request.params.id);
       setEtag(reply, campaign.version);
@@ -81,14 +97,21 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: CAMPAIGN_AUTHORS },
       schema: {
         tags: ['campaigns'],
-        summary: 'Change a campaign (If-Match). Drafts: any field; open or closed: number, issue date, deadlines, attachments',
+        summary:
+          'Change a campaign (If-Match). Drafts: any field; open or closed: number, issue date, deadlines, attachments',
         params: IdParams,
         body: UpdateCampaignBody,
         response: { 200: Campaign, ...errorResponses(400, 401, 403, 404, 409, 412, 428) },
       },
     },
     async (request, reply) => {
-      const campaign = await updateCampaign(db(), ctxOf(request), request.params.id, requireIfMatch(request), request.body);
+      const campaign = await updateCampaign(
+        db(),
+        ctxOf(request),
+        request.params.id,
+        requireIfMatch(request),
+        request.body,
+      );
       setEtag(reply, campaign.version);
       return campaign;
     },
@@ -98,7 +121,12 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/campaigns/:id',
     {
       config: { access: CAMPAIGN_AUTHORS },
-      schema: { tags: ['campaigns'], summary: 'Delete a draft campaign with its criteria', params: IdParams, response: { 200: Ok, ...errorResponses(401, 403, 404, 409) } },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Delete a draft campaign with its criteria',
+        params: IdParams,
+        response: { 200: Ok, ...errorResponses(401, 403, 404, 409) },
+      },
     },
     async (request) => {
       await deleteCampaign(db(), ctxOf(request), request.params.id);
@@ -115,7 +143,8 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: {
           tags: ['campaigns'],
           summary: `${ACTION_SUMMARIES[action]} (${from} → ${to}; roles: ${CAMPAIGN_ACTION_ROLES[action].join(', ')})`,
-          description: 'An illegal move answers 409 with code campaign.illegal_transition (or the unmet condition); of concurrent identical moves one succeeds.',
+          description:
+            'An illegal move answers 409 with code campaign.illegal_transition (or the unmet condition); of concurrent identical moves one succeeds.',
           params: IdParams,
           response: { 200: Campaign, ...errorResponses(401, 403, 404, 409) },
         },
@@ -134,7 +163,8 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: CAMPAIGN_AUTHORS, idempotent: true },
       schema: {
         tags: ['campaigns'],
-        summary: 'Clone a campaign into a new draft with its criteria, dates moved to another year or by a number of days',
+        summary:
+          'Clone a campaign into a new draft with its criteria, dates moved to another year or by a number of days',
         params: IdParams,
         body: CloneCampaignBody,
         response: { 201: Campaign, ...errorResponses(400, 401, 403, 404, 422) },

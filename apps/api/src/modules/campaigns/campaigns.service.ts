@@ -28,7 +28,15 @@ import { campaignAttachments, campaigns, criteria, units } from '../../db/schema
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
-import { Conflict, DomainError, Forbidden, Invalid, NotFound, PreconditionFailed, type FieldProblem } from '../../lib/errors.ts';
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  Invalid,
+  NotFound,
+  PreconditionFailed,
+  type FieldProblem,
+} from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
@@ -44,10 +52,18 @@ export type CampaignRow = typeof campaigns.$inferSelect;
 const campaignColumns = {
   campaign: campaigns,
   authorityName: units.name,
-  criteriaCount: sql<number>`(select count(*)::int from ${criteria} where ${criteria.campaignId} = ${campaigns.id})`.mapWith(Number),
-  attachmentFileIds: sql<string[]>`coalesce((select json_agg(${campaignAttachments.fileId} order by ${campaignAttachments.position}) from ${campaignAttachments} where ${campaignAttachments.campaignId} = ${campaigns.id}), '[]'::json)`,
+  criteriaCount:
+    sql<number>`(select count(*)::int from ${criteria} where ${criteria.campaignId} = ${campaigns.id})`.mapWith(Number),
+  attachmentFileIds: sql<
+    string[]
+  >`coalesce((select json_agg(${campaignAttachments.fileId} order by ${campaignAttachments.position}) from ${campaignAttachments} where ${campaignAttachments.campaignId} = ${campaigns.id}), '[]'::json)`,
 };
-type JoinedRow = { campaign: CampaignRow; authorityName: string; criteriaCount: number; attachmentFileIds: string[] | string };
+type JoinedRow = {
+  campaign: CampaignRow;
+  authorityName: string;
+  criteriaCount: number;
+  attachmentFileIds: string[] | string;
+};
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -78,9 +94,14 @@ export function toCampaign(r: JoinedRow): Campaign {
     endsOn: c.endsOn,
     submissionDeadline: c.submissionDeadline,
     dossierDeadline: c.dossierDeadline,
-    participants: { kinds: c.participantKinds as UnitKind[], unitIds: c.participantUnitIds, individualsTakePart: c.individualsTakePart },
+    participants: {
+      kinds: c.participantKinds as UnitKind[],
+      unitIds: c.participantUnitIds,
+      individualsTakePart: c.individualsTakePart,
+    },
     // json_agg arrives parsed from pg and PGlite alike; a string would mean a driver that does not.
-    attachmentFileIds: typeof r.attachmentFileIds === 'string' ? (JSON.parse(r.attachmentFileIds) as string[]) : r.attachmentFileIds,
+    attachmentFileIds:
+      typeof r.attachmentFileIds === 'string' ? (JSON.parse(r.attachmentFileIds) as string[]) : r.attachmentFileIds,
     templateId: c.templateId,
     clonedFromId: c.clonedFromId,
     criteriaCount: r.criteriaCount,
@@ -129,17 +150,27 @@ export async function getCampaign(db: Executor, actor: Actor | null, id: string)
   return readCampaign(db, id);
 }
 
-export async function listCampaigns(db: Executor, actor: Actor | null, query: CampaignListQuery | PublicCampaignListQuery) {
+export async function listCampaigns(
+  db: Executor,
+  actor: Actor | null,
+  query: CampaignListQuery | PublicCampaignListQuery,
+) {
   const { page, pageSize, offset } = pageParams(query);
   const statuses = visibleStatuses(actor);
   const where: (SQL | undefined)[] = [matchesSearch(campaigns.searchKey, query.q)];
   if (statuses) where.push(inArray(campaigns.status, [...statuses]));
   if (query.status) where.push(eq(campaigns.status, query.status));
-  if (query.year) where.push(gte(campaigns.startsOn, `${query.year}-01-01`), lt(campaigns.startsOn, `${query.year + 1}-01-01`));
-  if ('authorityUnitId' in query && query.authorityUnitId) where.push(eq(campaigns.authorityUnitId, query.authorityUnitId));
+  if (query.year)
+    where.push(gte(campaigns.startsOn, `${query.year}-01-01`), lt(campaigns.startsOn, `${query.year + 1}-01-01`));
+  if ('authorityUnitId' in query && query.authorityUnitId)
+    where.push(eq(campaigns.authorityUnitId, query.authorityUnitId));
   const cond = and(...where);
   const [rows, [total]] = await Promise.all([
-    joined(db).where(cond).orderBy(desc(campaigns.startsOn), desc(campaigns.createdAt), asc(campaigns.id)).limit(pageSize).offset(offset),
+    joined(db)
+      .where(cond)
+      .orderBy(desc(campaigns.startsOn), desc(campaigns.createdAt), asc(campaigns.id))
+      .limit(pageSize)
+      .offset(offset),
     db.select({ n: count() }).from(campaigns).where(cond),
   ]);
   return { items: rows.map(toCampaign), page, pageSize, total: total?.n ?? 0 };
@@ -163,15 +194,21 @@ interface DateFields {
 export function dateProblems(d: DateFields, prefix = ''): FieldProblem[] {
   const out: FieldProblem[] = [];
   if (d.endsOn < d.startsOn) out.push({ field: `${prefix}/endsOn`, code: 'campaign.ends_before_start' });
-  if (d.submissionDeadline < d.startsOn) out.push({ field: `${prefix}/submissionDeadline`, code: 'campaign.submission_deadline_before_start' });
-  if (d.dossierDeadline && d.dossierDeadline < d.endsOn) out.push({ field: `${prefix}/dossierDeadline`, code: 'campaign.dossier_deadline_before_end' });
+  if (d.submissionDeadline < d.startsOn)
+    out.push({ field: `${prefix}/submissionDeadline`, code: 'campaign.submission_deadline_before_start' });
+  if (d.dossierDeadline && d.dossierDeadline < d.endsOn)
+    out.push({ field: `${prefix}/dossierDeadline`, code: 'campaign.dossier_deadline_before_end' });
   return out;
 }
 
 async function unitProblems(db: Executor, unitIds: string[], field: string): Promise<FieldProblem[]> {
   if (!unitIds.length) return [];
-  const found = new Set((await db.select({ id: units.id }).from(units).where(inArray(units.id, unitIds))).map((u) => u.id));
-  return unitIds.flatMap((id, i) => (found.has(id) ? [] : [{ field: `${field}/${i}`, code: 'campaign.unit_not_found' }]));
+  const found = new Set(
+    (await db.select({ id: units.id }).from(units).where(inArray(units.id, unitIds))).map((u) => u.id),
+  );
+  return unitIds.flatMap((id, i) =>
+    found.has(id) ? [] : [{ field: `${field}/${i}`, code: 'campaign.unit_not_found' }],
+  );
 }
 
 async function defaultAuthority(db: Executor): Promise<string> {
@@ -188,7 +225,26 @@ async function defaultAuthority(db: Executor): Promise<string> {
 /** Columns for the plan-text fields of a body (only those present). */
 function planColumns(b: Partial<UpdateCampaignBody>): Partial<typeof campaigns.$inferInsert> {
   const out: Partial<typeof campaigns.$inferInsert> = {};
-  const copy = ['number', 'title', 'authorityUnitId', 'issuedOn', 'authorityHeading', 'place', 'legalBasis', 'purposes', 'requirements', 'participantsText', 'awardProvisions', 'implementation', 'closing', 'recipients', 'startsOn', 'endsOn', 'submissionDeadline', 'dossierDeadline'] as const;
+  const copy = [
+    'number',
+    'title',
+    'authorityUnitId',
+    'issuedOn',
+    'authorityHeading',
+    'place',
+    'legalBasis',
+    'purposes',
+    'requirements',
+    'participantsText',
+    'awardProvisions',
+    'implementation',
+    'closing',
+    'recipients',
+    'startsOn',
+    'endsOn',
+    'submissionDeadline',
+    'dossierDeadline',
+  ] as const;
   for (const k of copy) if (b[k] !== undefined) (out as Record<string, unknown>)[k] = b[k];
   if (b.contents) {
     out.collectiveContents = b.contents.collective;
@@ -215,7 +271,10 @@ registerFileAccessRule(async (tx, actor, file) => {
   const ids = file.attachments.filter((a) => a.objectType === CAMPAIGN_FILES).map((a) => a.objectId);
   if (!ids.length) return false;
   const statuses = visibleStatuses(actor);
-  const rows = await tx.select({ id: campaigns.id }).from(campaigns).where(and(inArray(campaigns.id, ids), statuses ? inArray(campaigns.status, [...statuses]) : undefined));
+  const rows = await tx
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(and(inArray(campaigns.id, ids), statuses ? inArray(campaigns.status, [...statuses]) : undefined));
   return rows.length > 0;
 });
 
@@ -225,9 +284,16 @@ registerFileAccessRule(async (tx, actor, file) => {
  */
 async function replaceAttachments(tx: Tx, ctx: Ctx, campaignId: string, fileIds: string[]): Promise<void> {
   if (!ctx.actor) throw Forbidden();
-  await setFileAttachments(tx, ctx.actor, { objectType: CAMPAIGN_FILES, objectId: campaignId, fileIds, unitId: null, field: '/attachmentFileIds' });
+  await setFileAttachments(tx, ctx.actor, {
+    objectType: CAMPAIGN_FILES,
+    objectId: campaignId,
+    fileIds,
+    unitId: null,
+    field: '/attachmentFileIds',
+  });
   await tx.delete(campaignAttachments).where(eq(campaignAttachments.campaignId, campaignId));
-  if (fileIds.length) await tx.insert(campaignAttachments).values(fileIds.map((fileId, position) => ({ campaignId, fileId, position })));
+  if (fileIds.length)
+    await tx.insert(campaignAttachments).values(fileIds.map((fileId, position) => ({ campaignId, fileId, position })));
 }
 
 async function unitIdsByCode(db: Executor, codes: string[], field: string): Promise<string[]> {
@@ -235,7 +301,10 @@ async function unitIdsByCode(db: Executor, codes: string[], field: string): Prom
   const rows = await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, codes));
   const byCode = new Map(rows.map((r) => [r.code, r.id]));
   const unknown = codes.find((c) => !byCode.has(c));
-  if (unknown !== undefined) throw new DomainError(400, 'template.unit_code_unknown', { code: unknown }, [{ field, code: 'template.unit_code_unknown' }]);
+  if (unknown !== undefined)
+    throw new DomainError(400, 'template.unit_code_unknown', { code: unknown }, [
+      { field, code: 'template.unit_code_unknown' },
+    ]);
   return codes.map((c) => byCode.get(c)!);
 }
 
@@ -268,11 +337,17 @@ async function resolveCreate(tx: Tx, ctx: Ctx, body: CreateCampaignBody): Promis
   if (!endsOn) problems.push({ field: '/endsOn', code: 'campaign.ends_on_required' });
   if (problems.length) throw Invalid(problems);
   const submissionDeadline = body.submissionDeadline ?? shiftDate(tpl?.submissionDeadline, shift) ?? endsOn!;
-  const dossierDeadline = body.dossierDeadline !== undefined ? body.dossierDeadline : shiftDate(tpl?.dossierDeadline, shift);
+  const dossierDeadline =
+    body.dossierDeadline !== undefined ? body.dossierDeadline : shiftDate(tpl?.dossierDeadline, shift);
   const dates = { startsOn, endsOn: endsOn!, submissionDeadline, dossierDeadline };
   problems.push(...dateProblems(dates));
   const authorityUnitId = body.authorityUnitId ?? (await defaultAuthority(tx));
-  problems.push(...(await unitProblems(tx, [authorityUnitId], '/authorityUnitId')).map(() => ({ field: '/authorityUnitId', code: 'campaign.authority_not_found' })));
+  problems.push(
+    ...(await unitProblems(tx, [authorityUnitId], '/authorityUnitId')).map(() => ({
+      field: '/authorityUnitId',
+      code: 'campaign.authority_not_found',
+    })),
+  );
   const participants = body.participants ?? {
     kinds: (tpl?.participantKinds ?? []) as UnitKind[],
     unitIds: await unitIdsByCode(tx, tpl?.participantUnitCodes ?? [], '/templateId'),
@@ -296,7 +371,14 @@ async function resolveCreate(tx: Tx, ctx: Ctx, body: CreateCampaignBody): Promis
     recipients: tpl?.recipients ?? [],
   };
   // Dates, participants and the template id were resolved above; the rest of the body overrides the template's text.
-  const { submissionDeadline: _s, dossierDeadline: _d, templateId: _t, participants: _p, attachmentFileIds: _a, ...bodyText } = body;
+  const {
+    submissionDeadline: _s,
+    dossierDeadline: _d,
+    templateId: _t,
+    participants: _p,
+    attachmentFileIds: _a,
+    ...bodyText
+  } = body;
   const values = {
     ...planColumns({ ...text, ...stripUndefined(bodyText) }),
     ...planColumns({ participants }),
@@ -325,7 +407,12 @@ export async function createCampaignTx(tx: Tx, ctx: Ctx, body: CreateCampaignBod
   if (body.attachmentFileIds?.length) await replaceAttachments(tx, ctx, values.id, body.attachmentFileIds);
   await insertCriteria(tx, values.id, list);
   const campaign = await readCampaign(tx, values.id);
-  await recordAudit(tx, ctx, { action: 'campaign.create', objectType: 'campaign', objectId: campaign.id, after: campaign });
+  await recordAudit(tx, ctx, {
+    action: 'campaign.create',
+    objectType: 'campaign',
+    objectId: campaign.id,
+    after: campaign,
+  });
   return campaign;
 }
 
@@ -333,7 +420,13 @@ export async function createCampaign(db: Db, ctx: Ctx, body: CreateCampaignBody)
   return db.transaction((tx) => createCampaignTx(tx, ctx, body));
 }
 
-export async function updateCampaign(db: Db, ctx: Ctx, id: string, expectedVersion: number, body: UpdateCampaignBody): Promise<Campaign> {
+export async function updateCampaign(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  expectedVersion: number,
+  body: UpdateCampaignBody,
+): Promise<Campaign> {
   return db.transaction(async (tx) => {
     const before = await findVisibleCampaignRow(tx, ctx.actor, id);
     if (before.version !== expectedVersion) throw PreconditionFailed();
@@ -341,7 +434,13 @@ export async function updateCampaign(db: Db, ctx: Ctx, id: string, expectedVersi
     if (before.status === 'finalized' || before.status === 'archived') throw Conflict('campaign.not_editable');
     if (before.status !== 'draft') {
       const frozen = given.filter((k) => !(CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED as readonly string[]).includes(k));
-      if (frozen.length) throw new DomainError(409, 'campaign.field_frozen', {}, frozen.map((k) => ({ field: `/${k}`, code: 'campaign.field_frozen' })));
+      if (frozen.length)
+        throw new DomainError(
+          409,
+          'campaign.field_frozen',
+          {},
+          frozen.map((k) => ({ field: `/${k}`, code: 'campaign.field_frozen' })),
+        );
     }
     const startsOn = body.startsOn ?? before.startsOn;
     const endsOn = body.endsOn ?? before.endsOn;
@@ -350,22 +449,43 @@ export async function updateCampaign(db: Db, ctx: Ctx, id: string, expectedVersi
     const submissionDeadline = body.submissionDeadline ?? (followsEnd ? endsOn : before.submissionDeadline);
     const dossierDeadline = body.dossierDeadline !== undefined ? body.dossierDeadline : before.dossierDeadline;
     // A deadline that only followed the end date is not the caller's mistake: the end date's error says it.
-    const problems = dateProblems({ startsOn, endsOn, submissionDeadline, dossierDeadline }).filter((p) => !(followsEnd && p.field === '/submissionDeadline'));
-    if (body.authorityUnitId) problems.push(...(await unitProblems(tx, [body.authorityUnitId], '/authorityUnitId')).map(() => ({ field: '/authorityUnitId', code: 'campaign.authority_not_found' })));
-    if (body.participants) problems.push(...(await unitProblems(tx, body.participants.unitIds, '/participants/unitIds')));
+    const problems = dateProblems({ startsOn, endsOn, submissionDeadline, dossierDeadline }).filter(
+      (p) => !(followsEnd && p.field === '/submissionDeadline'),
+    );
+    if (body.authorityUnitId)
+      problems.push(
+        ...(await unitProblems(tx, [body.authorityUnitId], '/authorityUnitId')).map(() => ({
+          field: '/authorityUnitId',
+          code: 'campaign.authority_not_found',
+        })),
+      );
+    if (body.participants)
+      problems.push(...(await unitProblems(tx, body.participants.unitIds, '/participants/unitIds')));
     if (problems.length) throw Invalid(problems);
     const beforeCampaign = await readCampaign(tx, id);
     const number = body.number ?? before.number;
     const title = body.title ?? before.title;
     const [row] = await tx
       .update(campaigns)
-      .set({ ...planColumns(body), submissionDeadline, searchKey: campaignKey(number, title), updatedAt: new Date(), version: sql`${campaigns.version} + 1` })
+      .set({
+        ...planColumns(body),
+        submissionDeadline,
+        searchKey: campaignKey(number, title),
+        updatedAt: new Date(),
+        version: sql`${campaigns.version} + 1`,
+      })
       .where(and(eq(campaigns.id, id), eq(campaigns.version, expectedVersion)))
       .returning({ id: campaigns.id });
     if (!row) throw PreconditionFailed();
     if (body.attachmentFileIds) await replaceAttachments(tx, ctx, id, body.attachmentFileIds);
     const after = await readCampaign(tx, id);
-    await recordAudit(tx, ctx, { action: 'campaign.update', objectType: 'campaign', objectId: id, before: beforeCampaign, after });
+    await recordAudit(tx, ctx, {
+      action: 'campaign.update',
+      objectType: 'campaign',
+      objectId: id,
+      before: beforeCampaign,
+      after,
+    });
     return after;
   });
 }
@@ -376,7 +496,10 @@ export async function deleteCampaign(db: Db, ctx: Ctx, id: string): Promise<void
     const before = await readCampaign(tx, id);
     if (before.status !== 'draft') throw Conflict('campaign.not_draft');
     // Criteria and attachments go with it (ON DELETE CASCADE); a draft has no enrolments.
-    const deleted = await tx.delete(campaigns).where(and(eq(campaigns.id, id), eq(campaigns.status, 'draft'))).returning({ id: campaigns.id });
+    const deleted = await tx
+      .delete(campaigns)
+      .where(and(eq(campaigns.id, id), eq(campaigns.status, 'draft')))
+      .returning({ id: campaigns.id });
     if (!deleted.length) throw Conflict('campaign.not_draft');
     await detachFiles(tx, CAMPAIGN_FILES, id);
     await recordAudit(tx, ctx, { action: 'campaign.delete', objectType: 'campaign', objectId: id, before });
@@ -387,23 +510,36 @@ export async function deleteCampaign(db: Db, ctx: Ctx, id: string): Promise<void
 // Lifecycle
 
 function illegal(action: CampaignAction, status: string): DomainError {
-  return Conflict('campaign.illegal_transition', { action, status, actionVi: ACTION_VI[action] ?? action, statusVi: STATUS_VI[status] ?? status });
+  return Conflict('campaign.illegal_transition', {
+    action,
+    status,
+    actionVi: ACTION_VI[action] ?? action,
+    statusVi: STATUS_VI[status] ?? status,
+  });
 }
 
 /**
  * One lifecycle move on a campaign row already read in `tx`. The caller has checked the role; this
  * checks the state and the dates, then moves only if the status is still the expected one.
  */
-export async function applyTransition(tx: Tx, ctx: Ctx, row: CampaignRow, action: CampaignAction, today = todayInVietnam()): Promise<Campaign> {
+export async function applyTransition(
+  tx: Tx,
+  ctx: Ctx,
+  row: CampaignRow,
+  action: CampaignAction,
+  today = todayInVietnam(),
+): Promise<Campaign> {
   const { from, to } = CAMPAIGN_TRANSITIONS[action];
   if (row.status !== from) throw illegal(action, row.status);
   if (action === 'open') {
     const [n] = await tx.select({ n: count() }).from(criteria).where(eq(criteria.campaignId, row.id));
     if (!n?.n) throw Conflict('campaign.no_criteria');
-    if (!row.participantKinds.length && !row.participantUnitIds.length && !row.individualsTakePart) throw Conflict('campaign.no_participants');
+    if (!row.participantKinds.length && !row.participantUnitIds.length && !row.individualsTakePart)
+      throw Conflict('campaign.no_participants');
     if (today > row.endsOn) throw Conflict('campaign.already_ended', { endsOn: row.endsOn });
   }
-  if (action === 'reopen' && today > row.submissionDeadline) throw Conflict('campaign.deadline_passed', { submissionDeadline: row.submissionDeadline });
+  if (action === 'reopen' && today > row.submissionDeadline)
+    throw Conflict('campaign.deadline_passed', { submissionDeadline: row.submissionDeadline });
   const now = new Date();
   const stamps: Record<CampaignAction, Partial<typeof campaigns.$inferInsert>> = {
     open: { openedAt: now },
@@ -423,7 +559,13 @@ export async function applyTransition(tx: Tx, ctx: Ctx, row: CampaignRow, action
     throw illegal(action, current?.status ?? row.status);
   }
   const after = await readCampaign(tx, row.id);
-  await recordAudit(tx, ctx, { action: `campaign.${action}`, objectType: 'campaign', objectId: row.id, before: { status: from }, after: { status: to, version: after.version } });
+  await recordAudit(tx, ctx, {
+    action: `campaign.${action}`,
+    objectType: 'campaign',
+    objectId: row.id,
+    before: { status: from },
+    after: { status: to, version: after.version },
+  });
   return after;
 }
 
@@ -444,11 +586,15 @@ function blankNumber(number: string): string {
 
 export async function cloneCampaign(db: Db, ctx: Ctx, id: string, body: CloneCampaignBody): Promise<Campaign> {
   if ((body.year === undefined) === (body.shiftDays === undefined)) {
-    throw Invalid([{ field: body.year === undefined ? '/year' : '/shiftDays', code: 'campaign.clone_shift_required' }], 'campaign.clone_shift_required');
+    throw Invalid(
+      [{ field: body.year === undefined ? '/year' : '/shiftDays', code: 'campaign.clone_shift_required' }],
+      'campaign.clone_shift_required',
+    );
   }
   return db.transaction(async (tx) => {
     const source = await findVisibleCampaignRow(tx, ctx.actor, id);
-    const shift: DateShift = body.year !== undefined ? { years: body.year - yearOf(source.startsOn) } : { days: body.shiftDays! };
+    const shift: DateShift =
+      body.year !== undefined ? { years: body.year - yearOf(source.startsOn) } : { days: body.shiftDays! };
     const startsOn = shiftDate(source.startsOn, shift);
     const endsOn = shiftDate(source.endsOn, shift);
     const submissionDeadline = shiftDate(source.submissionDeadline, shift);
@@ -495,8 +641,12 @@ export async function cloneCampaign(db: Db, ctx: Ctx, id: string, body: CloneCam
     // The signed plan belongs to the original: attachments are not copied.
     await copyCriteria(tx, source.id, cloneId);
     const campaign = await readCampaign(tx, cloneId);
-    await recordAudit(tx, ctx, { action: 'campaign.clone', objectType: 'campaign', objectId: cloneId, after: { ...campaign, clonedFromId: source.id } });
+    await recordAudit(tx, ctx, {
+      action: 'campaign.clone',
+      objectType: 'campaign',
+      objectId: cloneId,
+      after: { ...campaign, clonedFromId: source.id },
+    });
     return campaign;
   });
 }
-

@@ -15,7 +15,14 @@ import {
 } from '@thidua/contract';
 import { ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
-import { createCriterion, deleteCriterion, getCriterion, listCriteria, reorderCriteria, updateCriterion } from './criteria.service.ts';
+import {
+  createCriterion,
+  deleteCriterion,
+  getCriterion,
+  listCriteria,
+  reorderCriteria,
+  updateCriterion,
+} from './criteria.service.ts';
 
 const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
@@ -24,7 +31,13 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/campaigns/:id/criteria',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['criteria'], summary: "A campaign's criteria in order", params: IdParams, querystring: CriterionListQuery, response: { 200: CriterionList, ...errorResponses(400, 401, 404) } },
+      schema: {
+        tags: ['criteria'],
+        summary: "A campaign's criteria in order",
+        params: IdParams,
+        querystring: CriterionListQuery,
+        response: { 200: CriterionList, ...errorResponses(400, 401, 404) },
+      },
     },
     async (request) => ({ items: await listCriteria(db(), request.actor, request.params.id, request.query) }),
   );
@@ -35,7 +48,8 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: CAMPAIGN_AUTHORS, idempotent: true },
       schema: {
         tags: ['criteria'],
-        summary: 'Add a criterion to a draft campaign (field errors: ratio threshold 0–100 with a comparator, count threshold a whole number, derived needs a source …)',
+        summary:
+          'Add a criterion to a draft campaign (field errors: ratio threshold 0–100 with a comparator, count threshold a whole number, derived needs a source …)',
         params: IdParams,
         body: CreateCriterionBody,
         response: { 201: Criterion, ...errorResponses(400, 401, 403, 404, 409, 422) },
@@ -44,7 +58,10 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const criterion = await createCriterion(db(), ctxOf(request), request.params.id, request.body);
       setEtag(reply, criterion.version);
-      return reply.status(201).header('location', `/api/v1/campaigns/${request.params.id}/criteria/${criterion.id}`).send(criterion);
+      return reply
+        .status(201)
+        .header('location', `/api/v1/campaigns/${request.params.id}/criteria/${criterion.id}`)
+        .send(criterion);
     },
   );
 
@@ -65,7 +82,15 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/campaigns/:id/criteria/:criterionId',
-    { config: { access: 'authenticated' }, schema: { tags: ['criteria'], summary: 'Read a criterion', params: CriterionParams, response: { 200: Criterion, ...errorResponses(401, 404) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['criteria'],
+        summary: 'Read a criterion',
+        params: CriterionParams,
+        response: { 200: Criterion, ...errorResponses(401, 404) },
+      },
+    },
     async (request, reply) => {
       const criterion = await getCriterion(db(), request.actor, request.params.id, request.params.criterionId);
       setEtag(reply, criterion.version);
@@ -79,14 +104,22 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: CAMPAIGN_AUTHORS },
       schema: {
         tags: ['criteria'],
-        summary: 'Change a criterion (If-Match); once the campaign is open only its guidance (else 409 criterion.frozen)',
+        summary:
+          'Change a criterion (If-Match); once the campaign is open only its guidance (else 409 criterion.frozen)',
         params: CriterionParams,
         body: UpdateCriterionBody,
         response: { 200: Criterion, ...errorResponses(400, 401, 403, 404, 409, 412, 428) },
       },
     },
     async (request, reply) => {
-      const criterion = await updateCriterion(db(), ctxOf(request), request.params.id, request.params.criterionId, requireIfMatch(request), request.body);
+      const criterion = await updateCriterion(
+        db(),
+        ctxOf(request),
+        request.params.id,
+        request.params.criterionId,
+        requireIfMatch(request),
+        request.body,
+      );
       setEtag(reply, criterion.version);
       return criterion;
     },
@@ -96,7 +129,12 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/campaigns/:id/criteria/:criterionId',
     {
       config: { access: CAMPAIGN_AUTHORS },
-      schema: { tags: ['criteria'], summary: 'Remove a criterion from a draft campaign', params: CriterionParams, response: { 200: Ok, ...errorResponses(401, 403, 404, 409) } },
+      schema: {
+        tags: ['criteria'],
+        summary: 'Remove a criterion from a draft campaign',
+        params: CriterionParams,
+        response: { 200: Ok, ...errorResponses(401, 403, 404, 409) },
+      },
     },
     async (request) => {
       await deleteCriterion(db(), ctxOf(request), request.params.id, request.params.criterionId);

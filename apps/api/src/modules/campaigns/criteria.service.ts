@@ -21,7 +21,15 @@ import { campaigns, criteria } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { hasRole, type Actor } from '../../lib/actor.ts';
-import { Conflict, DomainError, Forbidden, Invalid, NotFound, PreconditionFailed, type FieldProblem } from '../../lib/errors.ts';
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  Invalid,
+  NotFound,
+  PreconditionFailed,
+  type FieldProblem,
+} from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findVisibleCampaignRow, type CampaignRow } from './campaigns.service.ts';
@@ -85,44 +93,85 @@ export function criteriaListProblems(list: CreateCriterionBody[], prefix: string
 }
 
 /** Appends criteria to a campaign in the given order (used by templates and clones). */
-export async function insertCriteria(tx: Tx, campaignId: string, list: CreateCriterionBody[], start = 0): Promise<void> {
+export async function insertCriteria(
+  tx: Tx,
+  campaignId: string,
+  list: CreateCriterionBody[],
+  start = 0,
+): Promise<void> {
   if (!list.length) return;
-  await tx.insert(criteria).values(list.map((c, i) => ({ id: newId('cr'), campaignId, position: start + i, ...normalised(c) })));
+  await tx
+    .insert(criteria)
+    .values(list.map((c, i) => ({ id: newId('cr'), campaignId, position: start + i, ...normalised(c) })));
 }
 
 export async function copyCriteria(tx: Tx, fromCampaignId: string, toCampaignId: string): Promise<void> {
-  const rows = await tx.select().from(criteria).where(eq(criteria.campaignId, fromCampaignId)).orderBy(asc(criteria.position), asc(criteria.id));
+  const rows = await tx
+    .select()
+    .from(criteria)
+    .where(eq(criteria.campaignId, fromCampaignId))
+    .orderBy(asc(criteria.position), asc(criteria.id));
   await insertCriteria(tx, toCampaignId, rows.map(criterionBody));
 }
 
 /** A stored criterion as the body that would create it again (for export and clone). */
 export function criterionBody(r: Row | Criterion): CreateCriterionBody {
   const c = 'position' in r ? toCriterion(r) : r;
-  const body: CreateCriterionBody = { code: c.code, target: c.target, group: c.group, title: c.title, guidance: c.guidance, kind: c.kind, maxScore: c.maxScore, evidenceRequired: c.evidenceRequired };
+  const body: CreateCriterionBody = {
+    code: c.code,
+    target: c.target,
+    group: c.group,
+    title: c.title,
+    guidance: c.guidance,
+    kind: c.kind,
+    maxScore: c.maxScore,
+    evidenceRequired: c.evidenceRequired,
+  };
   if (c.comparator !== null) body.comparator = c.comparator;
   if (c.threshold !== null) body.threshold = c.threshold;
   if (c.derivedSource !== null) body.derivedSource = c.derivedSource;
   return body;
 }
 
-export async function listCriteriaRows(db: Executor, campaignId: string, query: CriterionListQuery = {}): Promise<Row[]> {
+export async function listCriteriaRows(
+  db: Executor,
+  campaignId: string,
+  query: CriterionListQuery = {},
+): Promise<Row[]> {
   const where = [eq(criteria.campaignId, campaignId)];
   if (query.target) where.push(eq(criteria.target, query.target));
   if (query.group) where.push(eq(criteria.group, query.group));
-  return db.select().from(criteria).where(and(...where)).orderBy(asc(criteria.position), asc(criteria.id));
+  return db
+    .select()
+    .from(criteria)
+    .where(and(...where))
+    .orderBy(asc(criteria.position), asc(criteria.id));
 }
 
-export async function listCriteria(db: Executor, actor: Actor | null, campaignId: string, query: CriterionListQuery = {}): Promise<Criterion[]> {
+export async function listCriteria(
+  db: Executor,
+  actor: Actor | null,
+  campaignId: string,
+  query: CriterionListQuery = {},
+): Promise<Criterion[]> {
   await findVisibleCampaignRow(db, actor, campaignId);
   return (await listCriteriaRows(db, campaignId, query)).map(toCriterion);
 }
 
 async function findCriterionRow(db: Executor, campaignId: string, criterionId: string): Promise<Row | null> {
-  const [row] = await db.select().from(criteria).where(and(eq(criteria.id, criterionId), eq(criteria.campaignId, campaignId)));
+  const [row] = await db
+    .select()
+    .from(criteria)
+    .where(and(eq(criteria.id, criterionId), eq(criteria.campaignId, campaignId)));
   return row ?? null;
 }
 
-export async function getCriterion(db: Executor, actor: Actor | null, campaignId: string, criterionId: string): Promise<Criterion> {
+export async function getCriterion(
+  db: Executor,
+  actor: Actor | null,
+  campaignId: string,
+  criterionId: string,
+): Promise<Criterion> {
   await findVisibleCampaignRow(db, actor, campaignId);
   const row = await findCriterionRow(db, campaignId, criterionId);
   if (!row) throw NotFound('criterion');
@@ -145,7 +194,13 @@ async function lockCampaign(tx: Tx, actor: Actor, campaignId: string): Promise<C
   return row;
 }
 
-async function assertCodeFree(tx: Tx, campaignId: string, target: string, code: string, exceptId?: string): Promise<void> {
+async function assertCodeFree(
+  tx: Tx,
+  campaignId: string,
+  target: string,
+  code: string,
+  exceptId?: string,
+): Promise<void> {
   const [row] = await tx
     .select({ id: criteria.id })
     .from(criteria)
@@ -158,20 +213,33 @@ function assertRuleValid(rule: Parameters<typeof criterionProblems>[0]): void {
   if (problems.length) throw Invalid(problems);
 }
 
-export async function createCriterion(db: Db, ctx: Ctx, campaignId: string, body: CreateCriterionBody): Promise<Criterion> {
+export async function createCriterion(
+  db: Db,
+  ctx: Ctx,
+  campaignId: string,
+  body: CreateCriterionBody,
+): Promise<Criterion> {
   const actor = assertAuthor(ctx.actor);
   return db.transaction(async (tx) => {
     const campaign = await lockCampaign(tx, actor, campaignId);
     if (campaign.status !== 'draft') throw Conflict('criterion.frozen');
     assertRuleValid(body);
     await assertCodeFree(tx, campaignId, body.target, body.code);
-    const [last] = await tx.select({ n: max(criteria.position) }).from(criteria).where(eq(criteria.campaignId, campaignId));
+    const [last] = await tx
+      .select({ n: max(criteria.position) })
+      .from(criteria)
+      .where(eq(criteria.campaignId, campaignId));
     const [row] = await tx
       .insert(criteria)
       .values({ id: newId('cr'), campaignId, position: (last?.n ?? -1) + 1, ...normalised(body) })
       .returning();
     const created = toCriterion(row!);
-    await recordAudit(tx, ctx, { action: 'criterion.create', objectType: 'criterion', objectId: created.id, after: created });
+    await recordAudit(tx, ctx, {
+      action: 'criterion.create',
+      objectType: 'criterion',
+      objectId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -185,22 +253,41 @@ function clearedForKind(kind: CriterionKind, body: UpdateCriterionBody) {
   return out;
 }
 
-export async function updateCriterion(db: Db, ctx: Ctx, campaignId: string, criterionId: string, expectedVersion: number, body: UpdateCriterionBody): Promise<Criterion> {
+export async function updateCriterion(
+  db: Db,
+  ctx: Ctx,
+  campaignId: string,
+  criterionId: string,
+  expectedVersion: number,
+  body: UpdateCriterionBody,
+): Promise<Criterion> {
   const actor = assertAuthor(ctx.actor);
   return db.transaction(async (tx) => {
     const campaign = await lockCampaign(tx, actor, campaignId);
     const before = await findCriterionRow(tx, campaignId, criterionId);
     if (!before) throw NotFound('criterion');
     if (before.version !== expectedVersion) throw PreconditionFailed();
-    const changed = Object.entries(body).filter(([, v]) => v !== undefined).map(([k]) => k);
+    const changed = Object.entries(body)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k);
     if (campaign.status !== 'draft' && changed.some((k) => k !== 'guidance')) {
-      throw new DomainError(409, 'criterion.frozen', {}, changed.filter((k) => k !== 'guidance').map((k) => ({ field: `/${k}`, code: 'criterion.frozen' })));
+      throw new DomainError(
+        409,
+        'criterion.frozen',
+        {},
+        changed.filter((k) => k !== 'guidance').map((k) => ({ field: `/${k}`, code: 'criterion.frozen' })),
+      );
     }
     const current = toCriterion(before);
     const kind = body.kind ?? current.kind;
-    const merged = { ...current, ...(body.kind && body.kind !== current.kind ? clearedForKind(kind, body) : {}), ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) };
+    const merged = {
+      ...current,
+      ...(body.kind && body.kind !== current.kind ? clearedForKind(kind, body) : {}),
+      ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)),
+    };
     assertRuleValid(merged);
-    if (body.code !== undefined || body.target !== undefined) await assertCodeFree(tx, campaignId, merged.target, merged.code, criterionId);
+    if (body.code !== undefined || body.target !== undefined)
+      await assertCodeFree(tx, campaignId, merged.target, merged.code, criterionId);
     const [row] = await tx
       .update(criteria)
       .set({
@@ -222,7 +309,13 @@ export async function updateCriterion(db: Db, ctx: Ctx, campaignId: string, crit
       .returning();
     if (!row) throw PreconditionFailed();
     const after = toCriterion(row);
-    await recordAudit(tx, ctx, { action: 'criterion.update', objectType: 'criterion', objectId: criterionId, before: current, after });
+    await recordAudit(tx, ctx, {
+      action: 'criterion.update',
+      objectType: 'criterion',
+      objectId: criterionId,
+      before: current,
+      after,
+    });
     return after;
   });
 }
@@ -230,7 +323,8 @@ export async function updateCriterion(db: Db, ctx: Ctx, campaignId: string, crit
 /** Renumbers positions 0..n-1 in the current order. */
 async function compactPositions(tx: Tx, campaignId: string): Promise<void> {
   const rows = await listCriteriaRows(tx, campaignId);
-  for (const [i, r] of rows.entries()) if (r.position !== i) await tx.update(criteria).set({ position: i }).where(eq(criteria.id, r.id));
+  for (const [i, r] of rows.entries())
+    if (r.position !== i) await tx.update(criteria).set({ position: i }).where(eq(criteria.id, r.id));
 }
 
 export async function deleteCriterion(db: Db, ctx: Ctx, campaignId: string, criterionId: string): Promise<void> {
@@ -242,7 +336,12 @@ export async function deleteCriterion(db: Db, ctx: Ctx, campaignId: string, crit
     if (campaign.status !== 'draft') throw Conflict('criterion.frozen');
     await tx.delete(criteria).where(eq(criteria.id, criterionId));
     await compactPositions(tx, campaignId);
-    await recordAudit(tx, ctx, { action: 'criterion.delete', objectType: 'criterion', objectId: criterionId, before: toCriterion(before) });
+    await recordAudit(tx, ctx, {
+      action: 'criterion.delete',
+      objectType: 'criterion',
+      objectId: criterionId,
+      before: toCriterion(before),
+    });
   });
 }
 
@@ -253,10 +352,18 @@ export async function reorderCriteria(db: Db, ctx: Ctx, campaignId: string, ids:
     if (campaign.status !== 'draft') throw Conflict('criterion.frozen');
     const rows = await listCriteriaRows(tx, campaignId);
     const known = new Set(rows.map((r) => r.id));
-    if (ids.length !== rows.length || ids.some((id) => !known.has(id))) throw Invalid([{ field: '/ids', code: 'criteria.order_mismatch' }], 'criteria.order_mismatch');
+    if (ids.length !== rows.length || ids.some((id) => !known.has(id)))
+      throw Invalid([{ field: '/ids', code: 'criteria.order_mismatch' }], 'criteria.order_mismatch');
     const before = rows.map((r) => r.id);
-    for (const [i, id] of ids.entries()) await tx.update(criteria).set({ position: i, updatedAt: new Date() }).where(eq(criteria.id, id));
-    await recordAudit(tx, ctx, { action: 'criteria.reorder', objectType: 'campaign', objectId: campaignId, before: { order: before }, after: { order: ids } });
+    for (const [i, id] of ids.entries())
+      await tx.update(criteria).set({ position: i, updatedAt: new Date() }).where(eq(criteria.id, id));
+    await recordAudit(tx, ctx, {
+      action: 'criteria.reorder',
+      objectType: 'campaign',
+      objectId: campaignId,
+      before: { order: before },
+      after: { order: ids },
+    });
     return (await listCriteriaRows(tx, campaignId)).map(toCriterion);
   });
 }

@@ -15,11 +15,22 @@ describe('campaign dates', () => {
 
   it("a title's quoted dates follow the campaign's dates, written the same way", () => {
     const title = 'Phát động đợt thi đua cao điểm thực hiện Cải cách hành chính (từ ngày 01/3/2022 đến 19/5/2022)';
-    expect(retitle(title, [['2022-03-01', '2023-03-01'], ['2022-05-19', '2023-05-19']])).toBe('Phát động đợt thi đua cao điểm thực hiện Cải cách hành chính (từ ngày 01/3/2023 đến 19/5/2023)');
-    expect(retitle('Thi đua CCHC năm 2022, từ 1/03/2022', [['2022-03-01', '2023-03-05']])).toBe('Thi đua CCHC năm 2023, từ 5/03/2023');
-    expect(retitle('Thi đua CCHC năm 2022', [['2022-03-01', '2023-03-01']], { bareYear: false })).toBe('Thi đua CCHC năm 2022');
+    expect(
+      retitle(title, [
+        ['2022-03-01', '2023-03-01'],
+        ['2022-05-19', '2023-05-19'],
+      ]),
+    ).toBe('Phát động đợt thi đua cao điểm thực hiện Cải cách hành chính (từ ngày 01/3/2023 đến 19/5/2023)');
+    expect(retitle('Thi đua CCHC năm 2022, từ 1/03/2022', [['2022-03-01', '2023-03-05']])).toBe(
+      'Thi đua CCHC năm 2023, từ 5/03/2023',
+    );
+    expect(retitle('Thi đua CCHC năm 2022', [['2022-03-01', '2023-03-01']], { bareYear: false })).toBe(
+      'Thi đua CCHC năm 2022',
+    );
     // A date that is not one of the campaign's own (a cited document) is left alone.
-    expect(retitle('theo Kế hoạch ngày 06/01/2022', [['2022-03-01', '2023-03-01']], { bareYear: false })).toBe('theo Kế hoạch ngày 06/01/2022');
+    expect(retitle('theo Kế hoạch ngày 06/01/2022', [['2022-03-01', '2023-03-01']], { bareYear: false })).toBe(
+      'theo Kế hoạch ngày 06/01/2022',
+    );
   });
 
   it('plans print dates with the day padded and the month not', () => {

@@ -49,18 +49,25 @@ export function shiftDate(date: string | null | undefined, shift: DateShift): st
  * of the campaign's own dates into its new value, keeping the way it was written (01/3 or 1/03),
  * then (unless bareYear is false) a remaining bare year of the old start ("… năm 2022") into the new one.
  */
-export function retitle(title: string, pairs: [string | null, string | null][], opts: { bareYear?: boolean } = {}): string {
+export function retitle(
+  title: string,
+  pairs: [string | null, string | null][],
+  opts: { bareYear?: boolean } = {},
+): string {
   const moved = new Map<string, string>();
   for (const [before, after] of pairs) if (before && after) moved.set(before, after);
-  let out = title.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g, (whole, d: string, m: string, y: string) => {
-    const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-    const next = moved.get(iso);
-    if (!next) return whole;
-    const [ny, nm, nd] = next.split('-') as [string, string, string];
-    const day = d.length === 2 ? nd : String(Number(nd));
-    const month = m.length === 2 ? nm : String(Number(nm));
-    return `${day}/${month}/${ny}`;
-  });
+  let out = title.replace(
+    /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
+    (whole, d: string, m: string, y: string) => {
+      const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+      const next = moved.get(iso);
+      if (!next) return whole;
+      const [ny, nm, nd] = next.split('-') as [string, string, string];
+      const day = d.length === 2 ? nd : String(Number(nd));
+      const month = m.length === 2 ? nm : String(Number(nm));
+      return `${day}/${month}/${ny}`;
+    },
+  );
   const [first] = pairs;
   if (opts.bareYear !== false && first?.[0] && first[1] && yearOf(first[0]) !== yearOf(first[1])) {
     out = out.replace(new RegExp(`(?<![\\d/])${yearOf(first[0])}(?![\\d/])`, 'g'), String(yearOf(first[1])));

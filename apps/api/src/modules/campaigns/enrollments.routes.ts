@@ -1,6 +1,15 @@
 /** HTTP for enrolment (đăng ký thi đua). Scope rules live in enrollments.service.ts. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CreateEnrollmentBody, Enrollment, EnrollmentParams, IdParams, ParticipantListQuery, ParticipantPage, UpdateEnrollmentBody, errorResponses } from '@thidua/contract';
+import {
+  CreateEnrollmentBody,
+  Enrollment,
+  EnrollmentParams,
+  IdParams,
+  ParticipantListQuery,
+  ParticipantPage,
+  UpdateEnrollmentBody,
+  errorResponses,
+} from '@thidua/contract';
 import type { Actor } from '../../lib/actor.ts';
 import { ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
@@ -17,7 +26,8 @@ const enrollmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'authenticated' },
       schema: {
         tags: ['enrollments'],
-        summary: 'Participating units with their enrolment, if any (status=enrolled|not_enrolled); unit roles see only their own units',
+        summary:
+          'Participating units with their enrolment, if any (status=enrolled|not_enrolled); unit roles see only their own units',
         params: IdParams,
         querystring: ParticipantListQuery,
         response: { 200: ParticipantPage, ...errorResponses(400, 401, 404) },
@@ -32,7 +42,8 @@ const enrollmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: ENROLLERS, idempotent: true },
       schema: {
         tags: ['enrollments'],
-        summary: "Enrol a participating unit while the campaign is open: a unit's officer or head for their own unit, the standing office for any",
+        summary:
+          "Enrol a participating unit while the campaign is open: a unit's officer or head for their own unit, the standing office for any",
         params: IdParams,
         body: CreateEnrollmentBody,
         response: { 201: Enrollment, ...errorResponses(400, 401, 403, 404, 409, 422) },
@@ -41,7 +52,10 @@ const enrollmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const enrollment = await createEnrollment(db(), ctxOf(request), request.params.id, request.body);
       setEtag(reply, enrollment.version);
-      return reply.status(201).header('location', `/api/v1/campaigns/${request.params.id}/enrollments/${enrollment.id}`).send(enrollment);
+      return reply
+        .status(201)
+        .header('location', `/api/v1/campaigns/${request.params.id}/enrollments/${enrollment.id}`)
+        .send(enrollment);
     },
   );
 
@@ -49,10 +63,20 @@ const enrollmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/campaigns/:id/enrollments/:enrollmentId',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['enrollments'], summary: "Read an enrolment (another unit's is 404 to unit roles)", params: EnrollmentParams, response: { 200: Enrollment, ...errorResponses(401, 404) } },
+      schema: {
+        tags: ['enrollments'],
+        summary: "Read an enrolment (another unit's is 404 to unit roles)",
+        params: EnrollmentParams,
+        response: { 200: Enrollment, ...errorResponses(401, 404) },
+      },
     },
     async (request, reply) => {
-      const enrollment = await getEnrollment(db(), request.actor as Actor, request.params.id, request.params.enrollmentId);
+      const enrollment = await getEnrollment(
+        db(),
+        request.actor as Actor,
+        request.params.id,
+        request.params.enrollmentId,
+      );
       setEtag(reply, enrollment.version);
       return enrollment;
     },
@@ -71,7 +95,14 @@ const enrollmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const enrollment = await updateEnrollment(db(), ctxOf(request), request.params.id, request.params.enrollmentId, requireIfMatch(request), request.body);
+      const enrollment = await updateEnrollment(
+        db(),
+        ctxOf(request),
+        request.params.id,
+        request.params.enrollmentId,
+        requireIfMatch(request),
+        request.body,
+      );
       setEtag(reply, enrollment.version);
       return enrollment;
     },

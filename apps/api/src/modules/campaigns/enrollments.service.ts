@@ -5,7 +5,14 @@
  * participating unit. Unit roles see only their own units' rows; another unit's enrolment is 404.
  */
 import { and, asc, count, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { CampaignParticipant, CreateEnrollmentBody, Enrollment, ParticipantListQuery, UnitKind, UpdateEnrollmentBody } from '@thidua/contract';
+import type {
+  CampaignParticipant,
+  CreateEnrollmentBody,
+  Enrollment,
+  ParticipantListQuery,
+  UnitKind,
+  UpdateEnrollmentBody,
+} from '@thidua/contract';
 import { enrollments, units, users } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
@@ -23,9 +30,21 @@ import './campaigns.messages.ts';
 export const ENROLLMENT_FILES = 'enrollment';
 
 /** The signed form must be a file of the enrolled unit that the actor can read (checked by the files module). */
-async function attachSignedFile(tx: Tx, ctx: Ctx, enrollmentId: string, unitId: string, fileId: string | null): Promise<void> {
+async function attachSignedFile(
+  tx: Tx,
+  ctx: Ctx,
+  enrollmentId: string,
+  unitId: string,
+  fileId: string | null,
+): Promise<void> {
   if (!ctx.actor) throw Forbidden();
-  await setFileAttachments(tx, ctx.actor, { objectType: ENROLLMENT_FILES, objectId: enrollmentId, fileIds: fileId ? [fileId] : [], unitId, field: '/signedFileId' });
+  await setFileAttachments(tx, ctx.actor, {
+    objectType: ENROLLMENT_FILES,
+    objectId: enrollmentId,
+    fileIds: fileId ? [fileId] : [],
+    unitId,
+    field: '/signedFileId',
+  });
 }
 
 /** Roles that enrol any participating unit. */
@@ -48,7 +67,10 @@ export function participatesIn(campaign: Pick<CampaignRow, 'participantKinds' | 
 }
 
 export async function isParticipant(db: Executor, campaign: CampaignRow, unitId: string): Promise<boolean> {
-  const [row] = await db.select({ id: units.id }).from(units).where(and(eq(units.id, unitId), participatesIn(campaign)));
+  const [row] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.id, unitId), participatesIn(campaign)));
   return Boolean(row);
 }
 
@@ -58,7 +80,12 @@ const enrollmentColumns = {
   unitName: units.name,
   enrolledByName: users.fullName,
 };
-type JoinedEnrollment = { enrollment: typeof enrollments.$inferSelect; unitCode: string; unitName: string; enrolledByName: string | null };
+type JoinedEnrollment = {
+  enrollment: typeof enrollments.$inferSelect;
+  unitCode: string;
+  unitName: string;
+  enrolledByName: string | null;
+};
 
 function toEnrollment(r: JoinedEnrollment): Enrollment {
   const e = r.enrollment;
@@ -104,7 +131,11 @@ export async function listParticipants(db: Executor, actor: Actor, campaignId: s
       .from(units)
       .leftJoin(enrollments, and(eq(enrollments.unitId, units.id), eq(enrollments.campaignId, campaignId)))
       .leftJoin(users, eq(users.id, enrollments.enrolledBy));
-  const counted = () => db.select({ n: count(), enrolled: count(enrollments.id) }).from(units).leftJoin(enrollments, and(eq(enrollments.unitId, units.id), eq(enrollments.campaignId, campaignId)));
+  const counted = () =>
+    db
+      .select({ n: count(), enrolled: count(enrollments.id) })
+      .from(units)
+      .leftJoin(enrollments, and(eq(enrollments.unitId, units.id), eq(enrollments.campaignId, campaignId)));
   const [rows, [total], [all]] = await Promise.all([
     from()
       .where(and(...filtered))
@@ -120,12 +151,31 @@ export async function listParticipants(db: Executor, actor: Actor, campaignId: s
     unitName: r.unit.name,
     unitKind: r.unit.kind as UnitKind,
     enrolled: Boolean(r.enrollment),
-    enrollment: r.enrollment ? toEnrollment({ enrollment: r.enrollment, unitCode: r.unit.code, unitName: r.unit.name, enrolledByName: r.enrolledByName }) : null,
+    enrollment: r.enrollment
+      ? toEnrollment({
+          enrollment: r.enrollment,
+          unitCode: r.unit.code,
+          unitName: r.unit.name,
+          enrolledByName: r.enrolledByName,
+        })
+      : null,
   }));
-  return { items, page, pageSize, total: total?.n ?? 0, participantCount: all?.n ?? 0, enrolledCount: all?.enrolled ?? 0 };
+  return {
+    items,
+    page,
+    pageSize,
+    total: total?.n ?? 0,
+    participantCount: all?.n ?? 0,
+    enrolledCount: all?.enrolled ?? 0,
+  };
 }
 
-export async function getEnrollment(db: Executor, actor: Actor, campaignId: string, enrollmentId: string): Promise<Enrollment> {
+export async function getEnrollment(
+  db: Executor,
+  actor: Actor,
+  campaignId: string,
+  enrollmentId: string,
+): Promise<Enrollment> {
   await findVisibleCampaignRow(db, actor, campaignId);
   const e = await readEnrollment(db, campaignId, enrollmentId);
   const scope = visibleUnits(actor);
@@ -146,7 +196,13 @@ function unitToEnrol(actor: Actor, unitId: string | undefined): string {
 }
 
 /** Enrols a unit inside the caller's transaction; the campaign row must be the current one. */
-export async function enrolTx(tx: Tx, ctx: Ctx, campaign: CampaignRow, unitId: string, body: Omit<CreateEnrollmentBody, 'unitId'>): Promise<Enrollment> {
+export async function enrolTx(
+  tx: Tx,
+  ctx: Ctx,
+  campaign: CampaignRow,
+  unitId: string,
+  body: Omit<CreateEnrollmentBody, 'unitId'>,
+): Promise<Enrollment> {
   if (campaign.status !== 'open') throw Conflict('enrollment.campaign_not_open');
   const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, unitId));
   if (!unit) throw Invalid([{ field: '/unitId', code: 'enrollment.unit_not_found' }], 'enrollment.unit_not_found');
@@ -155,7 +211,14 @@ export async function enrolTx(tx: Tx, ctx: Ctx, campaign: CampaignRow, unitId: s
   if (body.signedFileId) await attachSignedFile(tx, ctx, id, unitId, body.signedFileId);
   const inserted = await tx
     .insert(enrollments)
-    .values({ id, campaignId: campaign.id, unitId, commitment: body.commitment, signedFileId: body.signedFileId ?? null, enrolledBy: ctx.actor?.userId ?? null })
+    .values({
+      id,
+      campaignId: campaign.id,
+      unitId,
+      commitment: body.commitment,
+      signedFileId: body.signedFileId ?? null,
+      enrolledBy: ctx.actor?.userId ?? null,
+    })
     .onConflictDoNothing()
     .returning({ id: enrollments.id });
   if (!inserted.length) throw Conflict('enrollment.exists');
@@ -164,14 +227,28 @@ export async function enrolTx(tx: Tx, ctx: Ctx, campaign: CampaignRow, unitId: s
   return created;
 }
 
-export async function createEnrollment(db: Db, ctx: Ctx, campaignId: string, body: CreateEnrollmentBody): Promise<Enrollment> {
+export async function createEnrollment(
+  db: Db,
+  ctx: Ctx,
+  campaignId: string,
+  body: CreateEnrollmentBody,
+): Promise<Enrollment> {
   const actor = ctx.actor;
   if (!actor) throw Forbidden();
   const unitId = unitToEnrol(actor, body.unitId);
-  return db.transaction(async (tx) => enrolTx(tx, ctx, await findVisibleCampaignRow(tx, actor, campaignId), unitId, body));
+  return db.transaction(async (tx) =>
+    enrolTx(tx, ctx, await findVisibleCampaignRow(tx, actor, campaignId), unitId, body),
+  );
 }
 
-export async function updateEnrollment(db: Db, ctx: Ctx, campaignId: string, enrollmentId: string, expectedVersion: number, body: UpdateEnrollmentBody): Promise<Enrollment> {
+export async function updateEnrollment(
+  db: Db,
+  ctx: Ctx,
+  campaignId: string,
+  enrollmentId: string,
+  expectedVersion: number,
+  body: UpdateEnrollmentBody,
+): Promise<Enrollment> {
   const actor = ctx.actor;
   if (!actor) throw Forbidden();
   return db.transaction(async (tx) => {
@@ -181,7 +258,8 @@ export async function updateEnrollment(db: Db, ctx: Ctx, campaignId: string, enr
     if (!before || (!hasRole(actor, ...ENROLS_ANY_UNIT) && !own.includes(before.unitId))) throw NotFound('enrollment');
     if (campaign.status !== 'open') throw Conflict('enrollment.campaign_not_open');
     if (before.version !== expectedVersion) throw PreconditionFailed();
-    if (body.signedFileId !== undefined) await attachSignedFile(tx, ctx, enrollmentId, before.unitId, body.signedFileId);
+    if (body.signedFileId !== undefined)
+      await attachSignedFile(tx, ctx, enrollmentId, before.unitId, body.signedFileId);
     const [row] = await tx
       .update(enrollments)
       .set({
@@ -194,7 +272,13 @@ export async function updateEnrollment(db: Db, ctx: Ctx, campaignId: string, enr
       .returning({ id: enrollments.id });
     if (!row) throw PreconditionFailed();
     const after = (await readEnrollment(tx, campaignId, enrollmentId))!;
-    await recordAudit(tx, ctx, { action: 'enrollment.update', objectType: 'enrollment', objectId: enrollmentId, before, after });
+    await recordAudit(tx, ctx, {
+      action: 'enrollment.update',
+      objectType: 'enrollment',
+      objectId: enrollmentId,
+      before,
+      after,
+    });
     return after;
   });
 }

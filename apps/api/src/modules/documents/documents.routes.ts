@@ -10,7 +10,11 @@ const docxResponse = {
 };
 
 function sendDocx(reply: FastifyReply, doc: { content: Buffer; filename: string }) {
-  return reply.type(DOCX_MEDIA_TYPE).header('content-disposition', attachment(doc.filename)).header('x-content-type-options', 'nosniff').send(doc.content);
+  return reply
+    .type(DOCX_MEDIA_TYPE)
+    .header('content-disposition', attachment(doc.filename))
+    .header('x-content-type-options', 'nosniff')
+    .send(doc.content);
 }
 
 const documentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -20,7 +24,12 @@ const documentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/campaigns/:id/plan.docx',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['campaigns'], summary: 'The campaign plan as DOCX (drafts only for their authors and leaders)', params: IdParams, response: { 200: docxResponse, ...errorResponses(401, 404) } },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'The campaign plan as DOCX (drafts only for their authors and leaders)',
+        params: IdParams,
+        response: { 200: docxResponse, ...errorResponses(401, 404) },
+      },
     },
     async (request, reply) => sendDocx(reply, await campaignPlanDocx(db(), request.actor, request.params.id)),
   );
@@ -29,7 +38,12 @@ const documentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/public/campaigns/:id/plan.docx',
     {
       config: { access: 'public' },
-      schema: { tags: ['public'], summary: 'The plan of an open, closed or finalized campaign as DOCX, without sign-in', params: IdParams, response: { 200: docxResponse, ...errorResponses(404) } },
+      schema: {
+        tags: ['public'],
+        summary: 'The plan of an open, closed or finalized campaign as DOCX, without sign-in',
+        params: IdParams,
+        response: { 200: docxResponse, ...errorResponses(404) },
+      },
     },
     async (request, reply) => sendDocx(reply, await campaignPlanDocx(db(), null, request.params.id)),
   );

@@ -10,14 +10,23 @@ import { listCriteria } from '../campaigns/criteria.service.ts';
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The plan of a campaign the actor may see (null: the public, who see open and later campaigns). */
-export async function campaignPlanDocx(db: Executor, actor: Actor | null, campaignId: string): Promise<{ content: Buffer; filename: string }> {
+export async function campaignPlanDocx(
+  db: Executor,
+  actor: Actor | null,
+  campaignId: string,
+): Promise<{ content: Buffer; filename: string }> {
   const campaign = await getCampaign(db, actor, campaignId);
   const criteria = await listCriteria(db, actor, campaignId);
-  const named = campaign.participants.unitIds.length ? await db.select({ name: units.name }).from(units).where(inArray(units.id, campaign.participants.unitIds)) : [];
+  const named = campaign.participants.unitIds.length
+    ? await db.select({ name: units.name }).from(units).where(inArray(units.id, campaign.participants.unitIds))
+    : [];
   // The DOCX library is loaded on the first plan asked for, not at start-up.
   const { buildPlanDocx } = await import('./plan-docx.ts');
   const content = await buildPlanDocx({ campaign, criteria, participantUnitNames: named.map((u) => u.name) });
-  const slug = searchKey(campaign.number).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || campaign.id;
+  const slug =
+    searchKey(campaign.number)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || campaign.id;
   return { content, filename: `ke-hoach-${slug}.docx` };
 }
 

@@ -50,11 +50,22 @@ interface RunStyle {
 }
 
 function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text, font: FONT, size: style.size ?? BODY, bold: style.bold ?? false, italics: style.italics ?? false });
+  return new TextRun({
+    text,
+    font: FONT,
+    size: style.size ?? BODY,
+    bold: style.bold ?? false,
+    italics: style.italics ?? false,
+  });
 }
 
 function centred(text: string, style: RunStyle = {}, extra: Partial<IParagraphOptions> = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(text, style)], ...extra });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0 },
+    children: [run(text, style)],
+    ...extra,
+  });
 }
 
 /** A short centred rule under a heading: a bottom border on an indented empty paragraph. */
@@ -125,7 +136,8 @@ function participantLines(c: Campaign, unitNames: string[]): string[] {
 type PlanCriterion = Pick<PublicCriterion, 'code' | 'target' | 'group' | 'title'>;
 
 /** One criterion as a list item: "1.2.a.8. Trên 30 % …;", the last of its list ending with a full stop. */
-const criterionLine = (c: PlanCriterion, i: number, list: PlanCriterion[]) => body(`${c.code}. ${c.title.replace(/[.;]\s*$/, '')}${i === list.length - 1 ? '.' : ';'}`);
+const criterionLine = (c: PlanCriterion, i: number, list: PlanCriterion[]) =>
+  body(`${c.code}. ${c.title.replace(/[.;]\s*$/, '')}${i === list.length - 1 ? '.' : ';'}`);
 
 function criteriaSection(list: PlanCriterion[]): Paragraph[] {
   const out: Paragraph[] = [heading('1. Tiêu chuẩn thi đua')];
@@ -136,15 +148,23 @@ function criteriaSection(list: PlanCriterion[]): Paragraph[] {
     out.push(body([run(`${g.code}. Tiêu chuẩn chung: `, { bold: true }), run(`${g.title.replace(/[.;]\s*$/, '')}.`)]));
   } else if (distinct.length > 1) {
     out.push(heading('1.1. Tiêu chuẩn chung'));
-    for (const g of distinct) out.push(body(`${g.code}. ${g.title.replace(/[.;]\s*$/, '')} (${g.target === 'collective' ? 'tập thể' : 'cá nhân'});`));
+    for (const g of distinct)
+      out.push(
+        body(`${g.code}. ${g.title.replace(/[.;]\s*$/, '')} (${g.target === 'collective' ? 'tập thể' : 'cá nhân'});`),
+      );
   }
   const specific = list.filter((c) => c.group === 'specific');
   if (specific.length) {
     out.push(heading(`${general.length ? '1.2' : '1.1'}. Tiêu chuẩn cụ thể`));
     const collective = specific.filter((c) => c.target === 'collective');
     const individual = specific.filter((c) => c.target === 'individual');
-    if (collective.length) out.push(body([run('a) Đối với tập thể', { italics: true })]), ...collective.map(criterionLine));
-    if (individual.length) out.push(body([run(`${collective.length ? 'b' : 'a'}) Đối với cá nhân:`, { italics: true })]), ...individual.map(criterionLine));
+    if (collective.length)
+      out.push(body([run('a) Đối với tập thể', { italics: true })]), ...collective.map(criterionLine));
+    if (individual.length)
+      out.push(
+        body([run(`${collective.length ? 'b' : 'a'}) Đối với cá nhân:`, { italics: true })]),
+        ...individual.map(criterionLine),
+      );
   }
   return out;
 }
@@ -171,9 +191,16 @@ export interface PlanInput {
 }
 
 export async function buildPlanDocx({ campaign: c, criteria, participantUnitNames }: PlanInput): Promise<Buffer> {
-  const authorityLines = (c.authorityHeading ?? c.authorityName).split('\n').map((l) => l.trim().toLocaleUpperCase('vi')).filter(Boolean);
+  const authorityLines = (c.authorityHeading ?? c.authorityName)
+    .split('\n')
+    .map((l) => l.trim().toLocaleUpperCase('vi'))
+    .filter(Boolean);
   const header = twoColumns(
-    [...authorityLines.map((l) => centred(l, { bold: true, size: SMALL })), rule(22), centred(numberLine(c.number), { size: SMALL })],
+    [
+      ...authorityLines.map((l) => centred(l, { bold: true, size: SMALL })),
+      rule(22),
+      centred(numberLine(c.number), { size: SMALL }),
+    ],
     [
       centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: pt(12.5) }),
       centred('Độc lập - Tự do - Hạnh phúc', { bold: true, size: BODY }),
@@ -199,9 +226,17 @@ export async function buildPlanDocx({ campaign: c, criteria, participantUnitName
   content.push(heading('II. ĐỐI TƯỢNG VÀ NỘI DUNG'));
   content.push(heading('1. Đối tượng'), ...participantLines(c, participantUnitNames).map(bullet));
   content.push(heading('2. Nội dung thi đua'));
-  if (c.contents.collective.length) content.push(body([run('a. Đối với tập thể:', { italics: true })]), ...c.contents.collective.map(bullet));
+  if (c.contents.collective.length)
+    content.push(body([run('a. Đối với tập thể:', { italics: true })]), ...c.contents.collective.map(bullet));
   if (c.contents.individual.length) {
-    content.push(body([run(`${c.contents.collective.length ? 'b' : 'a'}. Đối với cán bộ, công chức, viên chức, người lao động:`, { italics: true })]), ...c.contents.individual.map(bullet));
+    content.push(
+      body([
+        run(`${c.contents.collective.length ? 'b' : 'a'}. Đối với cán bộ, công chức, viên chức, người lao động:`, {
+          italics: true,
+        }),
+      ]),
+      ...c.contents.individual.map(bullet),
+    );
   }
 
   content.push(heading('III. TIÊU CHUẨN THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG'));
@@ -213,8 +248,13 @@ export async function buildPlanDocx({ campaign: c, criteria, participantUnitName
   if (c.closing) content.push(body(c.closing));
 
   const recipients = [
-    new Paragraph({ spacing: { before: 240, after: 0 }, children: [run('Nơi nhận:', { bold: true, italics: true, size: pt(12) })] }),
-    ...c.recipients.map((r) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(`- ${r}`, { size: pt(11) })] })),
+    new Paragraph({
+      spacing: { before: 240, after: 0 },
+      children: [run('Nơi nhận:', { bold: true, italics: true, size: pt(12) })],
+    }),
+    ...c.recipients.map(
+      (r) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(`- ${r}`, { size: pt(11) })] }),
+    ),
   ];
   const signature = [
     new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }),
@@ -241,7 +281,14 @@ export async function buildPlanDocx({ campaign: c, criteria, participantUnitName
         },
         headers: {
           first: new Header({ children: [] }),
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SMALL })] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SMALL })],
+              }),
+            ],
+          }),
         },
         children: content,
       },

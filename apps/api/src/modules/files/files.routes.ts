@@ -13,7 +13,15 @@ import { DomainError, Invalid } from '../../lib/errors.ts';
 import { claimIdempotencyKey, replayAnswer } from '../../plugins/idempotency.ts';
 import { BlobTooLargeError, createBlobStore, type BlobStore, type StagedBlob } from './blob-store/blob-store.ts';
 import { attachmentDisposition } from './file-names.ts';
-import { UPLOADER_ROLES, deleteFile, getFile, openFileContent, storeUpload, sweepOrphanBlobs, tooLarge } from './files.service.ts';
+import {
+  UPLOADER_ROLES,
+  deleteFile,
+  getFile,
+  openFileContent,
+  storeUpload,
+  sweepOrphanBlobs,
+  tooLarge,
+} from './files.service.ts';
 
 const MAX_FIELD_BYTES = 200;
 
@@ -39,7 +47,9 @@ async function readUpload(request: FastifyRequest, blobs: BlobStore, maxBytes: n
       if (part.type === 'file') {
         if (part.fieldname !== 'file') {
           part.file.resume();
-          throw new DomainError(400, 'file.unknown_field', { field: part.fieldname }, [{ field: `/${part.fieldname}`, code: 'unknown_field' }]);
+          throw new DomainError(400, 'file.unknown_field', { field: part.fieldname }, [
+            { field: `/${part.fieldname}`, code: 'unknown_field' },
+          ]);
         }
         staged = await blobs.stage(part.file, maxBytes);
         // Busboy stops at the configured limit and marks the stream truncated; the rest is drained.
@@ -50,7 +60,9 @@ async function readUpload(request: FastifyRequest, blobs: BlobStore, maxBytes: n
         if (part.valueTruncated || !value || value.length > 64) throw Invalid([{ field: '/unitId', code: 'format' }]);
         unitId = value;
       } else {
-        throw new DomainError(400, 'file.unknown_field', { field: part.fieldname }, [{ field: `/${part.fieldname}`, code: 'unknown_field' }]);
+        throw new DomainError(400, 'file.unknown_field', { field: part.fieldname }, [
+          { field: `/${part.fieldname}`, code: 'unknown_field' },
+        ]);
       }
     }
   } catch (err) {
@@ -75,7 +87,14 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
 
   await app.register(multipart, {
     throwFileSizeLimit: false,
-    limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 4, fieldSize: MAX_FIELD_BYTES, parts: 6, headerPairs: 20 },
+    limits: {
+      fileSize: config.uploadMaxBytes,
+      files: 1,
+      fields: 4,
+      fieldSize: MAX_FIELD_BYTES,
+      parts: 6,
+      headerPairs: 20,
+    },
   });
 
   // ── Orphan sweeping: at start (without delaying it) and then on an interval ──
@@ -126,7 +145,12 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
     async (request, reply) => {
       const upload = await readUpload(request, blobs, config.uploadMaxBytes);
       // A retry is recognised by what it uploads: the same bytes, name and owner.
-      const fingerprint = { sha256: upload.staged.sha256, size: upload.staged.size, name: upload.fileName ?? null, unitId: upload.unitId ?? null };
+      const fingerprint = {
+        sha256: upload.staged.sha256,
+        size: upload.staged.size,
+        name: upload.fileName ?? null,
+        unitId: upload.unitId ?? null,
+      };
       let stored;
       try {
         stored = await claimIdempotencyKey(request, fingerprint);
@@ -138,7 +162,14 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
         await blobs.discard(upload.staged);
         return replayAnswer(reply, stored);
       }
-      const file = await storeUpload(db(), ctxOf(request), blobs, upload.staged, { fileName: upload.fileName, unitId: upload.unitId }, request.log);
+      const file = await storeUpload(
+        db(),
+        ctxOf(request),
+        blobs,
+        upload.staged,
+        { fileName: upload.fileName, unitId: upload.unitId },
+        request.log,
+      );
       return reply.status(201).header('location', `/api/v1/files/${file.id}`).send(file);
     },
   );
@@ -147,7 +178,12 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
     '/files/:id',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['files'], summary: "Read a file's metadata", params: IdParams, response: { 200: FileInfo, ...errorResponses(401, 404) } },
+      schema: {
+        tags: ['files'],
+        summary: "Read a file's metadata",
+        params: IdParams,
+        response: { 200: FileInfo, ...errorResponses(401, 404) },
+      },
     },
     async (request) => getFile(db(), ctxOf(request), request.params.id),
   );
@@ -159,11 +195,15 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
       schema: {
         tags: ['files'],
         summary: "Download a file's content (as an attachment)",
-        description: 'Streams the stored bytes with the detected media type, Content-Disposition: attachment (UTF-8 name, RFC 5987) and X-Content-Type-Options: nosniff. ETag is the SHA-256.',
+        description:
+          'Streams the stored bytes with the detected media type, Content-Disposition: attachment (UTF-8 name, RFC 5987) and X-Content-Type-Options: nosniff. ETag is the SHA-256.',
         params: IdParams,
         produces: ['application/octet-stream'],
         response: {
-          200: { description: 'The file content', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+          200: {
+            description: 'The file content',
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          },
           ...errorResponses(401, 404),
         },
       },
@@ -173,20 +213,23 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
       try {
         content = await openFileContent(db(), ctxOf(request), blobs, request.params.id);
       } catch (err) {
-        if (err instanceof DomainError && err.code === 'file.content_missing') request.log.error({ fileId: request.params.id }, 'file row without its blob');
+        if (err instanceof DomainError && err.code === 'file.content_missing')
+          request.log.error({ fileId: request.params.id }, 'file row without its blob');
         throw err;
       }
       const { file, stream, size } = content;
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-length', String(size))
-        .header('content-disposition', attachmentDisposition(file.name))
-        .header('x-content-type-options', 'nosniff')
-        // Opened directly in a browser tab, the content must not run anything or be framed.
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('etag', `"${file.sha256}"`)
-        // A stream is piped as is; the 200 schema above only documents it.
-        .send(stream as never);
+      return (
+        reply
+          .header('content-type', file.mediaType)
+          .header('content-length', String(size))
+          .header('content-disposition', attachmentDisposition(file.name))
+          .header('x-content-type-options', 'nosniff')
+          // Opened directly in a browser tab, the content must not run anything or be framed.
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('etag', `"${file.sha256}"`)
+          // A stream is piped as is; the 200 schema above only documents it.
+          .send(stream as never)
+      );
     },
   );
 

@@ -56,7 +56,8 @@ import { sanitizeFileName } from './file-names.ts';
 registerMessages({
   vi: {
     'file.too_large': 'Tệp vượt quá dung lượng cho phép ({max}).',
-    'file.type_not_allowed': 'Loại tệp không được chấp nhận. Chỉ nhận tệp PDF, Word (DOCX), Excel (XLSX), ảnh PNG hoặc JPEG.',
+    'file.type_not_allowed':
+      'Loại tệp không được chấp nhận. Chỉ nhận tệp PDF, Word (DOCX), Excel (XLSX), ảnh PNG hoặc JPEG.',
     'file.missing': 'Chưa chọn tệp để tải lên.',
     'file.single_file_only': 'Mỗi lần chỉ tải lên một tệp.',
     'file.unknown_field': 'Trường không được phép trong biểu mẫu tải tệp: {field}.',
@@ -70,7 +71,8 @@ registerMessages({
   },
   en: {
     'file.too_large': 'The file is larger than allowed ({max}).',
-    'file.type_not_allowed': 'This type of file is not accepted. Only PDF, Word (DOCX), Excel (XLSX), PNG or JPEG files.',
+    'file.type_not_allowed':
+      'This type of file is not accepted. Only PDF, Word (DOCX), Excel (XLSX), PNG or JPEG files.',
     'file.missing': 'No file was sent.',
     'file.single_file_only': 'Upload one file at a time.',
     'file.unknown_field': 'Field not allowed in the upload form: {field}.',
@@ -113,12 +115,15 @@ export function registerFileAccessRule(rule: FileAccessRule): void {
 }
 
 /** Test seam: a failure injected after the blob is committed and before its row commits. */
-export const uploadFaults: { beforeRowCommit: ((fileId: string) => void | Promise<void>) | null } = { beforeRowCommit: null };
+export const uploadFaults: { beforeRowCommit: ((fileId: string) => void | Promise<void>) | null } = {
+  beforeRowCommit: null,
+};
 
 function baseRuleAllows(actor: Actor, file: Pick<FileRow, 'unitId' | 'personId' | 'uploadedBy'>): boolean {
   if (file.uploadedBy === actor.userId) return true;
   if (hasRole(actor, ...REVIEWER_ROLES)) return true;
-  if (file.unitId && actor.roles.some((r) => UNIT_MEMBER_ROLES.includes(r.role) && r.unitId === file.unitId)) return true;
+  if (file.unitId && actor.roles.some((r) => UNIT_MEMBER_ROLES.includes(r.role) && r.unitId === file.unitId))
+    return true;
   if (file.personId && actor.personId === file.personId) return true;
   return false;
 }
@@ -126,15 +131,25 @@ function baseRuleAllows(actor: Actor, file: Pick<FileRow, 'unitId' | 'personId' 
 async function canReadFile(tx: Executor, actor: Actor, file: FileRow): Promise<boolean> {
   if (baseRuleAllows(actor, file)) return true;
   if (!accessRules.length) return false;
-  const attachments = await tx.select({ objectType: fileAttachments.objectType, objectId: fileAttachments.objectId }).from(fileAttachments).where(eq(fileAttachments.fileId, file.id));
-  const subject: FileAccessSubject = { id: file.id, unitId: file.unitId, personId: file.personId, uploadedBy: file.uploadedBy, attachments };
+  const attachments = await tx
+    .select({ objectType: fileAttachments.objectType, objectId: fileAttachments.objectId })
+    .from(fileAttachments)
+    .where(eq(fileAttachments.fileId, file.id));
+  const subject: FileAccessSubject = {
+    id: file.id,
+    unitId: file.unitId,
+    personId: file.personId,
+    uploadedBy: file.uploadedBy,
+    attachments,
+  };
   for (const rule of accessRules) if (await rule(tx, actor, subject)) return true;
   return false;
 }
 
 // Written out in full: drizzle leaves columns unqualified in a one-table select, and an unqualified
 // "id" inside the subquery would be the attachment's own id.
-const attachedColumn = sql<boolean>`exists (select 1 from "file_attachments" "fa" where "fa"."file_id" = "files"."id")`.as('attached');
+const attachedColumn =
+  sql<boolean>`exists (select 1 from "file_attachments" "fa" where "fa"."file_id" = "files"."id")`.as('attached');
 
 function toFileInfo(row: FileRow, attached: boolean): FileInfo {
   return {
@@ -182,12 +197,15 @@ async function resolveOwner(db: Executor, actor: Actor, requestedUnitId: string 
     if (!unit) throw Invalid([{ field: '/unitId', code: 'file.unit_not_found' }], 'file.unit_not_found');
     return { unitId: unit.id, personId: null };
   }
-  const grants = actor.roles.filter((r) => r.unitId && (r.role === 'unit_officer' || r.role === 'unit_head' || r.role === 'staff'));
+  const grants = actor.roles.filter(
+    (r) => r.unitId && (r.role === 'unit_officer' || r.role === 'unit_head' || r.role === 'staff'),
+  );
   const unitIds = [...new Set(grants.map((g) => g.unitId as string))];
   if (!unitIds.length) throw Forbidden();
   let unitId: string;
   if (requestedUnitId !== undefined) {
-    if (!unitIds.includes(requestedUnitId)) throw Invalid([{ field: '/unitId', code: 'file.unit_not_allowed' }], 'file.unit_not_allowed');
+    if (!unitIds.includes(requestedUnitId))
+      throw Invalid([{ field: '/unitId', code: 'file.unit_not_allowed' }], 'file.unit_not_allowed');
     unitId = requestedUnitId;
   } else if (unitIds.length === 1) {
     unitId = unitIds[0]!;
@@ -200,7 +218,10 @@ async function resolveOwner(db: Executor, actor: Actor, requestedUnitId: string 
 
 /** 413 with the limit in words people read ("25 MB"). */
 export function tooLarge(maxBytes: number): DomainError {
-  const max = maxBytes >= 1024 * 1024 ? `${Math.round((maxBytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.round(maxBytes / 1024)} KB`;
+  const max =
+    maxBytes >= 1024 * 1024
+      ? `${Math.round((maxBytes / (1024 * 1024)) * 10) / 10} MB`
+      : `${Math.round(maxBytes / 1024)} KB`;
   return new DomainError(413, 'file.too_large', { max });
 }
 
@@ -232,7 +253,17 @@ export async function storeUpload(
     return await db.transaction(async (tx) => {
       const [row] = await tx
         .insert(files)
-        .values({ id, name, mediaType, size: staged.size, sha256: staged.sha256, storageKey: key!, unitId: owner.unitId, personId: owner.personId, uploadedBy: actor.userId })
+        .values({
+          id,
+          name,
+          mediaType,
+          size: staged.size,
+          sha256: staged.sha256,
+          storageKey: key!,
+          unitId: owner.unitId,
+          personId: owner.personId,
+          uploadedBy: actor.userId,
+        })
         .returning();
       const info = toFileInfo(row!, false);
       await recordAudit(tx, ctx, { action: 'file.upload', objectType: 'file', objectId: id, after: info });
@@ -242,7 +273,9 @@ export async function storeUpload(
   } catch (err) {
     if (key) {
       // The row did not commit: the blob must not outlive it. If even this fails, the sweeper will.
-      await blobs.delete(key).catch((e: unknown) => log?.error({ err: e, key }, 'could not delete the blob of a failed upload'));
+      await blobs
+        .delete(key)
+        .catch((e: unknown) => log?.error({ err: e, key }, 'could not delete the blob of a failed upload'));
     } else {
       await blobs.discard(staged).catch(() => {});
     }
@@ -258,7 +291,12 @@ export async function getFile(db: Executor, ctx: Ctx, id: string): Promise<FileI
 }
 
 /** The file's metadata and a stream of its content, for an actor allowed to read it. */
-export async function openFileContent(db: Executor, ctx: Ctx, blobs: BlobStore, id: string): Promise<{ file: FileInfo; stream: Readable; size: number }> {
+export async function openFileContent(
+  db: Executor,
+  ctx: Ctx,
+  blobs: BlobStore,
+  id: string,
+): Promise<{ file: FileInfo; stream: Readable; size: number }> {
   const { file, attached } = await readableFile(db, ctx.actor!, id);
   try {
     const { stream, size } = await blobs.get(file.storageKey);
@@ -270,19 +308,38 @@ export async function openFileContent(db: Executor, ctx: Ctx, blobs: BlobStore, 
 }
 
 /** The uploader deletes a file that is attached to nothing; the blob goes after the row commits. */
-export async function deleteFile(db: Db, ctx: Ctx, blobs: BlobStore, id: string, log?: FastifyBaseLogger): Promise<void> {
+export async function deleteFile(
+  db: Db,
+  ctx: Ctx,
+  blobs: BlobStore,
+  id: string,
+  log?: FastifyBaseLogger,
+): Promise<void> {
   const actor = ctx.actor!;
   const storageKey = await db.transaction(async (tx) => {
     const [locked] = await tx.select().from(files).where(eq(files.id, id)).for('update');
     if (!locked || !(await canReadFile(tx, actor, locked))) throw NotFound('file');
     if (locked.uploadedBy !== actor.userId) throw Forbidden('file.not_uploader');
-    const [link] = await tx.select({ id: fileAttachments.id }).from(fileAttachments).where(eq(fileAttachments.fileId, id)).limit(1);
+    const [link] = await tx
+      .select({ id: fileAttachments.id })
+      .from(fileAttachments)
+      .where(eq(fileAttachments.fileId, id))
+      .limit(1);
     if (link) throw Conflict('file.attached');
     await tx.delete(files).where(eq(files.id, id));
-    await recordAudit(tx, ctx, { action: 'file.delete', objectType: 'file', objectId: id, before: toFileInfo(locked, false) });
+    await recordAudit(tx, ctx, {
+      action: 'file.delete',
+      objectType: 'file',
+      objectId: id,
+      before: toFileInfo(locked, false),
+    });
     return locked.storageKey;
   });
-  await blobs.delete(storageKey).catch((err: unknown) => log?.error({ err, key: storageKey }, 'could not delete the blob of a deleted file; the sweeper will'));
+  await blobs
+    .delete(storageKey)
+    .catch((err: unknown) =>
+      log?.error({ err, key: storageKey }, 'could not delete the blob of a deleted file; the sweeper will'),
+    );
 }
 
 // ── Attachments (the interface for other modules) ─────────────────────────────────────────────
@@ -301,7 +358,12 @@ export interface AttachTarget {
  * person's individual file); otherwise 400 `file.not_attachable` naming each bad id.
  * Locks the files (FOR SHARE) so that none is deleted before the caller's transaction commits.
  */
-export async function assertFilesAttachable(tx: Tx, actor: Actor, fileIds: readonly string[], target: AttachTarget): Promise<void> {
+export async function assertFilesAttachable(
+  tx: Tx,
+  actor: Actor,
+  fileIds: readonly string[],
+  target: AttachTarget,
+): Promise<void> {
   if (!fileIds.length) return;
   const unique = [...new Set(fileIds)];
   const rows = await tx.select().from(files).where(inArray(files.id, unique)).for('share');
@@ -333,12 +395,24 @@ export async function attachFiles(tx: Tx, actor: Actor, input: AttachInput): Pro
   if (!unique.length) return;
   await tx
     .insert(fileAttachments)
-    .values(unique.map((fileId) => ({ id: newId('fa'), fileId, objectType: input.objectType, objectId: input.objectId, attachedBy: actor.userId })))
+    .values(
+      unique.map((fileId) => ({
+        id: newId('fa'),
+        fileId,
+        objectType: input.objectType,
+        objectId: input.objectId,
+        attachedBy: actor.userId,
+      })),
+    )
     .onConflictDoNothing();
 }
 
 /** Makes an object's attachments exactly `fileIds` (checked as by attachFiles); others are detached. */
-export async function setFileAttachments(tx: Tx, actor: Actor, input: AttachInput): Promise<{ added: string[]; removed: string[] }> {
+export async function setFileAttachments(
+  tx: Tx,
+  actor: Actor,
+  input: AttachInput,
+): Promise<{ added: string[]; removed: string[] }> {
   await assertFilesAttachable(tx, actor, input.fileIds, input);
   const current = await tx
     .select({ fileId: fileAttachments.fileId })
@@ -351,7 +425,15 @@ export async function setFileAttachments(tx: Tx, actor: Actor, input: AttachInpu
   if (added.length) {
     await tx
       .insert(fileAttachments)
-      .values(added.map((fileId) => ({ id: newId('fa'), fileId, objectType: input.objectType, objectId: input.objectId, attachedBy: actor.userId })))
+      .values(
+        added.map((fileId) => ({
+          id: newId('fa'),
+          fileId,
+          objectType: input.objectType,
+          objectId: input.objectId,
+          attachedBy: actor.userId,
+        })),
+      )
       .onConflictDoNothing();
   }
   if (removed.length) await detachFiles(tx, input.objectType, input.objectId, removed);
@@ -359,7 +441,12 @@ export async function setFileAttachments(tx: Tx, actor: Actor, input: AttachInpu
 }
 
 /** Detaches some (or, without fileIds, all) files of an object. The files themselves stay. */
-export async function detachFiles(tx: Tx, objectType: string, objectId: string, fileIds?: readonly string[]): Promise<void> {
+export async function detachFiles(
+  tx: Tx,
+  objectType: string,
+  objectId: string,
+  fileIds?: readonly string[],
+): Promise<void> {
   const where = [eq(fileAttachments.objectType, objectType), eq(fileAttachments.objectId, objectId)];
   if (fileIds) {
     if (!fileIds.length) return;
@@ -369,7 +456,12 @@ export async function detachFiles(tx: Tx, objectType: string, objectId: string, 
 }
 
 /** Attaches to `to` the files attached to `from` (e.g. when a submitted version is frozen). */
-export async function copyFileAttachments(tx: Tx, actor: Actor | null, from: { objectType: string; objectId: string }, to: { objectType: string; objectId: string }): Promise<void> {
+export async function copyFileAttachments(
+  tx: Tx,
+  actor: Actor | null,
+  from: { objectType: string; objectId: string },
+  to: { objectType: string; objectId: string },
+): Promise<void> {
   const rows = await tx
     .select({ fileId: fileAttachments.fileId })
     .from(fileAttachments)
@@ -377,12 +469,24 @@ export async function copyFileAttachments(tx: Tx, actor: Actor | null, from: { o
   if (!rows.length) return;
   await tx
     .insert(fileAttachments)
-    .values(rows.map((r) => ({ id: newId('fa'), fileId: r.fileId, objectType: to.objectType, objectId: to.objectId, attachedBy: actor?.userId ?? null })))
+    .values(
+      rows.map((r) => ({
+        id: newId('fa'),
+        fileId: r.fileId,
+        objectType: to.objectType,
+        objectId: to.objectId,
+        attachedBy: actor?.userId ?? null,
+      })),
+    )
     .onConflictDoNothing();
 }
 
 /** The files attached to each of the objects, oldest first. */
-export async function filesAttachedTo(db: Executor, objectType: string, objectIds: readonly string[]): Promise<Map<string, FileInfo[]>> {
+export async function filesAttachedTo(
+  db: Executor,
+  objectType: string,
+  objectIds: readonly string[],
+): Promise<Map<string, FileInfo[]>> {
   const out = new Map<string, FileInfo[]>();
   if (!objectIds.length) return out;
   const rows = await db
@@ -406,7 +510,11 @@ export async function filesAttachedTo(db: Executor, objectType: string, objectId
  * blob's commit and the row's), and staged temporary files as old. The age keeps it away from
  * uploads in flight, whose row commits milliseconds after their blob.
  */
-export async function sweepOrphanBlobs(db: Executor, blobs: BlobStore, opts: { minAgeMinutes: number; now?: Date }): Promise<{ orphans: number; temporary: number }> {
+export async function sweepOrphanBlobs(
+  db: Executor,
+  blobs: BlobStore,
+  opts: { minAgeMinutes: number; now?: Date },
+): Promise<{ orphans: number; temporary: number }> {
   const olderThan = new Date((opts.now ?? new Date()).getTime() - opts.minAgeMinutes * 60_000);
   const temporary = await blobs.sweepTemporary(olderThan);
   let orphans = 0;

@@ -2,21 +2,28 @@
 import { registerMessages } from '../../lib/messages.ts';
 
 /** Vietnamese names of the statuses, for the messages below. */
-export const FINDING_STATUS_VI: Record<string, string> = { open: 'chưa khắc phục', remedied: 'đã báo cáo khắc phục', verified: 'đã xác nhận khắc phục' };
+export const FINDING_STATUS_VI: Record<string, string> = {
+  open: 'chưa khắc phục',
+  remedied: 'đã báo cáo khắc phục',
+  verified: 'đã xác nhận khắc phục',
+};
 
 registerMessages({
   vi: {
-    'finding.campaign_not_active': 'Chỉ ghi nhận và xử lý tồn tại, hạn chế khi đợt thi đua đang diễn ra hoặc vừa kết thúc (chưa tổng kết).',
+    'finding.campaign_not_active':
+      'Chỉ ghi nhận và xử lý tồn tại, hạn chế khi đợt thi đua đang diễn ra hoặc vừa kết thúc (chưa tổng kết).',
     'finding.unit_not_participant': 'Đơn vị không thuộc đối tượng tham gia đợt thi đua này.',
     'finding.due_before_inspection': 'Hạn khắc phục không được trước ngày kiểm tra.',
     'finding.not_editable': 'Tồn tại, hạn chế đã được xác nhận khắc phục nên không thể sửa; hãy mở lại trước.',
-    'finding.illegal_transition': 'Không thể thực hiện thao tác này với tồn tại, hạn chế đang ở trạng thái "{statusVi}".',
+    'finding.illegal_transition':
+      'Không thể thực hiện thao tác này với tồn tại, hạn chế đang ở trạng thái "{statusVi}".',
     'finding.other_unit': 'Chỉ đơn vị có tồn tại, hạn chế mới được báo cáo khắc phục.',
     'finding.remedy_text_required': 'Cần mô tả kết quả khắc phục.',
     'finding.reason_required': 'Cần nêu lý do mở lại.',
   },
   en: {
-    'finding.campaign_not_active': 'Findings are recorded and handled only while the campaign is open or closed (not yet finalized).',
+    'finding.campaign_not_active':
+      'Findings are recorded and handled only while the campaign is open or closed (not yet finalized).',
     'finding.unit_not_participant': 'The unit does not take part in this campaign.',
     'finding.due_before_inspection': 'The due date cannot be before the inspection date.',
     'finding.not_editable': 'The finding has been verified and cannot be changed; reopen it first.',

@@ -16,7 +16,16 @@ import type { Actor } from '../../lib/actor.ts';
 import { ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import { AUTHORITY_READERS, REVIEWER_ROLES, UNIT_MEMBER_ROLES } from '../submissions/review-rules.ts';
-import { createFinding, getFinding, listFindings, listRemedyRates, remedyFinding, reopenFinding, updateFinding, verifyFinding } from './findings.service.ts';
+import {
+  createFinding,
+  getFinding,
+  listFindings,
+  listRemedyRates,
+  remedyFinding,
+  reopenFinding,
+  updateFinding,
+  verifyFinding,
+} from './findings.service.ts';
 
 const READERS = [...AUTHORITY_READERS, ...UNIT_MEMBER_ROLES];
 
@@ -29,7 +38,8 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: {
         tags: ['findings'],
-        summary: "Inspection findings of a campaign, with counts and the share remedied; unit roles see only their own unit's",
+        summary:
+          "Inspection findings of a campaign, with counts and the share remedied; unit roles see only their own unit's",
         params: IdParams,
         querystring: FindingListQuery,
         response: { 200: FindingPage, ...errorResponses(400, 401, 403, 404) },
@@ -75,7 +85,12 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/findings/:id',
     {
       config: { access: READERS },
-      schema: { tags: ['findings'], summary: 'Read a finding (another unit\'s answers 404)', params: IdParams, response: { 200: Finding, ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags: ['findings'],
+        summary: "Read a finding (another unit's answers 404)",
+        params: IdParams,
+        response: { 200: Finding, ...errorResponses(401, 403, 404) },
+      },
     },
     async (request, reply) => {
       const finding = await getFinding(db(), request.actor as Actor, request.params.id);
@@ -97,7 +112,13 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const finding = await updateFinding(db(), ctxOf(request), request.params.id, requireIfMatch(request), request.body);
+      const finding = await updateFinding(
+        db(),
+        ctxOf(request),
+        request.params.id,
+        requireIfMatch(request),
+        request.body,
+      );
       setEtag(reply, finding.version);
       return finding;
     },

@@ -54,7 +54,13 @@ const columns = {
   remediedByName: remedier.fullName,
   verifiedByName: verifier.fullName,
 };
-type Joined = { finding: Row; unitCode: string; unitName: string; remediedByName: string | null; verifiedByName: string | null };
+type Joined = {
+  finding: Row;
+  unitCode: string;
+  unitName: string;
+  remediedByName: string | null;
+  verifiedByName: string | null;
+};
 
 function joined(db: Executor) {
   return db
@@ -87,7 +93,13 @@ function toFinding(r: Joined, files: FileInfo[], remedyFiles: FileInfo[], today 
     files,
     remedy:
       f.remedyText !== null && f.remediedAt
-        ? { text: f.remedyText, files: remedyFiles, remediedAt: f.remediedAt.toISOString(), remediedById: f.remediedBy, remediedByName: r.remediedByName }
+        ? {
+            text: f.remedyText,
+            files: remedyFiles,
+            remediedAt: f.remediedAt.toISOString(),
+            remediedById: f.remediedBy,
+            remediedByName: r.remediedByName,
+          }
         : null,
     verifiedAt: f.verifiedAt?.toISOString() ?? null,
     verifiedById: f.verifiedBy,
@@ -103,7 +115,10 @@ function toFinding(r: Joined, files: FileInfo[], remedyFiles: FileInfo[], today 
 
 async function toFindings(db: Executor, rows: Joined[]): Promise<Finding[]> {
   const ids = rows.map((r) => r.finding.id);
-  const [files, remedyFiles] = await Promise.all([filesAttachedTo(db, FINDING_FILES, ids), filesAttachedTo(db, REMEDY_FILES, ids)]);
+  const [files, remedyFiles] = await Promise.all([
+    filesAttachedTo(db, FINDING_FILES, ids),
+    filesAttachedTo(db, REMEDY_FILES, ids),
+  ]);
   const today = todayInVietnam();
   return rows.map((r) => toFinding(r, files.get(r.finding.id) ?? [], remedyFiles.get(r.finding.id) ?? [], today));
 }
@@ -123,7 +138,9 @@ export function canReadFinding(actor: Actor, f: Pick<Row, 'unitId'>): boolean {
 
 // The inspection's documents are authority files: the finding's unit reads them through the finding.
 registerFileAccessRule(async (tx, actor, file) => {
-  const ids = file.attachments.filter((a) => a.objectType === FINDING_FILES || a.objectType === REMEDY_FILES).map((a) => a.objectId);
+  const ids = file.attachments
+    .filter((a) => a.objectType === FINDING_FILES || a.objectType === REMEDY_FILES)
+    .map((a) => a.objectId);
   if (!ids.length) return false;
   const rows = await tx.select({ unitId: findings.unitId }).from(findings).where(inArray(findings.id, ids));
   return rows.some((r) => canReadFinding(actor, r));
@@ -146,11 +163,18 @@ async function readFinding(db: Executor, id: string): Promise<Finding> {
 // ── Reads ─────────────────────────────────────────────────────────────────────────────────────
 
 function listConditions(actor: Actor, campaignId: string, query: FindingListQuery, today: string) {
-  const where: (SQL | undefined)[] = [eq(findings.campaignId, campaignId), visibleFindings(actor), matchesSearch(findings.searchKey, query.q)];
+  const where: (SQL | undefined)[] = [
+    eq(findings.campaignId, campaignId),
+    visibleFindings(actor),
+    matchesSearch(findings.searchKey, query.q),
+  ];
   if (query.status) where.push(eq(findings.status, query.status));
   if (query.unitId) where.push(eq(findings.unitId, query.unitId));
   if (query.overdue === true) where.push(and(eq(findings.status, 'open'), lt(findings.dueOn, today)));
-  if (query.overdue === false) where.push(sql`not (${findings.status} = 'open' and ${findings.dueOn} is not null and ${findings.dueOn} < ${today})`);
+  if (query.overdue === false)
+    where.push(
+      sql`not (${findings.status} = 'open' and ${findings.dueOn} is not null and ${findings.dueOn} < ${today})`,
+    );
   return and(...where);
 }
 
@@ -159,16 +183,27 @@ const statsColumns = (today: string) => ({
   open: sql<number>`count(*) filter (where ${findings.status} = 'open')`.mapWith(Number),
   remedied: sql<number>`count(*) filter (where ${findings.status} = 'remedied')`.mapWith(Number),
   verified: sql<number>`count(*) filter (where ${findings.status} = 'verified')`.mapWith(Number),
-  overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.dueOn} < ${today})`.mapWith(Number),
+  overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.dueOn} < ${today})`.mapWith(
+    Number,
+  ),
 });
 
-export async function listFindings(db: Executor, actor: Actor, campaignId: string, query: FindingListQuery): Promise<FindingPage> {
+export async function listFindings(
+  db: Executor,
+  actor: Actor,
+  campaignId: string,
+  query: FindingListQuery,
+): Promise<FindingPage> {
   await findVisibleCampaignRow(db, actor, campaignId);
   const { page, pageSize, offset } = pageParams(query);
   const today = todayInVietnam();
   const cond = listConditions(actor, campaignId, query, today);
   const [rows, [s]] = await Promise.all([
-    joined(db).where(cond).orderBy(asc(units.code), desc(findings.inspectedOn), asc(findings.id)).limit(pageSize).offset(offset),
+    joined(db)
+      .where(cond)
+      .orderBy(asc(units.code), desc(findings.inspectedOn), asc(findings.id))
+      .limit(pageSize)
+      .offset(offset),
     db.select(statsColumns(today)).from(findings).where(cond),
   ]);
   const stats: FindingStats = {
@@ -215,7 +250,11 @@ export async function getFinding(db: Executor, actor: Actor, id: string): Promis
  * the campaign (a remedy counts once the office has verified it). A unit without findings gets
  * 0 of 0, which the evaluator leaves to a reviewer (no_denominator) rather than calling it 100 %.
  */
-export async function findingsRemedyMeasures(db: Executor, campaignId: string, unitIds: readonly string[]): Promise<Map<string, { verified: number; total: number; ids: string[] }>> {
+export async function findingsRemedyMeasures(
+  db: Executor,
+  campaignId: string,
+  unitIds: readonly string[],
+): Promise<Map<string, { verified: number; total: number; ids: string[] }>> {
   const out = new Map<string, { verified: number; total: number; ids: string[] }>();
   for (const u of unitIds) out.set(u, { verified: 0, total: 0, ids: [] });
   if (!unitIds.length) return out;
@@ -239,7 +278,10 @@ function assertCampaignActive(campaign: CampaignRow): void {
   if (!ACTIVE_CAMPAIGN.includes(campaign.status)) throw Conflict('finding.campaign_not_active');
 }
 
-function findingKey(f: { title: string; inspectionName: string; description?: string | null }, unit: { code: string; name: string }): string {
+function findingKey(
+  f: { title: string; inspectionName: string; description?: string | null },
+  unit: { code: string; name: string },
+): string {
   return searchKey(`${f.title} ${f.inspectionName} ${unit.name} ${unit.code}`);
 }
 
@@ -253,7 +295,8 @@ export async function createFinding(db: Db, ctx: Ctx, campaignId: string, body: 
     const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
     assertCampaignActive(campaign);
     const [unit] = await tx.select().from(units).where(eq(units.id, body.unitId));
-    if (!unit || !(await isParticipant(tx, campaign, unit.id))) throw Invalid([{ field: '/unitId', code: 'finding.unit_not_participant' }], 'finding.unit_not_participant');
+    if (!unit || !(await isParticipant(tx, campaign, unit.id)))
+      throw Invalid([{ field: '/unitId', code: 'finding.unit_not_participant' }], 'finding.unit_not_participant');
     assertNotOwnUnit(actor, unit.id);
     const problems = datesProblems(body.inspectedOn, body.dueOn);
     if (problems.length) throw Invalid(problems, problems[0]!.code);
@@ -270,14 +313,27 @@ export async function createFinding(db: Db, ctx: Ctx, campaignId: string, body: 
       createdBy: actor.userId,
       searchKey: findingKey(body, unit),
     });
-    if (body.fileIds?.length) await setFileAttachments(tx, actor, { objectType: FINDING_FILES, objectId: id, fileIds: body.fileIds, unitId: null, field: '/fileIds' });
+    if (body.fileIds?.length)
+      await setFileAttachments(tx, actor, {
+        objectType: FINDING_FILES,
+        objectId: id,
+        fileIds: body.fileIds,
+        unitId: null,
+        field: '/fileIds',
+      });
     const after = await readFinding(tx, id);
     await recordAudit(tx, ctx, { action: 'finding.create', objectType: 'finding', objectId: id, after });
     return after;
   });
 }
 
-export async function updateFinding(db: Db, ctx: Ctx, id: string, expectedVersion: number, body: UpdateFindingBody): Promise<Finding> {
+export async function updateFinding(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  expectedVersion: number,
+  body: UpdateFindingBody,
+): Promise<Finding> {
   const actor = ctx.actor!;
   return db.transaction(async (tx) => {
     const before = await findReadable(tx, actor, id, true);
@@ -294,13 +350,31 @@ export async function updateFinding(db: Db, ctx: Ctx, id: string, expectedVersio
     const { fileIds, ...fields } = body;
     const [row] = await tx
       .update(findings)
-      .set({ ...fields, searchKey: findingKey(merged, unit!), updatedAt: new Date(), version: sql`${findings.version} + 1` })
+      .set({
+        ...fields,
+        searchKey: findingKey(merged, unit!),
+        updatedAt: new Date(),
+        version: sql`${findings.version} + 1`,
+      })
       .where(and(eq(findings.id, id), eq(findings.version, expectedVersion)))
       .returning({ id: findings.id });
     if (!row) throw PreconditionFailed();
-    if (fileIds) await setFileAttachments(tx, actor, { objectType: FINDING_FILES, objectId: id, fileIds, unitId: null, field: '/fileIds' });
+    if (fileIds)
+      await setFileAttachments(tx, actor, {
+        objectType: FINDING_FILES,
+        objectId: id,
+        fileIds,
+        unitId: null,
+        field: '/fileIds',
+      });
     const after = await readFinding(tx, id);
-    await recordAudit(tx, ctx, { action: 'finding.update', objectType: 'finding', objectId: id, before: beforeDto, after });
+    await recordAudit(tx, ctx, {
+      action: 'finding.update',
+      objectType: 'finding',
+      objectId: id,
+      before: beforeDto,
+      after,
+    });
     return after;
   });
 }
@@ -309,7 +383,13 @@ export async function updateFinding(db: Db, ctx: Ctx, id: string, expectedVersio
  * One lifecycle move, once: the row is locked, the actor and the state checked, and the update is
  * conditional on the state it starts from, so of two racing moves one wins and the other gets 409.
  */
-async function move(db: Db, ctx: Ctx, id: string, action: FindingAction, apply: (tx: Tx, before: Row) => Promise<Partial<typeof findings.$inferInsert>>): Promise<Finding> {
+async function move(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  action: FindingAction,
+  apply: (tx: Tx, before: Row) => Promise<Partial<typeof findings.$inferInsert>>,
+): Promise<Finding> {
   const actor = ctx.actor!;
   return db.transaction(async (tx) => {
     const before = await findReadable(tx, actor, id, true);
@@ -319,7 +399,12 @@ async function move(db: Db, ctx: Ctx, id: string, action: FindingAction, apply: 
     } else {
       assertNotOwnUnit(actor, before.unitId);
     }
-    if (!from.includes(before.status as never)) throw Conflict('finding.illegal_transition', { action, status: before.status, statusVi: FINDING_STATUS_VI[before.status] ?? before.status });
+    if (!from.includes(before.status as never))
+      throw Conflict('finding.illegal_transition', {
+        action,
+        status: before.status,
+        statusVi: FINDING_STATUS_VI[before.status] ?? before.status,
+      });
     const campaign = await findVisibleCampaignRow(tx, actor, before.campaignId);
     assertCampaignActive(campaign);
     const beforeDto = await readFinding(tx, id);
@@ -329,18 +414,43 @@ async function move(db: Db, ctx: Ctx, id: string, action: FindingAction, apply: 
       .set({ ...fields, status: to, updatedAt: new Date(), version: sql`${findings.version} + 1` })
       .where(and(eq(findings.id, id), inArray(findings.status, [...from])))
       .returning({ id: findings.id });
-    if (!row) throw Conflict('finding.illegal_transition', { action, status: before.status, statusVi: FINDING_STATUS_VI[before.status] ?? before.status });
+    if (!row)
+      throw Conflict('finding.illegal_transition', {
+        action,
+        status: before.status,
+        statusVi: FINDING_STATUS_VI[before.status] ?? before.status,
+      });
     const after = await readFinding(tx, id);
-    await recordAudit(tx, ctx, { action: `finding.${action}`, objectType: 'finding', objectId: id, before: beforeDto, after });
+    await recordAudit(tx, ctx, {
+      action: `finding.${action}`,
+      objectType: 'finding',
+      objectId: id,
+      before: beforeDto,
+      after,
+    });
     return after;
   });
 }
 
 export async function remedyFinding(db: Db, ctx: Ctx, id: string, body: RemedyFindingBody): Promise<Finding> {
-  if (!body.text.trim()) throw Invalid([{ field: '/text', code: 'finding.remedy_text_required' }], 'finding.remedy_text_required');
+  if (!body.text.trim())
+    throw Invalid([{ field: '/text', code: 'finding.remedy_text_required' }], 'finding.remedy_text_required');
   return move(db, ctx, id, 'remedy', async (tx, before) => {
-    await setFileAttachments(tx, ctx.actor!, { objectType: REMEDY_FILES, objectId: id, fileIds: body.fileIds, unitId: before.unitId, field: '/fileIds' });
-    return { remedyText: body.text.trim(), remediedAt: new Date(), remediedBy: ctx.actor!.userId, reopenReason: null, verifiedAt: null, verifiedBy: null };
+    await setFileAttachments(tx, ctx.actor!, {
+      objectType: REMEDY_FILES,
+      objectId: id,
+      fileIds: body.fileIds,
+      unitId: before.unitId,
+      field: '/fileIds',
+    });
+    return {
+      remedyText: body.text.trim(),
+      remediedAt: new Date(),
+      remediedBy: ctx.actor!.userId,
+      reopenReason: null,
+      verifiedAt: null,
+      verifiedBy: null,
+    };
   });
 }
 
@@ -351,5 +461,11 @@ export async function verifyFinding(db: Db, ctx: Ctx, id: string): Promise<Findi
 export async function reopenFinding(db: Db, ctx: Ctx, id: string, body: ReopenFindingBody): Promise<Finding> {
   const reason = body.reason.trim();
   if (!reason) throw Invalid([{ field: '/reason', code: 'finding.reason_required' }], 'finding.reason_required');
-  return move(db, ctx, id, 'reopen', async () => ({ reopenReason: reason, reopenedAt: new Date(), reopenedBy: ctx.actor!.userId, verifiedAt: null, verifiedBy: null }));
+  return move(db, ctx, id, 'reopen', async () => ({
+    reopenReason: reason,
+    reopenedAt: new Date(),
+    reopenedBy: ctx.actor!.userId,
+    verifiedAt: null,
+    verifiedBy: null,
+  }));
 }

@@ -24,7 +24,11 @@ const templates = () => import('./templates.ts');
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 const ImportQuery = Type.Object(
-  { dryRun: Type.Optional(Type.Boolean({ default: false, description: 'Check the sheet and report what would change, writing nothing' })) },
+  {
+    dryRun: Type.Optional(
+      Type.Boolean({ default: false, description: 'Check the sheet and report what would change, writing nothing' }),
+    ),
+  },
   { additionalProperties: false },
 );
 
@@ -45,7 +49,13 @@ async function receiveSheet(request: FastifyRequest): Promise<{ sheet: Sheet; fi
     buf = await file.toBuffer();
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new DomainError(413, 'request.too_large');
+    if (
+      code === 'FST_REQ_FILE_TOO_LARGE' ||
+      code === 'FST_FILES_LIMIT' ||
+      code === 'FST_PARTS_LIMIT' ||
+      code === 'FST_FIELDS_LIMIT'
+    )
+      throw new DomainError(413, 'request.too_large');
     throw err;
   }
   return { sheet: await (await sheetReader()).readSheet(buf, fileName), fileName };
@@ -74,12 +84,23 @@ function answer(request: FastifyRequest, reply: FastifyReply, outcome: ImportOut
 }
 
 function sendWorkbook(reply: FastifyReply, fileName: string, body: Buffer) {
-  return reply.header('content-type', XLSX_MIME).header('content-disposition', `attachment; filename="${fileName}"`).send(body);
+  return reply
+    .header('content-type', XLSX_MIME)
+    .header('content-disposition', `attachment; filename="${fileName}"`)
+    .send(body);
 }
 
 const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(multipart, {
-    limits: { files: 1, fileSize: IMPORT_MAX_BYTES, fields: 5, parts: 6, fieldNameSize: 100, fieldSize: 1024, headerPairs: 50 },
+    limits: {
+      files: 1,
+      fileSize: IMPORT_MAX_BYTES,
+      fields: 5,
+      parts: 6,
+      fieldNameSize: 100,
+      fieldSize: 1024,
+      headerPairs: 50,
+    },
   });
   const db = () => app.database.db;
   const uploadResponses = { 200: ImportReport, 422: ImportProblem, ...errorResponses(400, 401, 403, 413, 415) };
@@ -88,11 +109,22 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/units/import',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['units'], summary: 'Import units from an XLSX or CSV sheet (all rows or none)', description: uploadDescription, consumes: ['multipart/form-data'], querystring: ImportQuery, response: uploadResponses },
+      schema: {
+        tags: ['units'],
+        summary: 'Import units from an XLSX or CSV sheet (all rows or none)',
+        description: uploadDescription,
+        consumes: ['multipart/form-data'],
+        querystring: ImportQuery,
+        response: uploadResponses,
+      },
     },
     async (request, reply) => {
       const { sheet, fileName } = await receiveSheet(request);
-      return answer(request, reply, await importUnits(db(), ctxOf(request), sheet, { dryRun: request.query.dryRun ?? false, fileName }));
+      return answer(
+        request,
+        reply,
+        await importUnits(db(), ctxOf(request), sheet, { dryRun: request.query.dryRun ?? false, fileName }),
+      );
     },
   );
 
@@ -100,23 +132,50 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/people/import',
     {
       config: { access: ['admin', 'secretariat'] },
-      schema: { tags: ['people'], summary: 'Import staff from an XLSX or CSV sheet (all rows or none)', description: uploadDescription, consumes: ['multipart/form-data'], querystring: ImportQuery, response: uploadResponses },
+      schema: {
+        tags: ['people'],
+        summary: 'Import staff from an XLSX or CSV sheet (all rows or none)',
+        description: uploadDescription,
+        consumes: ['multipart/form-data'],
+        querystring: ImportQuery,
+        response: uploadResponses,
+      },
     },
     async (request, reply) => {
       const { sheet, fileName } = await receiveSheet(request);
-      return answer(request, reply, await importPeople(db(), ctxOf(request), sheet, { dryRun: request.query.dryRun ?? false, fileName }));
+      return answer(
+        request,
+        reply,
+        await importPeople(db(), ctxOf(request), sheet, { dryRun: request.query.dryRun ?? false, fileName }),
+      );
     },
   );
 
   app.get(
     '/units/import/template.xlsx',
-    { config: { access: 'authenticated' }, schema: { tags: ['units'], summary: 'The XLSX template for importing units', produces: [XLSX_MIME], response: { 200: Binary, ...errorResponses(401) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['units'],
+        summary: 'The XLSX template for importing units',
+        produces: [XLSX_MIME],
+        response: { 200: Binary, ...errorResponses(401) },
+      },
+    },
     async (_request, reply) => sendWorkbook(reply, 'mau-nhap-don-vi.xlsx', await (await templates()).unitTemplate()),
   );
 
   app.get(
     '/people/import/template.xlsx',
-    { config: { access: 'authenticated' }, schema: { tags: ['people'], summary: 'The XLSX template for importing staff', produces: [XLSX_MIME], response: { 200: Binary, ...errorResponses(401) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['people'],
+        summary: 'The XLSX template for importing staff',
+        produces: [XLSX_MIME],
+        response: { 200: Binary, ...errorResponses(401) },
+      },
+    },
     async (_request, reply) => sendWorkbook(reply, 'mau-nhap-can-bo.xlsx', await (await templates()).peopleTemplate()),
   );
 };

@@ -7,7 +7,13 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import Value from 'typebox/value';
 import type { TSchema } from 'typebox';
-import { CreatePersonBody, CreateUnitBody, type ImportReport, type ImportRowError, type UnitKind } from '@thidua/contract';
+import {
+  CreatePersonBody,
+  CreateUnitBody,
+  type ImportReport,
+  type ImportRowError,
+  type UnitKind,
+} from '@thidua/contract';
 import { people, units } from '../../db/schema/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
@@ -53,7 +59,12 @@ export interface ImportOptions {
 type Lang = 'vi' | 'en';
 
 export function describeProblems(problems: RowProblem[], lang: Lang): ImportRowError[] {
-  return problems.map((p) => ({ row: p.row, ...(p.field !== undefined ? { field: p.field } : {}), code: p.code, message: message(lang, p.code, { ...(p.field ? { column: p.field } : {}), ...p.params }) }));
+  return problems.map((p) => ({
+    row: p.row,
+    ...(p.field !== undefined ? { field: p.field } : {}),
+    code: p.code,
+    message: message(lang, p.code, { ...(p.field ? { column: p.field } : {}), ...p.params }),
+  }));
 }
 
 /** Rows are inserted in slices: one statement per slice keeps a 10,000-row sheet fast without huge statements. */
@@ -84,7 +95,14 @@ function checkHeaders<K extends string>(map: HeaderMap<K>, problems: Problems): 
 
 /** The minimum and maximum a contract schema allows for an integer property. */
 function boundsOf(schema: TSchema, key: string): { min: number | string; max: number | string } {
-  const prop = (schema as { properties?: Record<string, { minimum?: number; maximum?: number; anyOf?: { minimum?: number; maximum?: number }[] }> }).properties?.[key];
+  const prop = (
+    schema as {
+      properties?: Record<
+        string,
+        { minimum?: number; maximum?: number; anyOf?: { minimum?: number; maximum?: number }[] }
+      >;
+    }
+  ).properties?.[key];
   const s = [prop, ...(prop?.anyOf ?? [])].find((x) => x && (x.minimum !== undefined || x.maximum !== undefined));
   return { min: s?.minimum ?? '', max: s?.maximum ?? '' };
 }
@@ -93,12 +111,26 @@ function boundsOf(schema: TSchema, key: string): { min: number | string; max: nu
  * Checks a row's values against the same contract schema the create route uses, and words the
  * first failure of each field for the person who typed the cell.
  */
-function checkAgainstContract<K extends string>(schema: TSchema, value: Record<string, unknown>, fieldOf: Partial<Record<string, K>>, label: Record<K, string>, row: number, problems: Problems, raw: Record<K, string>) {
+function checkAgainstContract<K extends string>(
+  schema: TSchema,
+  value: Record<string, unknown>,
+  fieldOf: Partial<Record<string, K>>,
+  label: Record<K, string>,
+  row: number,
+  problems: Problems,
+  raw: Record<K, string>,
+) {
   const seen = new Set<string>();
   for (const e of Value.Errors(schema, value)) {
     const prop = e.instancePath.split('/')[1] ?? '';
     const key = fieldOf[prop];
-    if (!key || seen.has(prop) || e.keyword === 'anyOf' || (e.keyword === 'type' && (e.params as { type?: string }).type === 'null')) continue;
+    if (
+      !key ||
+      seen.has(prop) ||
+      e.keyword === 'anyOf' ||
+      (e.keyword === 'type' && (e.params as { type?: string }).type === 'null')
+    )
+      continue;
     seen.add(prop);
     const column = label[key];
     const shown = raw[key];
@@ -155,7 +187,16 @@ type UnitRow = typeof units.$inferSelect;
 export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOptions): Promise<ImportOutcome> {
   const map = mapHeaders(UNIT_COLUMNS, sheet.headers);
   const problems = new Problems();
-  const report = { kind: 'units' as const, dryRun: opts.dryRun, committed: false, total: 0, created: 0, updated: 0, unchanged: 0, ignoredColumns: map.ignored };
+  const report = {
+    kind: 'units' as const,
+    dryRun: opts.dryRun,
+    committed: false,
+    total: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    ignoredColumns: map.ignored,
+  };
   if (!checkHeaders(map, problems)) return { report, problems: problems.list };
 
   return db.transaction(async (tx) => {
@@ -177,12 +218,17 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
       let kind: UnitKind | null = null;
       if (c.kind) {
         kind = parseKind(c.kind);
-        if (!kind) problems.add(row, map.label.kind, 'import.bad_kind', { value: c.kind, allowed: Object.values(KIND_LABELS).join('; ') });
+        if (!kind)
+          problems.add(row, map.label.kind, 'import.bad_kind', {
+            value: c.kind,
+            allowed: Object.values(KIND_LABELS).join('; '),
+          });
       } else if (!existing) problems.add(row, map.label.kind, 'import.required');
       let displayOrder: number | null = null;
       if (c.displayOrder) {
         displayOrder = parseInteger(c.displayOrder);
-        if (displayOrder === null) problems.add(row, map.label.displayOrder, 'import.not_integer', { value: c.displayOrder });
+        if (displayOrder === null)
+          problems.add(row, map.label.displayOrder, 'import.not_integer', { value: c.displayOrder });
       }
       const candidate = {
         parentId: null,
@@ -194,8 +240,33 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
         ...(c.phone ? { phone: c.phone } : {}),
         ...(c.email ? { email: c.email } : {}),
       };
-      if (code) checkAgainstContract(CreateUnitBody, candidate, { code: 'code', name: 'name', displayOrder: 'displayOrder', address: 'address', phone: 'phone', email: 'email' }, map.label, row, problems, c);
-      else checkAgainstContract(CreateUnitBody, { ...candidate, code: 'x' }, { name: 'name', displayOrder: 'displayOrder', address: 'address', phone: 'phone', email: 'email' }, map.label, row, problems, c);
+      if (code)
+        checkAgainstContract(
+          CreateUnitBody,
+          candidate,
+          {
+            code: 'code',
+            name: 'name',
+            displayOrder: 'displayOrder',
+            address: 'address',
+            phone: 'phone',
+            email: 'email',
+          },
+          map.label,
+          row,
+          problems,
+          c,
+        );
+      else
+        checkAgainstContract(
+          CreateUnitBody,
+          { ...candidate, code: 'x' },
+          { name: 'name', displayOrder: 'displayOrder', address: 'address', phone: 'phone', email: 'email' },
+          map.label,
+          row,
+          problems,
+          c,
+        );
 
       if (code) {
         const first = firstRowOfCode.get(code);
@@ -230,7 +301,8 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
       if (p.parentCode === p.code) problems.add(p.row, map.label.parentCode, 'import.parent_self');
       else if (inSheet && inSheet.row < p.row) p.parentId = inSheet.id;
       else if (inDb) p.parentId = inDb.id;
-      else if (inSheet) problems.add(p.row, map.label.parentCode, 'import.parent_later', { code: p.parentCode, other: inSheet.row });
+      else if (inSheet)
+        problems.add(p.row, map.label.parentCode, 'import.parent_later', { code: p.parentCode, other: inSheet.row });
       else problems.add(p.row, map.label.parentCode, 'import.parent_not_found', { code: p.parentCode });
     }
 
@@ -251,7 +323,8 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
       return depthOf.get(id)!;
     };
     for (const p of plans) {
-      if (p.parentId && depth(p.id) === null) problems.add(p.row, map.label.parentCode, 'import.parent_cycle', { code: p.parentCode });
+      if (p.parentId && depth(p.id) === null)
+        problems.add(p.row, map.label.parentCode, 'import.parent_cycle', { code: p.parentCode });
     }
 
     if (report.total === 0) problems.add(2, undefined, 'import.empty');
@@ -299,19 +372,36 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
       const before = byId.get(u.id)!;
       await tx
         .update(units)
-        .set({ ...u.set, searchKey: unitSearchKey({ name: u.set.name ?? before.name, code: before.code }), updatedAt: new Date(), version: sql`${units.version} + 1` })
+        .set({
+          ...u.set,
+          searchKey: unitSearchKey({ name: u.set.name ?? before.name, code: before.code }),
+          updatedAt: new Date(),
+          version: sql`${units.version} + 1`,
+        })
         .where(eq(units.id, u.id));
     }
     // A moved unit carries its subtree (also units not in the sheet) to the new depth.
     for (const u of updates) if (u.moved) await relevel(tx, u.id, depth(u.id)!);
     report.committed = true;
-    await recordAudit(tx, ctx, { action: 'units.import', objectType: 'unit', objectId: null, after: auditSummary(report, sheet, opts) });
+    await recordAudit(tx, ctx, {
+      action: 'units.import',
+      objectType: 'unit',
+      objectId: null,
+      after: auditSummary(report, sheet, opts),
+    });
     return { report, problems: [] };
   });
 }
 
 function auditSummary(report: ImportOutcome['report'], sheet: Sheet, opts: ImportOptions) {
-  return { fileName: opts.fileName, format: sheet.format, total: report.total, created: report.created, updated: report.updated, unchanged: report.unchanged };
+  return {
+    fileName: opts.fileName,
+    format: sheet.format,
+    total: report.total,
+    created: report.created,
+    updated: report.updated,
+    unchanged: report.unchanged,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -327,11 +417,22 @@ function identity(unitId: string, fullName: string, email: string | null | undef
 export async function importPeople(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOptions): Promise<ImportOutcome> {
   const map = mapHeaders(PEOPLE_COLUMNS, sheet.headers);
   const problems = new Problems();
-  const report = { kind: 'people' as const, dryRun: opts.dryRun, committed: false, total: 0, created: 0, updated: 0, unchanged: 0, ignoredColumns: map.ignored };
+  const report = {
+    kind: 'people' as const,
+    dryRun: opts.dryRun,
+    committed: false,
+    total: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    ignoredColumns: map.ignored,
+  };
   if (!checkHeaders(map, problems)) return { report, problems: problems.list };
 
   return db.transaction(async (tx) => {
-    const unitByCode = new Map((await tx.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]));
+    const unitByCode = new Map(
+      (await tx.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]),
+    );
     interface Plan {
       row: number;
       unitId: string;
@@ -375,7 +476,15 @@ export async function importPeople(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportO
         ...(c.phone ? { phone: c.phone } : {}),
         ...(birthYear !== null ? { birthYear } : {}),
       };
-      checkAgainstContract(CreatePersonBody, candidate, { fullName: 'fullName', position: 'position', email: 'email', phone: 'phone', birthYear: 'birthYear' }, map.label, row, problems, c);
+      checkAgainstContract(
+        CreatePersonBody,
+        candidate,
+        { fullName: 'fullName', position: 'position', email: 'email', phone: 'phone', birthYear: 'birthYear' },
+        map.label,
+        row,
+        problems,
+        c,
+      );
       if (!unitId || !fullName) continue;
       const key = identity(unitId, fullName, c.email);
       const first = firstRowOf.get(key);
@@ -384,7 +493,16 @@ export async function importPeople(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportO
         continue;
       }
       firstRowOf.set(key, row);
-      plans.push({ row, unitId, fullName, position: c.position || null, email: c.email || null, phone: c.phone || null, gender, birthYear });
+      plans.push({
+        row,
+        unitId,
+        fullName,
+        position: c.position || null,
+        email: c.email || null,
+        phone: c.phone || null,
+        gender,
+        birthYear,
+      });
     }
     if (report.total === 0) problems.add(2, undefined, 'import.empty');
 
@@ -406,7 +524,16 @@ export async function importPeople(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportO
       }
       const ex = matches[0];
       if (!ex) {
-        const values = { id: newId('pe'), unitId: p.unitId, fullName: p.fullName, position: p.position, email: p.email, phone: p.phone, gender: p.gender, birthYear: p.birthYear };
+        const values = {
+          id: newId('pe'),
+          unitId: p.unitId,
+          fullName: p.fullName,
+          position: p.position,
+          email: p.email,
+          phone: p.phone,
+          gender: p.gender,
+          birthYear: p.birthYear,
+        };
         inserts.push({ ...values, searchKey: personKey(values) });
         continue;
       }
@@ -432,8 +559,12 @@ export async function importPeople(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportO
         .where(eq(people.id, u.before.id));
     }
     report.committed = true;
-    await recordAudit(tx, ctx, { action: 'people.import', objectType: 'person', objectId: null, after: auditSummary(report, sheet, opts) });
+    await recordAudit(tx, ctx, {
+      action: 'people.import',
+      objectType: 'person',
+      objectId: null,
+      after: auditSummary(report, sheet, opts),
+    });
     return { report, problems: [] };
   });
 }
-

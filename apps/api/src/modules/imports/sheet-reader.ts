@@ -119,14 +119,24 @@ function readCsv(buf: Buffer): Sheet {
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let records: string[][];
   try {
-    records = parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+    records = parse(text, {
+      delimiter,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+    }) as string[][];
   } catch {
     throw unreadable();
   }
   if (records.length - 1 > MAX_DATA_ROWS) throw new DomainError(400, 'import.too_many_rows', { max: MAX_DATA_ROWS });
   // A spreadsheet program shows one row per record (a quoted cell may span lines), so rows are counted by record.
   const [header = [], ...data] = records;
-  return { format: 'csv', headers: header.map((h) => h.trim()), rows: data.map((cells, i) => ({ row: i + 2, cells: cells.map((c) => c.trim()) })) };
+  return {
+    format: 'csv',
+    headers: header.map((h) => h.trim()),
+    rows: data.map((cells, i) => ({ row: i + 2, cells: cells.map((c) => c.trim()) })),
+  };
 }
 
 /** Text that a CSV may hold: no NUL or other control characters besides tab and line breaks. */
@@ -142,7 +152,12 @@ function looksLikeText(buf: Buffer): boolean {
 
 /** Markup (HTML, XML, SVG) is not a CSV, whatever it is called. */
 function looksLikeMarkup(buf: Buffer): boolean {
-  const head = buf.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = buf
+    .subarray(0, 512)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   return head.startsWith('<');
 }
 

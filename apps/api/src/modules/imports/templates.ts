@@ -16,7 +16,12 @@ function columnLetter(n: number): string {
   return s;
 }
 
-async function build(sheetName: string, columns: readonly Column[], lists: Partial<Record<string, string[]>>, notes: string[]): Promise<Buffer> {
+async function build(
+  sheetName: string,
+  columns: readonly Column[],
+  lists: Partial<Record<string, string[]>>,
+  notes: string[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ThiĐua';
   const sheet = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,11 +1,26 @@
 /** HTTP for the initiatives register. Scope and lifecycle rules live in initiatives.service.ts. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CreateInitiativeBody, IdParams, Initiative, InitiativeListQuery, InitiativePage, RecogniseInitiativeBody, UpdateInitiativeBody, errorResponses } from '@thidua/contract';
+import {
+  CreateInitiativeBody,
+  IdParams,
+  Initiative,
+  InitiativeListQuery,
+  InitiativePage,
+  RecogniseInitiativeBody,
+  UpdateInitiativeBody,
+  errorResponses,
+} from '@thidua/contract';
 import type { Actor } from '../../lib/actor.ts';
 import { ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import { AUTHORITY_READERS, REVIEWER_ROLES, UNIT_MEMBER_ROLES } from '../submissions/review-rules.ts';
-import { createInitiative, getInitiative, listInitiatives, recogniseInitiative, updateInitiative } from './initiatives.service.ts';
+import {
+  createInitiative,
+  getInitiative,
+  listInitiatives,
+  recogniseInitiative,
+  updateInitiative,
+} from './initiatives.service.ts';
 
 const READERS = [...AUTHORITY_READERS, ...UNIT_MEMBER_ROLES, 'staff'] as const;
 const WRITERS = [...REVIEWER_ROLES, ...UNIT_MEMBER_ROLES, 'staff'] as const;
@@ -33,7 +48,8 @@ const initiativesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: WRITERS, idempotent: true },
       schema: {
         tags: ['initiatives'],
-        summary: 'Record an initiative for a unit (the office for any unit, unit roles for their own, staff as an author)',
+        summary:
+          'Record an initiative for a unit (the office for any unit, unit roles for their own, staff as an author)',
         body: CreateInitiativeBody,
         response: { 201: Initiative, ...errorResponses(400, 401, 403, 409, 422) },
       },
@@ -49,7 +65,12 @@ const initiativesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/initiatives/:id',
     {
       config: { access: READERS },
-      schema: { tags: ['initiatives'], summary: "Read an initiative (another unit's answers 404)", params: IdParams, response: { 200: Initiative, ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags: ['initiatives'],
+        summary: "Read an initiative (another unit's answers 404)",
+        params: IdParams,
+        response: { 200: Initiative, ...errorResponses(401, 403, 404) },
+      },
     },
     async (request, reply) => {
       const initiative = await getInitiative(db(), request.actor as Actor, request.params.id);
@@ -71,7 +92,13 @@ const initiativesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const initiative = await updateInitiative(db(), ctxOf(request), request.params.id, requireIfMatch(request), request.body);
+      const initiative = await updateInitiative(
+        db(),
+        ctxOf(request),
+        request.params.id,
+        requireIfMatch(request),
+        request.body,
+      );
       setEtag(reply, initiative.version);
       return initiative;
     },
@@ -83,7 +110,8 @@ const initiativesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: REVIEWER_ROLES },
       schema: {
         tags: ['initiatives'],
-        summary: 'Record the recognition of an initiative: authority, decision number, date and the decision file (registered → recognised)',
+        summary:
+          'Record the recognition of an initiative: authority, decision number, date and the decision file (registered → recognised)',
         params: IdParams,
         body: RecogniseInitiativeBody,
         response: { 200: Initiative, ...errorResponses(400, 401, 403, 404, 409) },

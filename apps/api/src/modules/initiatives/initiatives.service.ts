@@ -21,7 +21,15 @@ import { initiativeAuthors, initiatives, people, units, users } from '../../db/s
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { hasRole, unitsWithRole, type Actor } from '../../lib/actor.ts';
-import { Conflict, DomainError, Forbidden, Invalid, NotFound, PreconditionFailed, type FieldProblem } from '../../lib/errors.ts';
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  Invalid,
+  NotFound,
+  PreconditionFailed,
+  type FieldProblem,
+} from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
@@ -29,7 +37,13 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findVisibleCampaignRow, type CampaignRow } from '../campaigns/campaigns.service.ts';
 import { yearOf } from '../campaigns/dates.ts';
 import { filesAttachedTo, registerFileAccessRule, setFileAttachments } from '../files/files.service.ts';
-import { assertNotOwnUnit, isAuthorityReader, isMemberOf, memberUnits, REVIEWER_ROLES } from '../submissions/review-rules.ts';
+import {
+  assertNotOwnUnit,
+  isAuthorityReader,
+  isMemberOf,
+  memberUnits,
+  REVIEWER_ROLES,
+} from '../submissions/review-rules.ts';
 import './initiatives.messages.ts';
 
 /** file_attachments.objectType of the unit's documents and of the recognition decision. */
@@ -38,18 +52,32 @@ export const RECOGNITION_FILES = 'initiative_recognition';
 
 type Row = typeof initiatives.$inferSelect;
 const recogniser = alias(users, 'recogniser');
-const columns = { initiative: initiatives, unitCode: units.code, unitName: units.name, recognisedByName: recogniser.fullName };
+const columns = {
+  initiative: initiatives,
+  unitCode: units.code,
+  unitName: units.name,
+  recognisedByName: recogniser.fullName,
+};
 type Joined = { initiative: Row; unitCode: string; unitName: string; recognisedByName: string | null };
 
 function joined(db: Executor) {
-  return db.select(columns).from(initiatives).innerJoin(units, eq(units.id, initiatives.unitId)).leftJoin(recogniser, eq(recogniser.id, initiatives.recognisedBy));
+  return db
+    .select(columns)
+    .from(initiatives)
+    .innerJoin(units, eq(units.id, initiatives.unitId))
+    .leftJoin(recogniser, eq(recogniser.id, initiatives.recognisedBy));
 }
 
 async function authorsOf(db: Executor, ids: readonly string[]): Promise<Map<string, InitiativeAuthor[]>> {
   const out = new Map<string, InitiativeAuthor[]>();
   if (!ids.length) return out;
   const rows = await db
-    .select({ initiativeId: initiativeAuthors.initiativeId, personId: people.id, fullName: people.fullName, position: people.position })
+    .select({
+      initiativeId: initiativeAuthors.initiativeId,
+      personId: people.id,
+      fullName: people.fullName,
+      position: people.position,
+    })
     .from(initiativeAuthors)
     .innerJoin(people, eq(people.id, initiativeAuthors.personId))
     .where(inArray(initiativeAuthors.initiativeId, [...ids]))
@@ -64,7 +92,11 @@ async function authorsOf(db: Executor, ids: readonly string[]): Promise<Map<stri
 
 async function toInitiatives(db: Executor, rows: Joined[]): Promise<Initiative[]> {
   const ids = rows.map((r) => r.initiative.id);
-  const [authors, files, decisions] = await Promise.all([authorsOf(db, ids), filesAttachedTo(db, INITIATIVE_FILES, ids), filesAttachedTo(db, RECOGNITION_FILES, ids)]);
+  const [authors, files, decisions] = await Promise.all([
+    authorsOf(db, ids),
+    filesAttachedTo(db, INITIATIVE_FILES, ids),
+    filesAttachedTo(db, RECOGNITION_FILES, ids),
+  ]);
   return rows.map((r) => {
     const i = r.initiative;
     const decision: FileInfo | null = decisions.get(i.id)?.[0] ?? null;
@@ -135,19 +167,34 @@ async function isAuthor(db: Executor, actor: Actor, initiativeId: string): Promi
 }
 
 async function canRead(db: Executor, actor: Actor, row: Pick<Row, 'id' | 'unitId' | 'createdBy'>): Promise<boolean> {
-  return isAuthorityReader(actor) || isMemberOf(actor, row.unitId) || row.createdBy === actor.userId || (await isAuthor(db, actor, row.id));
+  return (
+    isAuthorityReader(actor) ||
+    isMemberOf(actor, row.unitId) ||
+    row.createdBy === actor.userId ||
+    (await isAuthor(db, actor, row.id))
+  );
 }
 
 /** The office, the unit's officers and head, and the authors (or whoever recorded it) change it. */
 async function canEdit(db: Executor, actor: Actor, row: Pick<Row, 'id' | 'unitId' | 'createdBy'>): Promise<boolean> {
-  return hasRole(actor, ...REVIEWER_ROLES) || isMemberOf(actor, row.unitId) || row.createdBy === actor.userId || (await isAuthor(db, actor, row.id));
+  return (
+    hasRole(actor, ...REVIEWER_ROLES) ||
+    isMemberOf(actor, row.unitId) ||
+    row.createdBy === actor.userId ||
+    (await isAuthor(db, actor, row.id))
+  );
 }
 
 // A co-author who is not of the unit's officers still reads the documents of their initiative.
 registerFileAccessRule(async (tx, actor, file) => {
-  const ids = file.attachments.filter((a) => a.objectType === INITIATIVE_FILES || a.objectType === RECOGNITION_FILES).map((a) => a.objectId);
+  const ids = file.attachments
+    .filter((a) => a.objectType === INITIATIVE_FILES || a.objectType === RECOGNITION_FILES)
+    .map((a) => a.objectId);
   if (!ids.length) return false;
-  const rows = await tx.select({ id: initiatives.id, unitId: initiatives.unitId, createdBy: initiatives.createdBy }).from(initiatives).where(inArray(initiatives.id, ids));
+  const rows = await tx
+    .select({ id: initiatives.id, unitId: initiatives.unitId, createdBy: initiatives.createdBy })
+    .from(initiatives)
+    .where(inArray(initiatives.id, ids));
   for (const r of rows) if (await canRead(tx, actor, r)) return true;
   return false;
 });
@@ -173,11 +220,20 @@ export async function listInitiatives(db: Executor, actor: Actor, query: Initiat
   const [rows, [totals]] = await Promise.all([
     joined(db).where(cond).orderBy(desc(initiatives.createdAt), asc(initiatives.id)).limit(pageSize).offset(offset),
     db
-      .select({ total: count(), recognised: sql<number>`count(*) filter (where ${initiatives.status} = 'recognised')`.mapWith(Number) })
+      .select({
+        total: count(),
+        recognised: sql<number>`count(*) filter (where ${initiatives.status} = 'recognised')`.mapWith(Number),
+      })
       .from(initiatives)
       .where(cond),
   ]);
-  return { items: await toInitiatives(db, rows), page, pageSize, total: totals?.total ?? 0, recognisedCount: totals?.recognised ?? 0 };
+  return {
+    items: await toInitiatives(db, rows),
+    page,
+    pageSize,
+    total: totals?.total ?? 0,
+    recognisedCount: totals?.recognised ?? 0,
+  };
 }
 
 export async function getInitiative(db: Executor, actor: Actor, id: string): Promise<Initiative> {
@@ -199,7 +255,10 @@ export async function recognisedInitiatives(
   const byPerson = new Map<string, string[]>((by.personIds ?? []).map((p) => [p, []]));
   const counts = and(
     eq(initiatives.status, 'recognised'),
-    or(eq(initiatives.campaignId, campaign.id), and(isNull(initiatives.campaignId), between(initiatives.decidedOn, campaign.startsOn, campaign.endsOn))),
+    or(
+      eq(initiatives.campaignId, campaign.id),
+      and(isNull(initiatives.campaignId), between(initiatives.decidedOn, campaign.startsOn, campaign.endsOn)),
+    ),
   );
   if (byUnit.size) {
     const rows = await db
@@ -224,7 +283,11 @@ export async function recognisedInitiatives(
 // ── Writes ────────────────────────────────────────────────────────────────────────────────────
 
 /** The unit an initiative is recorded for: any unit for the office, else one of the caller's own. */
-async function resolveUnit(tx: Tx, actor: Actor, requested: string | undefined): Promise<{ unitId: string; asStaffOnly: boolean }> {
+async function resolveUnit(
+  tx: Tx,
+  actor: Actor,
+  requested: string | undefined,
+): Promise<{ unitId: string; asStaffOnly: boolean }> {
   const staffUnits: string[] = [];
   if (actor.personId && unitsWithRole(actor, 'staff').length) {
     const [p] = await tx.select({ unitId: people.unitId }).from(people).where(eq(people.id, actor.personId));
@@ -247,18 +310,24 @@ async function resolveUnit(tx: Tx, actor: Actor, requested: string | undefined):
 }
 
 async function assertAuthors(tx: Tx, unitId: string, personIds: readonly string[]): Promise<void> {
-  const rows = await tx.select({ id: people.id, unitId: people.unitId }).from(people).where(inArray(people.id, [...personIds]));
+  const rows = await tx
+    .select({ id: people.id, unitId: people.unitId })
+    .from(people)
+    .where(inArray(people.id, [...personIds]));
   const unitOf = new Map(rows.map((r) => [r.id, r.unitId]));
   const errors: FieldProblem[] = [];
   personIds.forEach((id, i) => {
-    if (unitOf.get(id) !== unitId) errors.push({ field: `/authorPersonIds/${i}`, code: 'initiative.author_not_in_unit' });
+    if (unitOf.get(id) !== unitId)
+      errors.push({ field: `/authorPersonIds/${i}`, code: 'initiative.author_not_in_unit' });
   });
   if (errors.length) throw Invalid(errors, 'initiative.author_not_in_unit');
 }
 
 async function setAuthors(tx: Tx, initiativeId: string, personIds: readonly string[]): Promise<void> {
   await tx.delete(initiativeAuthors).where(eq(initiativeAuthors.initiativeId, initiativeId));
-  await tx.insert(initiativeAuthors).values(personIds.map((personId, position) => ({ initiativeId, personId, position })));
+  await tx
+    .insert(initiativeAuthors)
+    .values(personIds.map((personId, position) => ({ initiativeId, personId, position })));
 }
 
 async function campaignFor(tx: Tx, actor: Actor, campaignId: string | null | undefined): Promise<CampaignRow | null> {
@@ -266,7 +335,8 @@ async function campaignFor(tx: Tx, actor: Actor, campaignId: string | null | und
   try {
     return await findVisibleCampaignRow(tx, actor, campaignId);
   } catch (err) {
-    if (err instanceof DomainError && err.status === 404) throw Invalid([{ field: '/campaignId', code: 'initiative.campaign_not_found' }], 'initiative.campaign_not_found');
+    if (err instanceof DomainError && err.status === 404)
+      throw Invalid([{ field: '/campaignId', code: 'initiative.campaign_not_found' }], 'initiative.campaign_not_found');
     throw err;
   }
 }
@@ -280,7 +350,10 @@ export async function createInitiative(db: Db, ctx: Ctx, body: CreateInitiativeB
   return db.transaction(async (tx) => {
     const { unitId, asStaffOnly } = await resolveUnit(tx, actor, body.unitId);
     if (asStaffOnly && (!actor.personId || !body.authorPersonIds.includes(actor.personId))) {
-      throw Invalid([{ field: '/authorPersonIds', code: 'initiative.author_self_required' }], 'initiative.author_self_required');
+      throw Invalid(
+        [{ field: '/authorPersonIds', code: 'initiative.author_self_required' }],
+        'initiative.author_self_required',
+      );
     }
     await assertAuthors(tx, unitId, body.authorPersonIds);
     const campaign = await campaignFor(tx, actor, body.campaignId);
@@ -297,14 +370,27 @@ export async function createInitiative(db: Db, ctx: Ctx, body: CreateInitiativeB
       searchKey: initiativeKey(body, unit!),
     });
     await setAuthors(tx, id, body.authorPersonIds);
-    if (body.fileIds?.length) await setFileAttachments(tx, actor, { objectType: INITIATIVE_FILES, objectId: id, fileIds: body.fileIds, unitId, field: '/fileIds' });
+    if (body.fileIds?.length)
+      await setFileAttachments(tx, actor, {
+        objectType: INITIATIVE_FILES,
+        objectId: id,
+        fileIds: body.fileIds,
+        unitId,
+        field: '/fileIds',
+      });
     const after = await readInitiative(tx, id);
     await recordAudit(tx, ctx, { action: 'initiative.create', objectType: 'initiative', objectId: id, after });
     return after;
   });
 }
 
-export async function updateInitiative(db: Db, ctx: Ctx, id: string, expectedVersion: number, body: UpdateInitiativeBody): Promise<Initiative> {
+export async function updateInitiative(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  expectedVersion: number,
+  body: UpdateInitiativeBody,
+): Promise<Initiative> {
   const actor = ctx.actor!;
   return db.transaction(async (tx) => {
     const before = await findReadable(tx, actor, id, true);
@@ -316,7 +402,10 @@ export async function updateInitiative(db: Db, ctx: Ctx, id: string, expectedVer
       // A staff member editing as an author cannot write themselves out of their own initiative.
       const asStaffOnly = !hasRole(actor, ...REVIEWER_ROLES) && !isMemberOf(actor, before.unitId);
       if (asStaffOnly && (!actor.personId || !body.authorPersonIds.includes(actor.personId))) {
-        throw Invalid([{ field: '/authorPersonIds', code: 'initiative.author_self_required' }], 'initiative.author_self_required');
+        throw Invalid(
+          [{ field: '/authorPersonIds', code: 'initiative.author_self_required' }],
+          'initiative.author_self_required',
+        );
       }
     }
     const campaign = body.campaignId !== undefined ? await campaignFor(tx, actor, body.campaignId) : undefined;
@@ -333,19 +422,39 @@ export async function updateInitiative(db: Db, ctx: Ctx, id: string, expectedVer
         updatedAt: new Date(),
         version: sql`${initiatives.version} + 1`,
       })
-      .where(and(eq(initiatives.id, id), eq(initiatives.version, expectedVersion), eq(initiatives.status, 'registered')))
+      .where(
+        and(eq(initiatives.id, id), eq(initiatives.version, expectedVersion), eq(initiatives.status, 'registered')),
+      )
       .returning({ id: initiatives.id });
     if (!row) throw PreconditionFailed();
     if (authorPersonIds) await setAuthors(tx, id, authorPersonIds);
-    if (fileIds) await setFileAttachments(tx, actor, { objectType: INITIATIVE_FILES, objectId: id, fileIds, unitId: before.unitId, field: '/fileIds' });
+    if (fileIds)
+      await setFileAttachments(tx, actor, {
+        objectType: INITIATIVE_FILES,
+        objectId: id,
+        fileIds,
+        unitId: before.unitId,
+        field: '/fileIds',
+      });
     const after = await readInitiative(tx, id);
-    await recordAudit(tx, ctx, { action: 'initiative.update', objectType: 'initiative', objectId: id, before: beforeDto, after });
+    await recordAudit(tx, ctx, {
+      action: 'initiative.update',
+      objectType: 'initiative',
+      objectId: id,
+      before: beforeDto,
+      after,
+    });
     return after;
   });
 }
 
 /** registered → recognised, once; the decision file is an authority file. */
-export async function recogniseInitiative(db: Db, ctx: Ctx, id: string, body: RecogniseInitiativeBody): Promise<Initiative> {
+export async function recogniseInitiative(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  body: RecogniseInitiativeBody,
+): Promise<Initiative> {
   const actor = ctx.actor!;
   return db.transaction(async (tx) => {
     const before = await findReadable(tx, actor, id, true);
@@ -367,9 +476,22 @@ export async function recogniseInitiative(db: Db, ctx: Ctx, id: string, body: Re
       .where(and(eq(initiatives.id, id), eq(initiatives.status, 'registered')))
       .returning({ id: initiatives.id });
     if (!row) throw Conflict('initiative.already_recognised');
-    if (body.fileId) await setFileAttachments(tx, actor, { objectType: RECOGNITION_FILES, objectId: id, fileIds: [body.fileId], unitId: null, field: '/fileId' });
+    if (body.fileId)
+      await setFileAttachments(tx, actor, {
+        objectType: RECOGNITION_FILES,
+        objectId: id,
+        fileIds: [body.fileId],
+        unitId: null,
+        field: '/fileId',
+      });
     const after = await readInitiative(tx, id);
-    await recordAudit(tx, ctx, { action: 'initiative.recognise', objectType: 'initiative', objectId: id, before: beforeDto, after });
+    await recordAudit(tx, ctx, {
+      action: 'initiative.recognise',
+      objectType: 'initiative',
+      objectId: id,
+      before: beforeDto,
+      after,
+    });
     return after;
   });
 }

@@ -1,5 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CreatePersonBody, IdParams, Ok, Person, PersonListQuery, PersonPage, UpdatePersonBody, errorResponses } from '@thidua/contract';
+import {
+  CreatePersonBody,
+  IdParams,
+  Ok,
+  Person,
+  PersonListQuery,
+  PersonPage,
+  UpdatePersonBody,
+  errorResponses,
+} from '@thidua/contract';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import { ctxOf } from '../../lib/context.ts';
 import { createPerson, deletePerson, getPerson, listPeople, updatePerson } from './people.service.ts';
@@ -14,14 +23,27 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/people',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['people'], summary: 'List staff (search ignores diacritics)', querystring: PersonListQuery, response: { 200: PersonPage, ...errorResponses(400, 401) } },
+      schema: {
+        tags: ['people'],
+        summary: 'List staff (search ignores diacritics)',
+        querystring: PersonListQuery,
+        response: { 200: PersonPage, ...errorResponses(400, 401) },
+      },
     },
     async (request) => listPeople(db(), request.query),
   );
 
   app.get(
     '/people/:id',
-    { config: { access: 'authenticated' }, schema: { tags: ['people'], summary: 'Read a staff member', params: IdParams, response: { 200: Person, ...errorResponses(401, 404) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['people'],
+        summary: 'Read a staff member',
+        params: IdParams,
+        response: { 200: Person, ...errorResponses(401, 404) },
+      },
+    },
     async (request, reply) => {
       const person = await getPerson(db(), request.params.id);
       setEtag(reply, person.version);
@@ -33,7 +55,12 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/people',
     {
       config: { access: MANAGERS, idempotent: true },
-      schema: { tags: ['people'], summary: 'Add a staff member to a unit', body: CreatePersonBody, response: { 201: Person, ...errorResponses(400, 401, 403, 422) } },
+      schema: {
+        tags: ['people'],
+        summary: 'Add a staff member to a unit',
+        body: CreatePersonBody,
+        response: { 201: Person, ...errorResponses(400, 401, 403, 422) },
+      },
     },
     async (request, reply) => {
       const person = await createPerson(db(), ctxOf(request), request.body);
@@ -65,7 +92,12 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/people/:id',
     {
       config: { access: MANAGERS },
-      schema: { tags: ['people'], summary: 'Delete an unreferenced staff member (409 when referenced: archive)', params: IdParams, response: { 200: Ok, ...errorResponses(401, 403, 404, 409) } },
+      schema: {
+        tags: ['people'],
+        summary: 'Delete an unreferenced staff member (409 when referenced: archive)',
+        params: IdParams,
+        response: { 200: Ok, ...errorResponses(401, 403, 404, 409) },
+      },
     },
     async (request) => {
       await deletePerson(db(), ctxOf(request), request.params.id);

@@ -65,14 +65,25 @@ export async function listPeople(db: Executor, query: PersonListQuery) {
   if (!query.includeArchived) where.push(eq(people.archived, false));
   const cond = and(...where);
   const [rows, [total]] = await Promise.all([
-    db.select(columns).from(people).innerJoin(units, eq(units.id, people.unitId)).where(cond).orderBy(asc(people.fullName), asc(people.id)).limit(pageSize).offset(offset),
+    db
+      .select(columns)
+      .from(people)
+      .innerJoin(units, eq(units.id, people.unitId))
+      .where(cond)
+      .orderBy(asc(people.fullName), asc(people.id))
+      .limit(pageSize)
+      .offset(offset),
     db.select({ n: count() }).from(people).where(cond),
   ]);
   return { items: rows.map(toPerson), page, pageSize, total: total?.n ?? 0 };
 }
 
 async function findPerson(db: Executor, id: string) {
-  const [row] = await db.select(columns).from(people).innerJoin(units, eq(units.id, people.unitId)).where(eq(people.id, id));
+  const [row] = await db
+    .select(columns)
+    .from(people)
+    .innerJoin(units, eq(units.id, people.unitId))
+    .where(eq(people.id, id));
   return row ?? null;
 }
 
@@ -109,7 +120,13 @@ export async function createPerson(db: Db, ctx: Ctx, body: CreatePersonBody): Pr
   });
 }
 
-export async function updatePerson(db: Db, ctx: Ctx, id: string, expectedVersion: number, body: UpdatePersonBody): Promise<Person> {
+export async function updatePerson(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  expectedVersion: number,
+  body: UpdatePersonBody,
+): Promise<Person> {
   return db.transaction(async (tx) => {
     const before = await findPerson(tx, id);
     if (!before) throw NotFound('person');
@@ -126,7 +143,13 @@ export async function updatePerson(db: Db, ctx: Ctx, id: string, expectedVersion
       .returning({ id: people.id });
     if (!row) throw PreconditionFailed();
     const after = toPerson((await findPerson(tx, id))!);
-    await recordAudit(tx, ctx, { action: 'person.update', objectType: 'person', objectId: id, before: toPerson(before), after });
+    await recordAudit(tx, ctx, {
+      action: 'person.update',
+      objectType: 'person',
+      objectId: id,
+      before: toPerson(before),
+      after,
+    });
     return after;
   });
 }
@@ -138,12 +161,21 @@ export async function deletePerson(db: Db, ctx: Ctx, id: string): Promise<void> 
     assertManagesExisting(ctx.actor!, before.person.unitId);
     // Rows that still refer to the person make this fail with 23503 → 409: archive instead.
     await tx.delete(people).where(eq(people.id, id));
-    await recordAudit(tx, ctx, { action: 'person.delete', objectType: 'person', objectId: id, before: toPerson(before) });
+    await recordAudit(tx, ctx, {
+      action: 'person.delete',
+      objectType: 'person',
+      objectId: id,
+      before: toPerson(before),
+    });
   });
 }
 
 export async function countPeopleByUnit(db: Executor, unitIds: string[]) {
   if (!unitIds.length) return new Map<string, number>();
-  const rows = await db.select({ unitId: people.unitId, n: count() }).from(people).where(inArray(people.unitId, unitIds)).groupBy(people.unitId);
+  const rows = await db
+    .select({ unitId: people.unitId, n: count() })
+    .from(people)
+    .where(inArray(people.unitId, unitIds))
+    .groupBy(people.unitId);
   return new Map(rows.map((r) => [r.unitId, r.n]));
 }

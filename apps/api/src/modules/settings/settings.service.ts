@@ -14,7 +14,10 @@ export async function getSetting<T>(db: Executor, key: string, fallback: T): Pro
 
 export async function putSetting(tx: Tx, ctx: Ctx, key: string, value: unknown): Promise<void> {
   const before = await getSetting<unknown>(tx, key, null);
-  await tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+  await tx
+    .insert(settings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
   await recordAudit(tx, ctx, { action: 'setting.update', objectType: 'setting', objectId: key, before, after: value });
 }
 

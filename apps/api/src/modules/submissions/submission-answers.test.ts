@@ -25,7 +25,18 @@ function answer(code: string, over: Partial<SubmissionAnswer> = {}): SubmissionA
   };
 }
 
-const file = (id: string) => ({ id, name: `${id}.pdf`, mediaType: 'application/pdf', size: 10, sha256: '0'.repeat(64), unitId: 'un_1', personId: null, uploadedById: 'us_1', attached: true, createdAt: '2022-03-01T00:00:00.000Z' });
+const file = (id: string) => ({
+  id,
+  name: `${id}.pdf`,
+  mediaType: 'application/pdf',
+  size: 10,
+  sha256: '0'.repeat(64),
+  unitId: 'un_1',
+  personId: null,
+  uploadedById: 'us_1',
+  attached: true,
+  createdAt: '2022-03-01T00:00:00.000Z',
+});
 
 describe('an answer fits its criterion', () => {
   it('accepts each kind its own fields, half-typed ratios included', () => {
@@ -37,7 +48,7 @@ describe('an answer fits its criterion', () => {
     expect(answerProblem('derived', null)).toBeNull();
   });
 
-  it('refuses another kind\'s fields, a number for yes/no, a fraction for a count, and any typed value for a derived criterion', () => {
+  it("refuses another kind's fields, a number for yes/no, a fraction for a count, and any typed value for a derived criterion", () => {
     expect(answerProblem('boolean', { value: 1 })).toBe('submission.answer_kind_mismatch');
     expect(answerProblem('boolean', { numerator: 1, denominator: 2 })).toBe('submission.answer_kind_mismatch');
     expect(answerProblem('ratio', { value: 35 })).toBe('submission.answer_kind_mismatch');
@@ -77,15 +88,37 @@ it('progress counts answers, results and evidence, and names the criteria missin
     answer('1.1', { answer: { value: true }, evaluation: { result: 'met', reason: 'done', measured: null } }),
     answer('1.2', { answer: { value: false }, evaluation: { result: 'not_met', reason: 'not_done', measured: null } }),
     answer('1.3', { evidenceMissing: true }),
-    answer('1.4', { answer: { text: 'x' }, evaluation: { result: 'needs_review', reason: 'narrative', measured: null }, files: [file('fi_1')] }),
+    answer('1.4', {
+      answer: { text: 'x' },
+      evaluation: { result: 'needs_review', reason: 'narrative', measured: null },
+      files: [file('fi_1')],
+    }),
   ]);
-  expect(p).toEqual({ criteria: 4, answered: 3, met: 1, notMet: 1, needsReview: 2, withEvidence: 1, evidenceMissing: ['1.3'] });
+  expect(p).toEqual({
+    criteria: 4,
+    answered: 3,
+    met: 1,
+    notMet: 1,
+    needsReview: 2,
+    withEvidence: 1,
+    evidenceMissing: ['1.3'],
+  });
 });
 
 describe('comparing versions', () => {
   it('names the changed fields per criterion and leaves the others unchanged', () => {
-    const before = [answer('1.1', { answer: { numerator: 35, denominator: 100 }, files: [file('fi_1')] }), answer('1.2', { answer: { value: true } })];
-    const after = [answer('1.1', { answer: { numerator: 40, denominator: 100 }, files: [file('fi_1'), file('fi_2')], note: 'Sửa số liệu' }), answer('1.2', { answer: { value: true } })];
+    const before = [
+      answer('1.1', { answer: { numerator: 35, denominator: 100 }, files: [file('fi_1')] }),
+      answer('1.2', { answer: { value: true } }),
+    ];
+    const after = [
+      answer('1.1', {
+        answer: { numerator: 40, denominator: 100 },
+        files: [file('fi_1'), file('fi_2')],
+        note: 'Sửa số liệu',
+      }),
+      answer('1.2', { answer: { value: true } }),
+    ];
     const diff = diffAnswers(before, after);
     expect(diff.map((d) => [d.code, d.change, d.fields])).toEqual([
       ['1.1', 'changed', ['answer', 'note', 'files']],
@@ -104,7 +137,10 @@ describe('comparing versions', () => {
   });
 
   it('sees a reordered set of the same files as unchanged', () => {
-    const diff = diffAnswers([answer('1.1', { files: [file('fi_1'), file('fi_2')] })], [answer('1.1', { files: [file('fi_2'), file('fi_1')] })]);
+    const diff = diffAnswers(
+      [answer('1.1', { files: [file('fi_1'), file('fi_2')] })],
+      [answer('1.1', { files: [file('fi_2'), file('fi_1')] })],
+    );
     expect(diff[0]!.change).toBe('unchanged');
   });
 });

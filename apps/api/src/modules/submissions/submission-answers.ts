@@ -34,8 +34,10 @@ export function answerProblem(kind: CriterionKind, answer: CriterionAnswer | nul
   const given = (Object.keys(answer) as (keyof CriterionAnswer)[]).filter((k) => answer[k] !== undefined);
   if (given.some((k) => !allowed.includes(k))) return 'submission.answer_kind_mismatch';
   const v = answer.value;
-  if (kind === 'boolean' && v !== undefined && v !== null && typeof v !== 'boolean') return 'submission.answer_kind_mismatch';
-  if (kind === 'count' && v !== undefined && v !== null && !(typeof v === 'number' && Number.isInteger(v) && v >= 0)) return 'submission.answer_kind_mismatch';
+  if (kind === 'boolean' && v !== undefined && v !== null && typeof v !== 'boolean')
+    return 'submission.answer_kind_mismatch';
+  if (kind === 'count' && v !== undefined && v !== null && !(typeof v === 'number' && Number.isInteger(v) && v >= 0))
+    return 'submission.answer_kind_mismatch';
   return null;
 }
 
@@ -54,7 +56,11 @@ export function normaliseAnswer(answer: CriterionAnswer | null | undefined): Cri
  * claims something: a negative answer (not met) needs no proof. A derived criterion's evidence is
  * in its register (the remedies, the recognition decisions), not attached to the answer again.
  */
-export function isEvidenceMissing(c: { evidenceRequired: boolean; kind: CriterionKind }, evaluation: CriterionEvaluation, fileCount: number): boolean {
+export function isEvidenceMissing(
+  c: { evidenceRequired: boolean; kind: CriterionKind },
+  evaluation: CriterionEvaluation,
+  fileCount: number,
+): boolean {
   return c.evidenceRequired && c.kind !== 'derived' && evaluation.result !== 'not_met' && fileCount === 0;
 }
 
@@ -74,7 +80,11 @@ function changedFields(before: SubmissionAnswer, after: SubmissionAnswer): Answe
   const out: AnswerDiffField[] = [];
   if (canonicalJson(before.answer) !== canonicalJson(after.answer)) out.push('answer');
   if ((before.note ?? '') !== (after.note ?? '')) out.push('note');
-  const ids = (a: SubmissionAnswer) => a.files.map((f) => f.id).sort().join(',');
+  const ids = (a: SubmissionAnswer) =>
+    a.files
+      .map((f) => f.id)
+      .sort()
+      .join(',');
   if (ids(before) !== ids(after)) out.push('files');
   if (canonicalJson(before.evaluation) !== canonicalJson(after.evaluation)) out.push('evaluation');
   return out;
@@ -85,17 +95,46 @@ function changedFields(before: SubmissionAnswer, after: SubmissionAnswer): Answe
  * version's order (criteria only in the earlier one come last). Without an earlier version every
  * criterion is "added".
  */
-export function diffAnswers(before: readonly SubmissionAnswer[] | null, after: readonly SubmissionAnswer[]): AnswerDiff[] {
+export function diffAnswers(
+  before: readonly SubmissionAnswer[] | null,
+  after: readonly SubmissionAnswer[],
+): AnswerDiff[] {
   const earlier = new Map((before ?? []).map((a) => [a.criterionId, a]));
   const items: AnswerDiff[] = after.map((a) => {
     const b = before ? (earlier.get(a.criterionId) ?? null) : null;
-    if (!b) return { criterionId: a.criterionId, code: a.code, title: a.title, change: 'added', fields: [], before: null, after: a };
+    if (!b)
+      return {
+        criterionId: a.criterionId,
+        code: a.code,
+        title: a.title,
+        change: 'added',
+        fields: [],
+        before: null,
+        after: a,
+      };
     const fields = changedFields(b, a);
-    return { criterionId: a.criterionId, code: a.code, title: a.title, change: fields.length ? 'changed' : 'unchanged', fields, before: b, after: a };
+    return {
+      criterionId: a.criterionId,
+      code: a.code,
+      title: a.title,
+      change: fields.length ? 'changed' : 'unchanged',
+      fields,
+      before: b,
+      after: a,
+    };
   });
   const later = new Set(after.map((a) => a.criterionId));
   for (const b of before ?? []) {
-    if (!later.has(b.criterionId)) items.push({ criterionId: b.criterionId, code: b.code, title: b.title, change: 'removed', fields: [], before: b, after: null });
+    if (!later.has(b.criterionId))
+      items.push({
+        criterionId: b.criterionId,
+        code: b.code,
+        title: b.title,
+        change: 'removed',
+        fields: [],
+        before: b,
+        after: null,
+      });
   }
   return items;
 }

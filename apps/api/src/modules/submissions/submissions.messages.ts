@@ -2,7 +2,12 @@
 import { registerMessages } from '../../lib/messages.ts';
 
 /** Vietnamese names of the statuses and actions, for the messages below. */
-export const SUBMISSION_STATUS_VI: Record<string, string> = { draft: 'đang soạn', submitted: 'đã nộp', returned: 'bị trả lại', accepted: 'đã tiếp nhận' };
+export const SUBMISSION_STATUS_VI: Record<string, string> = {
+  draft: 'đang soạn',
+  submitted: 'đã nộp',
+  returned: 'bị trả lại',
+  accepted: 'đã tiếp nhận',
+};
 export const SUBMISSION_ACTION_VI: Record<string, string> = { submit: 'nộp', return: 'trả lại', accept: 'tiếp nhận' };
 
 registerMessages({

@@ -50,7 +50,8 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: {
         tags: ['submissions'],
-        summary: "Self-assessments of a campaign with their progress. Drafts are seen only inside their unit; unit roles see their own unit's, staff their own",
+        summary:
+          "Self-assessments of a campaign with their progress. Drafts are seen only inside their unit; unit roles see their own unit's, staff their own",
         params: IdParams,
         querystring: SubmissionListQuery,
         response: { 200: SubmissionPage, ...errorResponses(400, 401, 403, 404) },
@@ -65,7 +66,8 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: AUTHORS, idempotent: true },
       schema: {
         tags: ['submissions'],
-        summary: "Start a self-assessment: the unit's (officer or head of an enrolled unit) or one's own (staff, when individuals take part)",
+        summary:
+          "Start a self-assessment: the unit's (officer or head of an enrolled unit) or one's own (staff, when individuals take part)",
         params: IdParams,
         body: CreateSubmissionBody,
         response: { 201: Submission, ...errorResponses(400, 401, 403, 404, 409, 422) },
@@ -84,7 +86,8 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: READERS },
       schema: {
         tags: ['submissions'],
-        summary: 'Read a self-assessment: every criterion with its answer, evidence, evaluation and reason (another unit\'s, or a draft outside its unit, answers 404)',
+        summary:
+          "Read a self-assessment: every criterion with its answer, evidence, evaluation and reason (another unit's, or a draft outside its unit, answers 404)",
         params: IdParams,
         response: { 200: Submission, ...errorResponses(401, 403, 404) },
       },
@@ -102,14 +105,21 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: AUTHORS },
       schema: {
         tags: ['submissions'],
-        summary: 'Autosave answers, notes and evidence of some criteria (If-Match required; only in draft or returned, else 409)',
+        summary:
+          'Autosave answers, notes and evidence of some criteria (If-Match required; only in draft or returned, else 409)',
         params: IdParams,
         body: UpdateSubmissionBody,
         response: { 200: Submission, ...errorResponses(400, 401, 403, 404, 409, 412, 428) },
       },
     },
     async (request, reply) => {
-      const submission = await updateSubmission(db(), ctxOf(request), request.params.id, requireIfMatch(request), request.body);
+      const submission = await updateSubmission(
+        db(),
+        ctxOf(request),
+        request.params.id,
+        requireIfMatch(request),
+        request.body,
+      );
       setEtag(reply, submission.version);
       return submission;
     },
@@ -140,7 +150,8 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: REVIEWER_ROLES },
       schema: {
         tags: ['submissions'],
-        summary: 'Return for correction with the reason (submitted → returned; the standing office, never for its own unit)',
+        summary:
+          'Return for correction with the reason (submitted → returned; the standing office, never for its own unit)',
         params: IdParams,
         body: ReturnSubmissionBody,
         response: { 200: Submission, ...errorResponses(400, 401, 403, 404, 409) },
@@ -176,7 +187,12 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/submissions/:id/versions',
     {
       config: { access: READERS },
-      schema: { tags: ['submissions'], summary: 'The submitted versions, oldest first', params: IdParams, response: { 200: SubmissionVersionList, ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags: ['submissions'],
+        summary: 'The submitted versions, oldest first',
+        params: IdParams,
+        response: { 200: SubmissionVersionList, ...errorResponses(401, 403, 404) },
+      },
     },
     async (request) => ({ items: await listVersions(db(), request.actor as Actor, request.params.id) }),
   );
@@ -229,13 +245,15 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: REVIEWER_ROLES, idempotent: true },
       schema: {
         tags: ['submissions'],
-        summary: "Extend one enrolled unit's self-assessment deadline (and its staff's), with the reason; replaces an earlier extension; audited",
+        summary:
+          "Extend one enrolled unit's self-assessment deadline (and its staff's), with the reason; replaces an earlier extension; audited",
         params: IdParams,
         body: CreateDeadlineExtensionBody,
         response: { 201: DeadlineExtension, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request, reply) => reply.status(201).send(await extendDeadline(db(), ctxOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await extendDeadline(db(), ctxOf(request), request.params.id, request.body)),
   );
 };
 export default submissionsRoutes;

@@ -36,11 +36,30 @@ import {
   type SubmissionVersionSummary,
   type UpdateSubmissionBody,
 } from '@thidua/contract';
-import { campaigns, criteria, deadlineExtensions, enrollments, people, submissionAnswers, submissions, submissionVersions, units, users } from '../../db/schema/index.ts';
+import {
+  campaigns,
+  criteria,
+  deadlineExtensions,
+  enrollments,
+  people,
+  submissionAnswers,
+  submissions,
+  submissionVersions,
+  units,
+  users,
+} from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { unitsWithRole, type Actor } from '../../lib/actor.ts';
-import { Conflict, DomainError, Forbidden, Invalid, NotFound, PreconditionFailed, type FieldProblem } from '../../lib/errors.ts';
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  Invalid,
+  NotFound,
+  PreconditionFailed,
+  type FieldProblem,
+} from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
@@ -75,7 +94,14 @@ const columns = {
   personName: people.fullName,
   submittedByName: submitter.fullName,
 };
-type Joined = { submission: Row; campaignTitle: string; unitCode: string; unitName: string; personName: string | null; submittedByName: string | null };
+type Joined = {
+  submission: Row;
+  campaignTitle: string;
+  unitCode: string;
+  unitName: string;
+  personName: string | null;
+  submittedByName: string | null;
+};
 
 function joined(db: Executor) {
   return db
@@ -97,7 +123,10 @@ function visibleSubmissions(actor: Actor): SQL {
   if (isAuthorityReader(actor)) parts.push(ne(submissions.status, 'draft'));
   const own = memberUnits(actor);
   // A unit sees its own collective drafts; its staff's individual drafts stay with them.
-  if (own.length) parts.push(and(inArray(submissions.unitId, own), or(isNull(submissions.personId), ne(submissions.status, 'draft')))!);
+  if (own.length)
+    parts.push(
+      and(inArray(submissions.unitId, own), or(isNull(submissions.personId), ne(submissions.status, 'draft')))!,
+    );
   if (actor.personId) parts.push(eq(submissions.personId, actor.personId));
   return parts.length ? or(...parts)! : sql`false`;
 }
@@ -115,7 +144,9 @@ function isAuthor(actor: Actor, row: Pick<Row, 'unitId' | 'personId'>): boolean 
 
 /** Who signs it off: the unit's head, or the person assessed. */
 function canSubmit(actor: Actor, row: Pick<Row, 'unitId' | 'personId'>): boolean {
-  return row.personId !== null ? actor.personId === row.personId : unitsWithRole(actor, 'unit_head').includes(row.unitId);
+  return row.personId !== null
+    ? actor.personId === row.personId
+    : unitsWithRole(actor, 'unit_head').includes(row.unitId);
 }
 
 /** The submission if the actor may see it (locked for the transaction when asked); 404 otherwise. */
@@ -145,23 +176,39 @@ interface DerivedMeasures {
 }
 
 /** The registers' live values for the editable submissions among `rows` (one query per register). */
-async function derivedMeasures(db: Executor, campaign: CampaignRow, rows: readonly Row[], crit: readonly CriterionRow[]): Promise<DerivedMeasures> {
+async function derivedMeasures(
+  db: Executor,
+  campaign: CampaignRow,
+  rows: readonly Row[],
+  crit: readonly CriterionRow[],
+): Promise<DerivedMeasures> {
   const sources = new Set(crit.filter((c) => c.kind === 'derived').map((c) => c.derivedSource));
   const live = rows.filter((r) => isEditable(r.status));
   const unitIds = live.filter((r) => r.personId === null).map((r) => r.unitId);
   const personIds = live.filter((r) => r.personId !== null).map((r) => r.personId as string);
   const [findingsByUnit, initiatives] = await Promise.all([
     sources.has('findings_remedied_ratio') ? findingsRemedyMeasures(db, campaign.id, unitIds) : new Map(),
-    sources.has('recognised_initiatives_count') ? recognisedInitiatives(db, campaign, { unitIds, personIds }) : { byUnit: new Map(), byPerson: new Map() },
+    sources.has('recognised_initiatives_count')
+      ? recognisedInitiatives(db, campaign, { unitIds, personIds })
+      : { byUnit: new Map(), byPerson: new Map() },
   ]);
-  return { findings: findingsByUnit, initiativesByUnit: initiatives.byUnit, initiativesByPerson: initiatives.byPerson, computedAt: new Date().toISOString() };
+  return {
+    findings: findingsByUnit,
+    initiativesByUnit: initiatives.byUnit,
+    initiativesByPerson: initiatives.byPerson,
+    computedAt: new Date().toISOString(),
+  };
 }
 
 /**
  * A derived criterion's answer from the registers. "% of findings remedied" is a unit's measure:
  * for a person there is none, so the criterion stays with the reviewer (missing_answer).
  */
-function liveDerived(source: DerivedSource, row: Row, m: DerivedMeasures): { answer: CriterionAnswer | null; derived: DerivedAnswerSource } {
+function liveDerived(
+  source: DerivedSource,
+  row: Row,
+  m: DerivedMeasures,
+): { answer: CriterionAnswer | null; derived: DerivedAnswerSource } {
   if (source === 'findings_remedied_ratio') {
     const f = row.personId === null ? m.findings.get(row.unitId) : undefined;
     return {
@@ -169,20 +216,37 @@ function liveDerived(source: DerivedSource, row: Row, m: DerivedMeasures): { ans
       derived: { source, recordIds: f?.ids ?? [], computedAt: m.computedAt },
     };
   }
-  const ids = (row.personId === null ? m.initiativesByUnit.get(row.unitId) : m.initiativesByPerson.get(row.personId)) ?? [];
+  const ids =
+    (row.personId === null ? m.initiativesByUnit.get(row.unitId) : m.initiativesByPerson.get(row.personId)) ?? [];
   return { answer: { value: ids.length }, derived: { source, recordIds: ids, computedAt: m.computedAt } };
 }
 
 /** The answers of each submission, one per criterion of its target, evaluated; in batches for lists. */
-async function buildViews(db: Executor, campaign: CampaignRow, rows: readonly Row[]): Promise<Map<string, View & { answerRows: Map<string, AnswerRow> }>> {
+async function buildViews(
+  db: Executor,
+  campaign: CampaignRow,
+  rows: readonly Row[],
+): Promise<Map<string, View & { answerRows: Map<string, AnswerRow> }>> {
   const out = new Map<string, View & { answerRows: Map<string, AnswerRow> }>();
   if (!rows.length) return out;
   const crit = await listCriteriaRows(db, campaign.id);
   const stored = await db
     .select()
     .from(submissionAnswers)
-    .where(inArray(submissionAnswers.submissionId, rows.map((r) => r.id)));
-  const [files, measures] = await Promise.all([filesAttachedTo(db, ANSWER_FILES, stored.map((a) => a.id)), derivedMeasures(db, campaign, rows, crit)]);
+    .where(
+      inArray(
+        submissionAnswers.submissionId,
+        rows.map((r) => r.id),
+      ),
+    );
+  const [files, measures] = await Promise.all([
+    filesAttachedTo(
+      db,
+      ANSWER_FILES,
+      stored.map((a) => a.id),
+    ),
+    derivedMeasures(db, campaign, rows, crit),
+  ]);
   for (const row of rows) {
     const answerRows = new Map(stored.filter((a) => a.submissionId === row.id).map((a) => [a.criterionId, a]));
     const answers = crit
@@ -191,7 +255,8 @@ async function buildViews(db: Executor, campaign: CampaignRow, rows: readonly Ro
         const a = answerRows.get(c.id);
         let answer: CriterionAnswer | null = a?.answer ?? null;
         let derived: DerivedAnswerSource | null = a?.derived ?? null;
-        if (c.kind === 'derived' && c.derivedSource && isEditable(row.status)) ({ answer, derived } = liveDerived(c.derivedSource as DerivedSource, row, measures));
+        if (c.kind === 'derived' && c.derivedSource && isEditable(row.status))
+          ({ answer, derived } = liveDerived(c.derivedSource as DerivedSource, row, measures));
         const evaluation = evaluateAnswer(toCriterion(c), answer);
         const attached: FileInfo[] = a ? (files.get(a.id) ?? []) : [];
         return {
@@ -209,7 +274,11 @@ async function buildViews(db: Executor, campaign: CampaignRow, rows: readonly Ro
           note: a?.note ?? null,
           files: attached,
           evaluation,
-          evidenceMissing: isEvidenceMissing({ evidenceRequired: c.evidenceRequired, kind: c.kind as SubmissionAnswer['kind'] }, evaluation, attached.length),
+          evidenceMissing: isEvidenceMissing(
+            { evidenceRequired: c.evidenceRequired, kind: c.kind as SubmissionAnswer['kind'] },
+            evaluation,
+            attached.length,
+          ),
           updatedAt: a ? a.updatedAt.toISOString() : null,
         };
       });
@@ -220,18 +289,29 @@ async function buildViews(db: Executor, campaign: CampaignRow, rows: readonly Ro
 
 // ── Deadlines ─────────────────────────────────────────────────────────────────────────────────
 
-async function extensionsOf(db: Executor, campaignId: string, unitIds: readonly string[]): Promise<Map<string, string>> {
+async function extensionsOf(
+  db: Executor,
+  campaignId: string,
+  unitIds: readonly string[],
+): Promise<Map<string, string>> {
   if (!unitIds.length) return new Map();
   const rows = await db
     .select({ unitId: deadlineExtensions.unitId, until: deadlineExtensions.until })
     .from(deadlineExtensions)
-    .where(and(eq(deadlineExtensions.campaignId, campaignId), inArray(deadlineExtensions.unitId, [...new Set(unitIds)])));
+    .where(
+      and(eq(deadlineExtensions.campaignId, campaignId), inArray(deadlineExtensions.unitId, [...new Set(unitIds)])),
+    );
   return new Map(rows.map((r) => [r.unitId, r.until]));
 }
 
 /** The last day a unit (and its staff) may submit: the campaign's deadline or the unit's later extension. */
-function effectiveDeadline(campaign: CampaignRow, extension: string | undefined): { deadline: string; extended: boolean } {
-  return extension && extension > campaign.submissionDeadline ? { deadline: extension, extended: true } : { deadline: campaign.submissionDeadline, extended: false };
+function effectiveDeadline(
+  campaign: CampaignRow,
+  extension: string | undefined,
+): { deadline: string; extended: boolean } {
+  return extension && extension > campaign.submissionDeadline
+    ? { deadline: extension, extended: true }
+    : { deadline: campaign.submissionDeadline, extended: false };
 }
 
 // ── DTOs ──────────────────────────────────────────────────────────────────────────────────────
@@ -270,27 +350,56 @@ async function readSubmission(db: Executor, id: string): Promise<Submission> {
   const [j] = await joined(db).where(eq(submissions.id, id));
   if (!j) throw NotFound('submission');
   const campaign = (await findCampaignRow(db, j.submission.campaignId))!;
-  const [views, ext] = await Promise.all([buildViews(db, campaign, [j.submission]), extensionsOf(db, campaign.id, [j.submission.unitId])]);
+  const [views, ext] = await Promise.all([
+    buildViews(db, campaign, [j.submission]),
+    extensionsOf(db, campaign.id, [j.submission.unitId]),
+  ]);
   const view = views.get(id)!;
   return { ...toSummary(j, view, effectiveDeadline(campaign, ext.get(j.submission.unitId))), answers: view.answers };
 }
 
 // ── Reads ─────────────────────────────────────────────────────────────────────────────────────
 
-export async function listSubmissions(db: Executor, actor: Actor, campaignId: string, query: SubmissionListQuery): Promise<SubmissionPage> {
+export async function listSubmissions(
+  db: Executor,
+  actor: Actor,
+  campaignId: string,
+  query: SubmissionListQuery,
+): Promise<SubmissionPage> {
   const campaign = await findVisibleCampaignRow(db, actor, campaignId);
   const { page, pageSize, offset } = pageParams(query);
-  const where: (SQL | undefined)[] = [eq(submissions.campaignId, campaignId), visibleSubmissions(actor), matchesSearch(submissions.searchKey, query.q)];
+  const where: (SQL | undefined)[] = [
+    eq(submissions.campaignId, campaignId),
+    visibleSubmissions(actor),
+    matchesSearch(submissions.searchKey, query.q),
+  ];
   if (query.status) where.push(eq(submissions.status, query.status));
   if (query.target) where.push(eq(submissions.target, query.target));
   if (query.unitId) where.push(eq(submissions.unitId, query.unitId));
   const cond = and(...where);
   const [rows, [total]] = await Promise.all([
-    joined(db).where(cond).orderBy(asc(submissions.target), asc(units.code), asc(people.fullName), asc(submissions.id)).limit(pageSize).offset(offset),
+    joined(db)
+      .where(cond)
+      .orderBy(asc(submissions.target), asc(units.code), asc(people.fullName), asc(submissions.id))
+      .limit(pageSize)
+      .offset(offset),
     db.select({ n: count() }).from(submissions).where(cond),
   ]);
-  const [views, ext] = await Promise.all([buildViews(db, campaign, rows.map((r) => r.submission)), extensionsOf(db, campaignId, rows.map((r) => r.submission.unitId))]);
-  const items = rows.map((r) => toSummary(r, views.get(r.submission.id)!, effectiveDeadline(campaign, ext.get(r.submission.unitId))));
+  const [views, ext] = await Promise.all([
+    buildViews(
+      db,
+      campaign,
+      rows.map((r) => r.submission),
+    ),
+    extensionsOf(
+      db,
+      campaignId,
+      rows.map((r) => r.submission.unitId),
+    ),
+  ]);
+  const items = rows.map((r) =>
+    toSummary(r, views.get(r.submission.id)!, effectiveDeadline(campaign, ext.get(r.submission.unitId))),
+  );
   return { items, page, pageSize, total: total?.n ?? 0 };
 }
 
@@ -310,7 +419,17 @@ async function assertEnrolled(tx: Tx, campaignId: string, unitId: string): Promi
 }
 
 /** Whose self-assessment a start request is for. */
-async function resolveSubject(tx: Tx, actor: Actor, campaign: CampaignRow, body: CreateSubmissionBody): Promise<{ target: 'collective' | 'individual'; unitId: string; personId: string | null; personName: string | null }> {
+async function resolveSubject(
+  tx: Tx,
+  actor: Actor,
+  campaign: CampaignRow,
+  body: CreateSubmissionBody,
+): Promise<{
+  target: 'collective' | 'individual';
+  unitId: string;
+  personId: string | null;
+  personName: string | null;
+}> {
   const target = body.target ?? 'collective';
   if (target === 'collective') {
     const own = memberUnits(actor);
@@ -327,11 +446,17 @@ async function resolveSubject(tx: Tx, actor: Actor, campaign: CampaignRow, body:
   if (!actor.personId) throw Forbidden('submission.no_person');
   const [person] = await tx.select().from(people).where(eq(people.id, actor.personId));
   if (!person) throw Forbidden('submission.no_person');
-  if (body.unitId !== undefined && body.unitId !== person.unitId) throw Invalid([{ field: '/unitId', code: 'submission.unit_not_allowed' }], 'submission.unit_not_allowed');
+  if (body.unitId !== undefined && body.unitId !== person.unitId)
+    throw Invalid([{ field: '/unitId', code: 'submission.unit_not_allowed' }], 'submission.unit_not_allowed');
   return { target, unitId: person.unitId, personId: person.id, personName: person.fullName };
 }
 
-export async function createSubmission(db: Db, ctx: Ctx, campaignId: string, body: CreateSubmissionBody): Promise<Submission> {
+export async function createSubmission(
+  db: Db,
+  ctx: Ctx,
+  campaignId: string,
+  body: CreateSubmissionBody,
+): Promise<Submission> {
   const actor = ctx.actor!;
   return db.transaction(async (tx) => {
     const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
@@ -361,7 +486,12 @@ export async function createSubmission(db: Db, ctx: Ctx, campaignId: string, bod
       .returning({ id: submissions.id });
     if (!inserted.length) throw Conflict('submission.exists');
     const after = await readSubmission(tx, id);
-    await recordAudit(tx, ctx, { action: 'submission.create', objectType: 'submission', objectId: id, after: { ...after, answers: undefined } });
+    await recordAudit(tx, ctx, {
+      action: 'submission.create',
+      objectType: 'submission',
+      objectId: id,
+      after: { ...after, answers: undefined },
+    });
     return after;
   });
 }
@@ -375,23 +505,39 @@ interface AnswerAudit {
   fileIds: string[];
 }
 
-export async function updateSubmission(db: Db, ctx: Ctx, id: string, expectedVersion: number, body: UpdateSubmissionBody): Promise<Submission> {
+export async function updateSubmission(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  expectedVersion: number,
+  body: UpdateSubmissionBody,
+): Promise<Submission> {
   const actor = ctx.actor!;
   return db.transaction(async (tx) => {
     const row = await findReadable(tx, actor, id);
     if (!isAuthor(actor, row)) throw Forbidden('submission.not_owner');
-    if (!isEditable(row.status)) throw Conflict('submission.not_editable', { status: row.status, statusVi: SUBMISSION_STATUS_VI[row.status] ?? row.status });
+    if (!isEditable(row.status))
+      throw Conflict('submission.not_editable', {
+        status: row.status,
+        statusVi: SUBMISSION_STATUS_VI[row.status] ?? row.status,
+      });
     if (row.version !== expectedVersion) throw PreconditionFailed();
     const campaign = (await findCampaignRow(tx, row.campaignId))!;
     assertCampaignWritable(campaign);
 
-    const crit = new Map((await listCriteriaRows(tx, campaign.id, { target: row.target as 'collective' | 'individual' })).map((c) => [c.id, c]));
+    const crit = new Map(
+      (await listCriteriaRows(tx, campaign.id, { target: row.target as 'collective' | 'individual' })).map((c) => [
+        c.id,
+        c,
+      ]),
+    );
     const problems: FieldProblem[] = [];
     const seen = new Set<string>();
     body.answers.forEach((change, i) => {
       const c = crit.get(change.criterionId);
       if (!c) return problems.push({ field: `/answers/${i}/criterionId`, code: 'submission.criterion_unknown' });
-      if (seen.has(c.id)) return problems.push({ field: `/answers/${i}/criterionId`, code: 'submission.criterion_repeated' });
+      if (seen.has(c.id))
+        return problems.push({ field: `/answers/${i}/criterionId`, code: 'submission.criterion_repeated' });
       seen.add(c.id);
       const problem = answerProblem(c.kind as SubmissionAnswer['kind'], change.answer);
       if (problem) problems.push({ field: `/answers/${i}/answer`, code: problem });
@@ -403,11 +549,21 @@ export async function updateSubmission(db: Db, ctx: Ctx, id: string, expectedVer
     const [bumped] = await tx
       .update(submissions)
       .set({ updatedAt: new Date(), version: sql`${submissions.version} + 1` })
-      .where(and(eq(submissions.id, id), eq(submissions.version, expectedVersion), inArray(submissions.status, [...SUBMISSION_EDITABLE_STATUSES])))
+      .where(
+        and(
+          eq(submissions.id, id),
+          eq(submissions.version, expectedVersion),
+          inArray(submissions.status, [...SUBMISSION_EDITABLE_STATUSES]),
+        ),
+      )
       .returning({ id: submissions.id });
     if (!bumped) {
       const [now] = await tx.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id));
-      if (now && !isEditable(now.status)) throw Conflict('submission.not_editable', { status: now.status, statusVi: SUBMISSION_STATUS_VI[now.status] ?? now.status });
+      if (now && !isEditable(now.status))
+        throw Conflict('submission.not_editable', {
+          status: now.status,
+          statusVi: SUBMISSION_STATUS_VI[now.status] ?? now.status,
+        });
       throw PreconditionFailed();
     }
 
@@ -419,13 +575,22 @@ export async function updateSubmission(db: Db, ctx: Ctx, id: string, expectedVer
           .where(and(eq(submissionAnswers.submissionId, id), inArray(submissionAnswers.criterionId, [...seen])))
       ).map((a) => [a.criterionId, a]),
     );
-    const filesBefore = await filesAttachedTo(tx, ANSWER_FILES, [...existing.values()].map((a) => a.id));
+    const filesBefore = await filesAttachedTo(
+      tx,
+      ANSWER_FILES,
+      [...existing.values()].map((a) => a.id),
+    );
     const before: AnswerAudit[] = [];
     const after: AnswerAudit[] = [];
     for (const [i, change] of body.answers.entries()) {
       const prev = existing.get(change.criterionId);
       const prevFiles = prev ? (filesBefore.get(prev.id) ?? []).map((f) => f.id) : [];
-      before.push({ criterionId: change.criterionId, answer: prev?.answer ?? null, note: prev?.note ?? null, fileIds: prevFiles });
+      before.push({
+        criterionId: change.criterionId,
+        answer: prev?.answer ?? null,
+        note: prev?.note ?? null,
+        fileIds: prevFiles,
+      });
       const next = {
         answer: change.answer !== undefined ? normaliseAnswer(change.answer) : (prev?.answer ?? null),
         note: change.note !== undefined ? (change.note?.trim() ? change.note : null) : (prev?.note ?? null),
@@ -438,7 +603,13 @@ export async function updateSubmission(db: Db, ctx: Ctx, id: string, expectedVer
           .where(eq(submissionAnswers.id, prev.id));
       } else {
         answerId = newId('sa');
-        await tx.insert(submissionAnswers).values({ id: answerId, submissionId: id, criterionId: change.criterionId, ...next, updatedBy: actor.userId });
+        await tx.insert(submissionAnswers).values({
+          id: answerId,
+          submissionId: id,
+          criterionId: change.criterionId,
+          ...next,
+          updatedBy: actor.userId,
+        });
       }
       if (change.fileIds) {
         await setFileAttachments(tx, actor, {
@@ -452,7 +623,13 @@ export async function updateSubmission(db: Db, ctx: Ctx, id: string, expectedVer
       }
       after.push({ criterionId: change.criterionId, ...next, fileIds: change.fileIds ?? prevFiles });
     }
-    await recordAudit(tx, ctx, { action: 'submission.update', objectType: 'submission', objectId: id, before: { version: expectedVersion, answers: before }, after: { version: expectedVersion + 1, answers: after } });
+    await recordAudit(tx, ctx, {
+      action: 'submission.update',
+      objectType: 'submission',
+      objectId: id,
+      before: { version: expectedVersion, answers: before },
+      after: { version: expectedVersion + 1, answers: after },
+    });
     return readSubmission(tx, id);
   });
 }
@@ -460,11 +637,22 @@ export async function updateSubmission(db: Db, ctx: Ctx, id: string, expectedVer
 // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────────
 
 function illegal(action: SubmissionAction, status: string): DomainError {
-  return Conflict('submission.illegal_transition', { action, actionVi: SUBMISSION_ACTION_VI[action]!, status, statusVi: SUBMISSION_STATUS_VI[status] ?? status });
+  return Conflict('submission.illegal_transition', {
+    action,
+    actionVi: SUBMISSION_ACTION_VI[action]!,
+    status,
+    statusVi: SUBMISSION_STATUS_VI[status] ?? status,
+  });
 }
 
 /** The conditional move itself: of two racing moves from the same state, one updates and the other finds nothing (409). */
-async function moveStatus(tx: Tx, id: string, action: SubmissionAction, status: string, fields: Partial<typeof submissions.$inferInsert>): Promise<void> {
+async function moveStatus(
+  tx: Tx,
+  id: string,
+  action: SubmissionAction,
+  status: string,
+  fields: Partial<typeof submissions.$inferInsert>,
+): Promise<void> {
   const { from, to } = SUBMISSION_TRANSITIONS[action];
   const [moved] = await tx
     .update(submissions)
@@ -486,11 +674,15 @@ export async function submitSubmission(db: Db, ctx: Ctx, id: string, today = tod
   return db.transaction(async (tx) => {
     const row = await findReadable(tx, actor, id, true);
     if (!canSubmit(actor, row)) throw Forbidden('submission.submit_forbidden');
-    if (!SUBMISSION_TRANSITIONS.submit.from.includes(row.status as SubmissionStatus)) throw illegal('submit', row.status);
+    if (!SUBMISSION_TRANSITIONS.submit.from.includes(row.status as SubmissionStatus))
+      throw illegal('submit', row.status);
     const campaign = (await findCampaignRow(tx, row.campaignId))!;
     assertCampaignWritable(campaign);
     if (row.status === 'draft') {
-      const { deadline } = effectiveDeadline(campaign, (await extensionsOf(tx, campaign.id, [row.unitId])).get(row.unitId));
+      const { deadline } = effectiveDeadline(
+        campaign,
+        (await extensionsOf(tx, campaign.id, [row.unitId])).get(row.unitId),
+      );
       if (today > deadline) throw Conflict('submission.deadline_passed', { deadline: formatPlanDate(deadline) });
     }
     const view = (await buildViews(tx, campaign, [row])).get(id)!;
@@ -505,19 +697,49 @@ export async function submitSubmission(db: Db, ctx: Ctx, id: string, today = tod
     }
     const number = row.versionCount + 1;
     const now = new Date();
-    await moveStatus(tx, id, 'submit', row.status, { submittedAt: now, submittedBy: actor.userId, versionCount: number, returnReason: null });
+    await moveStatus(tx, id, 'submit', row.status, {
+      submittedAt: now,
+      submittedBy: actor.userId,
+      versionCount: number,
+      returnReason: null,
+    });
 
     // Freeze the derived answers as submitted: reviewers judge what was sent, not today's registers.
     for (const a of view.answers.filter((x) => x.kind === 'derived')) {
       const prev = view.answerRows.get(a.criterionId);
-      if (prev) await tx.update(submissionAnswers).set({ answer: a.answer, derived: a.derived }).where(eq(submissionAnswers.id, prev.id));
-      else await tx.insert(submissionAnswers).values({ id: newId('sa'), submissionId: id, criterionId: a.criterionId, answer: a.answer, derived: a.derived, updatedBy: actor.userId });
+      if (prev)
+        await tx
+          .update(submissionAnswers)
+          .set({ answer: a.answer, derived: a.derived })
+          .where(eq(submissionAnswers.id, prev.id));
+      else
+        await tx.insert(submissionAnswers).values({
+          id: newId('sa'),
+          submissionId: id,
+          criterionId: a.criterionId,
+          answer: a.answer,
+          derived: a.derived,
+          updatedBy: actor.userId,
+        });
     }
     const versionId = newId('sv');
-    await tx.insert(submissionVersions).values({ id: versionId, submissionId: id, number, answers: view.answers, progress: view.progress, submittedAt: now, submittedBy: actor.userId });
+    await tx.insert(submissionVersions).values({
+      id: versionId,
+      submissionId: id,
+      number,
+      answers: view.answers,
+      progress: view.progress,
+      submittedAt: now,
+      submittedBy: actor.userId,
+    });
     // The version keeps its files attached, so they cannot be deleted even if a later draft drops them.
     for (const a of view.answerRows.values()) {
-      await copyFileAttachments(tx, actor, { objectType: ANSWER_FILES, objectId: a.id }, { objectType: VERSION_FILES, objectId: versionId });
+      await copyFileAttachments(
+        tx,
+        actor,
+        { objectType: ANSWER_FILES, objectId: a.id },
+        { objectType: VERSION_FILES, objectId: versionId },
+      );
     }
     await recordAudit(tx, ctx, {
       action: 'submission.submit',
@@ -539,8 +761,18 @@ export async function returnSubmission(db: Db, ctx: Ctx, id: string, body: Retur
     const row = await findReadable(tx, actor, id, true);
     assertNotOwnUnit(actor, row.unitId, row.personId);
     if (row.status !== 'submitted') throw illegal('return', row.status);
-    await moveStatus(tx, id, 'return', row.status, { returnedAt: new Date(), returnedBy: actor.userId, returnReason: reason });
-    await recordAudit(tx, ctx, { action: 'submission.return', objectType: 'submission', objectId: id, before: { status: row.status }, after: { status: 'returned', reason } });
+    await moveStatus(tx, id, 'return', row.status, {
+      returnedAt: new Date(),
+      returnedBy: actor.userId,
+      returnReason: reason,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'submission.return',
+      objectType: 'submission',
+      objectId: id,
+      before: { status: row.status },
+      after: { status: 'returned', reason },
+    });
     return readSubmission(tx, id);
   });
 }
@@ -553,8 +785,18 @@ export async function acceptSubmission(db: Db, ctx: Ctx, id: string, body: Accep
     assertNotOwnUnit(actor, row.unitId, row.personId);
     if (row.status !== 'submitted') throw illegal('accept', row.status);
     const comment = body.comment?.trim() || null;
-    await moveStatus(tx, id, 'accept', row.status, { acceptedAt: new Date(), acceptedBy: actor.userId, reviewComment: comment });
-    await recordAudit(tx, ctx, { action: 'submission.accept', objectType: 'submission', objectId: id, before: { status: row.status }, after: { status: 'accepted', comment } });
+    await moveStatus(tx, id, 'accept', row.status, {
+      acceptedAt: new Date(),
+      acceptedBy: actor.userId,
+      reviewComment: comment,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'submission.accept',
+      objectType: 'submission',
+      objectId: id,
+      before: { status: row.status },
+      after: { status: 'accepted', comment },
+    });
     return readSubmission(tx, id);
   });
 }
@@ -563,8 +805,17 @@ export async function acceptSubmission(db: Db, ctx: Ctx, id: string, body: Accep
 
 const versionColumns = { version: submissionVersions, submittedByName: users.fullName };
 
-function versionSummary(v: typeof submissionVersions.$inferSelect, submittedByName: string | null): SubmissionVersionSummary {
-  return { number: v.number, submittedAt: v.submittedAt.toISOString(), submittedById: v.submittedBy, submittedByName, progress: v.progress };
+function versionSummary(
+  v: typeof submissionVersions.$inferSelect,
+  submittedByName: string | null,
+): SubmissionVersionSummary {
+  return {
+    number: v.number,
+    submittedAt: v.submittedAt.toISOString(),
+    submittedById: v.submittedBy,
+    submittedByName,
+    progress: v.progress,
+  };
 }
 
 async function versionRow(db: Executor, id: string, n: number) {
@@ -597,21 +848,44 @@ export async function getVersion(db: Executor, actor: Actor, id: string, n: numb
 /** Version n against version n − 1 (the first version against nothing). */
 export async function diffVersion(db: Executor, actor: Actor, id: string, n: number): Promise<SubmissionVersionDiff> {
   await findReadable(db, actor, id);
-  const [current, previous] = await Promise.all([versionRow(db, id, n), n > 1 ? versionRow(db, id, n - 1) : Promise.resolve(null)]);
+  const [current, previous] = await Promise.all([
+    versionRow(db, id, n),
+    n > 1 ? versionRow(db, id, n - 1) : Promise.resolve(null),
+  ]);
   if (!current) throw NotFound('submission_version');
   const items = diffAnswers(previous?.version.answers ?? null, current.version.answers);
-  return { submissionId: id, number: n, previousNumber: previous ? previous.version.number : null, changedCount: items.filter((i) => i.change !== 'unchanged').length, items };
+  return {
+    submissionId: id,
+    number: n,
+    previousNumber: previous ? previous.version.number : null,
+    changedCount: items.filter((i) => i.change !== 'unchanged').length,
+    items,
+  };
 }
 
 // ── Deadline extensions ───────────────────────────────────────────────────────────────────────
 
-const extensionColumns = { extension: deadlineExtensions, unitCode: units.code, unitName: units.name, grantedByName: users.fullName };
+const extensionColumns = {
+  extension: deadlineExtensions,
+  unitCode: units.code,
+  unitName: units.name,
+  grantedByName: users.fullName,
+};
 
 function extensionsJoined(db: Executor) {
-  return db.select(extensionColumns).from(deadlineExtensions).innerJoin(units, eq(units.id, deadlineExtensions.unitId)).leftJoin(users, eq(users.id, deadlineExtensions.grantedBy));
+  return db
+    .select(extensionColumns)
+    .from(deadlineExtensions)
+    .innerJoin(units, eq(units.id, deadlineExtensions.unitId))
+    .leftJoin(users, eq(users.id, deadlineExtensions.grantedBy));
 }
 
-function toExtension(r: { extension: typeof deadlineExtensions.$inferSelect; unitCode: string; unitName: string; grantedByName: string | null }): DeadlineExtension {
+function toExtension(r: {
+  extension: typeof deadlineExtensions.$inferSelect;
+  unitCode: string;
+  unitName: string;
+  grantedByName: string | null;
+}): DeadlineExtension {
   const e = r.extension;
   return {
     id: e.id,
@@ -629,22 +903,37 @@ function toExtension(r: { extension: typeof deadlineExtensions.$inferSelect; uni
 }
 
 /** The office lists every extension of the campaign; unit roles and staff only their own units'. */
-export async function listDeadlineExtensions(db: Executor, actor: Actor, campaignId: string): Promise<DeadlineExtension[]> {
+export async function listDeadlineExtensions(
+  db: Executor,
+  actor: Actor,
+  campaignId: string,
+): Promise<DeadlineExtension[]> {
   await findVisibleCampaignRow(db, actor, campaignId);
   const where: SQL[] = [eq(deadlineExtensions.campaignId, campaignId)];
   if (!isAuthorityReader(actor)) {
     const own = unitsWithRole(actor, 'unit_officer', 'unit_head', 'staff');
     where.push(own.length ? inArray(deadlineExtensions.unitId, own) : sql`false`);
   }
-  const rows = await extensionsJoined(db).where(and(...where)).orderBy(asc(units.code));
+  const rows = await extensionsJoined(db)
+    .where(and(...where))
+    .orderBy(asc(units.code));
   return rows.map(toExtension);
 }
 
 /** Extends one enrolled unit's deadline beyond the campaign's (a second extension replaces the first), audited. */
-export async function extendDeadline(db: Db, ctx: Ctx, campaignId: string, body: CreateDeadlineExtensionBody): Promise<DeadlineExtension> {
+export async function extendDeadline(
+  db: Db,
+  ctx: Ctx,
+  campaignId: string,
+  body: CreateDeadlineExtensionBody,
+): Promise<DeadlineExtension> {
   const actor = ctx.actor!;
   const reason = body.reason.trim();
-  if (!reason) throw Invalid([{ field: '/reason', code: 'deadline_extension.reason_required' }], 'deadline_extension.reason_required');
+  if (!reason)
+    throw Invalid(
+      [{ field: '/reason', code: 'deadline_extension.reason_required' }],
+      'deadline_extension.reason_required',
+    );
   return db.transaction(async (tx) => {
     const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
     assertCampaignWritable(campaign);
@@ -652,20 +941,42 @@ export async function extendDeadline(db: Db, ctx: Ctx, campaignId: string, body:
       .select({ id: enrollments.id })
       .from(enrollments)
       .where(and(eq(enrollments.campaignId, campaignId), eq(enrollments.unitId, body.unitId)));
-    if (!enrolled) throw Invalid([{ field: '/unitId', code: 'deadline_extension.unit_not_enrolled' }], 'deadline_extension.unit_not_enrolled');
+    if (!enrolled)
+      throw Invalid(
+        [{ field: '/unitId', code: 'deadline_extension.unit_not_enrolled' }],
+        'deadline_extension.unit_not_enrolled',
+      );
     assertNotOwnUnit(actor, body.unitId);
     if (body.until <= campaign.submissionDeadline) {
-      throw new DomainError(400, 'deadline_extension.not_later', { deadline: formatPlanDate(campaign.submissionDeadline) }, [{ field: '/until', code: 'deadline_extension.not_later' }]);
+      throw new DomainError(
+        400,
+        'deadline_extension.not_later',
+        { deadline: formatPlanDate(campaign.submissionDeadline) },
+        [{ field: '/until', code: 'deadline_extension.not_later' }],
+      );
     }
-    const [prev] = await extensionsJoined(tx).where(and(eq(deadlineExtensions.campaignId, campaignId), eq(deadlineExtensions.unitId, body.unitId)));
+    const [prev] = await extensionsJoined(tx).where(
+      and(eq(deadlineExtensions.campaignId, campaignId), eq(deadlineExtensions.unitId, body.unitId)),
+    );
     const now = new Date();
     await tx
       .insert(deadlineExtensions)
       .values({ id: newId('dx'), campaignId, unitId: body.unitId, until: body.until, reason, grantedBy: actor.userId })
-      .onConflictDoUpdate({ target: [deadlineExtensions.campaignId, deadlineExtensions.unitId], set: { until: body.until, reason, grantedBy: actor.userId, updatedAt: now } });
-    const [row] = await extensionsJoined(tx).where(and(eq(deadlineExtensions.campaignId, campaignId), eq(deadlineExtensions.unitId, body.unitId)));
+      .onConflictDoUpdate({
+        target: [deadlineExtensions.campaignId, deadlineExtensions.unitId],
+        set: { until: body.until, reason, grantedBy: actor.userId, updatedAt: now },
+      });
+    const [row] = await extensionsJoined(tx).where(
+      and(eq(deadlineExtensions.campaignId, campaignId), eq(deadlineExtensions.unitId, body.unitId)),
+    );
     const after = toExtension(row!);
-    await recordAudit(tx, ctx, { action: 'submission.deadline_extend', objectType: 'deadline_extension', objectId: after.id, before: prev ? toExtension(prev) : null, after });
+    await recordAudit(tx, ctx, {
+      action: 'submission.deadline_extend',
+      objectType: 'deadline_extension',
+      objectId: after.id,
+      before: prev ? toExtension(prev) : null,
+      after,
+    });
     return after;
   });
 }

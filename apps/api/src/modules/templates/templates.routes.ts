@@ -1,6 +1,15 @@
 /** HTTP for campaign templates: the bundled ones and imported (saved) ones. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CAMPAIGN_AUTHORS, CAMPAIGN_DRAFT_READERS, CampaignTemplate, CampaignTemplateList, CampaignTemplateRecord, IdParams, Ok, errorResponses } from '@thidua/contract';
+import {
+  CAMPAIGN_AUTHORS,
+  CAMPAIGN_DRAFT_READERS,
+  CampaignTemplate,
+  CampaignTemplateList,
+  CampaignTemplateRecord,
+  IdParams,
+  Ok,
+  errorResponses,
+} from '@thidua/contract';
 import { ctxOf } from '../../lib/context.ts';
 import { deleteTemplate, getTemplate, importTemplate, listTemplates } from './templates.service.ts';
 
@@ -11,7 +20,11 @@ const templatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/campaign-templates',
     {
       config: { access: CAMPAIGN_DRAFT_READERS },
-      schema: { tags: ['campaign-templates'], summary: 'Bundled and saved campaign templates', response: { 200: CampaignTemplateList, ...errorResponses(401, 403) } },
+      schema: {
+        tags: ['campaign-templates'],
+        summary: 'Bundled and saved campaign templates',
+        response: { 200: CampaignTemplateList, ...errorResponses(401, 403) },
+      },
     },
     async () => ({ items: await listTemplates(db()) }),
   );
@@ -20,7 +33,12 @@ const templatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/campaign-templates/:id',
     {
       config: { access: CAMPAIGN_DRAFT_READERS },
-      schema: { tags: ['campaign-templates'], summary: 'A template with its whole document', params: IdParams, response: { 200: CampaignTemplateRecord, ...errorResponses(401, 403, 404) } },
+      schema: {
+        tags: ['campaign-templates'],
+        summary: 'A template with its whole document',
+        params: IdParams,
+        response: { 200: CampaignTemplateRecord, ...errorResponses(401, 403, 404) },
+      },
     },
     async (request) => getTemplate(db(), request.params.id),
   );
@@ -32,7 +50,8 @@ const templatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       bodyLimit: 5 * 1024 * 1024,
       schema: {
         tags: ['campaign-templates'],
-        summary: 'Import a template document (thidua.campaign-template, version 1); errors point at the field, e.g. /criteria/3/threshold',
+        summary:
+          'Import a template document (thidua.campaign-template, version 1); errors point at the field, e.g. /criteria/3/threshold',
         body: CampaignTemplate,
         response: { 201: CampaignTemplateRecord, ...errorResponses(400, 401, 403, 413, 422) },
       },
@@ -47,7 +66,12 @@ const templatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/campaign-templates/:id',
     {
       config: { access: CAMPAIGN_AUTHORS },
-      schema: { tags: ['campaign-templates'], summary: 'Delete a saved template (bundled ones are read-only: 409)', params: IdParams, response: { 200: Ok, ...errorResponses(401, 403, 404, 409) } },
+      schema: {
+        tags: ['campaign-templates'],
+        summary: 'Delete a saved template (bundled ones are read-only: 409)',
+        params: IdParams,
+        response: { 200: Ok, ...errorResponses(401, 403, 404, 409) },
+      },
     },
     async (request) => {
       await deleteTemplate(db(), ctxOf(request), request.params.id);

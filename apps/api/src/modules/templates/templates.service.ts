@@ -50,11 +50,19 @@ function copy<T>(value: T): T {
 export async function findTemplateDocument(db: Executor, id: string): Promise<CampaignTemplate | null> {
   const bundled = BUNDLED.get(id);
   if (bundled) return copy(bundled);
-  const [row] = await db.select({ document: campaignTemplates.document }).from(campaignTemplates).where(eq(campaignTemplates.id, id));
+  const [row] = await db
+    .select({ document: campaignTemplates.document })
+    .from(campaignTemplates)
+    .where(eq(campaignTemplates.id, id));
   return row ? (row.document as CampaignTemplate) : null;
 }
 
-function summary(id: string, source: 'bundled' | 'saved', doc: CampaignTemplate, createdAt: Date | null): CampaignTemplateSummary {
+function summary(
+  id: string,
+  source: 'bundled' | 'saved',
+  doc: CampaignTemplate,
+  createdAt: Date | null,
+): CampaignTemplateSummary {
   return {
     id,
     source,
@@ -67,7 +75,10 @@ function summary(id: string, source: 'bundled' | 'saved', doc: CampaignTemplate,
 }
 
 export async function listTemplates(db: Executor): Promise<CampaignTemplateSummary[]> {
-  const saved = await db.select().from(campaignTemplates).orderBy(desc(campaignTemplates.createdAt), asc(campaignTemplates.id));
+  const saved = await db
+    .select()
+    .from(campaignTemplates)
+    .orderBy(desc(campaignTemplates.createdAt), asc(campaignTemplates.id));
   return [
     ...[...BUNDLED].map(([id, doc]) => summary(id, 'bundled', doc, null)),
     ...saved.map((r) => summary(r.id, 'saved', r.document as CampaignTemplate, r.createdAt)),
@@ -79,7 +90,10 @@ export async function getTemplate(db: Executor, id: string): Promise<CampaignTem
   if (bundled) return { ...summary(id, 'bundled', bundled, null), document: copy(bundled) };
   const [row] = await db.select().from(campaignTemplates).where(eq(campaignTemplates.id, id));
   if (!row) throw NotFound('template');
-  return { ...summary(row.id, 'saved', row.document as CampaignTemplate, row.createdAt), document: row.document as CampaignTemplate };
+  return {
+    ...summary(row.id, 'saved', row.document as CampaignTemplate, row.createdAt),
+    document: row.document as CampaignTemplate,
+  };
 }
 
 /** The rules beyond the schema, with pointers into the document. */
@@ -87,13 +101,26 @@ export async function templateProblems(db: Executor, doc: CampaignTemplate): Pro
   const out: FieldProblem[] = criteriaListProblems(doc.criteria, '/criteria');
   const c = doc.campaign;
   if (c.startsOn && c.endsOn) {
-    out.push(...dateProblems({ startsOn: c.startsOn, endsOn: c.endsOn, submissionDeadline: c.submissionDeadline ?? c.endsOn, dossierDeadline: c.dossierDeadline ?? null }, '/campaign'));
+    out.push(
+      ...dateProblems(
+        {
+          startsOn: c.startsOn,
+          endsOn: c.endsOn,
+          submissionDeadline: c.submissionDeadline ?? c.endsOn,
+          dossierDeadline: c.dossierDeadline ?? null,
+        },
+        '/campaign',
+      ),
+    );
   }
   const codes = c.participantUnitCodes ?? [];
   if (codes.length) {
-    const known = new Set((await db.select({ code: units.code }).from(units).where(inArray(units.code, codes))).map((u) => u.code));
+    const known = new Set(
+      (await db.select({ code: units.code }).from(units).where(inArray(units.code, codes))).map((u) => u.code),
+    );
     codes.forEach((code, i) => {
-      if (!known.has(code)) out.push({ field: `/campaign/participantUnitCodes/${i}`, code: 'template.unit_code_unknown' });
+      if (!known.has(code))
+        out.push({ field: `/campaign/participantUnitCodes/${i}`, code: 'template.unit_code_unknown' });
     });
   }
   return out;
@@ -106,10 +133,21 @@ export async function importTemplate(db: Db, ctx: Ctx, doc: CampaignTemplate): P
     const id = newId('tp');
     const [row] = await tx
       .insert(campaignTemplates)
-      .values({ id, name: doc.name, description: doc.description ?? null, document: doc, createdBy: ctx.actor?.userId ?? null })
+      .values({
+        id,
+        name: doc.name,
+        description: doc.description ?? null,
+        document: doc,
+        createdBy: ctx.actor?.userId ?? null,
+      })
       .returning();
     const record = { ...summary(id, 'saved', doc, row!.createdAt), document: doc };
-    await recordAudit(tx, ctx, { action: 'template.import', objectType: 'campaign_template', objectId: id, after: summary(id, 'saved', doc, row!.createdAt) });
+    await recordAudit(tx, ctx, {
+      action: 'template.import',
+      objectType: 'campaign_template',
+      objectId: id,
+      after: summary(id, 'saved', doc, row!.createdAt),
+    });
     return record;
   });
 }
@@ -119,14 +157,21 @@ export async function deleteTemplate(db: Db, ctx: Ctx, id: string): Promise<void
   await db.transaction(async (tx) => {
     const [row] = await tx.delete(campaignTemplates).where(eq(campaignTemplates.id, id)).returning();
     if (!row) throw NotFound('template');
-    await recordAudit(tx, ctx, { action: 'template.delete', objectType: 'campaign_template', objectId: id, before: summary(row.id, 'saved', row.document as CampaignTemplate, row.createdAt) });
+    await recordAudit(tx, ctx, {
+      action: 'template.delete',
+      objectType: 'campaign_template',
+      objectId: id,
+      before: summary(row.id, 'saved', row.document as CampaignTemplate, row.createdAt),
+    });
   });
 }
 
 /** A campaign as a versioned template document: its plan text, participants by unit code, dates and criteria. */
 export async function exportCampaign(db: Executor, ctx: Ctx, campaignId: string): Promise<CampaignTemplate> {
   const c = await getCampaign(db, ctx.actor, campaignId);
-  const codes = c.participants.unitIds.length ? await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.id, c.participants.unitIds)) : [];
+  const codes = c.participants.unitIds.length
+    ? await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.id, c.participants.unitIds))
+    : [];
   const codeOf = new Map(codes.map((u) => [u.id, u.code]));
   const campaign: TemplateCampaign = {
     title: c.title,

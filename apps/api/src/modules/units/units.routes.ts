@@ -1,5 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CreateUnitBody, IdParams, LevelNames, Ok, Unit, UnitListQuery, UnitPage, UnitTree, UpdateUnitBody, errorResponses } from '@thidua/contract';
+import {
+  CreateUnitBody,
+  IdParams,
+  LevelNames,
+  Ok,
+  Unit,
+  UnitListQuery,
+  UnitPage,
+  UnitTree,
+  UpdateUnitBody,
+  errorResponses,
+} from '@thidua/contract';
 import Type from 'typebox';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import { ctxOf } from '../../lib/context.ts';
@@ -15,7 +26,12 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/units',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['units'], summary: 'List units (search ignores diacritics)', querystring: UnitListQuery, response: { 200: UnitPage, ...errorResponses(400, 401) } },
+      schema: {
+        tags: ['units'],
+        summary: 'List units (search ignores diacritics)',
+        querystring: UnitListQuery,
+        response: { 200: UnitPage, ...errorResponses(400, 401) },
+      },
     },
     async (request) => listUnits(db(), request.query),
   );
@@ -36,7 +52,14 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/units/level-names',
-    { config: { access: 'authenticated' }, schema: { tags: ['units'], summary: 'Names of the tree levels, root first', response: { 200: LevelNames, ...errorResponses(401) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['units'],
+        summary: 'Names of the tree levels, root first',
+        response: { 200: LevelNames, ...errorResponses(401) },
+      },
+    },
     async () => ({ levels: await getLevelNames(db()) }),
   );
 
@@ -44,7 +67,12 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/units/level-names',
     {
       config: { access: MANAGERS },
-      schema: { tags: ['units'], summary: 'Rename the tree levels', body: LevelNames, response: { 200: LevelNames, ...errorResponses(400, 401, 403) } },
+      schema: {
+        tags: ['units'],
+        summary: 'Rename the tree levels',
+        body: LevelNames,
+        response: { 200: LevelNames, ...errorResponses(400, 401, 403) },
+      },
     },
     async (request) => {
       await db().transaction((tx) => putSetting(tx, ctxOf(request), 'unit.levelNames', request.body.levels));
@@ -54,7 +82,15 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/units/:id',
-    { config: { access: 'authenticated' }, schema: { tags: ['units'], summary: 'Read a unit', params: IdParams, response: { 200: Unit, ...errorResponses(401, 404) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['units'],
+        summary: 'Read a unit',
+        params: IdParams,
+        response: { 200: Unit, ...errorResponses(401, 404) },
+      },
+    },
     async (request, reply) => {
       const unit = await getUnit(db(), request.params.id);
       setEtag(reply, unit.version);
@@ -103,7 +139,12 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/units/:id',
     {
       config: { access: MANAGERS },
-      schema: { tags: ['units'], summary: 'Delete an unreferenced unit (409 when referenced: archive it)', params: IdParams, response: { 200: Ok, ...errorResponses(401, 403, 404, 409) } },
+      schema: {
+        tags: ['units'],
+        summary: 'Delete an unreferenced unit (409 when referenced: archive it)',
+        params: IdParams,
+        response: { 200: Ok, ...errorResponses(401, 403, 404, 409) },
+      },
     },
     async (request) => {
       await deleteUnit(db(), ctxOf(request), request.params.id);

@@ -58,7 +58,13 @@ export async function listUnits(db: Executor, query: UnitListQuery) {
   if (!query.includeArchived) where.push(eq(units.archived, false));
   const cond = and(...where);
   const [rows, [total], names] = await Promise.all([
-    db.select().from(units).where(cond).orderBy(asc(units.level), asc(units.displayOrder), asc(units.name), asc(units.id)).limit(pageSize).offset(offset),
+    db
+      .select()
+      .from(units)
+      .where(cond)
+      .orderBy(asc(units.level), asc(units.displayOrder), asc(units.name), asc(units.id))
+      .limit(pageSize)
+      .offset(offset),
     db.select({ n: count() }).from(units).where(cond),
     getLevelNames(db),
   ]);
@@ -73,7 +79,11 @@ export async function listUnits(db: Executor, query: UnitListQuery) {
 export async function unitTree(db: Executor, includeArchived = false): Promise<Unit[]> {
   const [rows, names] = await Promise.all([
     // Only the answer's columns: with a thousand units, reading and mapping search_key too is measurable.
-    db.select(unitFields).from(units).where(includeArchived ? undefined : eq(units.archived, false)).orderBy(asc(units.displayOrder), asc(units.name)),
+    db
+      .select(unitFields)
+      .from(units)
+      .where(includeArchived ? undefined : eq(units.archived, false))
+      .orderBy(asc(units.displayOrder), asc(units.name)),
     getLevelNames(db),
   ]);
   const byParent = new Map<string | null, UnitFields[]>();
@@ -107,7 +117,8 @@ async function assertCodeFree(db: Executor, code: string, exceptId?: string) {
 export async function createUnit(db: Db, ctx: Ctx, body: CreateUnitBody): Promise<Unit> {
   return db.transaction(async (tx) => {
     const parent = body.parentId ? await findUnitRow(tx, body.parentId) : null;
-    if (body.parentId && !parent) throw Invalid([{ field: '/parentId', code: 'unit.parent_not_found' }], 'unit.parent_not_found');
+    if (body.parentId && !parent)
+      throw Invalid([{ field: '/parentId', code: 'unit.parent_not_found' }], 'unit.parent_not_found');
     await assertCodeFree(tx, body.code);
     const [row] = await tx
       .insert(units)
@@ -153,7 +164,13 @@ async function isDescendant(tx: Tx, candidateId: string, ancestorId: string): Pr
   return false;
 }
 
-export async function updateUnit(db: Db, ctx: Ctx, id: string, expectedVersion: number, body: UpdateUnitBody): Promise<Unit> {
+export async function updateUnit(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  expectedVersion: number,
+  body: UpdateUnitBody,
+): Promise<Unit> {
   return db.transaction(async (tx) => {
     const before = await findUnitRow(tx, id);
     if (!before) throw NotFound('unit');
@@ -164,7 +181,8 @@ export async function updateUnit(db: Db, ctx: Ctx, id: string, expectedVersion: 
       if (body.parentId) {
         const parent = await findUnitRow(tx, body.parentId);
         if (!parent) throw Invalid([{ field: '/parentId', code: 'unit.parent_not_found' }], 'unit.parent_not_found');
-        if (await isDescendant(tx, body.parentId, id)) throw Invalid([{ field: '/parentId', code: 'unit.parent_cycle' }], 'unit.parent_cycle');
+        if (await isDescendant(tx, body.parentId, id))
+          throw Invalid([{ field: '/parentId', code: 'unit.parent_cycle' }], 'unit.parent_cycle');
         level = parent.level + 1;
       } else level = 0;
     }
@@ -172,14 +190,25 @@ export async function updateUnit(db: Db, ctx: Ctx, id: string, expectedVersion: 
     const code = body.code ?? before.code;
     const [row] = await tx
       .update(units)
-      .set({ ...body, searchKey: unitSearchKey({ name, code }), updatedAt: new Date(), version: sql`${units.version} + 1` })
+      .set({
+        ...body,
+        searchKey: unitSearchKey({ name, code }),
+        updatedAt: new Date(),
+        version: sql`${units.version} + 1`,
+      })
       .where(and(eq(units.id, id), eq(units.version, expectedVersion)))
       .returning();
     if (!row) throw PreconditionFailed();
     if (level !== before.level) await relevel(tx, id, level);
     const names = await getLevelNames(tx);
     const after = toUnit((await findUnitRow(tx, id))!, names);
-    await recordAudit(tx, ctx, { action: 'unit.update', objectType: 'unit', objectId: id, before: toUnit(before, names), after });
+    await recordAudit(tx, ctx, {
+      action: 'unit.update',
+      objectType: 'unit',
+      objectId: id,
+      before: toUnit(before, names),
+      after,
+    });
     return after;
   });
 }
@@ -196,6 +225,11 @@ export async function deleteUnit(db: Db, ctx: Ctx, id: string): Promise<void> {
     if ((staff?.n ?? 0) + (grants?.n ?? 0) > 0) throw Conflict('unit.in_use');
     // Rows of other modules that still refer to the unit make this fail with 23503 → 409.
     await tx.delete(units).where(eq(units.id, id));
-    await recordAudit(tx, ctx, { action: 'unit.delete', objectType: 'unit', objectId: id, before: toUnit(before, await getLevelNames(tx)) });
+    await recordAudit(tx, ctx, {
+      action: 'unit.delete',
+      objectType: 'unit',
+      objectId: id,
+      before: toUnit(before, await getLevelNames(tx)),
+    });
   });
 }

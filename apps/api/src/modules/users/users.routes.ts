@@ -1,5 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CreateUserBody, IdParams, UpdateUserBody, User, UserListQuery, UserPage, errorResponses } from '@thidua/contract';
+import {
+  CreateUserBody,
+  IdParams,
+  UpdateUserBody,
+  User,
+  UserListQuery,
+  UserPage,
+  errorResponses,
+} from '@thidua/contract';
 import { ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import { createUser, getUser, listUsers, updateUser } from './users.service.ts';
@@ -11,13 +19,29 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/users',
-    { config: { access: ADMIN }, schema: { tags: ['users'], summary: 'List accounts', querystring: UserListQuery, response: { 200: UserPage, ...errorResponses(400, 401, 403) } } },
+    {
+      config: { access: ADMIN },
+      schema: {
+        tags: ['users'],
+        summary: 'List accounts',
+        querystring: UserListQuery,
+        response: { 200: UserPage, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (request) => listUsers(db(), request.query),
   );
 
   app.get(
     '/users/:id',
-    { config: { access: ADMIN }, schema: { tags: ['users'], summary: 'Read an account', params: IdParams, response: { 200: User, ...errorResponses(401, 403, 404) } } },
+    {
+      config: { access: ADMIN },
+      schema: {
+        tags: ['users'],
+        summary: 'Read an account',
+        params: IdParams,
+        response: { 200: User, ...errorResponses(401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       const user = await getUser(db(), request.params.id);
       setEtag(reply, user.version);
@@ -51,7 +75,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['users'],
         summary: 'Change an account: name, roles, disable, reset password (If-Match required)',
-        description: 'A role change, disabling or a password reset ends the account\'s existing sessions.',
+        description: "A role change, disabling or a password reset ends the account's existing sessions.",
         params: IdParams,
         body: UpdateUserBody,
         response: { 200: User, ...errorResponses(400, 401, 403, 404, 409, 412, 428) },

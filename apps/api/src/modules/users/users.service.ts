@@ -3,7 +3,14 @@
  * resetting its password ends the account's existing tokens.
  */
 import { and, asc, count, eq, exists, sql, type SQL } from 'drizzle-orm';
-import { UNIT_ROLES, type CreateUserBody, type RoleGrant, type UpdateUserBody, type User, type UserListQuery } from '@thidua/contract';
+import {
+  UNIT_ROLES,
+  type CreateUserBody,
+  type RoleGrant,
+  type UpdateUserBody,
+  type User,
+  type UserListQuery,
+} from '@thidua/contract';
 import { people, units, userRoles, users } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
@@ -38,7 +45,8 @@ async function normaliseRoles(db: Executor, roles: RoleGrant[]): Promise<RoleGra
   const out = new Map<string, RoleGrant>();
   for (const [i, g] of roles.entries()) {
     const isUnitRole = UNIT_ROLES.includes(g.role);
-    if (isUnitRole && !g.unitId) throw Invalid([{ field: `/roles/${i}/unitId`, code: 'user.unit_required' }], 'user.unit_required');
+    if (isUnitRole && !g.unitId)
+      throw Invalid([{ field: `/roles/${i}/unitId`, code: 'user.unit_required' }], 'user.unit_required');
     const unitId = isUnitRole ? (g.unitId as string) : null;
     if (unitId) {
       const [u] = await db.select({ id: units.id }).from(units).where(eq(units.id, unitId));
@@ -51,7 +59,10 @@ async function normaliseRoles(db: Executor, roles: RoleGrant[]): Promise<RoleGra
 
 async function writeRoles(tx: Tx, userId: string, roles: RoleGrant[]) {
   await tx.delete(userRoles).where(eq(userRoles.userId, userId));
-  if (roles.length) await tx.insert(userRoles).values(roles.map((g) => ({ id: newId('ur'), userId, role: g.role, unitId: g.unitId ?? null })));
+  if (roles.length)
+    await tx
+      .insert(userRoles)
+      .values(roles.map((g) => ({ id: newId('ur'), userId, role: g.role, unitId: g.unitId ?? null })));
 }
 
 export async function listUsers(db: Executor, query: UserListQuery) {
@@ -62,7 +73,14 @@ export async function listUsers(db: Executor, query: UserListQuery) {
     const grant: SQL[] = [eq(userRoles.userId, users.id)];
     if (query.role) grant.push(eq(userRoles.role, query.role));
     if (query.unitId) grant.push(eq(userRoles.unitId, query.unitId));
-    where.push(exists(db.select({ one: sql`1` }).from(userRoles).where(and(...grant))));
+    where.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(userRoles)
+          .where(and(...grant)),
+      ),
+    );
   }
   const cond = and(...where);
   const [rows, [total]] = await Promise.all([
@@ -87,7 +105,8 @@ async function assertPersonLinkable(tx: Executor, personId: string | null | unde
   const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
   if (!person) throw Invalid([{ field: '/personId', code: 'user.person_not_found' }], 'user.person_not_found');
   const [other] = await tx.select({ id: users.id }).from(users).where(eq(users.personId, personId));
-  if (other && other.id !== accountId) throw new DomainError(409, 'user.person_taken', {}, [{ field: '/personId', code: 'user.person_taken' }]);
+  if (other && other.id !== accountId)
+    throw new DomainError(409, 'user.person_taken', {}, [{ field: '/personId', code: 'user.person_taken' }]);
 }
 
 /** Creates an account; used by the admin route, the first-admin bootstrap and the demo data. */
@@ -101,7 +120,14 @@ export async function createUser(db: Db, ctx: Ctx, body: CreateUserBody): Promis
     const roles = await normaliseRoles(tx, body.roles);
     await assertPersonLinkable(tx, body.personId);
     const id = newId('us');
-    await tx.insert(users).values({ id, email, fullName: body.fullName, passwordHash, personId: body.personId ?? null, searchKey: searchKey(`${body.fullName} ${email}`) });
+    await tx.insert(users).values({
+      id,
+      email,
+      fullName: body.fullName,
+      passwordHash,
+      personId: body.personId ?? null,
+      searchKey: searchKey(`${body.fullName} ${email}`),
+    });
     await writeRoles(tx, id, roles);
     const user = await getUser(tx, id);
     await recordAudit(tx, ctx, { action: 'user.create', objectType: 'user', objectId: id, after: user });
@@ -109,7 +135,13 @@ export async function createUser(db: Db, ctx: Ctx, body: CreateUserBody): Promis
   });
 }
 
-export async function updateUser(db: Db, ctx: Ctx, id: string, expectedVersion: number, body: UpdateUserBody): Promise<User> {
+export async function updateUser(
+  db: Db,
+  ctx: Ctx,
+  id: string,
+  expectedVersion: number,
+  body: UpdateUserBody,
+): Promise<User> {
   if (body.password !== undefined) assertAcceptablePassword(body.password);
   const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
   return db.transaction(async (tx) => {
@@ -137,7 +169,11 @@ export async function updateUser(db: Db, ctx: Ctx, id: string, expectedVersion: 
     let rolesChanged = false;
     if (body.roles) {
       const roles = await normaliseRoles(tx, body.roles);
-      const key = (rs: RoleGrant[]) => rs.map((g) => `${g.role}:${g.unitId ?? ''}`).sort().join('|');
+      const key = (rs: RoleGrant[]) =>
+        rs
+          .map((g) => `${g.role}:${g.unitId ?? ''}`)
+          .sort()
+          .join('|');
       rolesChanged = key(roles) !== key(before.roles);
       if (rolesChanged) await writeRoles(tx, id, roles);
     }

@@ -51,7 +51,11 @@ export default function AppLayout() {
 
   const userMenu: MenuProps = {
     items: [
-      { key: 'password', icon: <KeyOutlined />, label: <Link to="/doi-mat-khau">{t('pages.changePassword.title')}</Link> },
+      {
+        key: 'password',
+        icon: <KeyOutlined />,
+        label: <Link to="/doi-mat-khau">{t('pages.changePassword.title')}</Link>,
+      },
       { type: 'divider' },
       { key: 'signOut', icon: <LogoutOutlined />, label: t('layout.signOut'), onClick: () => void handleSignOut() },
     ],
@@ -59,62 +63,98 @@ export default function AppLayout() {
 
   return (
     <AntApp>
-    <Layout style={{ minHeight: '100vh' }}>
-      <Sider
-        breakpoint="lg"
-        collapsedWidth={phone ? 0 : 80}
-        collapsible
-        trigger={phone ? null : undefined}
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        width={232}
-        theme="light"
-        style={{
-          borderRight: `1px solid ${token.colorBorderSecondary}`,
-          // On phones the open menu lies over the page instead of squeezing it.
-          ...(phone ? { position: 'fixed', insetBlock: 0, insetInlineStart: 0, zIndex: 1000, boxShadow: collapsed ? undefined : token.boxShadowSecondary } : {}),
-        }}
-      >
-        <Link to="/" aria-label={t('app.name')}>
-          <div style={{ height: 64, display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 8, color: token.colorPrimary, fontWeight: 700, fontSize: collapsed ? 16 : 20 }}>
-            <img src="/favicon.svg" alt="" width={28} height={28} />
-            {!collapsed && t('app.name')}
-          </div>
-        </Link>
-        <nav aria-label={t('layout.mainMenu')}>
-          <Menu
-            mode="inline"
-            selectedKeys={current ? [current.path] : []}
-            items={menuItems}
-            style={{ borderInlineEnd: 0 }}
-            onClick={() => {
-              if (phone) setCollapsed(true);
+      <Layout style={{ minHeight: '100vh' }}>
+        <Sider
+          breakpoint="lg"
+          collapsedWidth={phone ? 0 : 80}
+          collapsible
+          trigger={phone ? null : undefined}
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          width={232}
+          theme="light"
+          style={{
+            borderRight: `1px solid ${token.colorBorderSecondary}`,
+            // On phones the open menu lies over the page instead of squeezing it.
+            ...(phone
+              ? {
+                  position: 'fixed',
+                  insetBlock: 0,
+                  insetInlineStart: 0,
+                  zIndex: 1000,
+                  boxShadow: collapsed ? undefined : token.boxShadowSecondary,
+                }
+              : {}),
+          }}
+        >
+          <Link to="/" aria-label={t('app.name')}>
+            <div
+              style={{
+                height: 64,
+                display: 'flex',
+                alignItems: 'center',
+                justifyContent: 'center',
+                gap: 8,
+                color: token.colorPrimary,
+                fontWeight: 700,
+                fontSize: collapsed ? 16 : 20,
+              }}
+            >
+              <img src="/favicon.svg" alt="" width={28} height={28} />
+              {!collapsed && t('app.name')}
+            </div>
+          </Link>
+          <nav aria-label={t('layout.mainMenu')}>
+            <Menu
+              mode="inline"
+              selectedKeys={current ? [current.path] : []}
+              items={menuItems}
+              style={{ borderInlineEnd: 0 }}
+              onClick={() => {
+                if (phone) setCollapsed(true);
+              }}
+            />
+          </nav>
+        </Sider>
+        <Layout>
+          <Header
+            style={{
+              background: token.colorBgContainer,
+              padding: '0 16px',
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'space-between',
+              borderBottom: `1px solid ${token.colorBorderSecondary}`,
             }}
-          />
-        </nav>
-      </Sider>
-      <Layout>
-        <Header style={{ background: token.colorBgContainer, padding: '0 16px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
-          <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
-            {phone && <Button type="text" icon={<MenuOutlined />} aria-label={t('layout.mainMenu')} aria-expanded={!collapsed} onClick={() => setCollapsed((c) => !c)} />}
-            <Typography.Text strong ellipsis style={{ fontSize: 16 }}>
-              {phone ? t('app.name') : t('app.organisation')}
-            </Typography.Text>
-          </div>
-          <Space size="small">
-            <LanguageSwitch />
-            <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
-              <Button type="text" icon={<UserOutlined />} data-testid="user-menu">
-                {screens.md ? user?.fullName : null}
-              </Button>
-            </Dropdown>
-          </Space>
-        </Header>
-        <Content style={{ margin: 16 }}>
-          <Outlet />
-        </Content>
+          >
+            <div style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
+              {phone && (
+                <Button
+                  type="text"
+                  icon={<MenuOutlined />}
+                  aria-label={t('layout.mainMenu')}
+                  aria-expanded={!collapsed}
+                  onClick={() => setCollapsed((c) => !c)}
+                />
+              )}
+              <Typography.Text strong ellipsis style={{ fontSize: 16 }}>
+                {phone ? t('app.name') : t('app.organisation')}
+              </Typography.Text>
+            </div>
+            <Space size="small">
+              <LanguageSwitch />
+              <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
+                <Button type="text" icon={<UserOutlined />} data-testid="user-menu">
+                  {screens.md ? user?.fullName : null}
+                </Button>
+              </Dropdown>
+            </Space>
+          </Header>
+          <Content style={{ margin: 16 }}>
+            <Outlet />
+          </Content>
+        </Layout>
       </Layout>
-    </Layout>
     </AntApp>
   );
 }

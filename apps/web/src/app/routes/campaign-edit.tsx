@@ -8,5 +8,13 @@ export default function CampaignEditPage() {
   const { campaignId } = useParams({ strict: false }) as { campaignId: string };
   const search = useSearch({ strict: false }) as { tab?: string };
   const tree = useUnitTree();
-  return <CampaignEditor key={campaignId} campaignId={campaignId} units={tree.data?.items ?? []} Attachments={FileIdsField} initialTab={search.tab === 'tieu-chuan' ? 'criteria' : 'plan'} />;
+  return (
+    <CampaignEditor
+      key={campaignId}
+      campaignId={campaignId}
+      units={tree.data?.items ?? []}
+      Attachments={FileIdsField}
+      initialTab={search.tab === 'tieu-chuan' ? 'criteria' : 'plan'}
+    />
+  );
 }

@@ -17,7 +17,10 @@ export default function CampaignSubmissionsPage() {
       <Link to="/phong-trao/$campaignId" params={{ campaignId }} style={{ display: 'inline-block', marginBottom: 8 }}>
         <ArrowLeftOutlined /> {campaign.data?.campaign.title ?? t('campaigns.pages.detail.title')}
       </Link>
-      <PageHeader title={t('submissions.pages.list.title')} subtitle={campaign.data ? `${campaign.data.campaign.number} · ${campaign.data.campaign.title}` : undefined} />
+      <PageHeader
+        title={t('submissions.pages.list.title')}
+        subtitle={campaign.data ? `${campaign.data.campaign.number} · ${campaign.data.campaign.title}` : undefined}
+      />
       {campaign.isPending ? (
         <Skeleton active paragraph={{ rows: 6 }} />
       ) : campaign.isError ? (

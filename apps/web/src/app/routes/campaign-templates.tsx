@@ -29,7 +29,11 @@ export default function CampaignTemplatesPage() {
           onClose={() => setTemplateId(null)}
           onCreated={(campaign, source) => {
             setTemplateId(null);
-            void navigate(source === 'blank' ? { to: '/phong-trao/$campaignId/sua', params: { campaignId: campaign.id } } : { to: '/phong-trao/$campaignId', params: { campaignId: campaign.id } });
+            void navigate(
+              source === 'blank'
+                ? { to: '/phong-trao/$campaignId/sua', params: { campaignId: campaign.id } }
+                : { to: '/phong-trao/$campaignId', params: { campaignId: campaign.id } },
+            );
           }}
         />
       )}

@@ -7,5 +7,12 @@ import { FileIdsField } from '../../features/files/components/file-ids-field.tsx
 export default function CampaignPage() {
   const { campaignId } = useParams({ strict: false }) as { campaignId: string };
   const tree = useUnitTree();
-  return <CampaignDetails key={campaignId} campaignId={campaignId} units={tree.data?.items ?? []} Attachments={FileIdsField} />;
+  return (
+    <CampaignDetails
+      key={campaignId}
+      campaignId={campaignId}
+      units={tree.data?.items ?? []}
+      Attachments={FileIdsField}
+    />
+  );
 }

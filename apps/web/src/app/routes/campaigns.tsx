@@ -26,7 +26,12 @@ export default function CampaignsPage() {
         <CampaignList
           extra={
             canCreate ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="campaign-create">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="campaign-create"
+              >
                 {t('campaigns.list.create')}
               </Button>
             ) : null
@@ -41,7 +46,11 @@ export default function CampaignsPage() {
           onClose={() => setCreating(false)}
           onCreated={(campaign, source) => {
             setCreating(false);
-            void navigate(source === 'blank' ? { to: '/phong-trao/$campaignId/sua', params: { campaignId: campaign.id } } : { to: '/phong-trao/$campaignId', params: { campaignId: campaign.id } });
+            void navigate(
+              source === 'blank'
+                ? { to: '/phong-trao/$campaignId/sua', params: { campaignId: campaign.id } }
+                : { to: '/phong-trao/$campaignId', params: { campaignId: campaign.id } },
+            );
           }}
         />
       )}

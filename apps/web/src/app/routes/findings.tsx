@@ -57,7 +57,13 @@ export default function FindingsPage() {
           <Empty />
         </Card>
       ) : (
-        <FindingsRegister key={selected.id} campaignId={selected.id} campaignActive={selected.status === 'open' || selected.status === 'closed'} units={tree.data?.items ?? []} Evidence={EvidenceField} />
+        <FindingsRegister
+          key={selected.id}
+          campaignId={selected.id}
+          campaignActive={selected.status === 'open' || selected.status === 'closed'}
+          units={tree.data?.items ?? []}
+          Evidence={EvidenceField}
+        />
       )}
     </div>
   );

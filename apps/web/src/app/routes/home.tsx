@@ -31,7 +31,11 @@ export default function HomePage() {
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('users.fields.email')}>{user.email}</Descriptions.Item>
               <Descriptions.Item label={t('home.myRoles')}>
-                {hasUnitRole && tree.isPending ? <Skeleton.Input active size="small" /> : <RoleTags roles={user.roles} unitNames={unitNames} />}
+                {hasUnitRole && tree.isPending ? (
+                  <Skeleton.Input active size="small" />
+                ) : (
+                  <RoleTags roles={user.roles} unitNames={unitNames} />
+                )}
               </Descriptions.Item>
             </Descriptions>
           </Card>
@@ -43,7 +47,11 @@ export default function HomePage() {
                 <Col xs={24} sm={12} key={p.path}>
                   <Link to={p.path} style={{ display: 'block' }}>
                     <Card hoverable size="small">
-                      <Card.Meta avatar={<span style={{ fontSize: 22 }}>{p.nav?.icon}</span>} title={t(p.titleKey)} description={p.nav?.descriptionKey ? t(p.nav.descriptionKey) : null} />
+                      <Card.Meta
+                        avatar={<span style={{ fontSize: 22 }}>{p.nav?.icon}</span>}
+                        title={t(p.titleKey)}
+                        description={p.nav?.descriptionKey ? t(p.nav.descriptionKey) : null}
+                      />
                     </Card>
                   </Link>
                 </Col>

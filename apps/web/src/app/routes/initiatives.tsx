@@ -14,7 +14,10 @@ export default function InitiativesPage() {
   const launched = useMemo(() => (campaigns.data?.items ?? []).filter((c) => c.status !== 'draft'), [campaigns.data]);
   return (
     <div>
-      <PageHeader title={t('initiatives.pages.register.title')} subtitle={t('initiatives.pages.register.description')} />
+      <PageHeader
+        title={t('initiatives.pages.register.title')}
+        subtitle={t('initiatives.pages.register.description')}
+      />
       <InitiativesRegister units={tree.data?.items ?? []} campaigns={launched} Evidence={EvidenceField} />
     </div>
   );

@@ -57,6 +57,8 @@ function CampaignEntry({ campaign, myUnits }: { campaign: Campaign; myUnits: str
   const units: UnitParticipation[] | undefined =
     myUnits.length === 0
       ? []
-      : participants.data?.items.filter((p) => myUnits.includes(p.unitId)).map((p) => ({ unitId: p.unitId, unitName: p.unitName, enrolled: p.enrolled }));
+      : participants.data?.items
+          .filter((p) => myUnits.includes(p.unitId))
+          .map((p) => ({ unitId: p.unitId, unitName: p.unitName, enrolled: p.enrolled }));
   return <MyCampaignCard campaign={campaign} units={units} unitsError={participants.error} />;
 }

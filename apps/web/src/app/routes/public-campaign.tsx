@@ -41,7 +41,11 @@ export default function PublicCampaignPage() {
     return (
       <PublicLayout>
         {back}
-        <Alert type={isApiError(error) && error.status === 404 ? 'warning' : 'error'} showIcon title={isApiError(error) && error.status === 404 ? t('campaigns.public.notFound') : problemMessage(error)} />
+        <Alert
+          type={isApiError(error) && error.status === 404 ? 'warning' : 'error'}
+          showIcon
+          title={isApiError(error) && error.status === 404 ? t('campaigns.public.notFound') : problemMessage(error)}
+        />
       </PublicLayout>
     );
   }
@@ -72,7 +76,10 @@ export default function PublicCampaignPage() {
           <CriteriaGroups criteria={data.criteria} showScores={false} />
         </Card>
         <Card title={t('campaigns.details.tabs.plan')}>
-          <PlanTextView plan={data} criteriaSlot={<Typography.Text type="secondary">{t('campaigns.public.criteriaAbove')}</Typography.Text>} />
+          <PlanTextView
+            plan={data}
+            criteriaSlot={<Typography.Text type="secondary">{t('campaigns.public.criteriaAbove')}</Typography.Text>}
+          />
         </Card>
       </Flex>
     </PublicLayout>

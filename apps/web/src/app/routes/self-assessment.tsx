@@ -16,5 +16,7 @@ export default function SelfAssessmentPage() {
   const campaignId = submission.data?.submission.campaignId;
   const criteria = useQuery({ ...criteriaQueryOptions(campaignId ?? ''), enabled: Boolean(campaignId) });
   const guidance = useMemo(() => new Map((criteria.data?.items ?? []).map((c) => [c.id, c.guidance])), [criteria.data]);
-  return <SelfAssessmentForm key={submissionId} submissionId={submissionId} guidance={guidance} Evidence={EvidenceField} />;
+  return (
+    <SelfAssessmentForm key={submissionId} submissionId={submissionId} guidance={guidance} Evidence={EvidenceField} />
+  );
 }

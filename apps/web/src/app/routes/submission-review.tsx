@@ -5,5 +5,7 @@ import { SubmissionReview } from '../../features/submissions/components/submissi
 
 export default function SubmissionReviewPage() {
   const { campaignId, submissionId } = useParams({ strict: false }) as { campaignId: string; submissionId: string };
-  return <SubmissionReview key={submissionId} campaignId={campaignId} submissionId={submissionId} Evidence={EvidenceField} />;
+  return (
+    <SubmissionReview key={submissionId} campaignId={campaignId} submissionId={submissionId} Evidence={EvidenceField} />
+  );
 }

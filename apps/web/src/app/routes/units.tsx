@@ -52,7 +52,11 @@ export default function UnitsPage() {
         extra={
           <Space>
             {isAdmin && (
-              <Button icon={<ApartmentOutlined />} onClick={() => setNamingLevels(true)} data-testid="units-level-names">
+              <Button
+                icon={<ApartmentOutlined />}
+                onClick={() => setNamingLevels(true)}
+                data-testid="units-level-names"
+              >
                 {t('units.levelNames.open')}
               </Button>
             )}
@@ -62,7 +66,11 @@ export default function UnitsPage() {
               </Button>
             )}
             {isAdmin && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', parentId: selectedId })}>
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setFormTarget({ mode: 'create', parentId: selectedId })}
+              >
                 {t('units.add')}
               </Button>
             )}
@@ -70,7 +78,12 @@ export default function UnitsPage() {
         }
       />
       <LevelNamesDialog open={namingLevels} onClose={() => setNamingLevels(false)} />
-      <ImportSheetDialog kind="units" open={importing} onClose={() => setImporting(false)} onImported={() => void qc.invalidateQueries({ queryKey: unitKeys.all })} />
+      <ImportSheetDialog
+        kind="units"
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={() => void qc.invalidateQueries({ queryKey: unitKeys.all })}
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={9} xl={8}>
           <Card

@@ -6,7 +6,15 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { assertStorageKey, BlobNotFoundError, spoolToTempFile, sweepTempDir, type BlobEntry, type BlobStore, type StagedBlob } from './blob-store.ts';
+import {
+  assertStorageKey,
+  BlobNotFoundError,
+  spoolToTempFile,
+  sweepTempDir,
+  type BlobEntry,
+  type BlobStore,
+  type StagedBlob,
+} from './blob-store.ts';
 
 async function fsyncDir(dir: string): Promise<void> {
   const handle = await fs.open(dir, 'r');

@@ -18,7 +18,15 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import { assertStorageKey, BlobNotFoundError, spoolToTempFile, sweepTempDir, type BlobEntry, type BlobStore, type StagedBlob } from './blob-store.ts';
+import {
+  assertStorageKey,
+  BlobNotFoundError,
+  spoolToTempFile,
+  sweepTempDir,
+  type BlobEntry,
+  type BlobStore,
+  type StagedBlob,
+} from './blob-store.ts';
 
 export interface S3BlobStoreOptions {
   endpoint: string | undefined;
@@ -33,14 +41,19 @@ export interface S3BlobStoreOptions {
 const PREFIX = 'files/';
 const PUT_ATTEMPTS = 3;
 
-export function s3ClientConfig(opts: Omit<S3BlobStoreOptions, 'spoolDir' | 'bucket'>, maxAttempts?: number): S3ClientConfig {
+export function s3ClientConfig(
+  opts: Omit<S3BlobStoreOptions, 'spoolDir' | 'bucket'>,
+  maxAttempts?: number,
+): S3ClientConfig {
   return {
     region: opts.region,
     forcePathStyle: true,
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
-    ...(opts.accessKeyId && opts.secretAccessKey ? { credentials: { accessKeyId: opts.accessKeyId, secretAccessKey: opts.secretAccessKey } } : {}),
+    ...(opts.accessKeyId && opts.secretAccessKey
+      ? { credentials: { accessKeyId: opts.accessKeyId, secretAccessKey: opts.secretAccessKey } }
+      : {}),
     ...(maxAttempts ? { maxAttempts } : {}),
   };
 }
@@ -134,7 +147,9 @@ export class S3BlobStore implements BlobStore {
   async *list(): AsyncIterable<BlobEntry> {
     let ContinuationToken: string | undefined;
     do {
-      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: PREFIX, ContinuationToken }));
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: PREFIX, ContinuationToken }),
+      );
       for (const o of page.Contents ?? []) {
         if (!o.Key || !o.LastModified) continue;
         const key = o.Key.slice(PREFIX.length);

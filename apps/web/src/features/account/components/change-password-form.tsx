@@ -32,7 +32,11 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   return (
     <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 440 }} disabled={change.isPending}>
       <Alert type="info" showIcon title={t('password.signOutNotice')} style={{ marginBottom: 16 }} />
-      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('validation.required') }]}>
+      <Form.Item
+        name="currentPassword"
+        label={t('password.current')}
+        rules={[{ required: true, message: t('validation.required') }]}
+      >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
       <Form.Item

@@ -9,7 +9,11 @@ export function getAuditEvents(params: AuditListParams, signal?: AbortSignal): P
 }
 
 export function auditEventsQueryOptions(params: AuditListParams) {
-  return queryOptions({ queryKey: auditKeys.list(params), queryFn: ({ signal }) => getAuditEvents(params, signal), placeholderData: keepPreviousData });
+  return queryOptions({
+    queryKey: auditKeys.list(params),
+    queryFn: ({ signal }) => getAuditEvents(params, signal),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useAuditEvents(params: AuditListParams) {

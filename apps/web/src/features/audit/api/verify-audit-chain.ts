@@ -12,7 +12,12 @@ export function verifyAuditChain(signal?: AbortSignal): Promise<AuditVerifyResul
 }
 
 export function verifyAuditChainQueryOptions() {
-  return queryOptions({ queryKey: auditKeys.verify(), queryFn: ({ signal }) => verifyAuditChain(signal), staleTime: 0, gcTime: 0 });
+  return queryOptions({
+    queryKey: auditKeys.verify(),
+    queryFn: ({ signal }) => verifyAuditChain(signal),
+    staleTime: 0,
+    gcTime: 0,
+  });
 }
 
 /** Disabled until `refetch()` is called by the "check integrity" button. */

@@ -21,7 +21,15 @@ import { useVerifyAuditChain } from '../api/verify-audit-chain.ts';
 function VerifyResult({ result }: { result: AuditVerifyResult }) {
   const { t } = useTranslation();
   if (result.ok) {
-    return <Alert type="success" showIcon title={t('audit.verifyOk')} description={t('audit.verifyOkDetail', { count: result.checked, formatted: formatNumber(result.checked) })} data-testid="audit-verify-result" />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        title={t('audit.verifyOk')}
+        description={t('audit.verifyOkDetail', { count: result.checked, formatted: formatNumber(result.checked) })}
+        data-testid="audit-verify-result"
+      />
+    );
   }
   return (
     <Alert
@@ -31,7 +39,11 @@ function VerifyResult({ result }: { result: AuditVerifyResult }) {
       title={t('audit.verifyBroken')}
       description={
         <>
-          {t('audit.verifyBrokenDetail', { seq: result.firstBrokenSeq ?? '?', id: result.firstBrokenId ?? '?', checked: formatNumber(result.checked) })}
+          {t('audit.verifyBrokenDetail', {
+            seq: result.firstBrokenSeq ?? '?',
+            id: result.firstBrokenId ?? '?',
+            checked: formatNumber(result.checked),
+          })}
           <br />
           {/* Explained by the server in the language the app asks for (Accept-Language). */}
           {result.reason}
@@ -43,8 +55,22 @@ function VerifyResult({ result }: { result: AuditVerifyResult }) {
 
 function Json({ value }: { value: unknown }) {
   const { t } = useTranslation();
-  if (value === null || value === undefined) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
-  return <pre style={{ margin: 0, maxHeight: 320, overflow: 'auto', fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{JSON.stringify(value, null, 2)}</pre>;
+  if (value === null || value === undefined)
+    return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+  return (
+    <pre
+      style={{
+        margin: 0,
+        maxHeight: 320,
+        overflow: 'auto',
+        fontSize: 12,
+        whiteSpace: 'pre-wrap',
+        wordBreak: 'break-word',
+      }}
+    >
+      {JSON.stringify(value, null, 2)}
+    </pre>
+  );
 }
 
 export function AuditLog() {
@@ -109,7 +135,11 @@ export function AuditLog() {
         <span>
           {t(`auditObjects.${e.objectType}`, { defaultValue: e.objectType })}
           {e.objectId && (
-            <Typography.Text type="secondary" copyable={{ text: e.objectId }} style={{ marginInlineStart: 4, fontSize: 12 }}>
+            <Typography.Text
+              type="secondary"
+              copyable={{ text: e.objectId }}
+              style={{ marginInlineStart: 4, fontSize: 12 }}
+            >
               {e.objectId}
             </Typography.Text>
           )}
@@ -124,7 +154,11 @@ export function AuditLog() {
         size="small"
         title={t('audit.integrityTitle')}
         extra={
-          <Button icon={<SafetyCertificateOutlined />} onClick={() => void verify.refetch()} loading={verify.isFetching}>
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            onClick={() => void verify.refetch()}
+            loading={verify.isFetching}
+          >
             {t('audit.verify')}
           </Button>
         }
@@ -144,9 +178,28 @@ export function AuditLog() {
           searchPlaceholder={t('audit.searchPlaceholder')}
           filters={
             <>
-              <Input allowClear placeholder={t('audit.fields.objectType')} aria-label={t('audit.fields.objectType')} value={objectType} onChange={(e) => paging.resettingPage(setObjectType)(e.target.value)} style={{ width: 160 }} />
-              <Input allowClear placeholder={t('audit.fields.objectId')} aria-label={t('audit.fields.objectId')} value={objectId} onChange={(e) => paging.resettingPage(setObjectId)(e.target.value)} style={{ width: 220 }} />
-              <DatePicker.RangePicker value={range} onChange={(v) => paging.resettingPage(setRange)(v)} format="DD/MM/YYYY" allowEmpty={[true, true]} />
+              <Input
+                allowClear
+                placeholder={t('audit.fields.objectType')}
+                aria-label={t('audit.fields.objectType')}
+                value={objectType}
+                onChange={(e) => paging.resettingPage(setObjectType)(e.target.value)}
+                style={{ width: 160 }}
+              />
+              <Input
+                allowClear
+                placeholder={t('audit.fields.objectId')}
+                aria-label={t('audit.fields.objectId')}
+                value={objectId}
+                onChange={(e) => paging.resettingPage(setObjectId)(e.target.value)}
+                style={{ width: 220 }}
+              />
+              <DatePicker.RangePicker
+                value={range}
+                onChange={(v) => paging.resettingPage(setRange)(v)}
+                format="DD/MM/YYYY"
+                allowEmpty={[true, true]}
+              />
             </>
           }
         />
@@ -165,7 +218,9 @@ export function AuditLog() {
                 <Descriptions.Item label={t('audit.fields.after')}>
                   <Json value={e.after} />
                 </Descriptions.Item>
-                <Descriptions.Item label={t('audit.fields.requestId')}>{e.requestId ?? t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('audit.fields.requestId')}>
+                  {e.requestId ?? t('common.none')}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('audit.fields.hash')}>
                   <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
                     {e.hash}

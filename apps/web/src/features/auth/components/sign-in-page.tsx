@@ -74,7 +74,14 @@ export default function SignInPage() {
     <main style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16 }}>
       <section
         aria-labelledby="sign-in-title"
-        style={{ width: '100%', maxWidth: 420, background: token.colorBgContainer, borderRadius: token.borderRadiusLG, boxShadow: token.boxShadowTertiary, padding: 32 }}
+        style={{
+          width: '100%',
+          maxWidth: 420,
+          background: token.colorBgContainer,
+          borderRadius: token.borderRadiusLG,
+          boxShadow: token.boxShadowTertiary,
+          padding: 32,
+        }}
       >
         <div style={{ display: 'flex', justifyContent: 'flex-end', marginTop: -16, marginRight: -16 }}>
           <LanguageSwitch />

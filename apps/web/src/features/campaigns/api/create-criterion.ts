@@ -19,6 +19,9 @@ export function useCreateCriterion() {
   return useMutation({
     mutationFn: createCriterion,
     onSuccess: (_data, { campaignId }) =>
-      Promise.all([qc.invalidateQueries({ queryKey: campaignKeys.criteria(campaignId) }), qc.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) })]),
+      Promise.all([
+        qc.invalidateQueries({ queryKey: campaignKeys.criteria(campaignId) }),
+        qc.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) }),
+      ]),
   });
 }

@@ -17,6 +17,9 @@ export function useDeleteCriterion() {
   return useMutation({
     mutationFn: deleteCriterion,
     onSettled: (_data, _err, { campaignId }) =>
-      Promise.all([qc.invalidateQueries({ queryKey: campaignKeys.criteria(campaignId) }), qc.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) })]),
+      Promise.all([
+        qc.invalidateQueries({ queryKey: campaignKeys.criteria(campaignId) }),
+        qc.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) }),
+      ]),
   });
 }

@@ -4,7 +4,10 @@ import type { Campaign } from '@thidua/contract';
 import { downloadFile, fileSafeName } from '../../../lib/download.ts';
 
 export function downloadPlan(campaign: Pick<Campaign, 'id' | 'number' | 'year'>): Promise<string> {
-  return downloadFile(`/campaigns/${encodeURIComponent(campaign.id)}/plan.docx`, `ke-hoach-${fileSafeName(campaign.number)}-${campaign.year}.docx`);
+  return downloadFile(
+    `/campaigns/${encodeURIComponent(campaign.id)}/plan.docx`,
+    `ke-hoach-${fileSafeName(campaign.number)}-${campaign.year}.docx`,
+  );
 }
 
 export function useDownloadPlan() {

@@ -9,7 +9,10 @@ export function getCriteria(campaignId: string, signal?: AbortSignal): Promise<C
 }
 
 export function criteriaQueryOptions(campaignId: string) {
-  return queryOptions({ queryKey: campaignKeys.criteria(campaignId), queryFn: ({ signal }) => getCriteria(campaignId, signal) });
+  return queryOptions({
+    queryKey: campaignKeys.criteria(campaignId),
+    queryFn: ({ signal }) => getCriteria(campaignId, signal),
+  });
 }
 
 export function useCriteria(campaignId: string) {

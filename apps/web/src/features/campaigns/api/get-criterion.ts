@@ -9,13 +9,24 @@ export interface CriterionWithEtag {
   etag: string;
 }
 
-export async function getCriterion(campaignId: string, criterionId: string, signal?: AbortSignal): Promise<CriterionWithEtag> {
-  const res = await request<Criterion>(`/campaigns/${encodeURIComponent(campaignId)}/criteria/${encodeURIComponent(criterionId)}`, { signal });
+export async function getCriterion(
+  campaignId: string,
+  criterionId: string,
+  signal?: AbortSignal,
+): Promise<CriterionWithEtag> {
+  const res = await request<Criterion>(
+    `/campaigns/${encodeURIComponent(campaignId)}/criteria/${encodeURIComponent(criterionId)}`,
+    { signal },
+  );
   return { criterion: res.data, etag: res.etag ?? `"v${res.data.version}"` };
 }
 
 export function criterionQueryOptions(campaignId: string, criterionId: string) {
-  return queryOptions({ queryKey: campaignKeys.criterion(campaignId, criterionId), queryFn: ({ signal }) => getCriterion(campaignId, criterionId, signal), staleTime: 0 });
+  return queryOptions({
+    queryKey: campaignKeys.criterion(campaignId, criterionId),
+    queryFn: ({ signal }) => getCriterion(campaignId, criterionId, signal),
+    staleTime: 0,
+  });
 }
 
 export function useCriterion(campaignId: string, criterionId: string | null) {

@@ -9,11 +9,22 @@ export interface EnrollmentWithEtag {
   etag: string;
 }
 
-export async function getEnrollment(campaignId: string, enrollmentId: string, signal?: AbortSignal): Promise<EnrollmentWithEtag> {
-  const res = await request<Enrollment>(`/campaigns/${encodeURIComponent(campaignId)}/enrollments/${encodeURIComponent(enrollmentId)}`, { signal });
+export async function getEnrollment(
+  campaignId: string,
+  enrollmentId: string,
+  signal?: AbortSignal,
+): Promise<EnrollmentWithEtag> {
+  const res = await request<Enrollment>(
+    `/campaigns/${encodeURIComponent(campaignId)}/enrollments/${encodeURIComponent(enrollmentId)}`,
+    { signal },
+  );
   return { enrollment: res.data, etag: res.etag ?? `"v${res.data.version}"` };
 }
 
 export function enrollmentQueryOptions(campaignId: string, enrollmentId: string) {
-  return queryOptions({ queryKey: campaignKeys.enrollment(campaignId, enrollmentId), queryFn: ({ signal }) => getEnrollment(campaignId, enrollmentId, signal), staleTime: 0 });
+  return queryOptions({
+    queryKey: campaignKeys.enrollment(campaignId, enrollmentId),
+    queryFn: ({ signal }) => getEnrollment(campaignId, enrollmentId, signal),
+    staleTime: 0,
+  });
 }

@@ -4,7 +4,11 @@ import type { ParticipantPage } from '@thidua/contract';
 import { api } from '../../../lib/api-client.ts';
 import { campaignKeys, type ParticipantListParams } from './keys.ts';
 
-export function getParticipants(campaignId: string, params: ParticipantListParams, signal?: AbortSignal): Promise<ParticipantPage> {
+export function getParticipants(
+  campaignId: string,
+  params: ParticipantListParams,
+  signal?: AbortSignal,
+): Promise<ParticipantPage> {
   return api.get(`/campaigns/${encodeURIComponent(campaignId)}/enrollments`, { ...params }, signal);
 }
 

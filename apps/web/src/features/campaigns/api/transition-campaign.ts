@@ -18,6 +18,10 @@ export function useTransitionCampaign() {
   return useMutation({
     mutationFn: transitionCampaign,
     // The status decides what every view of the campaign offers (criteria freeze, enrolment …).
-    onSettled: (_data, _err, { id }) => qc.invalidateQueries({ queryKey: campaignKeys.all, predicate: (q) => q.queryKey.includes(id) || q.queryKey[1] === 'list' }),
+    onSettled: (_data, _err, { id }) =>
+      qc.invalidateQueries({
+        queryKey: campaignKeys.all,
+        predicate: (q) => q.queryKey.includes(id) || q.queryKey[1] === 'list',
+      }),
   });
 }

@@ -12,7 +12,11 @@ export interface UpdateCriterionInput {
 }
 
 export function updateCriterion({ campaignId, criterionId, etag, body }: UpdateCriterionInput): Promise<Criterion> {
-  return api.patch(`/campaigns/${encodeURIComponent(campaignId)}/criteria/${encodeURIComponent(criterionId)}`, body, etag);
+  return api.patch(
+    `/campaigns/${encodeURIComponent(campaignId)}/criteria/${encodeURIComponent(criterionId)}`,
+    body,
+    etag,
+  );
 }
 
 export function useUpdateCriterion() {

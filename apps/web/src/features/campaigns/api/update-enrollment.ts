@@ -12,13 +12,18 @@ export interface UpdateEnrollmentInput {
 }
 
 export function updateEnrollment({ campaignId, enrollmentId, etag, body }: UpdateEnrollmentInput): Promise<Enrollment> {
-  return api.patch(`/campaigns/${encodeURIComponent(campaignId)}/enrollments/${encodeURIComponent(enrollmentId)}`, body, etag);
+  return api.patch(
+    `/campaigns/${encodeURIComponent(campaignId)}/enrollments/${encodeURIComponent(enrollmentId)}`,
+    body,
+    etag,
+  );
 }
 
 export function useUpdateEnrollment() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: updateEnrollment,
-    onSettled: (_data, _err, { campaignId }) => qc.invalidateQueries({ queryKey: campaignKeys.participantsOf(campaignId) }),
+    onSettled: (_data, _err, { campaignId }) =>
+      qc.invalidateQueries({ queryKey: campaignKeys.participantsOf(campaignId) }),
   });
 }

@@ -6,7 +6,15 @@
 import { useState } from 'react';
 import { Alert, App, Button, Dropdown, Space } from 'antd';
 import type { MenuProps } from 'antd';
-import { CopyOutlined, DeleteOutlined, DownOutlined, EditOutlined, ExportOutlined, FileWordOutlined, GlobalOutlined } from '@ant-design/icons';
+import {
+  CopyOutlined,
+  DeleteOutlined,
+  DownOutlined,
+  EditOutlined,
+  ExportOutlined,
+  FileWordOutlined,
+  GlobalOutlined,
+} from '@ant-design/icons';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { CAMPAIGN_PUBLIC_STATUSES } from '@thidua/contract';
 import type { Campaign, CampaignAction } from '@thidua/contract';
@@ -92,13 +100,39 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
   }
 
   const more: MenuProps['items'] = [
-    { key: 'export', icon: <ExportOutlined />, label: t('campaigns.actions.exportJson'), onClick: () => void exportJson() },
-    ...(isAuthor ? [{ key: 'clone', icon: <CopyOutlined />, label: t('campaigns.actions.clone'), onClick: () => setCloning(true) }] : []),
+    {
+      key: 'export',
+      icon: <ExportOutlined />,
+      label: t('campaigns.actions.exportJson'),
+      onClick: () => void exportJson(),
+    },
+    ...(isAuthor
+      ? [{ key: 'clone', icon: <CopyOutlined />, label: t('campaigns.actions.clone'), onClick: () => setCloning(true) }]
+      : []),
     ...(CAMPAIGN_PUBLIC_STATUSES.includes(campaign.status)
-      ? [{ key: 'public', icon: <GlobalOutlined />, label: <Link to="/cong-khai/phong-trao/$campaignId" params={{ campaignId: campaign.id }}>{t('campaigns.actions.publicPage')}</Link> }]
+      ? [
+          {
+            key: 'public',
+            icon: <GlobalOutlined />,
+            label: (
+              <Link to="/cong-khai/phong-trao/$campaignId" params={{ campaignId: campaign.id }}>
+                {t('campaigns.actions.publicPage')}
+              </Link>
+            ),
+          },
+        ]
       : []),
     ...(isAuthor && campaign.status === 'draft'
-      ? [{ type: 'divider' as const }, { key: 'delete', icon: <DeleteOutlined />, danger: true, label: t('campaigns.actions.delete'), onClick: confirmDelete }]
+      ? [
+          { type: 'divider' as const },
+          {
+            key: 'delete',
+            icon: <DeleteOutlined />,
+            danger: true,
+            label: t('campaigns.actions.delete'),
+            onClick: confirmDelete,
+          },
+        ]
       : []),
   ];
 
@@ -106,7 +140,13 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
     <Space orientation="vertical" align="end" size={8}>
       <Space wrap>
         {actions.map((action) => (
-          <Button key={action} type={PRIMARY.has(action) ? 'primary' : 'default'} danger={action === 'close'} onClick={() => confirmAction(action)} data-testid={`action-${action}`}>
+          <Button
+            key={action}
+            type={PRIMARY.has(action) ? 'primary' : 'default'}
+            danger={action === 'close'}
+            onClick={() => confirmAction(action)}
+            data-testid={`action-${action}`}
+          >
             {t(`campaigns.actions.${action}`)}
           </Button>
         ))}
@@ -117,7 +157,12 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
             </Button>
           </Link>
         )}
-        <Button icon={<FileWordOutlined />} loading={docx.isPending} onClick={() => void download()} data-testid="action-docx">
+        <Button
+          icon={<FileWordOutlined />}
+          loading={docx.isPending}
+          onClick={() => void download()}
+          data-testid="action-docx"
+        >
           {t('campaigns.actions.downloadPlan')}
         </Button>
         <Dropdown menu={{ items: more }} trigger={['click']} placement="bottomRight">
@@ -126,7 +171,16 @@ export function CampaignActions({ campaign }: { campaign: Campaign }) {
           </Button>
         </Dropdown>
       </Space>
-      {refusal && <Alert type="error" showIcon closable={{ onClose: () => setRefusal(null) }} title={refusal} style={{ maxWidth: 560 }} data-testid="action-refusal" />}
+      {refusal && (
+        <Alert
+          type="error"
+          showIcon
+          closable={{ onClose: () => setRefusal(null) }}
+          title={refusal}
+          style={{ maxWidth: 560 }}
+          data-testid="action-refusal"
+        />
+      )}
       <CloneCampaignModal
         campaign={cloning ? campaign : null}
         onClose={() => setCloning(false)}

@@ -101,9 +101,13 @@ export function CampaignDetails({ campaignId, units, Attachments }: Props) {
             <Card size="small" title={t('campaigns.details.general')} style={{ height: '100%' }}>
               <Descriptions column={{ xs: 1, md: 2 }} size="small">
                 <Descriptions.Item label={t('campaigns.fields.number')}>{campaign.number}</Descriptions.Item>
-                <Descriptions.Item label={t('campaigns.fields.issuedOn')}>{campaign.issuedOn ? formatDate(campaign.issuedOn) : t('campaigns.timeline.undated.issuedOn')}</Descriptions.Item>
+                <Descriptions.Item label={t('campaigns.fields.issuedOn')}>
+                  {campaign.issuedOn ? formatDate(campaign.issuedOn) : t('campaigns.timeline.undated.issuedOn')}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('campaigns.fields.authority')}>{campaign.authorityName}</Descriptions.Item>
-                <Descriptions.Item label={t('campaigns.fields.criteriaCount')}>{formatNumber(campaign.criteriaCount)}</Descriptions.Item>
+                <Descriptions.Item label={t('campaigns.fields.criteriaCount')}>
+                  {formatNumber(campaign.criteriaCount)}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('campaigns.fields.participantKinds')} span={2}>
                   {campaign.participants.kinds.length > 0 ? (
                     <Space size={[4, 4]} wrap>
@@ -124,7 +128,11 @@ export function CampaignDetails({ campaignId, units, Attachments }: Props) {
                   {campaign.participants.individualsTakePart ? t('campaigns.details.yes') : t('campaigns.details.no')}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('campaigns.fields.attachmentFileIds')} span={2}>
-                  <Attachments value={campaign.attachmentFileIds} emptyText={t('campaigns.details.noAttachments')} testId="campaign-attachments" />
+                  <Attachments
+                    value={campaign.attachmentFileIds}
+                    emptyText={t('campaigns.details.noAttachments')}
+                    testId="campaign-attachments"
+                  />
                 </Descriptions.Item>
               </Descriptions>
             </Card>
@@ -140,9 +148,28 @@ export function CampaignDetails({ campaignId, units, Attachments }: Props) {
             activeKey={tab}
             onChange={(key) => setTab(key as TabKey)}
             items={[
-              { key: 'criteria', label: t('campaigns.details.tabs.criteria', { count: criteria.length }), children: criteriaTab },
-              { key: 'plan', label: t('campaigns.details.tabs.plan'), children: <PlanTextView plan={campaign} criteriaSlot={<Typography.Text type="secondary">{t('campaigns.details.criteriaInTab')}</Typography.Text>} /> },
-              { key: 'participants', label: t('campaigns.details.tabs.participants'), children: <ParticipantsPanel campaign={campaign} /> },
+              {
+                key: 'criteria',
+                label: t('campaigns.details.tabs.criteria', { count: criteria.length }),
+                children: criteriaTab,
+              },
+              {
+                key: 'plan',
+                label: t('campaigns.details.tabs.plan'),
+                children: (
+                  <PlanTextView
+                    plan={campaign}
+                    criteriaSlot={
+                      <Typography.Text type="secondary">{t('campaigns.details.criteriaInTab')}</Typography.Text>
+                    }
+                  />
+                ),
+              },
+              {
+                key: 'participants',
+                label: t('campaigns.details.tabs.participants'),
+                children: <ParticipantsPanel campaign={campaign} />,
+              },
             ]}
           />
         </Card>

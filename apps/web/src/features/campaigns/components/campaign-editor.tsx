@@ -62,8 +62,24 @@ export function CampaignEditor({ campaignId, units, Attachments, initialTab = 'p
           activeKey={tab}
           onChange={(k) => setTab(k as TabKey)}
           items={[
-            { key: 'plan', label: t('campaigns.editor.tabs.plan'), children: <CampaignForm campaign={campaign} etag={etag} units={units} Attachments={Attachments} onStale={() => query.refetch()} /> },
-            { key: 'criteria', label: t('campaigns.editor.tabs.criteria', { count: campaign.criteriaCount }), children: <CriteriaEditor campaign={campaign} /> },
+            {
+              key: 'plan',
+              label: t('campaigns.editor.tabs.plan'),
+              children: (
+                <CampaignForm
+                  campaign={campaign}
+                  etag={etag}
+                  units={units}
+                  Attachments={Attachments}
+                  onStale={() => query.refetch()}
+                />
+              ),
+            },
+            {
+              key: 'criteria',
+              label: t('campaigns.editor.tabs.criteria', { count: campaign.criteriaCount }),
+              children: <CriteriaEditor campaign={campaign} />,
+            },
           ]}
         />
       </Card>

@@ -10,7 +10,14 @@ import { useMemo } from 'react';
 import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, Row, Switch, theme } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { UNIT_KINDS } from '@thidua/contract';
-import type { Campaign, CampaignParticipants, CampaignSigner, Unit, UnitKind, UpdateCampaignBody } from '@thidua/contract';
+import type {
+  Campaign,
+  CampaignParticipants,
+  CampaignSigner,
+  Unit,
+  UnitKind,
+  UpdateCampaignBody,
+} from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../../lib/api-client.ts';
 import { applyProblemToForm } from '../../../lib/problem.ts';
@@ -22,7 +29,14 @@ import type { AttachmentsSlot } from '../../../components/file-slots.ts';
 import { UnitMultiSelect } from './unit-multi-select.tsx';
 
 /** Plan items edited as one paragraph a line. */
-const LINE_FIELDS = ['purposes', 'requirements', 'participantsText', 'awardProvisions', 'implementation', 'recipients'] as const;
+const LINE_FIELDS = [
+  'purposes',
+  'requirements',
+  'participantsText',
+  'awardProvisions',
+  'implementation',
+  'recipients',
+] as const;
 type LineField = (typeof LINE_FIELDS)[number];
 
 interface Values {
@@ -69,7 +83,11 @@ function toValues(c: Campaign): Values {
     endsOn: fromDateOnly(c.endsOn),
     submissionDeadline: fromDateOnly(c.submissionDeadline),
     dossierDeadline: fromDateOnly(c.dossierDeadline),
-    participants: { kinds: [...c.participants.kinds], unitIds: [...c.participants.unitIds], individualsTakePart: c.participants.individualsTakePart },
+    participants: {
+      kinds: [...c.participants.kinds],
+      unitIds: [...c.participants.unitIds],
+      individualsTakePart: c.participants.individualsTakePart,
+    },
     authorityHeading: c.authorityHeading ?? '',
     place: c.place ?? '',
     legalBasis: c.legalBasis,
@@ -93,21 +111,34 @@ function campaignChanges(before: Campaign, v: Values): UpdateCampaignBody {
   const can = (f: keyof UpdateCampaignBody) => isFieldEditable(scope, f);
   if (can('number') && v.number.trim() !== before.number) body.number = v.number.trim();
   if (can('title') && v.title.trim() !== before.title) body.title = v.title.trim();
-  if (can('authorityUnitId') && v.authorityUnitId && v.authorityUnitId !== before.authorityUnitId) body.authorityUnitId = v.authorityUnitId;
+  if (can('authorityUnitId') && v.authorityUnitId && v.authorityUnitId !== before.authorityUnitId)
+    body.authorityUnitId = v.authorityUnitId;
   if (can('issuedOn') && toDateOnly(v.issuedOn) !== before.issuedOn) body.issuedOn = toDateOnly(v.issuedOn);
   for (const f of ['startsOn', 'endsOn', 'submissionDeadline'] as const) {
     const d = toDateOnly(v[f]);
     if (can(f) && d && d !== before[f]) body[f] = d;
   }
-  if (can('dossierDeadline') && toDateOnly(v.dossierDeadline) !== before.dossierDeadline) body.dossierDeadline = toDateOnly(v.dossierDeadline);
+  if (can('dossierDeadline') && toDateOnly(v.dossierDeadline) !== before.dossierDeadline)
+    body.dossierDeadline = toDateOnly(v.dossierDeadline);
   if (can('participants')) {
-    const p: CampaignParticipants = { kinds: v.participants.kinds ?? [], unitIds: v.participants.unitIds ?? [], individualsTakePart: Boolean(v.participants.individualsTakePart) };
+    const p: CampaignParticipants = {
+      kinds: v.participants.kinds ?? [],
+      unitIds: v.participants.unitIds ?? [],
+      individualsTakePart: Boolean(v.participants.individualsTakePart),
+    };
     const b = before.participants;
-    if (!sameList([...p.kinds].sort(), [...b.kinds].sort()) || !sameList([...p.unitIds].sort(), [...b.unitIds].sort()) || p.individualsTakePart !== b.individualsTakePart) body.participants = p;
+    if (
+      !sameList([...p.kinds].sort(), [...b.kinds].sort()) ||
+      !sameList([...p.unitIds].sort(), [...b.unitIds].sort()) ||
+      p.individualsTakePart !== b.individualsTakePart
+    )
+      body.participants = p;
   }
-  if (can('authorityHeading') && blank(v.authorityHeading) !== before.authorityHeading) body.authorityHeading = blank(v.authorityHeading);
+  if (can('authorityHeading') && blank(v.authorityHeading) !== before.authorityHeading)
+    body.authorityHeading = blank(v.authorityHeading);
   if (can('place') && blank(v.place) !== before.place) body.place = blank(v.place);
-  if (can('legalBasis') && (v.legalBasis ?? '').trim() !== before.legalBasis) body.legalBasis = (v.legalBasis ?? '').trim();
+  if (can('legalBasis') && (v.legalBasis ?? '').trim() !== before.legalBasis)
+    body.legalBasis = (v.legalBasis ?? '').trim();
   if (can('closing') && (v.closing ?? '').trim() !== before.closing) body.closing = (v.closing ?? '').trim();
   for (const f of LINE_FIELDS) {
     const lines = toLines(v[f]);
@@ -115,15 +146,29 @@ function campaignChanges(before: Campaign, v: Values): UpdateCampaignBody {
   }
   if (can('contents')) {
     const contents = { collective: toLines(v.contents.collective), individual: toLines(v.contents.individual) };
-    if (!sameList(contents.collective, before.contents.collective) || !sameList(contents.individual, before.contents.individual)) body.contents = contents;
+    if (
+      !sameList(contents.collective, before.contents.collective) ||
+      !sameList(contents.individual, before.contents.individual)
+    )
+      body.contents = contents;
   }
   if (can('signer')) {
-    const signer: CampaignSigner = { onBehalfOf: blank(v.signer.onBehalfOf), title: (v.signer.title ?? '').trim(), name: (v.signer.name ?? '').trim() };
-    if (signer.onBehalfOf !== before.signer.onBehalfOf || signer.title !== before.signer.title || signer.name !== before.signer.name) body.signer = signer;
+    const signer: CampaignSigner = {
+      onBehalfOf: blank(v.signer.onBehalfOf),
+      title: (v.signer.title ?? '').trim(),
+      name: (v.signer.name ?? '').trim(),
+    };
+    if (
+      signer.onBehalfOf !== before.signer.onBehalfOf ||
+      signer.title !== before.signer.title ||
+      signer.name !== before.signer.name
+    )
+      body.signer = signer;
   }
   // In order: the first file is the one the plan is known by (the signed copy).
   const attachments = v.attachmentFileIds ?? [];
-  if (can('attachmentFileIds') && !sameList(attachments, before.attachmentFileIds)) body.attachmentFileIds = [...attachments];
+  if (can('attachmentFileIds') && !sameList(attachments, before.attachmentFileIds))
+    body.attachmentFileIds = [...attachments];
   return body;
 }
 
@@ -134,7 +179,12 @@ function campaignChanges(before: Campaign, v: Values): UpdateCampaignBody {
 function pointToEditedFields(err: unknown): unknown {
   if (!isApiError(err)) return err;
   // The attachments too: `/attachmentFileIds/1` belongs under the one file field.
-  const lineRoots = new Set<string>([...LINE_FIELDS, 'contents/collective', 'contents/individual', 'attachmentFileIds']);
+  const lineRoots = new Set<string>([
+    ...LINE_FIELDS,
+    'contents/collective',
+    'contents/individual',
+    'attachmentFileIds',
+  ]);
   const errors = err.errors.map((e) => {
     const parts = e.field.split('/').filter(Boolean);
     for (let n = parts.length - 1; n >= 1; n--) {
@@ -164,7 +214,10 @@ export function CampaignForm({ campaign, etag, units, Attachments, onSaved, onSt
   const { token } = theme.useToken();
   const scope = editScope(campaign.status);
   const initialValues = useMemo(() => toValues(campaign), [campaign]);
-  const authorityIds = useMemo(() => new Set(units.filter((u) => u.kind === 'authority' && !u.archived).map((u) => u.id)), [units]);
+  const authorityIds = useMemo(
+    () => new Set(units.filter((u) => u.kind === 'authority' && !u.archived).map((u) => u.id)),
+    [units],
+  );
   const off = (f: keyof UpdateCampaignBody) => !isFieldEditable(scope, f);
   const required = { required: true, whitespace: true, message: t('validation.required') };
   const linesHint = t('campaigns.editor.linesHint');
@@ -190,21 +243,44 @@ export function CampaignForm({ campaign, etag, units, Attachments, onSaved, onSt
     }
   }
 
-  const lineArea = (name: LineField | ['contents', 'collective' | 'individual'], label: string, field: keyof UpdateCampaignBody, rows = 3) => (
+  const lineArea = (
+    name: LineField | ['contents', 'collective' | 'individual'],
+    label: string,
+    field: keyof UpdateCampaignBody,
+    rows = 3,
+  ) => (
     <Form.Item name={name} label={label} extra={linesHint}>
       <Input.TextArea autoSize={{ minRows: rows, maxRows: 14 }} disabled={off(field)} />
     </Form.Item>
   );
 
   return (
-    <Form<Values> form={form} name="campaign" layout="vertical" onFinish={submit} initialValues={initialValues} key={`${campaign.id}:${campaign.version}`} data-testid="campaign-form" scrollToFirstError>
-      {scope === 'published' && <Alert type="info" showIcon title={t('campaigns.editor.publishedAlert')} style={{ marginBottom: 16 }} />}
-      {scope === 'none' && <Alert type="warning" showIcon title={t('campaigns.editor.lockedAlert')} style={{ marginBottom: 16 }} />}
+    <Form<Values>
+      form={form}
+      name="campaign"
+      layout="vertical"
+      onFinish={submit}
+      initialValues={initialValues}
+      key={`${campaign.id}:${campaign.version}`}
+      data-testid="campaign-form"
+      scrollToFirstError
+    >
+      {scope === 'published' && (
+        <Alert type="info" showIcon title={t('campaigns.editor.publishedAlert')} style={{ marginBottom: 16 }} />
+      )}
+      {scope === 'none' && (
+        <Alert type="warning" showIcon title={t('campaigns.editor.lockedAlert')} style={{ marginBottom: 16 }} />
+      )}
 
       <Divider titlePlacement="start">{t('campaigns.editor.sections.identity')}</Divider>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item name="number" label={t('campaigns.fields.number')} rules={[required, { max: 64, message: t('validation.maxLength', { max: 64 }) }]} extra={t('campaigns.create.numberHint')}>
+          <Form.Item
+            name="number"
+            label={t('campaigns.fields.number')}
+            rules={[required, { max: 64, message: t('validation.maxLength', { max: 64 }) }]}
+            extra={t('campaigns.create.numberHint')}
+          >
             <Input disabled={off('number')} />
           </Form.Item>
         </Col>
@@ -220,12 +296,22 @@ export function CampaignForm({ campaign, etag, units, Attachments, onSaved, onSt
             </Form.Item>
           ) : (
             <Form.Item name="authorityUnitId" label={t('campaigns.fields.authority')}>
-              <UnitTreeSelect units={units} allowedIds={authorityIds} allowClear={false} loading={units.length === 0} style={{ width: '100%' }} />
+              <UnitTreeSelect
+                units={units}
+                allowedIds={authorityIds}
+                allowClear={false}
+                loading={units.length === 0}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           )}
         </Col>
       </Row>
-      <Form.Item name="title" label={t('campaigns.fields.title')} rules={[required, { max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}>
+      <Form.Item
+        name="title"
+        label={t('campaigns.fields.title')}
+        rules={[required, { max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}
+      >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} disabled={off('title')} />
       </Form.Item>
 
@@ -233,28 +319,60 @@ export function CampaignForm({ campaign, etag, units, Attachments, onSaved, onSt
       <Row gutter={16}>
         {(['startsOn', 'endsOn', 'submissionDeadline', 'dossierDeadline'] as const).map((f) => (
           <Col xs={24} sm={12} lg={6} key={f}>
-            <Form.Item name={f} label={t(`campaigns.fields.${f}`)} rules={f === 'dossierDeadline' ? [] : [{ required: true, message: t('validation.required') }]}>
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} disabled={off(f)} allowClear={f === 'dossierDeadline'} />
+            <Form.Item
+              name={f}
+              label={t(`campaigns.fields.${f}`)}
+              rules={f === 'dossierDeadline' ? [] : [{ required: true, message: t('validation.required') }]}
+            >
+              <DatePicker
+                format={DATE_FORMAT}
+                style={{ width: '100%' }}
+                disabled={off(f)}
+                allowClear={f === 'dossierDeadline'}
+              />
             </Form.Item>
           </Col>
         ))}
       </Row>
 
       <Divider titlePlacement="start">{t('campaigns.editor.sections.participants')}</Divider>
-      <Form.Item name={['participants', 'kinds']} label={t('campaigns.fields.participantKinds')} extra={t('campaigns.editor.kindsHint')}>
-        <Checkbox.Group disabled={off('participants')} options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))} />
+      <Form.Item
+        name={['participants', 'kinds']}
+        label={t('campaigns.fields.participantKinds')}
+        extra={t('campaigns.editor.kindsHint')}
+      >
+        <Checkbox.Group
+          disabled={off('participants')}
+          options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))}
+        />
       </Form.Item>
-      <Form.Item name={['participants', 'unitIds']} label={t('campaigns.fields.participantUnits')} extra={t('campaigns.editor.unitsHint')}>
-        <UnitMultiSelect units={units} disabled={off('participants')} placeholder={t('campaigns.editor.unitsPlaceholder')} />
+      <Form.Item
+        name={['participants', 'unitIds']}
+        label={t('campaigns.fields.participantUnits')}
+        extra={t('campaigns.editor.unitsHint')}
+      >
+        <UnitMultiSelect
+          units={units}
+          disabled={off('participants')}
+          placeholder={t('campaigns.editor.unitsPlaceholder')}
+        />
       </Form.Item>
-      <Form.Item name={['participants', 'individualsTakePart']} label={t('campaigns.fields.individualsTakePart')} valuePropName="checked">
+      <Form.Item
+        name={['participants', 'individualsTakePart']}
+        label={t('campaigns.fields.individualsTakePart')}
+        valuePropName="checked"
+      >
         <Switch disabled={off('participants')} />
       </Form.Item>
 
       <Divider titlePlacement="start">{t('campaigns.editor.sections.text')}</Divider>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="authorityHeading" label={t('campaigns.fields.authorityHeading')} extra={t('campaigns.editor.headingHint')}>
+          <Form.Item
+            name="authorityHeading"
+            label={t('campaigns.fields.authorityHeading')}
+            extra={t('campaigns.editor.headingHint')}
+          >
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 3 }} disabled={off('authorityHeading')} />
           </Form.Item>
         </Col>
@@ -301,11 +419,25 @@ export function CampaignForm({ campaign, etag, units, Attachments, onSaved, onSt
       <Divider titlePlacement="start">{t('campaigns.editor.sections.attachments')}</Divider>
       {/* The divider names the field; a label repeating it would say it twice. */}
       <Form.Item name="attachmentFileIds" extra={t('campaigns.editor.attachmentsHint')}>
-        <Attachments disabled={off('attachmentFileIds')} uploadLabel={t('campaigns.editor.attach')} emptyText={t('campaigns.details.noAttachments')} testId="campaign-attachments-field" />
+        <Attachments
+          disabled={off('attachmentFileIds')}
+          uploadLabel={t('campaigns.editor.attach')}
+          emptyText={t('campaigns.details.noAttachments')}
+          testId="campaign-attachments-field"
+        />
       </Form.Item>
 
       {scope !== 'none' && (
-        <div style={{ position: 'sticky', bottom: 0, background: token.colorBgContainer, paddingBlock: 12, zIndex: 1, borderTop: `1px solid ${token.colorBorderSecondary}` }}>
+        <div
+          style={{
+            position: 'sticky',
+            bottom: 0,
+            background: token.colorBgContainer,
+            paddingBlock: 12,
+            zIndex: 1,
+            borderTop: `1px solid ${token.colorBorderSecondary}`,
+          }}
+        >
           <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="campaign-save">
             {t('actions.save')}
           </Button>

@@ -44,15 +44,33 @@ export function CampaignList({ extra }: Props) {
         </div>
       ),
     },
-    { title: t('campaigns.fields.status'), dataIndex: 'status', width: 140, render: (s: CampaignStatus) => <CampaignStatusTag status={s} /> },
+    {
+      title: t('campaigns.fields.status'),
+      dataIndex: 'status',
+      width: 140,
+      render: (s: CampaignStatus) => <CampaignStatusTag status={s} />,
+    },
     {
       title: t('campaigns.fields.period'),
       key: 'period',
       width: 210,
       render: (_: unknown, c) => t('campaigns.list.period', { from: formatDate(c.startsOn), to: formatDate(c.endsOn) }),
     },
-    { title: t('campaigns.fields.submissionDeadline'), dataIndex: 'submissionDeadline', width: 150, responsive: ['lg'], render: (d: string) => formatDate(d) },
-    { title: t('campaigns.fields.criteriaCount'), dataIndex: 'criteriaCount', width: 110, align: 'center', responsive: ['md'], render: (n: number) => formatNumber(n) },
+    {
+      title: t('campaigns.fields.submissionDeadline'),
+      dataIndex: 'submissionDeadline',
+      width: 150,
+      responsive: ['lg'],
+      render: (d: string) => formatDate(d),
+    },
+    {
+      title: t('campaigns.fields.criteriaCount'),
+      dataIndex: 'criteriaCount',
+      width: 110,
+      align: 'center',
+      responsive: ['md'],
+      render: (n: number) => formatNumber(n),
+    },
   ];
 
   return (
@@ -67,7 +85,10 @@ export function CampaignList({ extra }: Props) {
             value={status ?? 'all'}
             aria-label={t('campaigns.fields.status')}
             onChange={(v) => paging.resettingPage(setStatus)(v === 'all' ? undefined : v)}
-            options={[{ value: 'all', label: t('campaigns.list.allStatuses') }, ...CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`campaigns.status.${s}`) }))]}
+            options={[
+              { value: 'all', label: t('campaigns.list.allStatuses') },
+              ...CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`campaigns.status.${s}`) })),
+            ]}
             style={{ width: 200 }}
           />
         }

@@ -13,7 +13,15 @@ import { timelineOf, todayInVietnam } from '../utils/campaign.ts';
 type TimelineItemType = NonNullable<TimelineProps['items']>[number];
 type Dates = Pick<Campaign, 'issuedOn' | 'startsOn' | 'endsOn' | 'submissionDeadline' | 'dossierDeadline'>;
 
-export function CampaignTimeline({ campaign, today = todayInVietnam(), orientation = 'horizontal' }: { campaign: Dates; today?: string; orientation?: 'horizontal' | 'vertical' }) {
+export function CampaignTimeline({
+  campaign,
+  today = todayInVietnam(),
+  orientation = 'horizontal',
+}: {
+  campaign: Dates;
+  today?: string;
+  orientation?: 'horizontal' | 'vertical';
+}) {
   const { t } = useTranslation();
   const entries = timelineOf(campaign);
   const items: TimelineItemType[] = [];
@@ -22,7 +30,11 @@ export function CampaignTimeline({ campaign, today = todayInVietnam(), orientati
     key: 'today',
     color: 'red',
     icon: <ClockCircleOutlined style={{ fontSize: 16 }} />,
-    title: <Typography.Text strong type="danger">{formatDate(today)}</Typography.Text>,
+    title: (
+      <Typography.Text strong type="danger">
+        {formatDate(today)}
+      </Typography.Text>
+    ),
     content: (
       <Typography.Text strong type="danger" data-testid="timeline-today">
         {t('campaigns.timeline.today')}

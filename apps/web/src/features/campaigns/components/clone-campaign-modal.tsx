@@ -54,15 +54,35 @@ export function CloneCampaignModal({ campaign, onClose, onCloned }: Props) {
       destroyOnHidden
     >
       {campaign && (
-        <Form<Values> form={form} name="cloneCampaign" layout="vertical" onFinish={submit} preserve={false} initialValues={{ year: campaign.year + 1, number: campaign.number, title: '' }}>
+        <Form<Values>
+          form={form}
+          name="cloneCampaign"
+          layout="vertical"
+          onFinish={submit}
+          preserve={false}
+          initialValues={{ year: campaign.year + 1, number: campaign.number, title: '' }}
+        >
           <Typography.Paragraph type="secondary">{t('campaigns.clone.intro')}</Typography.Paragraph>
-          <Form.Item name="year" label={t('campaigns.clone.year')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item
+            name="year"
+            label={t('campaigns.clone.year')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <InputNumber min={1900} max={2200} style={{ width: 140 }} />
           </Form.Item>
-          <Form.Item name="number" label={t('campaigns.fields.number')} rules={[{ max: 64, message: t('validation.maxLength', { max: 64 }) }]}>
+          <Form.Item
+            name="number"
+            label={t('campaigns.fields.number')}
+            rules={[{ max: 64, message: t('validation.maxLength', { max: 64 }) }]}
+          >
             <Input style={{ maxWidth: 280 }} />
           </Form.Item>
-          <Form.Item name="title" label={t('campaigns.fields.title')} extra={t('campaigns.clone.titleHint')} rules={[{ max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}>
+          <Form.Item
+            name="title"
+            label={t('campaigns.fields.title')}
+            extra={t('campaigns.clone.titleHint')}
+            rules={[{ max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}
+          >
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} placeholder={campaign.title} />
           </Form.Item>
         </Form>

@@ -32,7 +32,14 @@ interface Values {
   endsOn?: Dayjs | null;
 }
 
-export function CreateCampaignModal({ open, templates, templatesLoading, initialTemplateId, onClose, onCreated }: Props) {
+export function CreateCampaignModal({
+  open,
+  templates,
+  templatesLoading,
+  initialTemplateId,
+  onClose,
+  onCreated,
+}: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -49,7 +56,8 @@ export function CreateCampaignModal({ open, templates, templatesLoading, initial
   // used to be switched back to the template.
   useEffect(() => {
     if (!open || templatesLoading) return;
-    if (!form.isFieldTouched('source')) form.setFieldsValue({ source: initialTemplateId || templates.length > 0 ? 'template' : 'blank' });
+    if (!form.isFieldTouched('source'))
+      form.setFieldsValue({ source: initialTemplateId || templates.length > 0 ? 'template' : 'blank' });
     if (!form.isFieldTouched('templateId')) form.setFieldsValue({ templateId: initialTemplateId ?? templates[0]?.id });
   }, [open, templatesLoading, initialTemplateId, templates, form]);
 
@@ -85,7 +93,14 @@ export function CreateCampaignModal({ open, templates, templatesLoading, initial
       destroyOnHidden
       width={640}
     >
-      <Form<Values> form={form} name="createCampaign" layout="vertical" onFinish={submit} initialValues={{ source: 'template', number: '/KH-UBND' }} data-testid="create-campaign-form">
+      <Form<Values>
+        form={form}
+        name="createCampaign"
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ source: 'template', number: '/KH-UBND' }}
+        data-testid="create-campaign-form"
+      >
         <Form.Item name="source" label={t('campaigns.create.source')}>
           <Radio.Group
             optionType="button"
@@ -96,27 +111,53 @@ export function CreateCampaignModal({ open, templates, templatesLoading, initial
           />
         </Form.Item>
         {source !== 'blank' && (
-          <Form.Item name="templateId" label={t('campaigns.fields.template')} rules={[{ required: true, message: t('campaigns.create.templateRequired') }]} extra={chosen?.description ?? undefined}>
+          <Form.Item
+            name="templateId"
+            label={t('campaigns.fields.template')}
+            rules={[{ required: true, message: t('campaigns.create.templateRequired') }]}
+            extra={chosen?.description ?? undefined}
+          >
             <Select
               loading={templatesLoading}
-              options={templates.map((tp) => ({ value: tp.id, label: `${tp.name}${tp.source === 'saved' ? ` (${t('campaigns.templates.source.saved')})` : ''}` }))}
+              options={templates.map((tp) => ({
+                value: tp.id,
+                label: `${tp.name}${tp.source === 'saved' ? ` (${t('campaigns.templates.source.saved')})` : ''}`,
+              }))}
               placeholder={t('campaigns.create.templatePlaceholder')}
             />
           </Form.Item>
         )}
-        <Form.Item name="number" label={t('campaigns.fields.number')} extra={t('campaigns.create.numberHint')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 64, message: t('validation.maxLength', { max: 64 }) }]}>
+        <Form.Item
+          name="number"
+          label={t('campaigns.fields.number')}
+          extra={t('campaigns.create.numberHint')}
+          rules={[
+            { required: true, whitespace: true, message: t('validation.required') },
+            { max: 64, message: t('validation.maxLength', { max: 64 }) },
+          ]}
+        >
           <Input style={{ maxWidth: 280 }} />
         </Form.Item>
         <Form.Item
           name="title"
           label={t('campaigns.fields.title')}
           extra={source !== 'blank' ? t('campaigns.create.titleHintTemplate') : undefined}
-          rules={[{ required: source === 'blank', whitespace: true, message: t('validation.required') }, { max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}
+          rules={[
+            { required: source === 'blank', whitespace: true, message: t('validation.required') },
+            { max: 1000, message: t('validation.maxLength', { max: 1000 }) },
+          ]}
         >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} placeholder={source !== 'blank' ? chosen?.campaignTitle : undefined} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 4 }}
+            placeholder={source !== 'blank' ? chosen?.campaignTitle : undefined}
+          />
         </Form.Item>
         <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="startsOn" label={t('campaigns.fields.startsOn')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Form.Item
+            name="startsOn"
+            label={t('campaigns.fields.startsOn')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
             <DatePicker format={DATE_FORMAT} style={{ width: 200 }} />
           </Form.Item>
           <Form.Item
@@ -129,7 +170,9 @@ export function CreateCampaignModal({ open, templates, templatesLoading, initial
             <DatePicker format={DATE_FORMAT} style={{ width: 200 }} />
           </Form.Item>
         </div>
-        {source === 'blank' && <Typography.Paragraph type="secondary">{t('campaigns.create.blankHint')}</Typography.Paragraph>}
+        {source === 'blank' && (
+          <Typography.Paragraph type="secondary">{t('campaigns.create.blankHint')}</Typography.Paragraph>
+        )}
       </Form>
     </Modal>
   );

@@ -65,7 +65,16 @@ export function CriteriaEditor({ campaign }: { campaign: Pick<Campaign, 'id' | '
   // Every target × group is shown while drafting, so a first criterion can be added to any of them.
   const shown = frozen
     ? sections
-    : CRITERION_TARGETS.flatMap((target) => CRITERION_GROUPS.map((group) => sections.find((s) => s.target === target && s.group === group) ?? { target, group, items: [] as Criterion[] }));
+    : CRITERION_TARGETS.flatMap((target) =>
+        CRITERION_GROUPS.map(
+          (group) =>
+            sections.find((s) => s.target === target && s.group === group) ?? {
+              target,
+              group,
+              items: [] as Criterion[],
+            },
+        ),
+      );
 
   const columns = (items: readonly Criterion[]): TableColumnsType<Criterion> => [
     ...(frozen
@@ -76,7 +85,15 @@ export function CriteriaEditor({ campaign }: { campaign: Pick<Campaign, 'id' | '
             width: 84,
             render: (_: unknown, c: Criterion, index: number) => (
               <Space size={0}>
-                <Button type="text" size="small" icon={<ArrowUpOutlined />} aria-label={t('campaigns.criteria.editor.moveUp')} title={t('campaigns.criteria.editor.moveUp')} disabled={index === 0 || reorder.isPending} onClick={() => void move(c.id, -1)} />
+                <Button
+                  type="text"
+                  size="small"
+                  icon={<ArrowUpOutlined />}
+                  aria-label={t('campaigns.criteria.editor.moveUp')}
+                  title={t('campaigns.criteria.editor.moveUp')}
+                  disabled={index === 0 || reorder.isPending}
+                  onClick={() => void move(c.id, -1)}
+                />
                 <Button
                   type="text"
                   size="small"
@@ -97,8 +114,23 @@ export function CriteriaEditor({ campaign }: { campaign: Pick<Campaign, 'id' | '
       width: 96,
       render: (_: unknown, c) => (
         <Space size={0}>
-          <Button type="text" icon={<EditOutlined />} aria-label={t('actions.edit')} title={frozen ? t('campaigns.criteria.editor.editGuidance') : t('actions.edit')} onClick={() => setSpec({ mode: 'edit', criterionId: c.id })} />
-          {!frozen && <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('campaigns.criteria.editor.delete')} title={t('campaigns.criteria.editor.delete')} onClick={() => confirmDelete(c)} />}
+          <Button
+            type="text"
+            icon={<EditOutlined />}
+            aria-label={t('actions.edit')}
+            title={frozen ? t('campaigns.criteria.editor.editGuidance') : t('actions.edit')}
+            onClick={() => setSpec({ mode: 'edit', criterionId: c.id })}
+          />
+          {!frozen && (
+            <Button
+              type="text"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={t('campaigns.criteria.editor.delete')}
+              title={t('campaigns.criteria.editor.delete')}
+              onClick={() => confirmDelete(c)}
+            />
+          )}
         </Space>
       ),
     },
@@ -108,11 +140,24 @@ export function CriteriaEditor({ campaign }: { campaign: Pick<Campaign, 'id' | '
 
   return (
     <div data-testid="criteria-editor">
-      {frozen && <Alert type="info" showIcon title={t('campaigns.criteria.editor.frozenTitle')} description={t('campaigns.criteria.editor.frozen')} style={{ marginBottom: 16 }} />}
+      {frozen && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('campaigns.criteria.editor.frozenTitle')}
+          description={t('campaigns.criteria.editor.frozen')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {!frozen && (
         <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
           <Typography.Text type="secondary">{t('campaigns.criteria.editor.intro')}</Typography.Text>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => add('collective', 'specific')} data-testid="criterion-add">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => add('collective', 'specific')}
+            data-testid="criterion-add"
+          >
             {t('campaigns.criteria.editor.add')}
           </Button>
         </Flex>

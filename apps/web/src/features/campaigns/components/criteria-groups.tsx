@@ -17,7 +17,8 @@ interface Props {
 export function CriteriaGroups({ criteria, showScores = true }: Props) {
   const { t } = useTranslation();
   const sections = groupCriteria(criteria);
-  if (sections.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaigns.criteria.empty')} />;
+  if (sections.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaigns.criteria.empty')} />;
 
   const columns = criterionColumns<CriterionView>(t, { showScores });
 
@@ -41,7 +42,14 @@ export function CriteriaGroups({ criteria, showScores = true }: Props) {
                       ({t('campaigns.criteria.count', { count: s.items.length })})
                     </Typography.Text>
                   </Typography.Title>
-                  <Table<CriterionView> rowKey="id" size="small" columns={columns} dataSource={s.items} pagination={false} bordered />
+                  <Table<CriterionView>
+                    rowKey="id"
+                    size="small"
+                    columns={columns}
+                    dataSource={s.items}
+                    pagination={false}
+                    bordered
+                  />
                 </div>
               ))}
           </Flex>

@@ -9,9 +9,17 @@ import type { TFunction } from 'i18next';
 import { formatNumber } from '../../../lib/format.ts';
 import { thresholdText, type CriterionView } from '../utils/criteria.ts';
 
-export function criterionColumns<T extends CriterionView>(t: TFunction, { showScores = true }: { showScores?: boolean } = {}): TableColumnsType<T> {
+export function criterionColumns<T extends CriterionView>(
+  t: TFunction,
+  { showScores = true }: { showScores?: boolean } = {},
+): TableColumnsType<T> {
   return [
-    { title: t('campaigns.criteria.fields.code'), dataIndex: 'code', width: 96, render: (code: string) => <Typography.Text strong>{code}</Typography.Text> },
+    {
+      title: t('campaigns.criteria.fields.code'),
+      dataIndex: 'code',
+      width: 96,
+      render: (code: string) => <Typography.Text strong>{code}</Typography.Text>,
+    },
     {
       title: t('campaigns.criteria.fields.title'),
       dataIndex: 'title',
@@ -59,7 +67,15 @@ export function criterionColumns<T extends CriterionView>(t: TFunction, { showSc
       },
     },
     ...(showScores
-      ? [{ title: t('campaigns.criteria.fields.maxScore'), dataIndex: 'maxScore', width: 90, align: 'center' as const, render: (score: number) => formatNumber(score, 2) }]
+      ? [
+          {
+            title: t('campaigns.criteria.fields.maxScore'),
+            dataIndex: 'maxScore',
+            width: 90,
+            align: 'center' as const,
+            render: (score: number) => formatNumber(score, 2),
+          },
+        ]
       : []),
     {
       title: t('campaigns.criteria.fields.evidenceRequired'),

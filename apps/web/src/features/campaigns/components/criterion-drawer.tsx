@@ -6,9 +6,40 @@
  * is open only the guidance may change; the drawer says why the rest is locked.
  */
 import { useEffect, useMemo } from 'react';
-import { Alert, App, Button, Checkbox, Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Skeleton, Space } from 'antd';
-import { COMPARATORS, CRITERION_GROUPS, CRITERION_KINDS, CRITERION_TARGETS, DERIVED_SOURCES, criterionProblems } from '@thidua/contract';
-import type { Comparator, CreateCriterionBody, Criterion, CriterionGroup, CriterionKind, CriterionTarget, DerivedSource, UpdateCriterionBody } from '@thidua/contract';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Col,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+} from 'antd';
+import {
+  COMPARATORS,
+  CRITERION_GROUPS,
+  CRITERION_KINDS,
+  CRITERION_TARGETS,
+  DERIVED_SOURCES,
+  criterionProblems,
+} from '@thidua/contract';
+import type {
+  Comparator,
+  CreateCriterionBody,
+  Criterion,
+  CriterionGroup,
+  CriterionKind,
+  CriterionTarget,
+  DerivedSource,
+  UpdateCriterionBody,
+} from '@thidua/contract';
 import type { RuleObject } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -19,7 +50,8 @@ import { useCriterion } from '../api/get-criterion.ts';
 import { useUpdateCriterion } from '../api/update-criterion.ts';
 import { measureOf } from '../utils/criteria.ts';
 
-export type CriterionTargetSpec = { mode: 'create'; target: CriterionTarget; group: CriterionGroup } | { mode: 'edit'; criterionId: string };
+export type CriterionTargetSpec =
+  { mode: 'create'; target: CriterionTarget; group: CriterionGroup } | { mode: 'edit'; criterionId: string };
 
 interface Props {
   campaignId: string;
@@ -91,7 +123,19 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
 
   const initialValues = useMemo<Values | undefined>(() => {
     if (spec?.mode === 'create') {
-      return { code: '', target: spec.target, group: spec.group, title: '', guidance: '', kind: 'boolean', comparator: null, threshold: null, derivedSource: null, maxScore: 10, evidenceRequired: false };
+      return {
+        code: '',
+        target: spec.target,
+        group: spec.group,
+        title: '',
+        guidance: '',
+        kind: 'boolean',
+        comparator: null,
+        threshold: null,
+        derivedSource: null,
+        maxScore: 10,
+        evidenceRequired: false,
+      };
     }
     return existing.data ? toValues(existing.data.criterion) : undefined;
   }, [spec, existing.data]);
@@ -104,7 +148,9 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
   const ruleCheck = (field: (typeof RULE_FIELDS)[number]): RuleObject => ({
     validator: async () => {
       if (locked) return;
-      const problem = criterionProblems(ruleOf(form.getFieldsValue(true) as Values)).find((p) => p.field === `/${field}`);
+      const problem = criterionProblems(ruleOf(form.getFieldsValue(true) as Values)).find(
+        (p) => p.field === `/${field}`,
+      );
       if (problem) throw new Error(t(`campaigns.criteria.problems.${problem.code}`));
     },
   });
@@ -113,9 +159,11 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
     if ('kind' in changed) {
       // Fields of the previous kind would make the rule invalid ("a boolean has no threshold").
       const k = changed.kind;
-      if (k === 'boolean' || k === 'text') form.setFieldsValue({ comparator: null, threshold: null, derivedSource: null });
+      if (k === 'boolean' || k === 'text')
+        form.setFieldsValue({ comparator: null, threshold: null, derivedSource: null });
       else if (k !== 'derived') form.setFieldsValue({ derivedSource: null });
-      if ((k === 'ratio' || k === 'count' || k === 'derived') && !form.getFieldValue('comparator')) form.setFieldsValue({ comparator: k === 'ratio' ? 'gt' : 'gte' });
+      if ((k === 'ratio' || k === 'count' || k === 'derived') && !form.getFieldValue('comparator'))
+        form.setFieldsValue({ comparator: k === 'ratio' ? 'gt' : 'gte' });
     }
     // Each rule field depends on the others: re-check those on screen, live.
     if (RULE_FIELDS.some((f) => f in changed) || 'kind' in changed) {
@@ -128,7 +176,12 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
     const rule = ruleOf(v);
     const problems = locked ? [] : criterionProblems(rule);
     if (problems.length > 0) {
-      form.setFields(problems.map((p) => ({ name: p.field.slice(1) as keyof Values, errors: [t(`campaigns.criteria.problems.${p.code}`)] })));
+      form.setFields(
+        problems.map((p) => ({
+          name: p.field.slice(1) as keyof Values,
+          errors: [t(`campaigns.criteria.problems.${p.code}`)],
+        })),
+      );
       return;
     }
     try {
@@ -149,7 +202,8 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
           if (rule.maxScore !== null && rule.maxScore !== before.maxScore) body.maxScore = rule.maxScore;
           if (v.evidenceRequired !== before.evidenceRequired) body.evidenceRequired = v.evidenceRequired;
         }
-        if (Object.keys(body).length > 0) await update.mutateAsync({ campaignId, criterionId: before.id, etag: existing.data.etag, body });
+        if (Object.keys(body).length > 0)
+          await update.mutateAsync({ campaignId, criterionId: before.id, etag: existing.data.etag, body });
       } else {
         const body: CreateCriterionBody = {
           code: v.code.trim(),
@@ -185,22 +239,51 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
       open={spec !== null}
       onClose={onClose}
       size={640}
-      title={spec?.mode === 'edit' ? t('campaigns.criteria.editor.editTitle') : t('campaigns.criteria.editor.createTitle')}
+      title={
+        spec?.mode === 'edit' ? t('campaigns.criteria.editor.editTitle') : t('campaigns.criteria.editor.createTitle')
+      }
       destroyOnHidden
       extra={
         <Space>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
-          <Button type="primary" onClick={() => form.submit()} loading={create.isPending || update.isPending} disabled={!initialValues} data-testid="criterion-save">
+          <Button
+            type="primary"
+            onClick={() => form.submit()}
+            loading={create.isPending || update.isPending}
+            disabled={!initialValues}
+            data-testid="criterion-save"
+          >
             {t('actions.save')}
           </Button>
         </Space>
       }
     >
       {!initialValues ? (
-        existing.isError ? <Alert type="error" showIcon title={problemMessage(existing.error)} /> : <Skeleton active />
+        existing.isError ? (
+          <Alert type="error" showIcon title={problemMessage(existing.error)} />
+        ) : (
+          <Skeleton active />
+        )
       ) : (
-        <Form<Values> form={form} name="criterion" layout="vertical" onFinish={submit} onValuesChange={onValuesChange} initialValues={initialValues} preserve={false} data-testid="criterion-form">
-          {locked && <Alert type="info" showIcon title={t('campaigns.criteria.editor.frozenTitle')} description={t('campaigns.criteria.editor.frozenDrawer')} style={{ marginBottom: 16 }} />}
+        <Form<Values>
+          form={form}
+          name="criterion"
+          layout="vertical"
+          onFinish={submit}
+          onValuesChange={onValuesChange}
+          initialValues={initialValues}
+          preserve={false}
+          data-testid="criterion-form"
+        >
+          {locked && (
+            <Alert
+              type="info"
+              showIcon
+              title={t('campaigns.criteria.editor.frozenTitle')}
+              description={t('campaigns.criteria.editor.frozenDrawer')}
+              style={{ marginBottom: 16 }}
+            />
+          )}
           <Row gutter={16}>
             <Col xs={24} sm={8}>
               <Form.Item
@@ -217,43 +300,100 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
             </Col>
             <Col xs={24} sm={8}>
               <Form.Item name="target" label={t('campaigns.criteria.fields.target')}>
-                <Radio.Group disabled={locked} optionType="button" options={CRITERION_TARGETS.map((x) => ({ value: x, label: t(`campaigns.criteria.targets.${x}`) }))} />
+                <Radio.Group
+                  disabled={locked}
+                  optionType="button"
+                  options={CRITERION_TARGETS.map((x) => ({ value: x, label: t(`campaigns.criteria.targets.${x}`) }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} sm={8}>
               <Form.Item name="group" label={t('campaigns.criteria.fields.group')}>
-                <Select disabled={locked} options={CRITERION_GROUPS.map((x) => ({ value: x, label: t(`campaigns.criteria.groups.${x}`) }))} />
+                <Select
+                  disabled={locked}
+                  options={CRITERION_GROUPS.map((x) => ({ value: x, label: t(`campaigns.criteria.groups.${x}`) }))}
+                />
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item name="title" label={t('campaigns.criteria.fields.title')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 2000, message: t('validation.maxLength', { max: 2000 }) }]}>
+          <Form.Item
+            name="title"
+            label={t('campaigns.criteria.fields.title')}
+            rules={[
+              { required: true, whitespace: true, message: t('validation.required') },
+              { max: 2000, message: t('validation.maxLength', { max: 2000 }) },
+            ]}
+          >
             <Input.TextArea disabled={locked} autoSize={{ minRows: 2, maxRows: 6 }} />
           </Form.Item>
-          <Form.Item name="kind" label={t('campaigns.criteria.fields.kind')} extra={kind ? t(`campaigns.criteria.kindHints.${kind}`) : undefined}>
-            <Select disabled={locked} options={CRITERION_KINDS.map((k) => ({ value: k, label: t(`campaigns.criteria.kinds.${k}`) }))} data-testid="criterion-kind" />
+          <Form.Item
+            name="kind"
+            label={t('campaigns.criteria.fields.kind')}
+            extra={kind ? t(`campaigns.criteria.kindHints.${kind}`) : undefined}
+          >
+            <Select
+              disabled={locked}
+              options={CRITERION_KINDS.map((k) => ({ value: k, label: t(`campaigns.criteria.kinds.${k}`) }))}
+              data-testid="criterion-kind"
+            />
           </Form.Item>
           {kind === 'derived' && (
-            <Form.Item name="derivedSource" label={t('campaigns.criteria.fields.derivedSource')} rules={[ruleCheck('derivedSource')]}>
-              <Select disabled={locked} allowClear options={DERIVED_SOURCES.map((s) => ({ value: s, label: t(`campaigns.criteria.sources.${s}`) }))} placeholder={t('campaigns.criteria.editor.sourcePlaceholder')} />
+            <Form.Item
+              name="derivedSource"
+              label={t('campaigns.criteria.fields.derivedSource')}
+              rules={[ruleCheck('derivedSource')]}
+            >
+              <Select
+                disabled={locked}
+                allowClear
+                options={DERIVED_SOURCES.map((s) => ({ value: s, label: t(`campaigns.criteria.sources.${s}`) }))}
+                placeholder={t('campaigns.criteria.editor.sourcePlaceholder')}
+              />
             </Form.Item>
           )}
           {hasThreshold && (
             <Row gutter={16}>
               <Col xs={24} sm={12}>
-                <Form.Item name="comparator" label={t('campaigns.criteria.fields.comparator')} rules={[ruleCheck('comparator')]}>
-                  <Select disabled={locked} allowClear options={COMPARATORS.map((c) => ({ value: c, label: t(`campaigns.criteria.comparators.${c}`) }))} />
+                <Form.Item
+                  name="comparator"
+                  label={t('campaigns.criteria.fields.comparator')}
+                  rules={[ruleCheck('comparator')]}
+                >
+                  <Select
+                    disabled={locked}
+                    allowClear
+                    options={COMPARATORS.map((c) => ({ value: c, label: t(`campaigns.criteria.comparators.${c}`) }))}
+                  />
                 </Form.Item>
               </Col>
               <Col xs={24} sm={12}>
-                <Form.Item name="threshold" label={measure === 'ratio' ? t('campaigns.criteria.fields.thresholdPercent') : t('campaigns.criteria.fields.threshold')} rules={[ruleCheck('threshold')]}>
-                  <InputNumber disabled={locked} style={{ width: '100%' }} suffix={measure === 'ratio' ? '%' : undefined} decimalSeparator="," data-testid="criterion-threshold-input" />
+                <Form.Item
+                  name="threshold"
+                  label={
+                    measure === 'ratio'
+                      ? t('campaigns.criteria.fields.thresholdPercent')
+                      : t('campaigns.criteria.fields.threshold')
+                  }
+                  rules={[ruleCheck('threshold')]}
+                >
+                  <InputNumber
+                    disabled={locked}
+                    style={{ width: '100%' }}
+                    suffix={measure === 'ratio' ? '%' : undefined}
+                    decimalSeparator=","
+                    data-testid="criterion-threshold-input"
+                  />
                 </Form.Item>
               </Col>
             </Row>
           )}
           <Row gutter={16}>
             <Col xs={24} sm={12}>
-              <Form.Item name="maxScore" label={t('campaigns.criteria.fields.maxScore')} rules={[ruleCheck('maxScore')]}>
+              <Form.Item
+                name="maxScore"
+                label={t('campaigns.criteria.fields.maxScore')}
+                rules={[ruleCheck('maxScore')]}
+              >
                 <InputNumber disabled={locked} style={{ width: '100%' }} max={1000} decimalSeparator="," />
               </Form.Item>
             </Col>
@@ -263,7 +403,12 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item name="guidance" label={t('campaigns.criteria.fields.guidance')} extra={t('campaigns.criteria.editor.guidanceHint')} rules={[{ max: 5000, message: t('validation.maxLength', { max: 5000 }) }]}>
+          <Form.Item
+            name="guidance"
+            label={t('campaigns.criteria.fields.guidance')}
+            extra={t('campaigns.criteria.editor.guidanceHint')}
+            rules={[{ max: 5000, message: t('validation.maxLength', { max: 5000 }) }]}
+          >
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
           </Form.Item>
         </Form>

@@ -14,7 +14,8 @@ import { useCreateEnrollment } from '../api/create-enrollment.ts';
 import { enrollmentQueryOptions, type EnrollmentWithEtag } from '../api/get-enrollment.ts';
 import { useUpdateEnrollment } from '../api/update-enrollment.ts';
 
-export type EnrollmentTarget = { mode: 'create'; unitId: string; unitName: string } | { mode: 'edit'; enrollment: Enrollment };
+export type EnrollmentTarget =
+  { mode: 'create'; unitId: string; unitName: string } | { mode: 'edit'; enrollment: Enrollment };
 
 interface Props {
   campaignId: string;
@@ -53,7 +54,12 @@ export function EnrollmentModal({ campaignId, target, onClose }: Props) {
         await create.mutateAsync({ campaignId, body, idempotencyKey: keyFor(body) });
         void message.success(t('campaigns.enrolment.done', { unit: unitName }));
       } else if (current) {
-        await update.mutateAsync({ campaignId, enrollmentId: current.enrollment.id, etag: current.etag, body: { commitment: commitment.trim() } });
+        await update.mutateAsync({
+          campaignId,
+          enrollmentId: current.enrollment.id,
+          etag: current.etag,
+          body: { commitment: commitment.trim() },
+        });
         void message.success(t('campaigns.enrolment.updated', { unit: unitName }));
       }
       onClose();
@@ -71,7 +77,11 @@ export function EnrollmentModal({ campaignId, target, onClose }: Props) {
   return (
     <Modal
       open={target !== null}
-      title={target?.mode === 'edit' ? t('campaigns.enrolment.editTitle', { unit: unitName }) : t('campaigns.enrolment.createTitle', { unit: unitName })}
+      title={
+        target?.mode === 'edit'
+          ? t('campaigns.enrolment.editTitle', { unit: unitName })
+          : t('campaigns.enrolment.createTitle', { unit: unitName })
+      }
       okText={target?.mode === 'edit' ? t('actions.save') : t('campaigns.enrolment.submit')}
       cancelText={t('actions.cancel')}
       onOk={() => form.submit()}
@@ -82,7 +92,11 @@ export function EnrollmentModal({ campaignId, target, onClose }: Props) {
       width={640}
     >
       {!ready ? (
-        loadError ? <Alert type="error" showIcon title={problemMessage(loadError)} /> : <Skeleton active />
+        loadError ? (
+          <Alert type="error" showIcon title={problemMessage(loadError)} />
+        ) : (
+          <Skeleton active />
+        )
       ) : (
         <Form
           form={form}
@@ -90,13 +104,20 @@ export function EnrollmentModal({ campaignId, target, onClose }: Props) {
           layout="vertical"
           onFinish={submit}
           preserve={false}
-          initialValues={{ commitment: current ? current.enrollment.commitment : t('campaigns.enrolment.defaultCommitment', { unit: unitName }) }}
+          initialValues={{
+            commitment: current
+              ? current.enrollment.commitment
+              : t('campaigns.enrolment.defaultCommitment', { unit: unitName }),
+          }}
         >
           <Form.Item
             name="commitment"
             label={t('campaigns.enrolment.commitment')}
             extra={t('campaigns.enrolment.commitmentHint')}
-            rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 10000, message: t('validation.maxLength', { max: 10000 }) }]}
+            rules={[
+              { required: true, whitespace: true, message: t('validation.required') },
+              { max: 10000, message: t('validation.maxLength', { max: 10000 }) },
+            ]}
           >
             <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} data-testid="enrolment-commitment" />
           </Form.Item>

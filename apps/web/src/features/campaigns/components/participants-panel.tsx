@@ -26,7 +26,12 @@ export function ParticipantsPanel({ campaign }: { campaign: Pick<Campaign, 'id' 
   const paging = usePagination();
   const [target, setTarget] = useState<EnrollmentTarget | null>(null);
   const q = useDebouncedValue(search.trim(), 300);
-  const participants = useParticipants(campaign.id, { status: filter === 'all' ? undefined : filter, q: q || undefined, page: paging.page, pageSize: paging.pageSize });
+  const participants = useParticipants(campaign.id, {
+    status: filter === 'all' ? undefined : filter,
+    q: q || undefined,
+    page: paging.page,
+    pageSize: paging.pageSize,
+  });
   const { data } = participants;
   const canEnrolAny = hasAnyRole(user, ['admin', 'secretariat']) && campaign.status === 'open';
 
@@ -43,7 +48,12 @@ export function ParticipantsPanel({ campaign }: { campaign: Pick<Campaign, 'id' 
         </div>
       ),
     },
-    { title: t('campaigns.participants.kind'), dataIndex: 'unitKind', responsive: ['md'], render: (k: string) => t(`unitKinds.${k}`) },
+    {
+      title: t('campaigns.participants.kind'),
+      dataIndex: 'unitKind',
+      responsive: ['md'],
+      render: (k: string) => t(`unitKinds.${k}`),
+    },
     {
       title: t('campaigns.participants.state'),
       dataIndex: 'enrolled',
@@ -81,7 +91,11 @@ export function ParticipantsPanel({ campaign }: { campaign: Pick<Campaign, 'id' 
             width: 180,
             render: (_: unknown, p: CampaignParticipant) =>
               p.enrolled ? null : (
-                <Button size="small" onClick={() => setTarget({ mode: 'create', unitId: p.unitId, unitName: p.unitName })} data-testid={`enrol-${p.unitCode}`}>
+                <Button
+                  size="small"
+                  onClick={() => setTarget({ mode: 'create', unitId: p.unitId, unitName: p.unitName })}
+                  data-testid={`enrol-${p.unitCode}`}
+                >
                   {t('campaigns.participants.enrolForUnit')}
                 </Button>
               ),
@@ -94,7 +108,10 @@ export function ParticipantsPanel({ campaign }: { campaign: Pick<Campaign, 'id' 
     <div>
       {data && (
         <Typography.Paragraph data-testid="enrolled-count">
-          {t('campaigns.participants.summary', { enrolled: formatNumber(data.enrolledCount), total: formatNumber(data.participantCount) })}
+          {t('campaigns.participants.summary', {
+            enrolled: formatNumber(data.enrolledCount),
+            total: formatNumber(data.participantCount),
+          })}
           {campaign.participants.individualsTakePart ? ` ${t('campaigns.participants.individualsToo')}` : ''}
         </Typography.Paragraph>
       )}

@@ -11,13 +11,23 @@ import { useTranslation } from 'react-i18next';
 
 type PlanText = Pick<
   Campaign,
-  'legalBasis' | 'purposes' | 'requirements' | 'participantsText' | 'contents' | 'awardProvisions' | 'implementation' | 'closing' | 'signer' | 'recipients'
+  | 'legalBasis'
+  | 'purposes'
+  | 'requirements'
+  | 'participantsText'
+  | 'contents'
+  | 'awardProvisions'
+  | 'implementation'
+  | 'closing'
+  | 'signer'
+  | 'recipients'
 >;
 
 /** Items print as "- item"; an award item starting with "+ " is a sub-item of the one before. */
 function Lines({ lines, numbered = false }: { lines: readonly string[]; numbered?: boolean }) {
   const { t } = useTranslation();
-  if (lines.length === 0) return <Typography.Paragraph type="secondary">{t('campaigns.plan.empty')}</Typography.Paragraph>;
+  if (lines.length === 0)
+    return <Typography.Paragraph type="secondary">{t('campaigns.plan.empty')}</Typography.Paragraph>;
   return (
     <div>
       {lines.map((line, i) => {

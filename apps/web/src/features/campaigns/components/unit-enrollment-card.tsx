@@ -50,20 +50,35 @@ export function UnitEnrollmentCard({ campaign, unitIds }: Props) {
               </Flex>
               {p.enrollment ? (
                 <div style={{ marginTop: 8 }}>
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{p.enrollment.commitment}</Typography.Paragraph>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>
+                    {p.enrollment.commitment}
+                  </Typography.Paragraph>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('campaigns.enrolment.enrolledOn', { time: formatDateTime(p.enrollment.enrolledAt), by: p.enrollment.enrolledByName ?? '—' })}
+                    {t('campaigns.enrolment.enrolledOn', {
+                      time: formatDateTime(p.enrollment.enrolledAt),
+                      by: p.enrollment.enrolledByName ?? '—',
+                    })}
                   </Typography.Text>
                   {open && (
                     <div style={{ marginTop: 8 }}>
-                      <Button size="small" icon={<EditOutlined />} onClick={() => setTarget({ mode: 'edit', enrollment: p.enrollment! })}>
+                      <Button
+                        size="small"
+                        icon={<EditOutlined />}
+                        onClick={() => setTarget({ mode: 'edit', enrollment: p.enrollment! })}
+                      >
                         {t('campaigns.enrolment.edit')}
                       </Button>
                     </div>
                   )}
                 </div>
               ) : open ? (
-                <Button type="primary" icon={<FlagOutlined />} style={{ marginTop: 8 }} onClick={() => setTarget({ mode: 'create', unitId: p.unitId, unitName: p.unitName })} data-testid="enrol-button">
+                <Button
+                  type="primary"
+                  icon={<FlagOutlined />}
+                  style={{ marginTop: 8 }}
+                  onClick={() => setTarget({ mode: 'create', unitId: p.unitId, unitName: p.unitName })}
+                  data-testid="enrol-button"
+                >
                   {t('campaigns.enrolment.button')}
                 </Button>
               ) : (

@@ -43,7 +43,9 @@ export function UnitMultiSelect({ units, value, onChange, placeholder, disabled,
       treeData={treeData}
       placeholder={placeholder}
       allowClear
-      showSearch={{ filterTreeNode: (input, node) => (node as unknown as TreeOption).search.includes(searchKey(input)) }}
+      showSearch={{
+        filterTreeNode: (input, node) => (node as unknown as TreeOption).search.includes(searchKey(input)),
+      }}
       treeDefaultExpandAll
       listHeight={360}
       maxTagCount="responsive"

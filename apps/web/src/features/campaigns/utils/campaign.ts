@@ -3,7 +3,13 @@
  * (the API stays the authority): which lifecycle moves a user may make, what may still be edited,
  * and the dates of the campaign's timeline.
  */
-import { CAMPAIGN_ACTIONS, CAMPAIGN_ACTION_ROLES, CAMPAIGN_AUTHORS, CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED, CAMPAIGN_TRANSITIONS } from '@thidua/contract';
+import {
+  CAMPAIGN_ACTIONS,
+  CAMPAIGN_ACTION_ROLES,
+  CAMPAIGN_AUTHORS,
+  CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED,
+  CAMPAIGN_TRANSITIONS,
+} from '@thidua/contract';
 import type { Campaign, CampaignAction, CampaignStatus, Me, UpdateCampaignBody } from '@thidua/contract';
 import { hasAnyRole, unitsWithRole } from '../../../lib/auth.ts';
 
@@ -17,7 +23,9 @@ export const STATUS_COLORS: Record<CampaignStatus, string> = {
 
 /** Lifecycle moves possible from this status that the user's roles allow. */
 export function availableActions(status: CampaignStatus, user: Me | null): CampaignAction[] {
-  return CAMPAIGN_ACTIONS.filter((a) => CAMPAIGN_TRANSITIONS[a].from === status && hasAnyRole(user, CAMPAIGN_ACTION_ROLES[a]));
+  return CAMPAIGN_ACTIONS.filter(
+    (a) => CAMPAIGN_TRANSITIONS[a].from === status && hasAnyRole(user, CAMPAIGN_ACTION_ROLES[a]),
+  );
 }
 
 export function canAuthorCampaigns(user: Me | null): boolean {
@@ -51,7 +59,12 @@ export function criteriaFrozen(status: CampaignStatus): boolean {
 
 /** Today in Vietnam as YYYY-MM-DD (the campaign's dates are Vietnamese calendar days). */
 export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export type TimelineKey = 'issuedOn' | 'startsOn' | 'submissionDeadline' | 'endsOn' | 'dossierDeadline';
@@ -62,7 +75,9 @@ export interface TimelineEntry {
 }
 
 /** The campaign's dates in the order they fall (undated ones last, in their natural place). */
-export function timelineOf(c: Pick<Campaign, 'issuedOn' | 'startsOn' | 'endsOn' | 'submissionDeadline' | 'dossierDeadline'>): TimelineEntry[] {
+export function timelineOf(
+  c: Pick<Campaign, 'issuedOn' | 'startsOn' | 'endsOn' | 'submissionDeadline' | 'dossierDeadline'>,
+): TimelineEntry[] {
   const natural: TimelineEntry[] = [
     { key: 'issuedOn', date: c.issuedOn },
     { key: 'startsOn', date: c.startsOn },

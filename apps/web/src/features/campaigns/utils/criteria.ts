@@ -9,7 +9,19 @@ import { formatNumber } from '../../../lib/format.ts';
 /** The fields of a criterion every view needs (the public one lacks the bookkeeping fields). */
 export type CriterionView = Pick<
   Criterion,
-  'id' | 'code' | 'target' | 'group' | 'title' | 'guidance' | 'kind' | 'comparator' | 'threshold' | 'derivedSource' | 'maxScore' | 'evidenceRequired' | 'order'
+  | 'id'
+  | 'code'
+  | 'target'
+  | 'group'
+  | 'title'
+  | 'guidance'
+  | 'kind'
+  | 'comparator'
+  | 'threshold'
+  | 'derivedSource'
+  | 'maxScore'
+  | 'evidenceRequired'
+  | 'order'
 >;
 
 /** What the threshold measures: a percent, a count, or nothing (boolean and text criteria). */
@@ -20,7 +32,9 @@ export function measureOf(c: Pick<Criterion, 'kind' | 'derivedSource'>): 'ratio'
 }
 
 /** "> 30%", "= 100%", "≥ 1"; null when the criterion has no threshold. */
-export function thresholdText(c: Pick<Criterion, 'kind' | 'comparator' | 'threshold' | 'derivedSource'>): string | null {
+export function thresholdText(
+  c: Pick<Criterion, 'kind' | 'comparator' | 'threshold' | 'derivedSource'>,
+): string | null {
   const measure = measureOf(c);
   if (!measure || !c.comparator || c.threshold === null || c.threshold === undefined) return null;
   const value = formatNumber(c.threshold, 2);
@@ -57,7 +71,8 @@ export function moveWithinSection(criteria: readonly CriterionView[], id: string
   const moving = sorted[index];
   if (!moving) return null;
   let j = index + direction;
-  while (j >= 0 && j < sorted.length && (sorted[j]!.target !== moving.target || sorted[j]!.group !== moving.group)) j += direction;
+  while (j >= 0 && j < sorted.length && (sorted[j]!.target !== moving.target || sorted[j]!.group !== moving.group))
+    j += direction;
   const other = sorted[j];
   if (!other) return null;
   sorted[index] = other;

@@ -18,7 +18,11 @@ export function getFile(id: string, signal?: AbortSignal): Promise<FileInfo> {
 
 export function fileQueryOptions(id: string) {
   // A stored file never changes (a new version is a new file): no refetch while it is cached.
-  return queryOptions({ queryKey: fileKeys.detail(id), queryFn: ({ signal }) => getFile(id, signal), staleTime: Infinity });
+  return queryOptions({
+    queryKey: fileKeys.detail(id),
+    queryFn: ({ signal }) => getFile(id, signal),
+    staleTime: Infinity,
+  });
 }
 
 /** The metadata of several files, one query each, in the order of `ids`. */

@@ -40,7 +40,8 @@ function sendOnce(file: File, opts: UploadOptions, key: string): Promise<XhrOutc
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) opts.onProgress?.(Math.min(100, Math.round((e.loaded / e.total) * 100)));
     };
-    xhr.onload = () => resolve({ status: xhr.status, body: xhr.responseText, contentType: xhr.getResponseHeader('content-type') ?? '' });
+    xhr.onload = () =>
+      resolve({ status: xhr.status, body: xhr.responseText, contentType: xhr.getResponseHeader('content-type') ?? '' });
     xhr.onerror = () => reject(new ApiError(0, 'network.unreachable', i18n.t('errors.network')));
     xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
     if (opts.signal) {
@@ -62,7 +63,13 @@ function toError(res: XhrOutcome): ApiError {
   if (res.contentType.includes('json')) {
     try {
       const p = JSON.parse(res.body) as Partial<Problem>;
-      return new ApiError(res.status, p.code ?? `http.${res.status}`, p.detail ?? p.title ?? i18n.t('errors.http', { status: res.status }), p.errors ?? [], p.requestId);
+      return new ApiError(
+        res.status,
+        p.code ?? `http.${res.status}`,
+        p.detail ?? p.title ?? i18n.t('errors.http', { status: res.status }),
+        p.errors ?? [],
+        p.requestId,
+      );
     } catch {
       // fall through
     }

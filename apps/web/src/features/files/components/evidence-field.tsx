@@ -32,7 +32,17 @@ interface Transfer {
   error: string | null;
 }
 
-export function EvidenceField({ files, onAdd, onRemove, ownerUnitId, disabled, uploadLabel, hideEmpty, emptyText, testId }: EvidenceFieldProps) {
+export function EvidenceField({
+  files,
+  onAdd,
+  onRemove,
+  ownerUnitId,
+  disabled,
+  uploadLabel,
+  hideEmpty,
+  emptyText,
+  testId,
+}: EvidenceFieldProps) {
   const { t } = useFilesTranslation();
   const { message } = App.useApp();
   const download = useDownloadEvidence();
@@ -48,7 +58,8 @@ export function EvidenceField({ files, onAdd, onRemove, ownerUnitId, disabled, u
     };
   }, []);
 
-  const patch = (uid: string, change: Partial<Transfer>) => setTransfers((list) => list.map((x) => (x.uid === uid ? { ...x, ...change } : x)));
+  const patch = (uid: string, change: Partial<Transfer>) =>
+    setTransfers((list) => list.map((x) => (x.uid === uid ? { ...x, ...change } : x)));
   const drop = (uid: string) => setTransfers((list) => list.filter((x) => x.uid !== uid));
 
   const customRequest: UploadProps['customRequest'] = ({ file }) => {
@@ -56,7 +67,11 @@ export function EvidenceField({ files, onAdd, onRemove, ownerUnitId, disabled, u
     const controller = new AbortController();
     controllers.current.set(f.uid, controller);
     setTransfers((list) => [...list, { uid: f.uid, name: f.name, percent: 0, error: null }]);
-    uploadFile(f, { unitId: ownerUnitId, signal: controller.signal, onProgress: (percent) => patch(f.uid, { percent }) })
+    uploadFile(f, {
+      unitId: ownerUnitId,
+      signal: controller.signal,
+      onProgress: (percent) => patch(f.uid, { percent }),
+    })
       .then((stored) => {
         drop(f.uid);
         onAdd?.(stored);
@@ -89,14 +104,28 @@ export function EvidenceField({ files, onAdd, onRemove, ownerUnitId, disabled, u
             <li key={f.id} data-testid="attached-file">
               <Flex align="center" gap={4} wrap>
                 <PaperClipOutlined aria-hidden />
-                <Button type="link" size="small" style={{ paddingInline: 2, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => void save(f)} aria-label={t('files.download', { name: f.name })}>
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ paddingInline: 2, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                  onClick={() => void save(f)}
+                  aria-label={t('files.download', { name: f.name })}
+                >
                   {f.name}
                 </Button>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   ({formatFileSize(f.size)})
                 </Typography.Text>
                 {onRemove && !disabled && (
-                  <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('files.remove', { name: f.name })} title={t('files.remove', { name: f.name })} onClick={() => onRemove(f.id)} />
+                  <Button
+                    type="text"
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('files.remove', { name: f.name })}
+                    title={t('files.remove', { name: f.name })}
+                    onClick={() => onRemove(f.id)}
+                  />
                 )}
               </Flex>
             </li>
@@ -123,7 +152,12 @@ export function EvidenceField({ files, onAdd, onRemove, ownerUnitId, disabled, u
               {x.error}
             </Typography.Text>
           ) : (
-            <Progress percent={x.percent} size="small" status="active" aria-label={t('files.uploading', { name: x.name })} />
+            <Progress
+              percent={x.percent}
+              size="small"
+              status="active"
+              aria-label={t('files.uploading', { name: x.name })}
+            />
           )}
         </div>
       ))}

@@ -23,7 +23,15 @@ export interface FileIdsFieldProps extends AttachmentsSlotProps {
 
 const NO_IDS: readonly string[] = [];
 
-export function FileIdsField({ value = NO_IDS, onChange, ownerUnitId, disabled, uploadLabel, emptyText, testId }: FileIdsFieldProps) {
+export function FileIdsField({
+  value = NO_IDS,
+  onChange,
+  ownerUnitId,
+  disabled,
+  uploadLabel,
+  emptyText,
+  testId,
+}: FileIdsFieldProps) {
   const { t } = useFilesTranslation();
   const qc = useQueryClient();
   const results = useFilesByIds(value);
@@ -60,12 +68,28 @@ export function FileIdsField({ value = NO_IDS, onChange, ownerUnitId, disabled, 
         emptyText={emptyText}
       />
       {pending.map((id) => (
-        <Skeleton.Input key={id} active size="small" style={{ display: 'block', width: 240, marginTop: 4 }} aria-label={t('files.loading')} />
+        <Skeleton.Input
+          key={id}
+          active
+          size="small"
+          style={{ display: 'block', width: 240, marginTop: 4 }}
+          aria-label={t('files.loading')}
+        />
       ))}
       {failed.map(({ id, error }) => (
         <Flex key={id} align="center" gap={4} data-testid="file-unavailable" style={{ marginTop: 4 }}>
           <Typography.Text type="danger">{t('files.unavailable', { message: problemMessage(error) })}</Typography.Text>
-          {editable && <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('files.removeUnavailable')} title={t('files.removeUnavailable')} onClick={() => remove(id)} />}
+          {editable && (
+            <Button
+              type="text"
+              size="small"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={t('files.removeUnavailable')}
+              title={t('files.removeUnavailable')}
+              onClick={() => remove(id)}
+            />
+          )}
         </Flex>
       ))}
     </div>

@@ -16,5 +16,8 @@ export function createFinding({ campaignId, body, idempotencyKey }: CreateFindin
 
 export function useCreateFinding() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: createFinding, onSettled: (_d, _e, { campaignId }) => qc.invalidateQueries({ queryKey: findingKeys.campaign(campaignId) }) });
+  return useMutation({
+    mutationFn: createFinding,
+    onSettled: (_d, _e, { campaignId }) => qc.invalidateQueries({ queryKey: findingKeys.campaign(campaignId) }),
+  });
 }

@@ -9,7 +9,10 @@ export function getRemedyRates(campaignId: string, signal?: AbortSignal): Promis
 }
 
 export function remedyRatesQueryOptions(campaignId: string) {
-  return queryOptions({ queryKey: findingKeys.rates(campaignId), queryFn: ({ signal }) => getRemedyRates(campaignId, signal) });
+  return queryOptions({
+    queryKey: findingKeys.rates(campaignId),
+    queryFn: ({ signal }) => getRemedyRates(campaignId, signal),
+  });
 }
 
 export function useRemedyRates(campaignId: string, enabled = true) {

@@ -13,6 +13,7 @@ export interface FindingListParams {
 export const findingKeys = {
   all: ['findings'] as const,
   campaign: (campaignId: string) => [...findingKeys.all, campaignId] as const,
-  list: (campaignId: string, params: FindingListParams) => [...findingKeys.campaign(campaignId), 'list', params] as const,
+  list: (campaignId: string, params: FindingListParams) =>
+    [...findingKeys.campaign(campaignId), 'list', params] as const,
   rates: (campaignId: string) => [...findingKeys.campaign(campaignId), 'rates'] as const,
 };

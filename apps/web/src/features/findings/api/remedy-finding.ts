@@ -10,5 +10,11 @@ export function remedyFinding({ id, body }: { id: string; body: RemedyFindingBod
 
 export function useRemedyFinding() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: remedyFinding, onSettled: (f) => (f ? qc.invalidateQueries({ queryKey: findingKeys.campaign(f.campaignId) }) : qc.invalidateQueries({ queryKey: findingKeys.all })) });
+  return useMutation({
+    mutationFn: remedyFinding,
+    onSettled: (f) =>
+      f
+        ? qc.invalidateQueries({ queryKey: findingKeys.campaign(f.campaignId) })
+        : qc.invalidateQueries({ queryKey: findingKeys.all }),
+  });
 }

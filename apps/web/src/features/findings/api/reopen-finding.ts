@@ -10,5 +10,11 @@ export function reopenFinding({ id, reason }: { id: string; reason: string }): P
 
 export function useReopenFinding() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: reopenFinding, onSettled: (f) => (f ? qc.invalidateQueries({ queryKey: findingKeys.campaign(f.campaignId) }) : qc.invalidateQueries({ queryKey: findingKeys.all })) });
+  return useMutation({
+    mutationFn: reopenFinding,
+    onSettled: (f) =>
+      f
+        ? qc.invalidateQueries({ queryKey: findingKeys.campaign(f.campaignId) })
+        : qc.invalidateQueries({ queryKey: findingKeys.all }),
+  });
 }

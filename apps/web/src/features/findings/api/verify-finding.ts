@@ -10,5 +10,11 @@ export function verifyFinding(id: string): Promise<Finding> {
 
 export function useVerifyFinding() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: verifyFinding, onSettled: (f) => (f ? qc.invalidateQueries({ queryKey: findingKeys.campaign(f.campaignId) }) : qc.invalidateQueries({ queryKey: findingKeys.all })) });
+  return useMutation({
+    mutationFn: verifyFinding,
+    onSettled: (f) =>
+      f
+        ? qc.invalidateQueries({ queryKey: findingKeys.campaign(f.campaignId) })
+        : qc.invalidateQueries({ queryKey: findingKeys.all }),
+  });
 }

@@ -53,22 +53,52 @@ export function FindingFormModal({ open, campaignId, units, Evidence, onClose }:
     );
 
   return (
-    <Modal open={open} title={t('findings.form.title')} okText={t('findings.form.save')} cancelText={t('findings.cancel')} onOk={() => void save()} onCancel={dialog.close} okButtonProps={{ loading: create.isPending }} width={720} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('findings.form.title')}
+      okText={t('findings.form.save')}
+      cancelText={t('findings.cancel')}
+      onOk={() => void save()}
+      onCancel={dialog.close}
+      okButtonProps={{ loading: create.isPending }}
+      width={720}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" requiredMark>
-        <Form.Item name="unitId" label={t('findings.fields.unit')} rules={[{ required: true, message: t('findings.form.unitRequired') }]}>
+        <Form.Item
+          name="unitId"
+          label={t('findings.fields.unit')}
+          rules={[{ required: true, message: t('findings.form.unitRequired') }]}
+        >
           <UnitTreeSelect units={units} placeholder={t('findings.form.unitPlaceholder')} />
         </Form.Item>
-        <Form.Item name="title" label={t('findings.fields.title')} rules={[{ required: true, whitespace: true, message: t('findings.form.titleRequired') }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} placeholder={t('findings.form.titlePlaceholder')} />
+        <Form.Item
+          name="title"
+          label={t('findings.fields.title')}
+          rules={[{ required: true, whitespace: true, message: t('findings.form.titleRequired') }]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={1000}
+            placeholder={t('findings.form.titlePlaceholder')}
+          />
         </Form.Item>
         <Form.Item name="description" label={t('findings.fields.description')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} maxLength={20000} />
         </Form.Item>
-        <Form.Item name="inspectionName" label={t('findings.fields.inspection')} rules={[{ required: true, whitespace: true, message: t('findings.form.inspectionRequired') }]}>
+        <Form.Item
+          name="inspectionName"
+          label={t('findings.fields.inspection')}
+          rules={[{ required: true, whitespace: true, message: t('findings.form.inspectionRequired') }]}
+        >
           <Input maxLength={500} placeholder={t('findings.form.inspectionPlaceholder')} />
         </Form.Item>
         <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="inspectedOn" label={t('findings.fields.inspectedOn')} rules={[{ required: true, message: t('findings.form.inspectedOnRequired') }]}>
+          <Form.Item
+            name="inspectedOn"
+            label={t('findings.fields.inspectedOn')}
+            rules={[{ required: true, message: t('findings.form.inspectedOnRequired') }]}
+          >
             <DatePicker format={DATE_FORMAT} style={{ width: 200 }} />
           </Form.Item>
           <Form.Item
@@ -79,7 +109,9 @@ export function FindingFormModal({ open, campaignId, units, Evidence, onClose }:
               ({ getFieldValue }) => ({
                 validator: (_r, value: Dayjs | null | undefined) => {
                   const inspected = getFieldValue('inspectedOn') as Dayjs | undefined;
-                  return value && inspected && value.isBefore(inspected, 'day') ? Promise.reject(new Error(t('findings.form.dueBeforeInspection'))) : Promise.resolve();
+                  return value && inspected && value.isBefore(inspected, 'day')
+                    ? Promise.reject(new Error(t('findings.form.dueBeforeInspection')))
+                    : Promise.resolve();
                 },
               }),
             ]}
@@ -88,7 +120,13 @@ export function FindingFormModal({ open, campaignId, units, Evidence, onClose }:
           </Form.Item>
         </div>
         <Form.Item label={t('findings.fields.documents')}>
-          <Evidence files={dialog.files} onAdd={dialog.addFile} onRemove={dialog.removeFile} uploadLabel={t('findings.form.uploadDocuments')} hideEmpty />
+          <Evidence
+            files={dialog.files}
+            onAdd={dialog.addFile}
+            onRemove={dialog.removeFile}
+            uploadLabel={t('findings.form.uploadDocuments')}
+            hideEmpty
+          />
         </Form.Item>
       </Form>
       {dialog.error && <Alert type="error" showIcon title={dialog.error} />}

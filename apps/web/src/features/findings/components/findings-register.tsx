@@ -6,7 +6,19 @@
  * "% of findings remedied" of the self-assessment.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Descriptions, Flex, Segmented, Space, Statistic, Typography, theme } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Flex,
+  Segmented,
+  Space,
+  Statistic,
+  Typography,
+  theme,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import { CheckOutlined, PlusOutlined, RollbackOutlined, ToolOutlined } from '@ant-design/icons';
 import { FINDING_STATUSES } from '@thidua/contract';
@@ -96,7 +108,12 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
       width: 130,
       render: (d: string | null) => (d ? formatDate(d) : <Typography.Text type="secondary">—</Typography.Text>),
     },
-    { title: t('findings.fields.status'), key: 'status', width: 190, render: (_: unknown, f) => <FindingStatusTag status={f.status} overdue={f.overdue} /> },
+    {
+      title: t('findings.fields.status'),
+      key: 'status',
+      width: 190,
+      render: (_: unknown, f) => <FindingStatusTag status={f.status} overdue={f.overdue} />,
+    },
     {
       title: t('findings.actions'),
       key: 'actions',
@@ -104,12 +121,24 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
       render: (_: unknown, f) => (
         <Space size={4} wrap>
           {campaignActive && canRemedy(user, f) && (
-            <Button size="small" type="primary" icon={<ToolOutlined />} onClick={() => setRemedying(f)} data-testid="remedy-button">
+            <Button
+              size="small"
+              type="primary"
+              icon={<ToolOutlined />}
+              onClick={() => setRemedying(f)}
+              data-testid="remedy-button"
+            >
               {t('findings.remedy.button')}
             </Button>
           )}
           {campaignActive && f.status === 'remedied' && canReviewFinding(user, f.unitId) && (
-            <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => confirmVerify(f)} data-testid="verify-button">
+            <Button
+              size="small"
+              type="primary"
+              icon={<CheckOutlined />}
+              onClick={() => confirmVerify(f)}
+              data-testid="verify-button"
+            >
               {t('findings.verify.button')}
             </Button>
           )}
@@ -133,19 +162,32 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
       <Descriptions.Item label={t('findings.fields.documents')}>
         <Evidence files={f.files} />
       </Descriptions.Item>
-      {f.reopenReason && <Descriptions.Item label={t('findings.reopen.reason')}>{t('findings.reopenedAt', { time: formatDateTime(f.reopenedAt), reason: f.reopenReason })}</Descriptions.Item>}
+      {f.reopenReason && (
+        <Descriptions.Item label={t('findings.reopen.reason')}>
+          {t('findings.reopenedAt', { time: formatDateTime(f.reopenedAt), reason: f.reopenReason })}
+        </Descriptions.Item>
+      )}
       {f.remedy && (
         <Descriptions.Item label={t('findings.remedy.title')}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{f.remedy.text}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>
+            {f.remedy.text}
+          </Typography.Paragraph>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('findings.remedy.by', { time: formatDateTime(f.remedy.remediedAt), name: f.remedy.remediedByName ?? '—' })}
+            {t('findings.remedy.by', {
+              time: formatDateTime(f.remedy.remediedAt),
+              name: f.remedy.remediedByName ?? '—',
+            })}
           </Typography.Text>
           <div style={{ marginTop: 4 }}>
             <Evidence files={f.remedy.files} />
           </div>
         </Descriptions.Item>
       )}
-      {f.verifiedAt && <Descriptions.Item label={t('findings.status.verified')}>{t('findings.verify.by', { time: formatDateTime(f.verifiedAt), name: f.verifiedByName ?? '—' })}</Descriptions.Item>}
+      {f.verifiedAt && (
+        <Descriptions.Item label={t('findings.status.verified')}>
+          {t('findings.verify.by', { time: formatDateTime(f.verifiedAt), name: f.verifiedByName ?? '—' })}
+        </Descriptions.Item>
+      )}
     </Descriptions>
   );
 
@@ -158,8 +200,15 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
             <Statistic title={t('findings.status.open')} value={stats.open} />
             <Statistic title={t('findings.status.remedied')} value={stats.remedied} />
             <Statistic title={t('findings.status.verified')} value={stats.verified} />
-            <Statistic title={t('findings.stats.overdue')} value={stats.overdue} styles={{ content: stats.overdue ? { color: token.colorError } : {} }} />
-            <Statistic title={t('findings.stats.remediedPercent')} value={stats.remediedPercent === null ? '—' : `${formatNumber(stats.remediedPercent, 1)}%`} />
+            <Statistic
+              title={t('findings.stats.overdue')}
+              value={stats.overdue}
+              styles={{ content: stats.overdue ? { color: token.colorError } : {} }}
+            />
+            <Statistic
+              title={t('findings.stats.remediedPercent')}
+              value={stats.remediedPercent === null ? '—' : `${formatNumber(stats.remediedPercent, 1)}%`}
+            />
           </Flex>
         </Card>
       )}
@@ -174,24 +223,42 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
             <Segmented<FindingStatus | 'all'>
               value={status}
               onChange={paging.resettingPage(setStatus)}
-              options={[{ value: 'all', label: t('findings.allStatuses') }, ...FINDING_STATUSES.map((s) => ({ value: s, label: t(`findings.status.${s}`) }))]}
+              options={[
+                { value: 'all', label: t('findings.allStatuses') },
+                ...FINDING_STATUSES.map((s) => ({ value: s, label: t(`findings.status.${s}`) })),
+              ]}
             />
             <Checkbox checked={overdue} onChange={(e) => paging.resettingPage(setOverdue)(e.target.checked)}>
               {t('findings.onlyOverdue')}
             </Checkbox>
-            {office && <UnitTreeSelect units={units} value={unitId} onChange={paging.resettingPage(setUnitId)} placeholder={t('findings.allUnits')} style={{ width: 260 }} />}
+            {office && (
+              <UnitTreeSelect
+                units={units}
+                value={unitId}
+                onChange={paging.resettingPage(setUnitId)}
+                placeholder={t('findings.allUnits')}
+                style={{ width: 260 }}
+              />
+            )}
           </>
         }
         actions={
           office &&
           campaignActive && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-finding">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="create-finding"
+            >
               {t('findings.form.title')}
             </Button>
           )
         }
       />
-      {!campaignActive && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('findings.campaignInactive')} />}
+      {!campaignActive && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('findings.campaignInactive')} />
+      )}
       <PagedTable<Finding>
         list={findings}
         paging={paging}
@@ -200,8 +267,19 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
         emptyText={q || status !== 'all' || overdue || unitId ? t('findings.noMatch') : t('findings.empty')}
         totalText={(total) => t('findings.total', { count: total, formatted: formatNumber(total) })}
       />
-      <FindingFormModal open={creating} campaignId={campaignId} units={units} Evidence={Evidence} onClose={() => setCreating(false)} />
-      <RemedyModal key={remedying?.id ?? 'none'} finding={remedying} Evidence={Evidence} onClose={() => setRemedying(null)} />
+      <FindingFormModal
+        open={creating}
+        campaignId={campaignId}
+        units={units}
+        Evidence={Evidence}
+        onClose={() => setCreating(false)}
+      />
+      <RemedyModal
+        key={remedying?.id ?? 'none'}
+        finding={remedying}
+        Evidence={Evidence}
+        onClose={() => setRemedying(null)}
+      />
       <ReopenModal finding={reopening} onClose={() => setReopening(null)} />
     </div>
   );

@@ -7,7 +7,15 @@ import { useRemedyFinding } from '../api/remedy-finding.ts';
 import { useFindingsTranslation } from '../locales/register.ts';
 import type { EvidenceSlot } from '../../../components/file-slots.ts';
 
-export function RemedyModal({ finding, Evidence, onClose }: { finding: Finding | null; Evidence: EvidenceSlot; onClose: () => void }) {
+export function RemedyModal({
+  finding,
+  Evidence,
+  onClose,
+}: {
+  finding: Finding | null;
+  Evidence: EvidenceSlot;
+  onClose: () => void;
+}) {
   const { t } = useFindingsTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ text: string }>();
@@ -43,14 +51,39 @@ export function RemedyModal({ finding, Evidence, onClose }: { finding: Finding |
   }
 
   return (
-    <Modal open={finding !== null} title={t('findings.remedy.title')} okText={t('findings.remedy.save')} cancelText={t('findings.cancel')} onOk={() => void save()} onCancel={close} okButtonProps={{ loading: remedy.isPending }} width={680} destroyOnHidden>
+    <Modal
+      open={finding !== null}
+      title={t('findings.remedy.title')}
+      okText={t('findings.remedy.save')}
+      cancelText={t('findings.cancel')}
+      onOk={() => void save()}
+      onCancel={close}
+      okButtonProps={{ loading: remedy.isPending }}
+      width={680}
+      destroyOnHidden
+    >
       {finding && (
         <>
           <Typography.Paragraph strong>{finding.title}</Typography.Paragraph>
-          {finding.reopenReason && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('findings.reopenedBecause', { reason: finding.reopenReason })} />}
+          {finding.reopenReason && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('findings.reopenedBecause', { reason: finding.reopenReason })}
+            />
+          )}
           <Form form={form} layout="vertical" requiredMark initialValues={{ text: finding.remedy?.text ?? '' }}>
-            <Form.Item name="text" label={t('findings.remedy.text')} rules={[{ required: true, whitespace: true, message: t('findings.remedy.textRequired') }]}>
-              <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={10000} placeholder={t('findings.remedy.textPlaceholder')} />
+            <Form.Item
+              name="text"
+              label={t('findings.remedy.text')}
+              rules={[{ required: true, whitespace: true, message: t('findings.remedy.textRequired') }]}
+            >
+              <Input.TextArea
+                autoSize={{ minRows: 3, maxRows: 10 }}
+                maxLength={10000}
+                placeholder={t('findings.remedy.textPlaceholder')}
+              />
             </Form.Item>
             <Form.Item label={t('findings.remedy.evidence')} required>
               <Evidence

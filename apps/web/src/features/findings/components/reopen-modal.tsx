@@ -34,11 +34,28 @@ export function ReopenModal({ finding, onClose }: { finding: Finding | null; onC
   }
 
   return (
-    <Modal open={finding !== null} title={t('findings.reopen.title')} okText={t('findings.reopen.save')} okButtonProps={{ danger: true, loading: reopen.isPending }} cancelText={t('findings.cancel')} onOk={() => void save()} onCancel={close} destroyOnHidden>
+    <Modal
+      open={finding !== null}
+      title={t('findings.reopen.title')}
+      okText={t('findings.reopen.save')}
+      okButtonProps={{ danger: true, loading: reopen.isPending }}
+      cancelText={t('findings.cancel')}
+      onOk={() => void save()}
+      onCancel={close}
+      destroyOnHidden
+    >
       {finding && <Typography.Paragraph strong>{finding.title}</Typography.Paragraph>}
       <Form form={form} layout="vertical" requiredMark>
-        <Form.Item name="reason" label={t('findings.reopen.reason')} rules={[{ required: true, whitespace: true, message: t('findings.reopen.reasonRequired') }]}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} placeholder={t('findings.reopen.reasonPlaceholder')} />
+        <Form.Item
+          name="reason"
+          label={t('findings.reopen.reason')}
+          rules={[{ required: true, whitespace: true, message: t('findings.reopen.reasonRequired') }]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 8 }}
+            maxLength={5000}
+            placeholder={t('findings.reopen.reasonPlaceholder')}
+          />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}

@@ -2,7 +2,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-client.ts';
 import { importSheet } from './import-sheet.ts';
 
-const report = { kind: 'people', dryRun: true, committed: false, total: 2, created: 1, updated: 0, unchanged: 0, ignoredColumns: [], errors: [{ row: 3, field: 'Mã đơn vị', code: 'import.unit_not_found', message: 'Không tìm thấy đơn vị có mã "X".' }] };
+const report = {
+  kind: 'people',
+  dryRun: true,
+  committed: false,
+  total: 2,
+  created: 1,
+  updated: 0,
+  unchanged: 0,
+  ignoredColumns: [],
+  errors: [{ row: 3, field: 'Mã đơn vị', code: 'import.unit_not_found', message: 'Không tìm thấy đơn vị có mã "X".' }],
+};
 
 function answer(status: number, body: unknown, type = 'application/problem+json') {
   return vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': type } }));
@@ -27,14 +37,28 @@ describe('importing a sheet', () => {
   });
 
   it('a sheet with errors (422) is a report to show, with each row named', async () => {
-    vi.stubGlobal('fetch', answer(422, { type: 'x', title: 'x', status: 422, code: 'import.rows_invalid', detail: '1 lỗi', ...report }));
+    vi.stubGlobal(
+      'fetch',
+      answer(422, { type: 'x', title: 'x', status: 422, code: 'import.rows_invalid', detail: '1 lỗi', ...report }),
+    );
     const got = await importSheet({ kind: 'people', file: new File(['x'], 'a.csv'), dryRun: true });
     expect(got.errors).toEqual(report.errors);
     expect(got.committed).toBe(false);
   });
 
   it('any other refusal (a file that is not a sheet: 415) stays an error', async () => {
-    vi.stubGlobal('fetch', answer(415, { type: 'x', title: 'x', status: 415, code: 'import.unsupported_type', detail: 'Chỉ nhận tệp .xlsx hoặc .csv.' }));
-    await expect(importSheet({ kind: 'units', file: new File(['x'], 'a.pdf'), dryRun: true })).rejects.toBeInstanceOf(ApiError);
+    vi.stubGlobal(
+      'fetch',
+      answer(415, {
+        type: 'x',
+        title: 'x',
+        status: 415,
+        code: 'import.unsupported_type',
+        detail: 'Chỉ nhận tệp .xlsx hoặc .csv.',
+      }),
+    );
+    await expect(importSheet({ kind: 'units', file: new File(['x'], 'a.pdf'), dryRun: true })).rejects.toBeInstanceOf(
+      ApiError,
+    );
   });
 });

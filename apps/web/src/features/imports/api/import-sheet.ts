@@ -22,7 +22,8 @@ export async function importSheet({ kind, file, dryRun }: ImportSheetInput): Pro
   try {
     return (await request<ImportReport>(`/${kind}/import`, { method: 'POST', body, query: { dryRun } })).data;
   } catch (err) {
-    if (isApiError(err) && err.status === 422 && err.code === 'import.rows_invalid' && err.problem) return err.problem as unknown as ImportReport;
+    if (isApiError(err) && err.status === 422 && err.code === 'import.rows_invalid' && err.problem)
+      return err.problem as unknown as ImportReport;
     throw err;
   }
 }
@@ -33,5 +34,8 @@ export function useImportSheet() {
 
 /** GET /{kind}/import/template.xlsx — the sheet to fill in, with its headers and an example row. */
 export function downloadImportTemplate(kind: ImportKind): Promise<string> {
-  return downloadFile(`/${kind}/import/template.xlsx`, kind === 'units' ? 'mau-nhap-don-vi.xlsx' : 'mau-nhap-can-bo.xlsx');
+  return downloadFile(
+    `/${kind}/import/template.xlsx`,
+    kind === 'units' ? 'mau-nhap-don-vi.xlsx' : 'mau-nhap-can-bo.xlsx',
+  );
 }

@@ -49,7 +49,9 @@ export function ImportSheetDialog({ kind, open, onClose, onImported }: Props) {
     const report = await commit.mutateAsync({ kind, file, dryRun: false }).catch(() => null);
     if (!report) return;
     if (report.committed) {
-      void message.success(t('imports.done', { created: report.created, updated: report.updated, unchanged: report.unchanged }));
+      void message.success(
+        t('imports.done', { created: report.created, updated: report.updated, unchanged: report.unchanged }),
+      );
       onImported(report);
       close();
     } else {
@@ -72,7 +74,13 @@ export function ImportSheetDialog({ kind, open, onClose, onImported }: Props) {
       footer={
         <Space>
           <Button onClick={close}>{t('actions.cancel')}</Button>
-          <Button type="primary" disabled={!ready} loading={commit.isPending} onClick={() => void importIt()} data-testid="import-submit">
+          <Button
+            type="primary"
+            disabled={!ready}
+            loading={commit.isPending}
+            onClick={() => void importIt()}
+            data-testid="import-submit"
+          >
             {t('imports.submit', { total: report?.total ?? 0 })}
           </Button>
         </Space>
@@ -80,7 +88,9 @@ export function ImportSheetDialog({ kind, open, onClose, onImported }: Props) {
     >
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <div>
-          <Typography.Paragraph style={{ marginBottom: 8 }}>{t('imports.step1', { what: t(`imports.what.${kind}`) })}</Typography.Paragraph>
+          <Typography.Paragraph style={{ marginBottom: 8 }}>
+            {t('imports.step1', { what: t(`imports.what.${kind}`) })}
+          </Typography.Paragraph>
           <Button
             icon={<DownloadOutlined />}
             loading={downloading}
@@ -95,11 +105,19 @@ export function ImportSheetDialog({ kind, open, onClose, onImported }: Props) {
           >
             {t('imports.template')}
           </Button>
-          {templateError ? <Alert type="error" showIcon style={{ marginTop: 8 }} title={problemMessage(templateError)} /> : null}
+          {templateError ? (
+            <Alert type="error" showIcon style={{ marginTop: 8 }} title={problemMessage(templateError)} />
+          ) : null}
         </div>
         <div>
           <Typography.Paragraph style={{ marginBottom: 8 }}>{t('imports.step2')}</Typography.Paragraph>
-          <Upload.Dragger accept=".xlsx,.csv" multiple={false} showUploadList={false} beforeUpload={choose} data-testid="import-file">
+          <Upload.Dragger
+            accept=".xlsx,.csv"
+            multiple={false}
+            showUploadList={false}
+            beforeUpload={choose}
+            data-testid="import-file"
+          >
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
@@ -122,7 +140,12 @@ export function ImportSheetDialog({ kind, open, onClose, onImported }: Props) {
 
 function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useImportsTranslation();
-  const ignored = report.ignoredColumns.length > 0 ? <Typography.Text type="secondary">{t('imports.ignored', { columns: report.ignoredColumns.join(', ') })}</Typography.Text> : null;
+  const ignored =
+    report.ignoredColumns.length > 0 ? (
+      <Typography.Text type="secondary">
+        {t('imports.ignored', { columns: report.ignoredColumns.join(', ') })}
+      </Typography.Text>
+    ) : null;
   if (report.errors.length === 0) {
     return (
       <Alert
@@ -132,7 +155,11 @@ function ImportReportView({ report }: { report: ImportReport }) {
         title={t('imports.valid', { total: report.total })}
         description={
           <>
-            {t('imports.validDetail', { created: report.created, updated: report.updated, unchanged: report.unchanged })}
+            {t('imports.validDetail', {
+              created: report.created,
+              updated: report.updated,
+              unchanged: report.unchanged,
+            })}
             {ignored && <br />}
             {ignored}
           </>
@@ -142,7 +169,13 @@ function ImportReportView({ report }: { report: ImportReport }) {
   }
   return (
     <div data-testid="import-report">
-      <Alert type="error" showIcon title={t('imports.invalid', { count: report.errors.length })} description={t('imports.invalidDetail')} style={{ marginBottom: 8 }} />
+      <Alert
+        type="error"
+        showIcon
+        title={t('imports.invalid', { count: report.errors.length })}
+        description={t('imports.invalidDetail')}
+        style={{ marginBottom: 8 }}
+      />
       <Table<ImportRowError>
         size="small"
         rowKey={(e) => `${e.row}:${e.field ?? ''}:${e.code}`}

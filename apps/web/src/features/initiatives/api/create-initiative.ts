@@ -4,11 +4,20 @@ import type { CreateInitiativeBody, Initiative } from '@thidua/contract';
 import { api } from '../../../lib/api-client.ts';
 import { initiativeKeys } from './keys.ts';
 
-export function createInitiative({ body, idempotencyKey }: { body: CreateInitiativeBody; idempotencyKey: string }): Promise<Initiative> {
+export function createInitiative({
+  body,
+  idempotencyKey,
+}: {
+  body: CreateInitiativeBody;
+  idempotencyKey: string;
+}): Promise<Initiative> {
   return api.post('/initiatives', body, { idempotencyKey });
 }
 
 export function useCreateInitiative() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: createInitiative, onSettled: () => qc.invalidateQueries({ queryKey: initiativeKeys.lists() }) });
+  return useMutation({
+    mutationFn: createInitiative,
+    onSettled: () => qc.invalidateQueries({ queryKey: initiativeKeys.lists() }),
+  });
 }

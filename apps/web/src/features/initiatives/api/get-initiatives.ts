@@ -9,7 +9,11 @@ export function getInitiatives(params: InitiativeListParams, signal?: AbortSigna
 }
 
 export function initiativesQueryOptions(params: InitiativeListParams) {
-  return queryOptions({ queryKey: initiativeKeys.list(params), queryFn: ({ signal }) => getInitiatives(params, signal), placeholderData: keepPreviousData });
+  return queryOptions({
+    queryKey: initiativeKeys.list(params),
+    queryFn: ({ signal }) => getInitiatives(params, signal),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useInitiatives(params: InitiativeListParams) {

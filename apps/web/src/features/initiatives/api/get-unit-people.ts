@@ -9,7 +9,11 @@ export function getUnitPeople(unitId: string, signal?: AbortSignal): Promise<{ i
 }
 
 export function unitPeopleQueryOptions(unitId: string) {
-  return queryOptions({ queryKey: initiativeKeys.people(unitId), queryFn: ({ signal }) => getUnitPeople(unitId, signal), staleTime: 5 * 60_000 });
+  return queryOptions({
+    queryKey: initiativeKeys.people(unitId),
+    queryFn: ({ signal }) => getUnitPeople(unitId, signal),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useUnitPeople(unitId: string | null) {

@@ -10,5 +10,8 @@ export function recogniseInitiative({ id, body }: { id: string; body: RecogniseI
 
 export function useRecogniseInitiative() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: recogniseInitiative, onSettled: () => qc.invalidateQueries({ queryKey: initiativeKeys.lists() }) });
+  return useMutation({
+    mutationFn: recogniseInitiative,
+    onSettled: () => qc.invalidateQueries({ queryKey: initiativeKeys.lists() }),
+  });
 }

@@ -47,7 +47,8 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
   useEffect(() => {
     if (!open) return;
     if (own && own.length === 1) form.setFieldValue('unitId', own[0]);
-    if (user?.personId && own && own.length > 0 && !form.getFieldValue('authorPersonIds')?.length) form.setFieldValue('authorPersonIds', [user.personId]);
+    if (user?.personId && own && own.length > 0 && !form.getFieldValue('authorPersonIds')?.length)
+      form.setFieldValue('authorPersonIds', [user.personId]);
   }, [open, own, user, form]);
 
   const save = () =>
@@ -68,7 +69,17 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
   const unitOptions = own ? units.filter((u) => own.includes(u.id)).map((u) => ({ value: u.id, label: u.name })) : [];
 
   return (
-    <Modal open={open} title={t('initiatives.form.title')} okText={t('initiatives.form.save')} cancelText={t('initiatives.cancel')} onOk={() => void save()} onCancel={dialog.close} okButtonProps={{ loading: create.isPending }} width={720} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('initiatives.form.title')}
+      okText={t('initiatives.form.save')}
+      cancelText={t('initiatives.cancel')}
+      onOk={() => void save()}
+      onCancel={dialog.close}
+      okButtonProps={{ loading: create.isPending }}
+      width={720}
+      destroyOnHidden
+    >
       <Form
         form={form}
         layout="vertical"
@@ -77,23 +88,46 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
         onValuesChange={(changed: Partial<Values>) => {
           // Authors and files belong to a unit: another unit starts them afresh.
           if ('unitId' in changed) {
-            form.setFieldValue('authorPersonIds', changed.unitId && user?.personId && recordsAsAuthor(user, changed.unitId) ? [user.personId] : []);
+            form.setFieldValue(
+              'authorPersonIds',
+              changed.unitId && user?.personId && recordsAsAuthor(user, changed.unitId) ? [user.personId] : [],
+            );
             dialog.clearFiles();
           }
         }}
       >
-        <Form.Item name="unitId" label={t('initiatives.fields.unit')} rules={[{ required: true, message: t('initiatives.form.unitRequired') }]}>
+        <Form.Item
+          name="unitId"
+          label={t('initiatives.fields.unit')}
+          rules={[{ required: true, message: t('initiatives.form.unitRequired') }]}
+        >
           {own ? (
-            <Select options={unitOptions} disabled={unitOptions.length === 1} placeholder={t('initiatives.form.unitPlaceholder')} />
+            <Select
+              options={unitOptions}
+              disabled={unitOptions.length === 1}
+              placeholder={t('initiatives.form.unitPlaceholder')}
+            />
           ) : (
             <UnitTreeSelect units={units} placeholder={t('initiatives.form.unitPlaceholder')} />
           )}
         </Form.Item>
-        <Form.Item name="title" label={t('initiatives.fields.title')} rules={[{ required: true, whitespace: true, message: t('initiatives.form.titleRequired') }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} placeholder={t('initiatives.form.titlePlaceholder')} />
+        <Form.Item
+          name="title"
+          label={t('initiatives.fields.title')}
+          rules={[{ required: true, whitespace: true, message: t('initiatives.form.titleRequired') }]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 5 }}
+            maxLength={1000}
+            placeholder={t('initiatives.form.titlePlaceholder')}
+          />
         </Form.Item>
         <Form.Item name="summary" label={t('initiatives.fields.summary')}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={20000} placeholder={t('initiatives.form.summaryPlaceholder')} />
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 10 }}
+            maxLength={20000}
+            placeholder={t('initiatives.form.summaryPlaceholder')}
+          />
         </Form.Item>
         <Form.Item
           name="authorPersonIds"
@@ -103,7 +137,9 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
             { required: true, type: 'array', min: 1, message: t('initiatives.form.authorsRequired') },
             {
               validator: (_r, value: string[] | undefined) =>
-                asAuthor && user?.personId && !(value ?? []).includes(user.personId) ? Promise.reject(new Error(t('initiatives.form.selfAuthor'))) : Promise.resolve(),
+                asAuthor && user?.personId && !(value ?? []).includes(user.personId)
+                  ? Promise.reject(new Error(t('initiatives.form.selfAuthor')))
+                  : Promise.resolve(),
             },
           ]}
         >
@@ -113,12 +149,25 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
             loading={people.isFetching}
             placeholder={unitId ? t('initiatives.form.authorsPlaceholder') : t('initiatives.form.unitFirst')}
             optionFilterProp="label"
-            options={(people.data?.items ?? []).filter((p) => !p.archived).map((p) => ({ value: p.id, label: p.position ? `${p.fullName} (${p.position})` : p.fullName }))}
+            options={(people.data?.items ?? [])
+              .filter((p) => !p.archived)
+              .map((p) => ({ value: p.id, label: p.position ? `${p.fullName} (${p.position})` : p.fullName }))}
           />
         </Form.Item>
         <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="campaignId" label={t('initiatives.fields.campaign')} style={{ flex: 1, minWidth: 320 }} extra={t('initiatives.form.campaignHint')}>
-            <Select allowClear placeholder={t('initiatives.form.anyCampaign')} options={campaigns.map((c) => ({ value: c.id, label: c.title }))} optionFilterProp="label" showSearch />
+          <Form.Item
+            name="campaignId"
+            label={t('initiatives.fields.campaign')}
+            style={{ flex: 1, minWidth: 320 }}
+            extra={t('initiatives.form.campaignHint')}
+          >
+            <Select
+              allowClear
+              placeholder={t('initiatives.form.anyCampaign')}
+              options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
+              optionFilterProp="label"
+              showSearch
+            />
           </Form.Item>
           <Form.Item name="year" label={t('initiatives.fields.year')}>
             <InputNumber min={1900} max={2200} precision={0} style={{ width: 120 }} />

@@ -93,7 +93,11 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
           {i.year ?? '—'}
           {i.campaignId && (
             <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: campaignTitle.get(i.campaignId) }}>
+              <Typography.Text
+                type="secondary"
+                style={{ fontSize: 12 }}
+                ellipsis={{ tooltip: campaignTitle.get(i.campaignId) }}
+              >
                 {campaignTitle.get(i.campaignId) ?? t('initiatives.otherCampaign')}
               </Typography.Text>
             </div>
@@ -111,7 +115,12 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
             <Tag color="green" data-testid="initiative-status">
               {t('initiatives.status.recognised')}
             </Tag>
-            <div style={{ fontSize: 12, marginTop: 2 }}>{t('initiatives.decisionLine', { number: i.recognition.decisionNumber, date: formatDate(i.recognition.decidedOn) })}</div>
+            <div style={{ fontSize: 12, marginTop: 2 }}>
+              {t('initiatives.decisionLine', {
+                number: i.recognition.decisionNumber,
+                date: formatDate(i.recognition.decidedOn),
+              })}
+            </div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {i.recognition.authority}
             </Typography.Text>
@@ -129,7 +138,13 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
             render: (_: unknown, i: Initiative) =>
               i.status === 'registered' &&
               canRecognise(user, i.unitId) && (
-                <Button size="small" type="primary" icon={<SafetyCertificateOutlined />} onClick={() => setRecognising(i)} data-testid="recognise-button">
+                <Button
+                  size="small"
+                  type="primary"
+                  icon={<SafetyCertificateOutlined />}
+                  onClick={() => setRecognising(i)}
+                  data-testid="recognise-button"
+                >
                   {t('initiatives.recognise.button')}
                 </Button>
               ),
@@ -145,15 +160,26 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
           <span style={{ whiteSpace: 'pre-wrap' }}>{i.summary}</span>
         </Descriptions.Item>
       )}
-      <Descriptions.Item label={t('initiatives.fields.authors')}>{i.authors.map((a) => (a.position ? `${a.fullName} (${a.position})` : a.fullName)).join('; ')}</Descriptions.Item>
+      <Descriptions.Item label={t('initiatives.fields.authors')}>
+        {i.authors.map((a) => (a.position ? `${a.fullName} (${a.position})` : a.fullName)).join('; ')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('initiatives.fields.files')}>
         <Evidence files={i.files} />
       </Descriptions.Item>
       {i.recognition && (
         <Descriptions.Item label={t('initiatives.status.recognised')}>
-          <div>{t('initiatives.recognitionLine', { authority: i.recognition.authority, number: i.recognition.decisionNumber, date: formatDate(i.recognition.decidedOn) })}</div>
+          <div>
+            {t('initiatives.recognitionLine', {
+              authority: i.recognition.authority,
+              number: i.recognition.decisionNumber,
+              date: formatDate(i.recognition.decidedOn),
+            })}
+          </div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('initiatives.recognisedBy', { time: formatDateTime(i.recognition.recognisedAt), name: i.recognition.recognisedByName ?? '—' })}
+            {t('initiatives.recognisedBy', {
+              time: formatDateTime(i.recognition.recognisedAt),
+              name: i.recognition.recognisedByName ?? '—',
+            })}
           </Typography.Text>
           {i.recognition.file && (
             <div style={{ marginTop: 4 }}>
@@ -186,7 +212,10 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
             <Segmented<InitiativeStatus | 'all'>
               value={status}
               onChange={paging.resettingPage(setStatus)}
-              options={[{ value: 'all', label: t('initiatives.allStatuses') }, ...INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`initiatives.status.${s}`) }))]}
+              options={[
+                { value: 'all', label: t('initiatives.allStatuses') },
+                ...INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`initiatives.status.${s}`) })),
+              ]}
             />
             <Select
               allowClear
@@ -209,12 +238,25 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
               onChange={(v) => paging.resettingPage(setYear)(typeof v === 'number' ? v : null)}
               style={{ width: 110 }}
             />
-            {office && <UnitTreeSelect units={units} value={unitId} onChange={paging.resettingPage(setUnitId)} placeholder={t('initiatives.allUnits')} style={{ width: 240 }} />}
+            {office && (
+              <UnitTreeSelect
+                units={units}
+                value={unitId}
+                onChange={paging.resettingPage(setUnitId)}
+                placeholder={t('initiatives.allUnits')}
+                style={{ width: 240 }}
+              />
+            )}
           </>
         }
         actions={
           canRecord(user) && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-initiative">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="create-initiative"
+            >
               {t('initiatives.form.title')}
             </Button>
           )
@@ -225,10 +267,18 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
         paging={paging}
         columns={columns}
         expandable={{ expandedRowRender: details }}
-        emptyText={q || status !== 'all' || campaignId || unitId || year ? t('initiatives.noMatch') : t('initiatives.empty')}
+        emptyText={
+          q || status !== 'all' || campaignId || unitId || year ? t('initiatives.noMatch') : t('initiatives.empty')
+        }
         totalText={(total) => t('initiatives.total', { count: total, formatted: formatNumber(total) })}
       />
-      <InitiativeFormModal open={creating} units={units} campaigns={campaigns} Evidence={Evidence} onClose={() => setCreating(false)} />
+      <InitiativeFormModal
+        open={creating}
+        units={units}
+        campaigns={campaigns}
+        Evidence={Evidence}
+        onClose={() => setCreating(false)}
+      />
       <RecogniseModal initiative={recognising} Evidence={Evidence} onClose={() => setRecognising(null)} />
     </div>
   );

@@ -14,7 +14,15 @@ interface Values {
   decidedOn: Dayjs;
 }
 
-export function RecogniseModal({ initiative, Evidence, onClose }: { initiative: Initiative | null; Evidence: EvidenceSlot; onClose: () => void }) {
+export function RecogniseModal({
+  initiative,
+  Evidence,
+  onClose,
+}: {
+  initiative: Initiative | null;
+  Evidence: EvidenceSlot;
+  onClose: () => void;
+}) {
   const { t } = useInitiativesTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -29,7 +37,12 @@ export function RecogniseModal({ initiative, Evidence, onClose }: { initiative: 
     try {
       await recognise.mutateAsync({
         id: initiative!.id,
-        body: { authority: v.authority.trim(), decisionNumber: v.decisionNumber.trim(), decidedOn: v.decidedOn.format('YYYY-MM-DD'), fileId: file?.id ?? null },
+        body: {
+          authority: v.authority.trim(),
+          decisionNumber: v.decisionNumber.trim(),
+          decidedOn: v.decidedOn.format('YYYY-MM-DD'),
+          fileId: file?.id ?? null,
+        },
       });
       void message.success(t('initiatives.recognise.saved'));
       close();
@@ -58,19 +71,37 @@ export function RecogniseModal({ initiative, Evidence, onClose }: { initiative: 
     >
       {initiative && <Typography.Paragraph strong>{initiative.title}</Typography.Paragraph>}
       <Form form={form} layout="vertical" requiredMark>
-        <Form.Item name="authority" label={t('initiatives.recognise.authority')} rules={[{ required: true, whitespace: true, message: t('initiatives.recognise.authorityRequired') }]}>
+        <Form.Item
+          name="authority"
+          label={t('initiatives.recognise.authority')}
+          rules={[{ required: true, whitespace: true, message: t('initiatives.recognise.authorityRequired') }]}
+        >
           <Input maxLength={500} placeholder={t('initiatives.recognise.authorityPlaceholder')} />
         </Form.Item>
         <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="decisionNumber" label={t('initiatives.recognise.decisionNumber')} rules={[{ required: true, whitespace: true, message: t('initiatives.recognise.decisionNumberRequired') }]}>
+          <Form.Item
+            name="decisionNumber"
+            label={t('initiatives.recognise.decisionNumber')}
+            rules={[{ required: true, whitespace: true, message: t('initiatives.recognise.decisionNumberRequired') }]}
+          >
             <Input maxLength={100} placeholder="1520/QĐ-UBND" style={{ width: 220 }} />
           </Form.Item>
-          <Form.Item name="decidedOn" label={t('initiatives.recognise.decidedOn')} rules={[{ required: true, message: t('initiatives.recognise.decidedOnRequired') }]}>
+          <Form.Item
+            name="decidedOn"
+            label={t('initiatives.recognise.decidedOn')}
+            rules={[{ required: true, message: t('initiatives.recognise.decidedOnRequired') }]}
+          >
             <DatePicker format="DD/MM/YYYY" style={{ width: 200 }} />
           </Form.Item>
         </div>
         <Form.Item label={t('initiatives.recognise.file')}>
-          <Evidence files={file ? [file] : []} {...(file ? {} : { onAdd: setFile })} onRemove={() => setFile(null)} uploadLabel={t('initiatives.recognise.upload')} hideEmpty />
+          <Evidence
+            files={file ? [file] : []}
+            {...(file ? {} : { onAdd: setFile })}
+            onRemove={() => setFile(null)}
+            uploadLabel={t('initiatives.recognise.upload')}
+            hideEmpty
+          />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error} />}

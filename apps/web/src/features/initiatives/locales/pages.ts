@@ -2,6 +2,23 @@
 import { registerTranslations } from '../../../lib/i18n.ts';
 
 registerTranslations(
-  { initiatives: { pages: { register: { title: 'Sáng kiến', description: 'Sáng kiến, giải pháp mới của đơn vị, cá nhân và việc công nhận.' } } } },
-  async () => ({ default: { initiatives: { pages: { register: { title: 'Initiatives', description: 'Initiatives of units and staff, and their recognition.' } } } } }),
+  {
+    initiatives: {
+      pages: {
+        register: {
+          title: 'Sáng kiến',
+          description: 'Sáng kiến, giải pháp mới của đơn vị, cá nhân và việc công nhận.',
+        },
+      },
+    },
+  },
+  async () => ({
+    default: {
+      initiatives: {
+        pages: {
+          register: { title: 'Initiatives', description: 'Initiatives of units and staff, and their recognition.' },
+        },
+      },
+    },
+  }),
 );

@@ -41,7 +41,13 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
   const q = useDebouncedValue(search.trim(), 300);
   const unitId = fixedUnitId ?? unitFilter ?? undefined;
 
-  const people = usePeople({ unitId, q: q || undefined, includeArchived, page: paging.page, pageSize: paging.pageSize });
+  const people = usePeople({
+    unitId,
+    q: q || undefined,
+    includeArchived,
+    page: paging.page,
+    pageSize: paging.pageSize,
+  });
   const update = useUpdatePerson();
 
   const canManage = (id: string) => manageableUnitIds === null || manageableUnitIds.has(id);
@@ -52,14 +58,18 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
   function toggleArchived(person: Person) {
     const archiving = !person.archived;
     confirmAction({
-      title: archiving ? t('people.archiveConfirmTitle', { name: person.fullName }) : t('people.restoreConfirmTitle', { name: person.fullName }),
+      title: archiving
+        ? t('people.archiveConfirmTitle', { name: person.fullName })
+        : t('people.restoreConfirmTitle', { name: person.fullName }),
       okText: archiving ? t('people.archive') : t('people.restore'),
       danger: archiving,
       run: async () => {
         const { etag } = await qc.fetchQuery({ ...personQueryOptions(person.id), staleTime: 0 });
         await update.mutateAsync({ id: person.id, etag, body: { archived: archiving } });
       },
-      doneMessage: archiving ? t('people.archived', { name: person.fullName }) : t('people.restored', { name: person.fullName }),
+      doneMessage: archiving
+        ? t('people.archived', { name: person.fullName })
+        : t('people.restored', { name: person.fullName }),
     });
   }
 
@@ -76,11 +86,26 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
     },
     { title: t('people.fields.position'), dataIndex: 'position', render: (v: string | null) => v ?? '' },
     ...(fixedUnitId ? [] : [{ title: t('people.fields.unit'), dataIndex: 'unitName' } as const]),
-    { title: t('people.fields.gender'), dataIndex: 'gender', width: 90, render: (g: Person['gender']) => (g ? t(`genders.${g}`) : '') },
+    {
+      title: t('people.fields.gender'),
+      dataIndex: 'gender',
+      width: 90,
+      render: (g: Person['gender']) => (g ? t(`genders.${g}`) : ''),
+    },
     { title: t('people.fields.birthYear'), dataIndex: 'birthYear', width: 90, responsive: ['md'] },
     // Under a unit's details the table is half as wide: contact columns only on wide screens.
-    { title: t('people.fields.phone'), dataIndex: 'phone', responsive: fixedUnitId ? ['xxl'] : ['lg'], render: (v: string | null) => v ?? '' },
-    { title: t('people.fields.email'), dataIndex: 'email', responsive: fixedUnitId ? ['xxl'] : ['xl'], render: (v: string | null) => v ?? '' },
+    {
+      title: t('people.fields.phone'),
+      dataIndex: 'phone',
+      responsive: fixedUnitId ? ['xxl'] : ['lg'],
+      render: (v: string | null) => v ?? '',
+    },
+    {
+      title: t('people.fields.email'),
+      dataIndex: 'email',
+      responsive: fixedUnitId ? ['xxl'] : ['xl'],
+      render: (v: string | null) => v ?? '',
+    },
     {
       title: t('common.actions'),
       key: 'actions',
@@ -89,7 +114,13 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
       render: (_: unknown, p) =>
         canManage(p.unitId) ? (
           <Space size={0}>
-            <Button type="text" icon={<EditOutlined />} aria-label={t('actions.edit')} title={t('actions.edit')} onClick={() => setFormTarget({ mode: 'edit', personId: p.id })} />
+            <Button
+              type="text"
+              icon={<EditOutlined />}
+              aria-label={t('actions.edit')}
+              title={t('actions.edit')}
+              onClick={() => setFormTarget({ mode: 'edit', personId: p.id })}
+            />
             <Button
               type="text"
               danger={!p.archived}
@@ -111,15 +142,30 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
         searchPlaceholder={t('people.searchPlaceholder')}
         filters={
           <>
-            {!fixedUnitId && <UnitTreeSelect units={units} value={unitFilter} onChange={paging.resettingPage(setUnitFilter)} placeholder={t('people.allUnits')} style={{ width: 300 }} />}
-            <Checkbox checked={includeArchived} onChange={(e) => paging.resettingPage(setIncludeArchived)(e.target.checked)}>
+            {!fixedUnitId && (
+              <UnitTreeSelect
+                units={units}
+                value={unitFilter}
+                onChange={paging.resettingPage(setUnitFilter)}
+                placeholder={t('people.allUnits')}
+                style={{ width: 300 }}
+              />
+            )}
+            <Checkbox
+              checked={includeArchived}
+              onChange={(e) => paging.resettingPage(setIncludeArchived)(e.target.checked)}
+            >
               {t('people.includeArchived')}
             </Checkbox>
           </>
         }
         actions={
           canAdd && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create', unitId: unitId ?? onlyManageableUnit })}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setFormTarget({ mode: 'create', unitId: unitId ?? onlyManageableUnit })}
+            >
               {t('people.add')}
             </Button>
           )
@@ -132,7 +178,12 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
         emptyText={q ? t('people.noMatch') : t('people.empty')}
         totalText={(total) => t('people.total', { count: total, formatted: formatNumber(total) })}
       />
-      <PersonFormModal target={formTarget} units={units} manageableUnitIds={manageableUnitIds} onClose={() => setFormTarget(null)} />
+      <PersonFormModal
+        target={formTarget}
+        units={units}
+        manageableUnitIds={manageableUnitIds}
+        onClose={() => setFormTarget(null)}
+      />
     </div>
   );
 }

@@ -35,7 +35,15 @@ interface Values {
 const blank = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
 
 function toValues(p: Person): Values {
-  return { unitId: p.unitId, fullName: p.fullName, position: p.position ?? '', email: p.email ?? '', phone: p.phone ?? '', gender: p.gender, birthYear: p.birthYear };
+  return {
+    unitId: p.unitId,
+    fullName: p.fullName,
+    position: p.position ?? '',
+    email: p.email ?? '',
+    phone: p.phone ?? '',
+    gender: p.gender,
+    birthYear: p.birthYear,
+  };
 }
 
 function changes(before: Person, v: Values): UpdatePersonBody {
@@ -62,7 +70,8 @@ function PersonFormDialog({ target, units, manageableUnitIds, onClose }: Props &
     if (target.mode === 'edit') {
       if (!existing.data) return;
       const body = changes(existing.data.person, values);
-      if (Object.keys(body).length > 0) await update.mutateAsync({ id: target.personId, etag: existing.data.etag, body });
+      if (Object.keys(body).length > 0)
+        await update.mutateAsync({ id: target.personId, etag: existing.data.etag, body });
     } else {
       const body: CreatePersonBody = {
         unitId: values.unitId ?? '',
@@ -83,32 +92,68 @@ function PersonFormDialog({ target, units, manageableUnitIds, onClose }: Props &
     <EditDialog
       title={target.mode === 'edit' ? t('people.editTitle') : t('people.createTitle')}
       width={600}
-      createValues={target.mode === 'create' ? { unitId: target.unitId, fullName: '', position: '', email: '', phone: '', gender: null, birthYear: null } : undefined}
+      createValues={
+        target.mode === 'create'
+          ? { unitId: target.unitId, fullName: '', position: '', email: '', phone: '', gender: null, birthYear: null }
+          : undefined
+      }
       record={existing}
       toValues={(data) => toValues(data.person)}
       saving={create.isPending || update.isPending}
       onSave={save}
       onClose={onClose}
     >
-      <Form.Item name="unitId" label={t('people.fields.unit')} rules={[{ required: true, message: t('validation.required') }]}>
-        <UnitTreeSelect units={units} allowedIds={manageableUnitIds} allowClear={false} placeholder={t('people.fields.unitPlaceholder')} />
+      <Form.Item
+        name="unitId"
+        label={t('people.fields.unit')}
+        rules={[{ required: true, message: t('validation.required') }]}
+      >
+        <UnitTreeSelect
+          units={units}
+          allowedIds={manageableUnitIds}
+          allowClear={false}
+          placeholder={t('people.fields.unitPlaceholder')}
+        />
       </Form.Item>
-      <Form.Item name="fullName" label={t('people.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+      <Form.Item
+        name="fullName"
+        label={t('people.fields.fullName')}
+        rules={[
+          { required: true, whitespace: true, message: t('validation.required') },
+          { max: 200, message: t('validation.maxLength', { max: 200 }) },
+        ]}
+      >
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="position" label={t('people.fields.position')} rules={[{ max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+      <Form.Item
+        name="position"
+        label={t('people.fields.position')}
+        rules={[{ max: 200, message: t('validation.maxLength', { max: 200 }) }]}
+      >
         <Input />
       </Form.Item>
       <Form.Item name="gender" label={t('people.fields.gender')}>
-        <Select allowClear options={GENDERS.map((g) => ({ value: g, label: t(`genders.${g}`) }))} style={{ maxWidth: 200 }} />
+        <Select
+          allowClear
+          options={GENDERS.map((g) => ({ value: g, label: t(`genders.${g}`) }))}
+          style={{ maxWidth: 200 }}
+        />
       </Form.Item>
       <Form.Item name="birthYear" label={t('people.fields.birthYear')}>
         <InputNumber min={1900} max={2100} style={{ width: 140 }} />
       </Form.Item>
-      <Form.Item name="phone" label={t('people.fields.phone')} rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
+      <Form.Item
+        name="phone"
+        label={t('people.fields.phone')}
+        rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}
+      >
         <Input style={{ maxWidth: 240 }} />
       </Form.Item>
-      <Form.Item name="email" label={t('people.fields.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
+      <Form.Item
+        name="email"
+        label={t('people.fields.email')}
+        rules={[{ type: 'email', message: t('validation.email') }]}
+      >
         <Input style={{ maxWidth: 360 }} />
       </Form.Item>
     </EditDialog>

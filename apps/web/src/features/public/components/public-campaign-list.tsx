@@ -38,8 +38,14 @@ export function PublicCampaignList() {
           <List
             loading={isPending}
             dataSource={data?.items ?? []}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaigns.public.empty')} /> }}
-            pagination={data && data.total > data.pageSize ? { current: page, pageSize: data.pageSize, total: data.total, onChange: setPage } : false}
+            locale={{
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaigns.public.empty')} />,
+            }}
+            pagination={
+              data && data.total > data.pageSize
+                ? { current: page, pageSize: data.pageSize, total: data.total, onChange: setPage }
+                : false
+            }
             renderItem={(c) => (
               <List.Item key={c.id} data-testid="public-campaign-item">
                 <List.Item.Meta
@@ -53,7 +59,8 @@ export function PublicCampaignList() {
                   }
                   description={
                     <Typography.Text type="secondary">
-                      {t('campaigns.list.numberLine', { number: c.number, authority: c.authorityName })} · {t('campaigns.list.period', { from: formatDate(c.startsOn), to: formatDate(c.endsOn) })}
+                      {t('campaigns.list.numberLine', { number: c.number, authority: c.authorityName })} ·{' '}
+                      {t('campaigns.list.period', { from: formatDate(c.startsOn), to: formatDate(c.endsOn) })}
                     </Typography.Text>
                   }
                 />

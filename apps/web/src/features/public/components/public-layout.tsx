@@ -22,7 +22,15 @@ export function PublicLayout({ title, children }: { title?: string; children: Re
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
-        style={{ background: token.colorBgContainer, borderBottom: `3px solid ${token.colorPrimary}`, display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 16, gap: 12 }}
+        style={{
+          background: token.colorBgContainer,
+          borderBottom: `3px solid ${token.colorPrimary}`,
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          paddingInline: 16,
+          gap: 12,
+        }}
       >
         <Link to="/cong-khai" style={{ display: 'flex', alignItems: 'center', gap: 10, minWidth: 0 }}>
           <img src="/favicon.svg" alt="" width={28} height={28} />
@@ -43,7 +51,9 @@ export function PublicLayout({ title, children }: { title?: string; children: Re
           )}
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 16, maxWidth: 1200, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
+      <Layout.Content style={{ padding: 16, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+        {children}
+      </Layout.Content>
       <Layout.Footer style={{ textAlign: 'center' }}>
         <Typography.Text type="secondary">{t('campaigns.public.footer')}</Typography.Text>
       </Layout.Footer>

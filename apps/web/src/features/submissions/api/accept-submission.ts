@@ -10,7 +10,10 @@ export interface AcceptSubmissionInput {
 }
 
 export async function acceptSubmission({ id, comment }: AcceptSubmissionInput) {
-  const res = await request<Submission>(`/submissions/${encodeURIComponent(id)}/accept`, { method: 'POST', body: comment ? { comment } : {} });
+  const res = await request<Submission>(`/submissions/${encodeURIComponent(id)}/accept`, {
+    method: 'POST',
+    body: comment ? { comment } : {},
+  });
   return { submission: res.data, etag: res.etag ?? `"v${res.data.version}"` };
 }
 
@@ -19,6 +22,7 @@ export function useAcceptSubmission() {
   return useMutation({
     mutationFn: acceptSubmission,
     onSuccess: (data) => qc.setQueryData(submissionKeys.detail(data.submission.id), data),
-    onSettled: (data) => (data ? qc.invalidateQueries({ queryKey: submissionKeys.listsOf(data.submission.campaignId) }) : undefined),
+    onSettled: (data) =>
+      data ? qc.invalidateQueries({ queryKey: submissionKeys.listsOf(data.submission.campaignId) }) : undefined,
   });
 }

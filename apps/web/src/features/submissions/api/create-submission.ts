@@ -11,7 +11,11 @@ export interface CreateSubmissionInput {
 }
 
 export async function createSubmission({ campaignId, body, idempotencyKey }: CreateSubmissionInput) {
-  const res = await request<Submission>(`/campaigns/${encodeURIComponent(campaignId)}/submissions`, { method: 'POST', body, idempotencyKey });
+  const res = await request<Submission>(`/campaigns/${encodeURIComponent(campaignId)}/submissions`, {
+    method: 'POST',
+    body,
+    idempotencyKey,
+  });
   return { submission: res.data, etag: res.etag ?? `"v${res.data.version}"` };
 }
 

@@ -16,7 +16,11 @@ export async function getSubmission(id: string, signal?: AbortSignal): Promise<S
 
 export function submissionQueryOptions(id: string) {
   // Opening the form or the review always reads afresh: another officer may have saved since.
-  return queryOptions({ queryKey: submissionKeys.detail(id), queryFn: ({ signal }) => getSubmission(id, signal), refetchOnMount: 'always' });
+  return queryOptions({
+    queryKey: submissionKeys.detail(id),
+    queryFn: ({ signal }) => getSubmission(id, signal),
+    refetchOnMount: 'always',
+  });
 }
 
 export function useSubmission(id: string) {

@@ -4,7 +4,11 @@ import type { SubmissionPage } from '@thidua/contract';
 import { api } from '../../../lib/api-client.ts';
 import { submissionKeys, type SubmissionListParams } from './keys.ts';
 
-export function getSubmissions(campaignId: string, params: SubmissionListParams, signal?: AbortSignal): Promise<SubmissionPage> {
+export function getSubmissions(
+  campaignId: string,
+  params: SubmissionListParams,
+  signal?: AbortSignal,
+): Promise<SubmissionPage> {
   return api.get(`/campaigns/${encodeURIComponent(campaignId)}/submissions`, { ...params }, signal);
 }
 

@@ -10,7 +10,10 @@ export interface ReturnSubmissionInput {
 }
 
 export async function returnSubmission({ id, reason }: ReturnSubmissionInput) {
-  const res = await request<Submission>(`/submissions/${encodeURIComponent(id)}/return`, { method: 'POST', body: { reason } });
+  const res = await request<Submission>(`/submissions/${encodeURIComponent(id)}/return`, {
+    method: 'POST',
+    body: { reason },
+  });
   return { submission: res.data, etag: res.etag ?? `"v${res.data.version}"` };
 }
 
@@ -19,6 +22,7 @@ export function useReturnSubmission() {
   return useMutation({
     mutationFn: returnSubmission,
     onSuccess: (data) => qc.setQueryData(submissionKeys.detail(data.submission.id), data),
-    onSettled: (data) => (data ? qc.invalidateQueries({ queryKey: submissionKeys.listsOf(data.submission.campaignId) }) : undefined),
+    onSettled: (data) =>
+      data ? qc.invalidateQueries({ queryKey: submissionKeys.listsOf(data.submission.campaignId) }) : undefined,
   });
 }

@@ -18,7 +18,8 @@ interface Props {
   code: string;
 }
 
-const toInt = (v: number | string | null): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : null);
+const toInt = (v: number | string | null): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : null;
 
 export function AnswerInput({ kind, value, onChange, disabled, code }: Props) {
   const { t } = useSubmissionsTranslation();
@@ -82,7 +83,11 @@ export function AnswerInput({ kind, value, onChange, disabled, code }: Props) {
           style={{ width: 130 }}
         />
         <Typography.Text data-testid="ratio-percent" type={pct === null ? 'secondary' : undefined}>
-          {pct === null ? (d === 0 ? t('submissions.answer.zeroDenominator') : t('submissions.answer.percentPending')) : `= ${formatNumber(pct, 2)}%`}
+          {pct === null
+            ? d === 0
+              ? t('submissions.answer.zeroDenominator')
+              : t('submissions.answer.percentPending')
+            : `= ${formatNumber(pct, 2)}%`}
         </Typography.Text>
         {n !== null && d !== null && n > d && (
           <Typography.Text type="warning" style={{ fontSize: 13 }}>

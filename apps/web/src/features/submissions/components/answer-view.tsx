@@ -11,8 +11,18 @@ export function AnswerView({ answer }: { answer: Pick<SubmissionAnswer, 'kind' |
   const none = <Typography.Text type="secondary">{t('submissions.answer.none')}</Typography.Text>;
   if (!a) return none;
   const hasRatio = a.numerator !== undefined || a.denominator !== undefined;
-  if (answer.kind === 'boolean') return typeof a.value === 'boolean' ? <span>{a.value ? t('submissions.answer.yes') : t('submissions.answer.no')}</span> : none;
-  if (answer.kind === 'text') return a.text ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{a.text}</Typography.Paragraph> : none;
+  if (answer.kind === 'boolean')
+    return typeof a.value === 'boolean' ? (
+      <span>{a.value ? t('submissions.answer.yes') : t('submissions.answer.no')}</span>
+    ) : (
+      none
+    );
+  if (answer.kind === 'text')
+    return a.text ? (
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{a.text}</Typography.Paragraph>
+    ) : (
+      none
+    );
   if (answer.kind === 'ratio' || (answer.kind === 'derived' && hasRatio)) {
     const pct = ratioPercent(a);
     const n = a.numerator ?? null;

@@ -46,12 +46,22 @@ export function AnswersTable({ answers, Evidence }: { answers: readonly Submissi
         </div>
       ),
     },
-    { title: t('submissions.review.evaluation'), key: 'evaluation', width: 220, render: (_: unknown, a) => <EvaluationBadge answer={a} align="start" /> },
+    {
+      title: t('submissions.review.evaluation'),
+      key: 'evaluation',
+      width: 220,
+      render: (_: unknown, a) => <EvaluationBadge answer={a} align="start" />,
+    },
     {
       title: t('submissions.criterion.evidence'),
       key: 'files',
       width: 280,
-      render: (_: unknown, a) => (a.kind === 'derived' ? <Typography.Text type="secondary">—</Typography.Text> : <Evidence files={a.files} testId={`evidence-${a.code}`} />),
+      render: (_: unknown, a) =>
+        a.kind === 'derived' ? (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ) : (
+          <Evidence files={a.files} testId={`evidence-${a.code}`} />
+        ),
     },
   ];
   return (
@@ -64,7 +74,15 @@ export function AnswersTable({ answers, Evidence }: { answers: readonly Submissi
             <Typography.Title level={5} style={{ margin: '4px 0 8px' }}>
               {t(`submissions.groups.${group}`)}
             </Typography.Title>
-            <Table<SubmissionAnswer> rowKey="criterionId" size="small" columns={columns} dataSource={items} pagination={false} scroll={{ x: 'max-content' }} data-testid={`answers-${group}`} />
+            <Table<SubmissionAnswer>
+              rowKey="criterionId"
+              size="small"
+              columns={columns}
+              dataSource={items}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              data-testid={`answers-${group}`}
+            />
           </div>
         );
       })}

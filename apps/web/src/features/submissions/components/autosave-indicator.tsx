@@ -5,10 +5,23 @@ import { useSubmissionsTranslation } from '../locales/register.ts';
 import type { SaveStatus } from '../hooks/use-autosave.ts';
 
 function clock(d: Date): string {
-  return new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
+  return new Intl.DateTimeFormat('vi-VN', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(d);
 }
 
-export function AutosaveIndicator({ status, onRetry, onReload }: { status: SaveStatus; onRetry: () => void; onReload: () => void }) {
+export function AutosaveIndicator({
+  status,
+  onRetry,
+  onReload,
+}: {
+  status: SaveStatus;
+  onRetry: () => void;
+  onReload: () => void;
+}) {
   const { t } = useSubmissionsTranslation();
   let body: React.ReactNode = null;
   switch (status.kind) {

@@ -32,12 +32,29 @@ interface Props {
   onRemoveFile: (fileId: string) => void;
 }
 
-export function CriterionCard({ answer, value, guidance, editable, pending, ownerUnitId, Evidence, onAnswer, onNote, onAddFile, onRemoveFile }: Props) {
+export function CriterionCard({
+  answer,
+  value,
+  guidance,
+  editable,
+  pending,
+  ownerUnitId,
+  Evidence,
+  onAnswer,
+  onNote,
+  onAddFile,
+  onRemoveFile,
+}: Props) {
   const { t } = useSubmissionsTranslation();
   const threshold = thresholdText(answer);
   const derived = answer.kind === 'derived';
   return (
-    <Card size="small" data-testid={`criterion-${answer.code}`} id={`criterion-${answer.code}`} styles={{ body: { padding: 16 } }}>
+    <Card
+      size="small"
+      data-testid={`criterion-${answer.code}`}
+      id={`criterion-${answer.code}`}
+      styles={{ body: { padding: 16 } }}
+    >
       <Flex justify="space-between" align="flex-start" gap={16}>
         <div style={{ flex: 1, minWidth: 0 }}>
           <Typography.Text strong>
@@ -46,7 +63,9 @@ export function CriterionCard({ answer, value, guidance, editable, pending, owne
           <Space size={[6, 4]} wrap style={{ display: 'flex', marginTop: 6 }}>
             {threshold && <Tag>{t('submissions.criterion.threshold', { value: threshold })}</Tag>}
             <Tag>{t('submissions.criterion.maxScore', { value: formatNumber(answer.maxScore, 2) })}</Tag>
-            {answer.evidenceRequired && !derived && <Tag color="purple">{t('submissions.criterion.evidenceRequired')}</Tag>}
+            {answer.evidenceRequired && !derived && (
+              <Tag color="purple">{t('submissions.criterion.evidenceRequired')}</Tag>
+            )}
             {answer.evidenceMissing && (
               <Tag color="red" data-testid="evidence-missing">
                 {t('submissions.criterion.evidenceMissing')}
@@ -61,7 +80,10 @@ export function CriterionCard({ answer, value, guidance, editable, pending, owne
       </Flex>
 
       {guidance && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 10, marginBottom: 0, whiteSpace: 'pre-wrap', fontSize: 13 }}>
+        <Typography.Paragraph
+          type="secondary"
+          style={{ marginTop: 10, marginBottom: 0, whiteSpace: 'pre-wrap', fontSize: 13 }}
+        >
           <InfoCircleOutlined aria-hidden style={{ marginInlineEnd: 6 }} />
           <span>{t('submissions.criterion.guidance')}: </span>
           {guidance}
@@ -72,7 +94,12 @@ export function CriterionCard({ answer, value, guidance, editable, pending, owne
         {derived ? (
           <DerivedAnswer answer={answer} />
         ) : editable ? (
-          <AnswerInput kind={answer.kind as Exclude<typeof answer.kind, 'derived'>} value={value.answer} onChange={onAnswer} code={answer.code} />
+          <AnswerInput
+            kind={answer.kind as Exclude<typeof answer.kind, 'derived'>}
+            value={value.answer}
+            onChange={onAnswer}
+            code={answer.code}
+          />
         ) : (
           <AnswerView answer={{ kind: answer.kind, answer: value.answer }} />
         )}
@@ -94,7 +121,9 @@ export function CriterionCard({ answer, value, guidance, editable, pending, owne
               style={{ marginTop: 4 }}
             />
           ) : (
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{value.note}</Typography.Paragraph>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+              {value.note}
+            </Typography.Paragraph>
           )}
         </div>
       )}

@@ -9,10 +9,25 @@ export function DeadlineTag({ deadline, extended = false }: { deadline: string; 
   const { t } = useSubmissionsTranslation();
   const days = daysUntil(deadline);
   const tone = deadlineTone(days);
-  const text = days < 0 ? t('submissions.deadline.overdue', { count: -days }) : days === 0 ? t('submissions.deadline.today') : t('submissions.deadline.daysLeft', { count: days });
+  const text =
+    days < 0
+      ? t('submissions.deadline.overdue', { count: -days })
+      : days === 0
+        ? t('submissions.deadline.today')
+        : t('submissions.deadline.daysLeft', { count: days });
   return (
-    <Tooltip title={t(extended ? 'submissions.deadline.onExtended' : 'submissions.deadline.on', { date: formatDate(deadline) })}>
-      <Tag color={DEADLINE_COLORS[tone]} icon={<ClockCircleOutlined />} data-testid="deadline-tag" data-tone={tone} style={{ marginInlineEnd: 0 }}>
+    <Tooltip
+      title={t(extended ? 'submissions.deadline.onExtended' : 'submissions.deadline.on', {
+        date: formatDate(deadline),
+      })}
+    >
+      <Tag
+        color={DEADLINE_COLORS[tone]}
+        icon={<ClockCircleOutlined />}
+        data-testid="deadline-tag"
+        data-tone={tone}
+        style={{ marginInlineEnd: 0 }}
+      >
         {text}
       </Tag>
     </Tooltip>

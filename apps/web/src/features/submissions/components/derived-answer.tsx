@@ -19,7 +19,11 @@ export function DerivedAnswer({ answer, showLink = true }: { answer: SubmissionA
   if (source === 'findings_remedied_ratio') {
     if (!a) explanation = t('submissions.derived.findingsNotForPerson');
     else if (!a.denominator) explanation = t('submissions.derived.findingsNone');
-    else explanation = t('submissions.derived.findings', { verified: formatNumber(a.numerator ?? 0), total: formatNumber(a.denominator) });
+    else
+      explanation = t('submissions.derived.findings', {
+        verified: formatNumber(a.numerator ?? 0),
+        total: formatNumber(a.denominator),
+      });
   } else if (source === 'recognised_initiatives_count') {
     explanation = t('submissions.derived.initiatives', { count: typeof a?.value === 'number' ? a.value : 0 });
   } else {
@@ -36,11 +40,16 @@ export function DerivedAnswer({ answer, showLink = true }: { answer: SubmissionA
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
         {explanation}
-        {answer.derived?.computedAt && ` ${t('submissions.derived.computedAt', { time: formatDateTime(answer.derived.computedAt) })}`}
+        {answer.derived?.computedAt &&
+          ` ${t('submissions.derived.computedAt', { time: formatDateTime(answer.derived.computedAt) })}`}
       </Typography.Text>
       {showLink && source && (
         <Link to={source === 'findings_remedied_ratio' ? '/ton-tai' : '/sang-kien'} style={{ fontSize: 13 }}>
-          {t(source === 'findings_remedied_ratio' ? 'submissions.derived.openFindings' : 'submissions.derived.openInitiatives')}
+          {t(
+            source === 'findings_remedied_ratio'
+              ? 'submissions.derived.openFindings'
+              : 'submissions.derived.openInitiatives',
+          )}
         </Link>
       )}
     </Flex>

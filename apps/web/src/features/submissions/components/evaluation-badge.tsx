@@ -3,7 +3,12 @@
  * the reason in words ("Tỷ lệ 35% đạt ngưỡng > 30%"). The standing office confirms or overrides it.
  */
 import { Flex, Tag, Typography } from 'antd';
-import { CheckCircleOutlined, CloseCircleOutlined, ExclamationCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  CloseCircleOutlined,
+  ExclamationCircleOutlined,
+  MinusCircleOutlined,
+} from '@ant-design/icons';
 import type { SubmissionAnswer } from '@thidua/contract';
 import { useSubmissionsTranslation } from '../locales/register.ts';
 import { measuredText, measureOf, thresholdText } from '../utils/answers.ts';
@@ -15,14 +20,29 @@ export function useEvaluationReason() {
   return (a: Evaluated): string => {
     const { reason } = a.evaluation;
     if (reason === 'threshold_met' || reason === 'threshold_not_met') {
-      const what = measureOf(a) === 'percent' ? t('submissions.evaluation.ratioWord') : t('submissions.evaluation.countWord');
-      return t(`submissions.evaluation.reason.${reason}`, { what, measured: measuredText(a) ?? '', threshold: thresholdText(a) ?? '' });
+      const what =
+        measureOf(a) === 'percent' ? t('submissions.evaluation.ratioWord') : t('submissions.evaluation.countWord');
+      return t(`submissions.evaluation.reason.${reason}`, {
+        what,
+        measured: measuredText(a) ?? '',
+        threshold: thresholdText(a) ?? '',
+      });
     }
     return t(`submissions.evaluation.reason.${reason}`);
   };
 }
 
-export function EvaluationBadge({ answer, stale = false, showReason = true, align = 'end' }: { answer: Evaluated; stale?: boolean; showReason?: boolean; align?: 'start' | 'end' }) {
+export function EvaluationBadge({
+  answer,
+  stale = false,
+  showReason = true,
+  align = 'end',
+}: {
+  answer: Evaluated;
+  stale?: boolean;
+  showReason?: boolean;
+  align?: 'start' | 'end';
+}) {
   const { t } = useSubmissionsTranslation();
   const reasonOf = useEvaluationReason();
   const { result, reason } = answer.evaluation;
@@ -33,14 +53,34 @@ export function EvaluationBadge({ answer, stale = false, showReason = true, alig
       ? { color: 'success', icon: <CheckCircleOutlined />, label: t('submissions.evaluation.result.met') }
       : result === 'not_met'
         ? { color: 'error', icon: <CloseCircleOutlined />, label: t('submissions.evaluation.result.not_met') }
-        : { color: 'warning', icon: <ExclamationCircleOutlined />, label: t('submissions.evaluation.result.needs_review') };
+        : {
+            color: 'warning',
+            icon: <ExclamationCircleOutlined />,
+            label: t('submissions.evaluation.result.needs_review'),
+          };
   return (
-    <Flex vertical align={align === 'end' ? 'flex-end' : 'flex-start'} gap={2} style={{ opacity: stale ? 0.55 : 1, transition: 'opacity .2s' }} aria-busy={stale}>
-      <Tag color={look.color} icon={look.icon} data-testid="evaluation-badge" data-result={unanswered ? 'unanswered' : result} style={{ marginInlineEnd: 0, fontSize: 13 }}>
+    <Flex
+      vertical
+      align={align === 'end' ? 'flex-end' : 'flex-start'}
+      gap={2}
+      style={{ opacity: stale ? 0.55 : 1, transition: 'opacity .2s' }}
+      aria-busy={stale}
+    >
+      <Tag
+        color={look.color}
+        icon={look.icon}
+        data-testid="evaluation-badge"
+        data-result={unanswered ? 'unanswered' : result}
+        style={{ marginInlineEnd: 0, fontSize: 13 }}
+      >
         {look.label}
       </Tag>
       {showReason && !unanswered && (
-        <Typography.Text type="secondary" style={{ fontSize: 12, textAlign: align === 'end' ? 'right' : 'left' }} data-testid="evaluation-reason">
+        <Typography.Text
+          type="secondary"
+          style={{ fontSize: 12, textAlign: align === 'end' ? 'right' : 'left' }}
+          data-testid="evaluation-reason"
+        >
           {reasonOf(answer)}
         </Typography.Text>
       )}

@@ -39,7 +39,10 @@ export function MyCampaignCard({ campaign, units, unitsError }: Props) {
   const { user } = useSession();
   // One page holds them: a unit role sees only its own units' self-assessments and its staff's submitted ones.
   const list = useSubmissions(campaign.id, { page: 1, pageSize: 100 });
-  const asPerson = campaign.participants.individualsTakePart && Boolean(user?.personId) && (user?.roles ?? []).some((r) => r.role === 'staff');
+  const asPerson =
+    campaign.participants.individualsTakePart &&
+    Boolean(user?.personId) &&
+    (user?.roles ?? []).some((r) => r.role === 'staff');
   const mine = (unitId: string) => list.data?.items.find((s) => s.target === 'collective' && s.unitId === unitId);
   const own = list.data?.items.find((s) => s.target === 'individual' && s.personId === user?.personId);
 
@@ -55,22 +58,40 @@ export function MyCampaignCard({ campaign, units, unitsError }: Props) {
       extra={<Typography.Text type="secondary">{campaign.number}</Typography.Text>}
     >
       {list.isPending || units === undefined ? (
-        unitsError ? <Alert type="error" showIcon title={problemMessage(unitsError)} /> : <Skeleton active paragraph={{ rows: 2 }} />
+        unitsError ? (
+          <Alert type="error" showIcon title={problemMessage(unitsError)} />
+        ) : (
+          <Skeleton active paragraph={{ rows: 2 }} />
+        )
       ) : list.isError ? (
         <Alert type="error" showIcon title={problemMessage(list.error)} />
       ) : (
         <Flex vertical gap={0}>
-          {units.length === 0 && !asPerson && <Typography.Text type="secondary">{t('submissions.mine.notParticipant')}</Typography.Text>}
+          {units.length === 0 && !asPerson && (
+            <Typography.Text type="secondary">{t('submissions.mine.notParticipant')}</Typography.Text>
+          )}
           {units.map((u, i) => (
             <div key={u.unitId}>
               {i > 0 && <Divider style={{ margin: '12px 0' }} />}
-              <SubjectRow campaign={campaign} label={u.unitName} enrolled={u.enrolled} submission={mine(u.unitId)} body={{ target: 'collective', unitId: u.unitId }} />
+              <SubjectRow
+                campaign={campaign}
+                label={u.unitName}
+                enrolled={u.enrolled}
+                submission={mine(u.unitId)}
+                body={{ target: 'collective', unitId: u.unitId }}
+              />
             </div>
           ))}
           {asPerson && (
             <div>
               {units.length > 0 && <Divider style={{ margin: '12px 0' }} />}
-              <SubjectRow campaign={campaign} label={t('submissions.mine.myself', { name: user?.fullName ?? '' })} enrolled submission={own} body={{ target: 'individual' }} />
+              <SubjectRow
+                campaign={campaign}
+                label={t('submissions.mine.myself', { name: user?.fullName ?? '' })}
+                enrolled
+                submission={own}
+                body={{ target: 'individual' }}
+              />
             </div>
           )}
         </Flex>
@@ -97,7 +118,11 @@ function SubjectRow({ campaign, label, enrolled, submission: s, body }: RowProps
 
   async function start() {
     try {
-      const { submission } = await create.mutateAsync({ campaignId: campaign.id, body, idempotencyKey: keyFor({ campaignId: campaign.id, ...body }) });
+      const { submission } = await create.mutateAsync({
+        campaignId: campaign.id,
+        body,
+        idempotencyKey: keyFor({ campaignId: campaign.id, ...body }),
+      });
       await navigate({ to: '/tu-danh-gia/$submissionId', params: { submissionId: submission.id } });
     } catch (err) {
       void message.error(problemMessage(err));
@@ -121,22 +146,40 @@ function SubjectRow({ campaign, label, enrolled, submission: s, body }: RowProps
       <div style={{ flex: 1, minWidth: 260 }}>
         <Space size={[8, 4]} wrap>
           <Typography.Text strong>{label}</Typography.Text>
-          {enrolled ? <SubmissionStatusTag status={s?.status ?? null} /> : <Tag color="default">{t('submissions.mine.notEnrolled')}</Tag>}
+          {enrolled ? (
+            <SubmissionStatusTag status={s?.status ?? null} />
+          ) : (
+            <Tag color="default">{t('submissions.mine.notEnrolled')}</Tag>
+          )}
           {enrolled && (!s || s.status === 'draft' || s.status === 'returned') && writable && (
-            <DeadlineTag deadline={s?.deadline ?? campaign.submissionDeadline} extended={s?.deadlineExtended ?? false} />
+            <DeadlineTag
+              deadline={s?.deadline ?? campaign.submissionDeadline}
+              extended={s?.deadlineExtended ?? false}
+            />
           )}
         </Space>
         {p && (
           <Flex align="center" gap={12} wrap style={{ marginTop: 6 }}>
             <div style={{ width: 220 }}>
-              <Progress percent={p.criteria ? Math.round((p.answered / p.criteria) * 100) : 0} size="small" showInfo={false} aria-label={t('submissions.progress.answered')} />
+              <Progress
+                percent={p.criteria ? Math.round((p.answered / p.criteria) * 100) : 0}
+                size="small"
+                showInfo={false}
+                aria-label={t('submissions.progress.answered')}
+              />
             </div>
             <Typography.Text style={{ fontSize: 13 }} data-testid="my-progress">
-              {t('submissions.progress.answeredOf', { done: formatNumber(p.answered), total: formatNumber(p.criteria) })}
+              {t('submissions.progress.answeredOf', {
+                done: formatNumber(p.answered),
+                total: formatNumber(p.criteria),
+              })}
             </Typography.Text>
             {p.evidenceMissing.length > 0 ? (
               <Typography.Text type="danger" style={{ fontSize: 13 }}>
-                {t('submissions.mine.evidenceMissing', { count: p.evidenceMissing.length, codes: p.evidenceMissing.join(', ') })}
+                {t('submissions.mine.evidenceMissing', {
+                  count: p.evidenceMissing.length,
+                  codes: p.evidenceMissing.join(', '),
+                })}
               </Typography.Text>
             ) : (
               <Typography.Text type="secondary" style={{ fontSize: 13 }}>
@@ -146,7 +189,11 @@ function SubjectRow({ campaign, label, enrolled, submission: s, body }: RowProps
           </Flex>
         )}
         {s?.status === 'returned' && s.returnReason && (
-          <Typography.Paragraph type="warning" style={{ margin: '6px 0 0', fontSize: 13 }} ellipsis={{ rows: 2, tooltip: s.returnReason }}>
+          <Typography.Paragraph
+            type="warning"
+            style={{ margin: '6px 0 0', fontSize: 13 }}
+            ellipsis={{ rows: 2, tooltip: s.returnReason }}
+          >
             {t('submissions.mine.returnReason', { reason: s.returnReason })}
           </Typography.Paragraph>
         )}
@@ -166,7 +213,13 @@ function SubjectRow({ campaign, label, enrolled, submission: s, body }: RowProps
             : open(<EyeOutlined />, t('submissions.mine.view'), 'view-self-assessment')
           : enrolled &&
             writable && (
-              <Button type="primary" icon={<FormOutlined />} loading={create.isPending} onClick={() => void start()} data-testid="start-self-assessment">
+              <Button
+                type="primary"
+                icon={<FormOutlined />}
+                loading={create.isPending}
+                onClick={() => void start()}
+                data-testid="start-self-assessment"
+              >
                 {t('submissions.mine.start')}
               </Button>
             )}

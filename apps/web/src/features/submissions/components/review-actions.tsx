@@ -14,7 +14,11 @@ import { useSubmissionsTranslation } from '../locales/register.ts';
 
 type Mode = 'return' | 'accept';
 
-export function ReviewActions({ submission }: { submission: Pick<SubmissionSummary, 'id' | 'unitName' | 'personName'> }) {
+export function ReviewActions({
+  submission,
+}: {
+  submission: Pick<SubmissionSummary, 'id' | 'unitName' | 'personName'>;
+}) {
   const { t } = useSubmissionsTranslation();
   const { message } = App.useApp();
   const [mode, setMode] = useState<Mode | null>(null);
@@ -70,9 +74,20 @@ export function ReviewActions({ submission }: { submission: Pick<SubmissionSumma
           <Form.Item
             name="text"
             label={t(mode === 'return' ? 'submissions.review.reason' : 'submissions.review.comment')}
-            rules={mode === 'return' ? [{ required: true, whitespace: true, message: t('submissions.review.reasonRequired') }] : []}
+            rules={
+              mode === 'return'
+                ? [{ required: true, whitespace: true, message: t('submissions.review.reasonRequired') }]
+                : []
+            }
           >
-            <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={5000} showCount placeholder={t(mode === 'return' ? 'submissions.review.reasonPlaceholder' : 'submissions.review.commentPlaceholder')} />
+            <Input.TextArea
+              autoSize={{ minRows: 4, maxRows: 12 }}
+              maxLength={5000}
+              showCount
+              placeholder={t(
+                mode === 'return' ? 'submissions.review.reasonPlaceholder' : 'submissions.review.commentPlaceholder',
+              )}
+            />
           </Form.Item>
         </Form>
         {error && <Alert type="error" showIcon title={error} />}

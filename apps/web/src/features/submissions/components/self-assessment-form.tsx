@@ -59,7 +59,15 @@ export function SelfAssessmentForm({ submissionId, guidance, Evidence }: Props) 
   return <LoadedForm initial={query.data} guidance={guidance} Evidence={Evidence} />;
 }
 
-function LoadedForm({ initial, guidance, Evidence }: { initial: SubmissionWithEtag; guidance: ReadonlyMap<string, string | null>; Evidence: EvidenceSlot }) {
+function LoadedForm({
+  initial,
+  guidance,
+  Evidence,
+}: {
+  initial: SubmissionWithEtag;
+  guidance: ReadonlyMap<string, string | null>;
+  Evidence: EvidenceSlot;
+}) {
   const { t } = useSubmissionsTranslation();
   const { message } = App.useApp();
   const { token } = theme.useToken();
@@ -75,7 +83,10 @@ function LoadedForm({ initial, guidance, Evidence }: { initial: SubmissionWithEt
   const [reloading, setReloading] = useState(false);
 
   const sections = useMemo(
-    () => CRITERION_GROUPS.map((group) => ({ group, items: s.answers.filter((a) => a.group === group) })).filter((x) => x.items.length > 0),
+    () =>
+      CRITERION_GROUPS.map((group) => ({ group, items: s.answers.filter((a) => a.group === group) })).filter(
+        (x) => x.items.length > 0,
+      ),
     [s.answers],
   );
   // Criteria of a group the contract does not know (should not happen) still show, last.
@@ -86,7 +97,9 @@ function LoadedForm({ initial, guidance, Evidence }: { initial: SubmissionWithEt
     return {
       answer: d && d.answer !== undefined ? d.answer : a.answer,
       note: d && d.note !== undefined ? d.note : a.note,
-      files: d?.fileIds ? d.fileIds.map((id) => autosave.fileInfo(id)).filter((f): f is FileInfo => Boolean(f)) : a.files,
+      files: d?.fileIds
+        ? d.fileIds.map((id) => autosave.fileInfo(id)).filter((f): f is FileInfo => Boolean(f))
+        : a.files,
     };
   };
 
@@ -111,7 +124,8 @@ function LoadedForm({ initial, guidance, Evidence }: { initial: SubmissionWithEt
       setDialogOpen(false);
       void message.success(t('submissions.submit.done'));
     } catch (err) {
-      const codes = isApiError(err) && err.code === 'submission.missing_evidence' ? err.errors.map((e) => e.field).join(', ') : '';
+      const codes =
+        isApiError(err) && err.code === 'submission.missing_evidence' ? err.errors.map((e) => e.field).join(', ') : '';
       setSubmitError(codes ? `${problemMessage(err)} (${codes})` : problemMessage(err));
     }
   }
@@ -129,7 +143,9 @@ function LoadedForm({ initial, guidance, Evidence }: { initial: SubmissionWithEt
 
   const p = s.progress;
   const percent = p.criteria ? Math.round((p.answered / p.criteria) * 100) : 0;
-  const subject = s.personName ? t('submissions.form.subjectPerson', { person: s.personName, unit: s.unitName }) : s.unitName;
+  const subject = s.personName
+    ? t('submissions.form.subjectPerson', { person: s.personName, unit: s.unitName })
+    : s.unitName;
   const firstSubmitTooLate = s.status === 'draft' && daysUntil(s.deadline) < 0;
 
   const renderCard = (a: SubmissionAnswer) => (
@@ -160,7 +176,11 @@ function LoadedForm({ initial, guidance, Evidence }: { initial: SubmissionWithEt
           <ArrowLeftOutlined /> {t('submissions.form.back')}
         </Link>
       ) : (
-        <Link to="/phong-trao/$campaignId/tu-danh-gia/$submissionId" params={{ campaignId: s.campaignId, submissionId: s.id }} style={{ display: 'inline-block', marginBottom: 8 }}>
+        <Link
+          to="/phong-trao/$campaignId/tu-danh-gia/$submissionId"
+          params={{ campaignId: s.campaignId, submissionId: s.id }}
+          style={{ display: 'inline-block', marginBottom: 8 }}
+        >
           <ArrowLeftOutlined /> {t('submissions.form.backToReview')}
         </Link>
       )}
@@ -186,22 +206,43 @@ function LoadedForm({ initial, guidance, Evidence }: { initial: SubmissionWithEt
             type="warning"
             showIcon
             data-testid="return-reason"
-            title={<Typography.Text strong>{t('submissions.form.returnedTitle', { time: formatDateTime(s.returnedAt) })}</Typography.Text>}
-            description={<Typography.Paragraph style={{ whiteSpace: 'pre-wrap', fontSize: 15, marginBottom: 0 }}>{s.returnReason}</Typography.Paragraph>}
+            title={
+              <Typography.Text strong>
+                {t('submissions.form.returnedTitle', { time: formatDateTime(s.returnedAt) })}
+              </Typography.Text>
+            }
+            description={
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', fontSize: 15, marginBottom: 0 }}>
+                {s.returnReason}
+              </Typography.Paragraph>
+            }
           />
         )}
         {s.status === 'submitted' && (
-          <Alert type="info" showIcon data-testid="submitted-banner" title={t('submissions.form.submittedBanner', { time: formatDateTime(s.submittedAt), by: s.submittedByName ?? '—', version: s.versionCount })} />
+          <Alert
+            type="info"
+            showIcon
+            data-testid="submitted-banner"
+            title={t('submissions.form.submittedBanner', {
+              time: formatDateTime(s.submittedAt),
+              by: s.submittedByName ?? '—',
+              version: s.versionCount,
+            })}
+          />
         )}
         {s.status === 'accepted' && (
           <Alert
             type="success"
             showIcon
             title={t('submissions.form.acceptedBanner', { time: formatDateTime(s.acceptedAt) })}
-            description={s.reviewComment ? t('submissions.form.reviewComment', { comment: s.reviewComment }) : undefined}
+            description={
+              s.reviewComment ? t('submissions.form.reviewComment', { comment: s.reviewComment }) : undefined
+            }
           />
         )}
-        {firstSubmitTooLate && isAuthor(user, s) && <Alert type="error" showIcon title={t('submissions.form.deadlinePassed', { date: formatDate(s.deadline) })} />}
+        {firstSubmitTooLate && isAuthor(user, s) && (
+          <Alert type="error" showIcon title={t('submissions.form.deadlinePassed', { date: formatDate(s.deadline) })} />
+        )}
         {autosave.status.kind === 'conflict' && (
           <Alert
             type="error"
@@ -236,29 +277,58 @@ function LoadedForm({ initial, guidance, Evidence }: { initial: SubmissionWithEt
         )}
 
         {/* Stays in view while scrolling through the criteria. */}
-        <Card size="small" style={{ position: 'sticky', top: 0, zIndex: 5, boxShadow: token.boxShadowTertiary }} data-testid="form-toolbar">
+        <Card
+          size="small"
+          style={{ position: 'sticky', top: 0, zIndex: 5, boxShadow: token.boxShadowTertiary }}
+          data-testid="form-toolbar"
+        >
           <Flex justify="space-between" align="center" gap={16} wrap>
             <Flex align="center" gap={16} wrap style={{ flex: 1, minWidth: 280 }}>
               <div style={{ minWidth: 220, flex: 1, maxWidth: 380 }}>
                 <Typography.Text style={{ fontSize: 13 }} data-testid="progress-text">
-                  {t('submissions.progress.answeredOf', { done: formatNumber(p.answered), total: formatNumber(p.criteria) })}
+                  {t('submissions.progress.answeredOf', {
+                    done: formatNumber(p.answered),
+                    total: formatNumber(p.criteria),
+                  })}
                 </Typography.Text>
-                <Progress percent={percent} size="small" showInfo={false} aria-label={t('submissions.progress.answered')} />
+                <Progress
+                  percent={percent}
+                  size="small"
+                  showInfo={false}
+                  aria-label={t('submissions.progress.answered')}
+                />
               </div>
               <Space size={[6, 4]} wrap>
                 <Tag color="green">{t('submissions.progress.met', { count: p.met })}</Tag>
                 {p.evidenceMissing.length > 0 ? (
-                  <Tag color="red">{t('submissions.progress.evidenceMissing', { count: p.evidenceMissing.length })}</Tag>
+                  <Tag color="red">
+                    {t('submissions.progress.evidenceMissing', { count: p.evidenceMissing.length })}
+                  </Tag>
                 ) : (
                   <Tag>{t('submissions.progress.withEvidence', { count: p.withEvidence })}</Tag>
                 )}
-                {(s.status === 'draft' || s.status === 'returned') && <DeadlineTag deadline={s.deadline} extended={s.deadlineExtended} />}
+                {(s.status === 'draft' || s.status === 'returned') && (
+                  <DeadlineTag deadline={s.deadline} extended={s.deadlineExtended} />
+                )}
               </Space>
             </Flex>
             <Flex align="center" gap={12} wrap>
-              {editable && <AutosaveIndicator status={autosave.status} onRetry={() => void autosave.flush()} onReload={() => void reload()} />}
+              {editable && (
+                <AutosaveIndicator
+                  status={autosave.status}
+                  onRetry={() => void autosave.flush()}
+                  onReload={() => void reload()}
+                />
+              )}
               {submitter ? (
-                <Button type="primary" icon={<SendOutlined />} loading={preparing} disabled={autosave.status.kind === 'conflict'} onClick={() => void openSubmit()} data-testid="submit-button">
+                <Button
+                  type="primary"
+                  icon={<SendOutlined />}
+                  loading={preparing}
+                  disabled={autosave.status.kind === 'conflict'}
+                  onClick={() => void openSubmit()}
+                  data-testid="submit-button"
+                >
                   {t(s.status === 'returned' ? 'submissions.submit.buttonAgain' : 'submissions.submit.button')}
                 </Button>
               ) : (

@@ -36,7 +36,11 @@ export function SubmissionList({ campaignId }: { campaignId: string }) {
     pageSize: paging.pageSize,
   });
 
-  const open = (s: SubmissionSummary) => void navigate({ to: '/phong-trao/$campaignId/tu-danh-gia/$submissionId', params: { campaignId, submissionId: s.id } });
+  const open = (s: SubmissionSummary) =>
+    void navigate({
+      to: '/phong-trao/$campaignId/tu-danh-gia/$submissionId',
+      params: { campaignId, submissionId: s.id },
+    });
 
   const columns: TableColumnsType<SubmissionSummary> = [
     {
@@ -49,22 +53,38 @@ export function SubmissionList({ campaignId }: { campaignId: string }) {
           </Typography.Link>
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-              {s.personName ? `${s.unitName} · ${t('submissions.target.individual')}` : `${s.unitCode} · ${t('submissions.target.collective')}`}
+              {s.personName
+                ? `${s.unitName} · ${t('submissions.target.individual')}`
+                : `${s.unitCode} · ${t('submissions.target.collective')}`}
             </Typography.Text>
           </div>
         </div>
       ),
     },
-    { title: t('submissions.list.status'), dataIndex: 'status', width: 140, render: (st: SubmissionStatus) => <SubmissionStatusTag status={st} /> },
+    {
+      title: t('submissions.list.status'),
+      dataIndex: 'status',
+      width: 140,
+      render: (st: SubmissionStatus) => <SubmissionStatusTag status={st} />,
+    },
     {
       title: t('submissions.list.progress'),
       key: 'progress',
       width: 200,
       render: (_: unknown, s) => (
         <div style={{ fontSize: 13 }}>
-          <div>{t('submissions.progress.answeredOf', { done: formatNumber(s.progress.answered), total: formatNumber(s.progress.criteria) })}</div>
+          <div>
+            {t('submissions.progress.answeredOf', {
+              done: formatNumber(s.progress.answered),
+              total: formatNumber(s.progress.criteria),
+            })}
+          </div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('submissions.list.results', { met: s.progress.met, notMet: s.progress.notMet, review: s.progress.needsReview })}
+            {t('submissions.list.results', {
+              met: s.progress.met,
+              notMet: s.progress.notMet,
+              review: s.progress.needsReview,
+            })}
           </Typography.Text>
         </div>
       ),
@@ -80,7 +100,9 @@ export function SubmissionList({ campaignId }: { campaignId: string }) {
             {t('submissions.progress.evidenceMissing', { count: s.progress.evidenceMissing.length })}
           </Typography.Text>
         ) : (
-          <Typography.Text style={{ fontSize: 13 }}>{t('submissions.progress.withEvidence', { count: s.progress.withEvidence })}</Typography.Text>
+          <Typography.Text style={{ fontSize: 13 }}>
+            {t('submissions.progress.withEvidence', { count: s.progress.withEvidence })}
+          </Typography.Text>
         ),
     },
     {
@@ -128,7 +150,10 @@ export function SubmissionList({ campaignId }: { campaignId: string }) {
             <Segmented<SubmissionStatus | 'all'>
               value={status}
               onChange={paging.resettingPage(setStatus)}
-              options={[...REVIEW_STATUSES.map((s) => ({ value: s, label: t(`submissions.status.${s}`) })), { value: 'all', label: t('submissions.list.allStatuses') }]}
+              options={[
+                ...REVIEW_STATUSES.map((s) => ({ value: s, label: t(`submissions.status.${s}`) })),
+                { value: 'all', label: t('submissions.list.allStatuses') },
+              ]}
             />
             <Select<CriterionTarget | 'all'>
               value={target}
@@ -149,7 +174,9 @@ export function SubmissionList({ campaignId }: { campaignId: string }) {
         paging={paging}
         columns={columns}
         onRow={(s) => ({ onDoubleClick: () => open(s) })}
-        emptyText={q || status !== 'all' || target !== 'all' ? t('submissions.list.noMatch') : t('submissions.list.empty')}
+        emptyText={
+          q || status !== 'all' || target !== 'all' ? t('submissions.list.noMatch') : t('submissions.list.empty')
+        }
         totalText={(total) => t('submissions.list.total', { count: total, formatted: formatNumber(total) })}
       />
     </div>

@@ -21,13 +21,25 @@ import { ReviewActions } from './review-actions.tsx';
 import { SubmissionStatusTag } from './submission-status-tag.tsx';
 import { VersionCompare } from './version-compare.tsx';
 
-export function SubmissionReview({ campaignId, submissionId, Evidence }: { campaignId: string; submissionId: string; Evidence: EvidenceSlot }) {
+export function SubmissionReview({
+  campaignId,
+  submissionId,
+  Evidence,
+}: {
+  campaignId: string;
+  submissionId: string;
+  Evidence: EvidenceSlot;
+}) {
   const { t } = useSubmissionsTranslation();
   const { user } = useSession();
   const query = useSubmission(submissionId);
   const [tab, setTab] = useState<'answers' | 'versions'>('answers');
   const back = (
-    <Link to="/phong-trao/$campaignId/tu-danh-gia" params={{ campaignId }} style={{ display: 'inline-block', marginBottom: 8 }}>
+    <Link
+      to="/phong-trao/$campaignId/tu-danh-gia"
+      params={{ campaignId }}
+      style={{ display: 'inline-block', marginBottom: 8 }}
+    >
       <ArrowLeftOutlined /> {t('submissions.review.back')}
     </Link>
   );
@@ -43,7 +55,15 @@ export function SubmissionReview({ campaignId, submissionId, Evidence }: { campa
     return (
       <div>
         {back}
-        <Alert type="error" showIcon title={isApiError(query.error) && query.error.status === 404 ? t('submissions.form.notFound') : problemMessage(query.error)} />
+        <Alert
+          type="error"
+          showIcon
+          title={
+            isApiError(query.error) && query.error.status === 404
+              ? t('submissions.form.notFound')
+              : problemMessage(query.error)
+          }
+        />
       </div>
     );
   }
@@ -64,14 +84,21 @@ export function SubmissionReview({ campaignId, submissionId, Evidence }: { campa
       />
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         {s.status === 'returned' && (
-          <Alert type="warning" showIcon title={t('submissions.review.returnedAt', { time: formatDateTime(s.returnedAt) })} description={<span style={{ whiteSpace: 'pre-wrap' }}>{s.returnReason}</span>} />
+          <Alert
+            type="warning"
+            showIcon
+            title={t('submissions.review.returnedAt', { time: formatDateTime(s.returnedAt) })}
+            description={<span style={{ whiteSpace: 'pre-wrap' }}>{s.returnReason}</span>}
+          />
         )}
         {s.status === 'accepted' && (
           <Alert
             type="success"
             showIcon
             title={t('submissions.form.acceptedBanner', { time: formatDateTime(s.acceptedAt) })}
-            description={s.reviewComment ? t('submissions.form.reviewComment', { comment: s.reviewComment }) : undefined}
+            description={
+              s.reviewComment ? t('submissions.form.reviewComment', { comment: s.reviewComment }) : undefined
+            }
           />
         )}
         <Card size="small">
@@ -79,12 +106,23 @@ export function SubmissionReview({ campaignId, submissionId, Evidence }: { campa
             <Descriptions.Item label={t('submissions.list.unit')}>
               {s.unitName} ({s.unitCode})
             </Descriptions.Item>
-            <Descriptions.Item label={t('submissions.list.target')}>{t(`submissions.target.${s.target}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('submissions.list.submittedAt')}>
-              {s.submittedAt ? `${formatDateTime(s.submittedAt)}${s.submittedByName ? ` · ${s.submittedByName}` : ''}` : '—'}
+            <Descriptions.Item label={t('submissions.list.target')}>
+              {t(`submissions.target.${s.target}`)}
             </Descriptions.Item>
-            <Descriptions.Item label={t('submissions.list.progress')}>{t('submissions.progress.answeredOf', { done: formatNumber(p.answered), total: formatNumber(p.criteria) })}</Descriptions.Item>
-            <Descriptions.Item label={t('submissions.review.results')}>{t('submissions.list.results', { met: p.met, notMet: p.notMet, review: p.needsReview })}</Descriptions.Item>
+            <Descriptions.Item label={t('submissions.list.submittedAt')}>
+              {s.submittedAt
+                ? `${formatDateTime(s.submittedAt)}${s.submittedByName ? ` · ${s.submittedByName}` : ''}`
+                : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('submissions.list.progress')}>
+              {t('submissions.progress.answeredOf', {
+                done: formatNumber(p.answered),
+                total: formatNumber(p.criteria),
+              })}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('submissions.review.results')}>
+              {t('submissions.list.results', { met: p.met, notMet: p.notMet, review: p.needsReview })}
+            </Descriptions.Item>
             <Descriptions.Item label={t('submissions.list.deadline')}>
               {formatDate(s.deadline)}
               {s.deadlineExtended && ` ${t('submissions.list.extended')}`}
@@ -96,8 +134,16 @@ export function SubmissionReview({ campaignId, submissionId, Evidence }: { campa
             activeKey={tab}
             onChange={(k) => setTab(k as typeof tab)}
             items={[
-              { key: 'answers', label: t('submissions.review.tabAnswers'), children: <AnswersTable answers={s.answers} Evidence={Evidence} /> },
-              { key: 'versions', label: t('submissions.review.tabVersions', { count: s.versionCount }), children: <VersionCompare submissionId={s.id} /> },
+              {
+                key: 'answers',
+                label: t('submissions.review.tabAnswers'),
+                children: <AnswersTable answers={s.answers} Evidence={Evidence} />,
+              },
+              {
+                key: 'versions',
+                label: t('submissions.review.tabVersions', { count: s.versionCount }),
+                children: <VersionCompare submissionId={s.id} />,
+              },
             ]}
           />
         </Card>

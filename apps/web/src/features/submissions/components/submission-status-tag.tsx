@@ -13,7 +13,11 @@ export const SUBMISSION_STATUS_COLORS: Record<SubmissionStatus, string> = {
 export function SubmissionStatusTag({ status }: { status: SubmissionStatus | null }) {
   const { t } = useSubmissionsTranslation();
   return (
-    <Tag color={status ? SUBMISSION_STATUS_COLORS[status] : 'default'} data-testid="submission-status" style={{ marginInlineEnd: 0 }}>
+    <Tag
+      color={status ? SUBMISSION_STATUS_COLORS[status] : 'default'}
+      data-testid="submission-status"
+      style={{ marginInlineEnd: 0 }}
+    >
       {t(status ? `submissions.status.${status}` : 'submissions.status.none')}
     </Tag>
   );

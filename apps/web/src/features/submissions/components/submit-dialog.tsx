@@ -50,10 +50,16 @@ export function SubmitDialog({ open, submission, submitting, error, onConfirm, o
       destroyOnHidden
     >
       <Descriptions size="small" column={2} bordered style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t('submissions.progress.answered')}>{t('submissions.progress.ofTotal', { done: formatNumber(p.answered), total: formatNumber(p.criteria) })}</Descriptions.Item>
+        <Descriptions.Item label={t('submissions.progress.answered')}>
+          {t('submissions.progress.ofTotal', { done: formatNumber(p.answered), total: formatNumber(p.criteria) })}
+        </Descriptions.Item>
         <Descriptions.Item label={t('submissions.evaluation.result.met')}>{formatNumber(p.met)}</Descriptions.Item>
-        <Descriptions.Item label={t('submissions.evaluation.result.not_met')}>{formatNumber(p.notMet)}</Descriptions.Item>
-        <Descriptions.Item label={t('submissions.evaluation.result.needs_review')}>{formatNumber(p.needsReview)}</Descriptions.Item>
+        <Descriptions.Item label={t('submissions.evaluation.result.not_met')}>
+          {formatNumber(p.notMet)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('submissions.evaluation.result.needs_review')}>
+          {formatNumber(p.needsReview)}
+        </Descriptions.Item>
       </Descriptions>
       {blocked && (
         <Alert
@@ -73,7 +79,9 @@ export function SubmitDialog({ open, submission, submitting, error, onConfirm, o
           description={list(unanswered, 'summary-unanswered')}
         />
       )}
-      {!blocked && unanswered.length === 0 && <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('submissions.submit.complete')} />}
+      {!blocked && unanswered.length === 0 && (
+        <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('submissions.submit.complete')} />
+      )}
       {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
         {t('submissions.submit.afterwards')}

@@ -37,7 +37,10 @@ export function VersionCompare({ submissionId }: { submissionId: string }) {
   if (versions.isError) return <Alert type="error" showIcon title={problemMessage(versions.error)} />;
   if (items.length === 0) return <Empty description={t('submissions.compare.noVersions')} />;
 
-  const options = items.map((v) => ({ value: v.number, label: t('submissions.compare.versionLabel', { n: v.number, time: formatDateTime(v.submittedAt) }) }));
+  const options = items.map((v) => ({
+    value: v.number,
+    label: t('submissions.compare.versionLabel', { n: v.number, time: formatDateTime(v.submittedAt) }),
+  }));
   const loading = b.isPending || (before !== null && a.isPending);
   const failed = b.error ?? a.error;
 
@@ -52,7 +55,13 @@ export function VersionCompare({ submissionId }: { submissionId: string }) {
           options={[{ value: 'none', label: t('submissions.compare.nothing') }, ...options]}
         />
         <SwapRightOutlined aria-hidden />
-        <Select<number> value={after ?? undefined} aria-label={t('submissions.compare.after')} style={{ width: 300 }} onChange={(v) => setPicked({ before, after: v })} options={options} />
+        <Select<number>
+          value={after ?? undefined}
+          aria-label={t('submissions.compare.after')}
+          style={{ width: 300 }}
+          onChange={(v) => setPicked({ before, after: v })}
+          options={options}
+        />
         <Flex align="center" gap={6}>
           <Switch checked={onlyChanges} onChange={setOnlyChanges} aria-label={t('submissions.compare.onlyChanges')} />
           <span>{t('submissions.compare.onlyChanges')}</span>
@@ -67,7 +76,12 @@ export function VersionCompare({ submissionId }: { submissionId: string }) {
           <Typography.Paragraph data-testid="compare-summary">
             {before === null
               ? t('submissions.compare.firstOnly', { n: after })
-              : t('submissions.compare.summary', { count: changed.length, formatted: formatNumber(changed.length), before, after })}
+              : t('submissions.compare.summary', {
+                  count: changed.length,
+                  formatted: formatNumber(changed.length),
+                  before,
+                  after,
+                })}
           </Typography.Paragraph>
           <CompareTable rows={onlyChanges && before !== null ? changed : rows} />
         </>
@@ -80,7 +94,10 @@ function Side({ answer, changed }: { answer: SubmissionAnswer | null; changed: r
   const { t } = useSubmissionsTranslation();
   const { token } = theme.useToken();
   if (!answer) return <Typography.Text type="secondary">{t('submissions.compare.absent')}</Typography.Text>;
-  const mark = (field: AnswerField) => (changed.includes(field) ? { background: token.colorWarningBgHover, borderRadius: 4, padding: '0 4px', display: 'inline-block' } : undefined);
+  const mark = (field: AnswerField) =>
+    changed.includes(field)
+      ? { background: token.colorWarningBgHover, borderRadius: 4, padding: '0 4px', display: 'inline-block' }
+      : undefined;
   return (
     <Flex vertical gap={4}>
       <div style={mark('answer')}>
@@ -95,7 +112,9 @@ function Side({ answer, changed }: { answer: SubmissionAnswer | null; changed: r
         </Typography.Text>
       )}
       {answer.files.length > 0 && (
-        <Typography.Text style={{ fontSize: 13, ...mark('files') }}>{t('submissions.compare.files', { names: answer.files.map((f) => f.name).join(', ') })}</Typography.Text>
+        <Typography.Text style={{ fontSize: 13, ...mark('files') }}>
+          {t('submissions.compare.files', { names: answer.files.map((f) => f.name).join(', ') })}
+        </Typography.Text>
       )}
     </Flex>
   );
@@ -131,8 +150,18 @@ function CompareTable({ rows }: { rows: AnswerComparison[] }) {
         </div>
       ),
     },
-    { title: t('submissions.compare.before'), key: 'before', width: 300, render: (_: unknown, r) => <Side answer={r.before} changed={r.changed} /> },
-    { title: t('submissions.compare.after'), key: 'after', width: 300, render: (_: unknown, r) => <Side answer={r.after} changed={r.changed} /> },
+    {
+      title: t('submissions.compare.before'),
+      key: 'before',
+      width: 300,
+      render: (_: unknown, r) => <Side answer={r.before} changed={r.changed} />,
+    },
+    {
+      title: t('submissions.compare.after'),
+      key: 'after',
+      width: 300,
+      render: (_: unknown, r) => <Side answer={r.after} changed={r.changed} />,
+    },
   ];
   return (
     <Table<AnswerComparison>
@@ -143,7 +172,9 @@ function CompareTable({ rows }: { rows: AnswerComparison[] }) {
       pagination={false}
       scroll={{ x: 'max-content' }}
       onRow={(r) => (isDifferent(r) ? { style: { background: token.colorWarningBg } } : {})}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('submissions.compare.noChanges')} /> }}
+      locale={{
+        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('submissions.compare.noChanges')} />,
+      }}
       data-testid="compare-table"
     />
   );

@@ -91,7 +91,11 @@ export function useAutosave(initial: SubmissionWithEtag): Autosave {
   // pending: adopting its ETag under unsaved drafts would let them overwrite someone else's save
   // without the 412 that makes the user look first.
   useEffect(() => {
-    if (initial.submission.version > serverRef.current.submission.version && draftsRef.current.size === 0 && !inFlight.current) {
+    if (
+      initial.submission.version > serverRef.current.submission.version &&
+      draftsRef.current.size === 0 &&
+      !inFlight.current
+    ) {
       serverRef.current = initial;
       setServer(initial);
     }
@@ -164,7 +168,10 @@ export function useAutosave(initial: SubmissionWithEtag): Autosave {
 
   const updateFiles = useCallback(
     (criterionId: string, update: (fileIds: string[]) => string[]) => {
-      const current = draftsRef.current.get(criterionId)?.fileIds ?? serverRef.current.submission.answers.find((a) => a.criterionId === criterionId)?.files.map((f) => f.id) ?? [];
+      const current =
+        draftsRef.current.get(criterionId)?.fileIds ??
+        serverRef.current.submission.answers.find((a) => a.criterionId === criterionId)?.files.map((f) => f.id) ??
+        [];
       change(criterionId, { fileIds: update(current) }, true);
     },
     [change],
@@ -208,5 +215,16 @@ export function useAutosave(initial: SubmissionWithEtag): Autosave {
   );
   const rememberFile = useCallback((file: FileInfo) => uploaded.current.set(file.id, file), []);
 
-  return { submission: server.submission, drafts, status, dirty, change, updateFiles, flush: save, reload, fileInfo, rememberFile };
+  return {
+    submission: server.submission,
+    drafts,
+    status,
+    dirty,
+    change,
+    updateFiles,
+    flush: save,
+    reload,
+    fileInfo,
+    rememberFile,
+  };
 }

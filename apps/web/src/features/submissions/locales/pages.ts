@@ -8,7 +8,10 @@ registerTranslations(
   {
     submissions: {
       pages: {
-        mine: { title: 'Phong trào của đơn vị', description: 'Tự đánh giá theo tiêu chuẩn thi đua: tiến độ, minh chứng và hạn nộp.' },
+        mine: {
+          title: 'Phong trào của đơn vị',
+          description: 'Tự đánh giá theo tiêu chuẩn thi đua: tiến độ, minh chứng và hạn nộp.',
+        },
         form: { title: 'Tự đánh giá' },
         list: { title: 'Báo cáo tự đánh giá' },
         review: { title: 'Thẩm định báo cáo tự đánh giá' },
@@ -19,7 +22,10 @@ registerTranslations(
     default: {
       submissions: {
         pages: {
-          mine: { title: "My unit's campaigns", description: 'Self-assessment against the criteria: progress, evidence and deadlines.' },
+          mine: {
+            title: "My unit's campaigns",
+            description: 'Self-assessment against the criteria: progress, evidence and deadlines.',
+          },
           form: { title: 'Self-assessment' },
           list: { title: 'Self-assessments' },
           review: { title: 'Review a self-assessment' },

@@ -22,12 +22,19 @@ export function isAnswered(a: Pick<SubmissionAnswer, 'evaluation'>): boolean {
 export function measureOf(a: Pick<SubmissionAnswer, 'kind' | 'derived'>): 'percent' | 'count' | null {
   if (a.kind === 'ratio') return 'percent';
   if (a.kind === 'count') return 'count';
-  if (a.kind === 'derived') return a.derived?.source === 'findings_remedied_ratio' ? 'percent' : a.derived?.source === 'recognised_initiatives_count' ? 'count' : null;
+  if (a.kind === 'derived')
+    return a.derived?.source === 'findings_remedied_ratio'
+      ? 'percent'
+      : a.derived?.source === 'recognised_initiatives_count'
+        ? 'count'
+        : null;
   return null;
 }
 
 /** "> 30%", "≥ 1"; null when the criterion has no threshold (yes/no and text criteria). */
-export function thresholdText(a: Pick<SubmissionAnswer, 'kind' | 'derived' | 'comparator' | 'threshold'>): string | null {
+export function thresholdText(
+  a: Pick<SubmissionAnswer, 'kind' | 'derived' | 'comparator' | 'threshold'>,
+): string | null {
   const measure = measureOf(a);
   if (!measure || !a.comparator || a.threshold === null) return null;
   const symbol = COMPARATOR_SYMBOLS[a.comparator as Comparator] ?? a.comparator;
@@ -57,7 +64,12 @@ export interface AnswerComparison {
 function sameJson(a: unknown, b: unknown): boolean {
   const canon = (v: unknown): unknown =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== null && x !== undefined).sort(([x], [y]) => x.localeCompare(y)).map(([k, x]) => [k, canon(x)]))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>)
+            .filter(([, x]) => x !== null && x !== undefined)
+            .sort(([x], [y]) => x.localeCompare(y))
+            .map(([k, x]) => [k, canon(x)]),
+        )
       : v;
   return JSON.stringify(canon(a ?? null)) === JSON.stringify(canon(b ?? null));
 }
@@ -66,21 +78,42 @@ function changedFields(before: SubmissionAnswer, after: SubmissionAnswer): Answe
   const out: AnswerField[] = [];
   if (!sameJson(before.answer, after.answer)) out.push('answer');
   if ((before.note ?? '') !== (after.note ?? '')) out.push('note');
-  const ids = (a: SubmissionAnswer) => a.files.map((f) => f.id).sort().join(',');
+  const ids = (a: SubmissionAnswer) =>
+    a.files
+      .map((f) => f.id)
+      .sort()
+      .join(',');
   if (ids(before) !== ids(after)) out.push('files');
-  if (before.evaluation.result !== after.evaluation.result || before.evaluation.reason !== after.evaluation.reason || before.evaluation.measured !== after.evaluation.measured) out.push('evaluation');
+  if (
+    before.evaluation.result !== after.evaluation.result ||
+    before.evaluation.reason !== after.evaluation.reason ||
+    before.evaluation.measured !== after.evaluation.measured
+  )
+    out.push('evaluation');
   return out;
 }
 
 /** Criterion by criterion, in the later version's order; criteria only in the earlier one come last. */
-export function compareAnswers(before: readonly SubmissionAnswer[], after: readonly SubmissionAnswer[]): AnswerComparison[] {
+export function compareAnswers(
+  before: readonly SubmissionAnswer[],
+  after: readonly SubmissionAnswer[],
+): AnswerComparison[] {
   const earlier = new Map(before.map((a) => [a.criterionId, a]));
   const rows: AnswerComparison[] = after.map((a) => {
     const b = earlier.get(a.criterionId) ?? null;
-    return { criterionId: a.criterionId, code: a.code, title: a.title, before: b, after: a, changed: b ? changedFields(b, a) : [] };
+    return {
+      criterionId: a.criterionId,
+      code: a.code,
+      title: a.title,
+      before: b,
+      after: a,
+      changed: b ? changedFields(b, a) : [],
+    };
   });
   const later = new Set(after.map((a) => a.criterionId));
-  for (const b of before) if (!later.has(b.criterionId)) rows.push({ criterionId: b.criterionId, code: b.code, title: b.title, before: b, after: null, changed: [] });
+  for (const b of before)
+    if (!later.has(b.criterionId))
+      rows.push({ criterionId: b.criterionId, code: b.code, title: b.title, before: b, after: null, changed: [] });
   return rows;
 }
 

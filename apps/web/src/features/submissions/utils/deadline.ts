@@ -2,7 +2,12 @@
 
 /** Today in Vietnam as YYYY-MM-DD (deadlines are calendar days there, whatever the browser's zone). */
 export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Whole days from today to the deadline: 0 on the last day, negative once it has passed. */

@@ -10,7 +10,9 @@ type Subject = Pick<SubmissionSummary, 'unitId' | 'personId' | 'status'>;
 /** The unit's officers and head write the unit's answers; a person writes their own. */
 export function isAuthor(user: Me | null, s: Subject): boolean {
   if (!user) return false;
-  return s.personId !== null ? user.personId === s.personId : unitsWithRole(user, 'unit_officer', 'unit_head').includes(s.unitId);
+  return s.personId !== null
+    ? user.personId === s.personId
+    : unitsWithRole(user, 'unit_officer', 'unit_head').includes(s.unitId);
 }
 
 export function canEdit(user: Me | null, s: Subject): boolean {

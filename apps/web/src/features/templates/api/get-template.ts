@@ -9,7 +9,11 @@ export function getTemplate(id: string, signal?: AbortSignal): Promise<CampaignT
 }
 
 export function templateQueryOptions(id: string) {
-  return queryOptions({ queryKey: templateKeys.detail(id), queryFn: ({ signal }) => getTemplate(id, signal), staleTime: 5 * 60_000 });
+  return queryOptions({
+    queryKey: templateKeys.detail(id),
+    queryFn: ({ signal }) => getTemplate(id, signal),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useTemplate(id: string | null) {

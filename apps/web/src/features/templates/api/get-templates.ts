@@ -9,7 +9,11 @@ export function getTemplates(signal?: AbortSignal): Promise<CampaignTemplateList
 }
 
 export function templatesQueryOptions() {
-  return queryOptions({ queryKey: templateKeys.list(), queryFn: ({ signal }) => getTemplates(signal), staleTime: 5 * 60_000 });
+  return queryOptions({
+    queryKey: templateKeys.list(),
+    queryFn: ({ signal }) => getTemplates(signal),
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** `enabled` false for roles that may not list templates (the API would answer 403). */

@@ -80,7 +80,9 @@ export function ImportTemplatePanel({ onImported }: { onImported?: (record: Camp
           data-testid="template-import-errors"
           description={
             <div>
-              <Typography.Paragraph style={{ marginBottom: failure.errors.length ? 8 : 0 }}>{failure.message}</Typography.Paragraph>
+              <Typography.Paragraph style={{ marginBottom: failure.errors.length ? 8 : 0 }}>
+                {failure.message}
+              </Typography.Paragraph>
               {failure.errors.length > 0 && (
                 <List
                   size="small"

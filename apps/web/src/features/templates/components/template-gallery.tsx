@@ -70,14 +70,27 @@ export function TemplateGallery({ canAuthor, onUseTemplate }: Props) {
                 styles={{ body: { flex: 1 } }}
                 title={
                   <Space>
-                    <Tag color={tp.source === 'bundled' ? 'red' : 'blue'}>{t(`campaigns.templates.source.${tp.source}`)}</Tag>
-                    <span>{t('campaigns.templates.criteriaCount', { count: tp.criteriaCount, formatted: formatNumber(tp.criteriaCount) })}</span>
+                    <Tag color={tp.source === 'bundled' ? 'red' : 'blue'}>
+                      {t(`campaigns.templates.source.${tp.source}`)}
+                    </Tag>
+                    <span>
+                      {t('campaigns.templates.criteriaCount', {
+                        count: tp.criteriaCount,
+                        formatted: formatNumber(tp.criteriaCount),
+                      })}
+                    </span>
                   </Space>
                 }
                 actions={[
                   ...(canAuthor
                     ? [
-                        <Button key="use" type="link" icon={<FlagOutlined />} onClick={() => onUseTemplate(tp)} data-testid="template-use">
+                        <Button
+                          key="use"
+                          type="link"
+                          icon={<FlagOutlined />}
+                          onClick={() => onUseTemplate(tp)}
+                          data-testid="template-use"
+                        >
                           {t('campaigns.templates.use')}
                         </Button>,
                       ]
@@ -87,7 +100,13 @@ export function TemplateGallery({ canAuthor, onUseTemplate }: Props) {
                   </Button>,
                   ...(canAuthor && tp.source === 'saved'
                     ? [
-                        <Button key="delete" type="link" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(tp)}>
+                        <Button
+                          key="delete"
+                          type="link"
+                          danger
+                          icon={<DeleteOutlined />}
+                          onClick={() => confirmDelete(tp)}
+                        >
                           {t('campaigns.templates.delete')}
                         </Button>,
                       ]

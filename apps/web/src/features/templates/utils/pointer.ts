@@ -45,13 +45,24 @@ export function describePointer(pointer: string, doc: unknown): string {
         ? i18n.t('campaigns.templates.import.criterionWithCode', { n: index + 1, code })
         : i18n.t('campaigns.templates.import.criterionN', { n: index + 1 }),
     );
-    for (const p of rest.slice(1)) out.push(/^\d+$/.test(p) ? i18n.t('campaigns.templates.import.itemN', { n: Number(p) + 1 }) : label(`campaigns.criteria.fields.${p}`, p));
+    for (const p of rest.slice(1))
+      out.push(
+        /^\d+$/.test(p)
+          ? i18n.t('campaigns.templates.import.itemN', { n: Number(p) + 1 })
+          : label(`campaigns.criteria.fields.${p}`, p),
+      );
   } else if (head === 'campaign') {
     out.push(i18n.t('campaigns.templates.import.fields.campaign'));
-    for (const p of rest) out.push(/^\d+$/.test(p) ? i18n.t('campaigns.templates.import.itemN', { n: Number(p) + 1 }) : label(CAMPAIGN_FIELDS[p] ?? `campaigns.fields.${p}`, p));
+    for (const p of rest)
+      out.push(
+        /^\d+$/.test(p)
+          ? i18n.t('campaigns.templates.import.itemN', { n: Number(p) + 1 })
+          : label(CAMPAIGN_FIELDS[p] ?? `campaigns.fields.${p}`, p),
+      );
   } else {
     out.push(label(DOCUMENT_FIELDS[head!], head!));
-    for (const p of rest) out.push(/^\d+$/.test(p) ? i18n.t('campaigns.templates.import.itemN', { n: Number(p) + 1 }) : p);
+    for (const p of rest)
+      out.push(/^\d+$/.test(p) ? i18n.t('campaigns.templates.import.itemN', { n: Number(p) + 1 }) : p);
   }
   return out.join(' › ');
 }

@@ -10,7 +10,10 @@ import { unitKeys } from './keys.ts';
 const levelNamesKey = [...unitKeys.all, 'level-names'] as const;
 
 export function levelNamesOptions() {
-  return queryOptions({ queryKey: levelNamesKey, queryFn: ({ signal }) => api.get<LevelNames>('/units/level-names', undefined, signal) });
+  return queryOptions({
+    queryKey: levelNamesKey,
+    queryFn: ({ signal }) => api.get<LevelNames>('/units/level-names', undefined, signal),
+  });
 }
 
 export function useLevelNames(enabled = true) {

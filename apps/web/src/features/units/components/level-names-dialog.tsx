@@ -31,14 +31,31 @@ export function LevelNamesDialog({ open, onClose }: Props) {
   }
 
   return (
-    <Modal open={open} title={t('units.levelNames.title')} onCancel={onClose} onOk={() => form.submit()} okText={t('actions.save')} cancelText={t('actions.cancel')} confirmLoading={save.isPending} okButtonProps={{ disabled: !current.data }} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('units.levelNames.title')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('actions.save')}
+      cancelText={t('actions.cancel')}
+      confirmLoading={save.isPending}
+      okButtonProps={{ disabled: !current.data }}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">{t('units.levelNames.intro')}</Typography.Paragraph>
       {current.isError ? (
         <Alert type="error" showIcon title={problemMessage(current.error)} />
       ) : !current.data ? (
         <Skeleton active />
       ) : (
-        <Form form={form} name="levelNames" layout="horizontal" labelCol={{ span: 7 }} initialValues={{ levels: current.data.levels.length ? current.data.levels : [''] }} onFinish={submit}>
+        <Form
+          form={form}
+          name="levelNames"
+          layout="horizontal"
+          labelCol={{ span: 7 }}
+          initialValues={{ levels: current.data.levels.length ? current.data.levels : [''] }}
+          onFinish={submit}
+        >
           <Form.List
             name="levels"
             rules={[
@@ -52,7 +69,11 @@ export function LevelNamesDialog({ open, onClose }: Props) {
             {(fields, { add, remove }, { errors }) => (
               <>
                 {fields.map((field, index) => (
-                  <Form.Item key={field.key} label={t(index === 0 ? 'units.levelNames.root' : 'units.levelNames.level', { n: index + 1 })} required>
+                  <Form.Item
+                    key={field.key}
+                    label={t(index === 0 ? 'units.levelNames.root' : 'units.levelNames.level', { n: index + 1 })}
+                    required
+                  >
                     <Space.Compact style={{ width: '100%' }}>
                       <Form.Item
                         name={field.name}
@@ -64,7 +85,14 @@ export function LevelNamesDialog({ open, onClose }: Props) {
                       >
                         <Input aria-label={t('units.levelNames.level', { n: index + 1 })} />
                       </Form.Item>
-                      {fields.length > 1 && index === fields.length - 1 && <Button icon={<MinusCircleOutlined />} aria-label={t('units.levelNames.remove')} title={t('units.levelNames.remove')} onClick={() => remove(field.name)} />}
+                      {fields.length > 1 && index === fields.length - 1 && (
+                        <Button
+                          icon={<MinusCircleOutlined />}
+                          aria-label={t('units.levelNames.remove')}
+                          title={t('units.levelNames.remove')}
+                          onClick={() => remove(field.name)}
+                        />
+                      )}
                     </Space.Compact>
                   </Form.Item>
                 ))}

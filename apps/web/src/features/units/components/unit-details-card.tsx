@@ -39,7 +39,9 @@ export function UnitDetailsCard({ unitId, units, canManage, onEdit, onAddChild }
   function toggleArchived() {
     const archiving = !unit.archived;
     confirmAction({
-      title: archiving ? t('units.archiveConfirmTitle', { name: unit.name }) : t('units.restoreConfirmTitle', { name: unit.name }),
+      title: archiving
+        ? t('units.archiveConfirmTitle', { name: unit.name })
+        : t('units.restoreConfirmTitle', { name: unit.name }),
       content: archiving ? t('units.archiveConfirm') : t('units.restoreConfirm'),
       okText: archiving ? t('units.archive') : t('units.restore'),
       danger: archiving,
@@ -65,7 +67,12 @@ export function UnitDetailsCard({ unitId, units, canManage, onEdit, onAddChild }
             <Button icon={<PlusOutlined />} onClick={onAddChild} disabled={unit.archived}>
               {t('units.addChild')}
             </Button>
-            <Button icon={unit.archived ? <UndoOutlined /> : <InboxOutlined />} danger={!unit.archived} onClick={toggleArchived} loading={update.isPending}>
+            <Button
+              icon={unit.archived ? <UndoOutlined /> : <InboxOutlined />}
+              danger={!unit.archived}
+              onClick={toggleArchived}
+              loading={update.isPending}
+            >
               {unit.archived ? t('units.restore') : t('units.archive')}
             </Button>
           </Space>
@@ -76,7 +83,9 @@ export function UnitDetailsCard({ unitId, units, canManage, onEdit, onAddChild }
         <Descriptions.Item label={t('units.fields.code')}>{unit.code}</Descriptions.Item>
         <Descriptions.Item label={t('units.fields.kind')}>{t(`unitKinds.${unit.kind}`)}</Descriptions.Item>
         <Descriptions.Item label={t('units.fields.level')}>{unit.levelName}</Descriptions.Item>
-        <Descriptions.Item label={t('units.fields.parent')}>{parent ? parent.name : t('units.fields.parentNone')}</Descriptions.Item>
+        <Descriptions.Item label={t('units.fields.parent')}>
+          {parent ? parent.name : t('units.fields.parentNone')}
+        </Descriptions.Item>
         <Descriptions.Item label={t('units.fields.address')}>{unit.address || dash}</Descriptions.Item>
         <Descriptions.Item label={t('units.fields.phone')}>{unit.phone || dash}</Descriptions.Item>
         <Descriptions.Item label={t('units.fields.email')}>{unit.email || dash}</Descriptions.Item>

@@ -95,7 +95,9 @@ function UnitFormDialog({ target, units, onClose, onSaved }: Props & { target: U
         address: blank(values.address),
         phone: blank(values.phone),
         email: blank(values.email),
-        ...(values.displayOrder !== null && values.displayOrder !== undefined ? { displayOrder: values.displayOrder } : {}),
+        ...(values.displayOrder !== null && values.displayOrder !== undefined
+          ? { displayOrder: values.displayOrder }
+          : {}),
       };
       saved = await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
     }
@@ -107,7 +109,11 @@ function UnitFormDialog({ target, units, onClose, onSaved }: Props & { target: U
     <EditDialog
       title={target.mode === 'edit' ? t('units.editTitle') : t('units.createTitle')}
       width={640}
-      createValues={target.mode === 'create' ? { parentId: target.parentId, kind: 'office', displayOrder: null, address: '', phone: '', email: '' } : undefined}
+      createValues={
+        target.mode === 'create'
+          ? { parentId: target.parentId, kind: 'office', displayOrder: null, address: '', phone: '', email: '' }
+          : undefined
+      }
       record={existing}
       toValues={(data) => toValues(data.unit)}
       saving={create.isPending || update.isPending}
@@ -128,22 +134,45 @@ function UnitFormDialog({ target, units, onClose, onSaved }: Props & { target: U
       >
         <Input style={{ maxWidth: 240 }} />
       </Form.Item>
-      <Form.Item name="name" label={t('units.fields.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 300, message: t('validation.maxLength', { max: 300 }) }]}>
+      <Form.Item
+        name="name"
+        label={t('units.fields.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('validation.required') },
+          { max: 300, message: t('validation.maxLength', { max: 300 }) },
+        ]}
+      >
         <Input />
       </Form.Item>
-      <Form.Item name="kind" label={t('units.fields.kind')} rules={[{ required: true, message: t('validation.required') }]}>
+      <Form.Item
+        name="kind"
+        label={t('units.fields.kind')}
+        rules={[{ required: true, message: t('validation.required') }]}
+      >
         <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`unitKinds.${k}`) }))} style={{ maxWidth: 320 }} />
       </Form.Item>
       <Form.Item name="displayOrder" label={t('units.fields.displayOrder')} extra={t('units.fields.displayOrderHint')}>
         <InputNumber min={0} max={100000} style={{ width: 160 }} />
       </Form.Item>
-      <Form.Item name="address" label={t('units.fields.address')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}>
+      <Form.Item
+        name="address"
+        label={t('units.fields.address')}
+        rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}
+      >
         <Input />
       </Form.Item>
-      <Form.Item name="phone" label={t('units.fields.phone')} rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}>
+      <Form.Item
+        name="phone"
+        label={t('units.fields.phone')}
+        rules={[{ max: 50, message: t('validation.maxLength', { max: 50 }) }]}
+      >
         <Input style={{ maxWidth: 240 }} />
       </Form.Item>
-      <Form.Item name="email" label={t('units.fields.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
+      <Form.Item
+        name="email"
+        label={t('units.fields.email')}
+        rules={[{ type: 'email', message: t('validation.email') }]}
+      >
         <Input style={{ maxWidth: 360 }} />
       </Form.Item>
     </EditDialog>

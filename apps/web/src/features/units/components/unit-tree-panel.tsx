@@ -24,7 +24,9 @@ export function UnitTreePanel({ units, selectedId, onSelect }: Props) {
   // Open at first: the roots and the path to the selected unit, set before the first render so the
   // tree does not animate open. A new search opens the path to every hit; clearing it goes back to
   // the roots. Selecting a unit opens its path on top of what the user expanded.
-  const [expanded, setExpanded] = useState<string[]>(() => [...new Set([...roots.map((r) => r.unit.id), ...(selectedId ? ancestorIds(units, selectedId) : [])])]);
+  const [expanded, setExpanded] = useState<string[]>(() => [
+    ...new Set([...roots.map((r) => r.unit.id), ...(selectedId ? ancestorIds(units, selectedId) : [])]),
+  ]);
   const lastFilter = useRef(filter);
   useEffect(() => {
     if (lastFilter.current === filter) return;

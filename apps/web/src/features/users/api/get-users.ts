@@ -9,7 +9,11 @@ export function getUsers(params: UsersListParams, signal?: AbortSignal): Promise
 }
 
 export function usersQueryOptions(params: UsersListParams) {
-  return queryOptions({ queryKey: userKeys.list(params), queryFn: ({ signal }) => getUsers(params, signal), placeholderData: keepPreviousData });
+  return queryOptions({
+    queryKey: userKeys.list(params),
+    queryFn: ({ signal }) => getUsers(params, signal),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useUsers(params: UsersListParams) {

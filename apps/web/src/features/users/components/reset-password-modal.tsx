@@ -43,9 +43,19 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       confirmLoading={update.isPending}
       destroyOnHidden
     >
-      <Typography.Paragraph>{t('users.resetPasswordIntro', { name: user?.fullName ?? '', email: user?.email ?? '' })}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('users.resetPasswordIntro', { name: user?.fullName ?? '', email: user?.email ?? '' })}
+      </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} preserve={false} autoComplete="off">
-        <Form.Item name="password" label={t('password.new')} extra={t('password.hint')} rules={[{ required: true, message: t('validation.required') }, { min: 8, message: t('password.tooShort') }]}>
+        <Form.Item
+          name="password"
+          label={t('password.new')}
+          extra={t('password.hint')}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { min: 8, message: t('password.tooShort') },
+          ]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item

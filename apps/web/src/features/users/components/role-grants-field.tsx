@@ -35,13 +35,27 @@ export function RoleGrantsField({ units }: { units: readonly Unit[] }) {
         <Form.Item label={t('users.fields.roles')} required>
           {fields.map((field) => (
             <Flex key={field.key} gap={8} align="flex-start" wrap>
-              <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: t('validation.required') }]} style={{ flex: '0 0 220px', marginBottom: 8 }}>
-                <Select placeholder={t('users.fields.role')} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+              <Form.Item
+                name={[field.name, 'role']}
+                rules={[{ required: true, message: t('validation.required') }]}
+                style={{ flex: '0 0 220px', marginBottom: 8 }}
+              >
+                <Select
+                  placeholder={t('users.fields.role')}
+                  options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+                />
               </Form.Item>
-              <Form.Item noStyle shouldUpdate={(prev, next) => prev.roles?.[field.name]?.role !== next.roles?.[field.name]?.role}>
+              <Form.Item
+                noStyle
+                shouldUpdate={(prev, next) => prev.roles?.[field.name]?.role !== next.roles?.[field.name]?.role}
+              >
                 {({ getFieldValue }) =>
                   isUnitRole(getFieldValue(['roles', field.name, 'role']) as RoleName | undefined) ? (
-                    <Form.Item name={[field.name, 'unitId']} rules={[{ required: true, message: t('users.unitRequired') }]} style={{ flex: '1 1 240px', marginBottom: 8 }}>
+                    <Form.Item
+                      name={[field.name, 'unitId']}
+                      rules={[{ required: true, message: t('users.unitRequired') }]}
+                      style={{ flex: '1 1 240px', marginBottom: 8 }}
+                    >
                       <UnitTreeSelect units={units} placeholder={t('users.fields.unit')} />
                     </Form.Item>
                   ) : (
@@ -49,7 +63,14 @@ export function RoleGrantsField({ units }: { units: readonly Unit[] }) {
                   )
                 }
               </Form.Item>
-              <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('users.removeRole')} title={t('users.removeRole')} onClick={() => remove(field.name)} />
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('users.removeRole')}
+                title={t('users.removeRole')}
+                onClick={() => remove(field.name)}
+              />
             </Flex>
           ))}
           <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ role: undefined, unitId: null })}>

@@ -40,7 +40,13 @@ function sameGrants(a: readonly RoleGrant[], b: readonly RoleGrant[]): boolean {
 }
 
 function toValues(u: User): Values {
-  return { email: u.email, fullName: u.fullName, password: '', personId: u.personId, roles: u.roles.map((g) => ({ role: g.role, unitId: g.unitId ?? null })) };
+  return {
+    email: u.email,
+    fullName: u.fullName,
+    password: '',
+    personId: u.personId,
+    roles: u.roles.map((g) => ({ role: g.role, unitId: g.unitId ?? null })),
+  };
 }
 
 function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTarget }) {
@@ -62,7 +68,13 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
       if (!sameGrants(roles, before.roles)) body.roles = roles;
       if (Object.keys(body).length > 0) await update.mutateAsync({ id: before.id, etag: existing.data.etag, body });
     } else {
-      const body: CreateUserBody = { email: values.email.trim(), fullName: values.fullName.trim(), password: values.password, roles, ...(values.personId ? { personId: values.personId } : {}) };
+      const body: CreateUserBody = {
+        email: values.email.trim(),
+        fullName: values.fullName.trim(),
+        password: values.password,
+        roles,
+        ...(values.personId ? { personId: values.personId } : {}),
+      };
       await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
     }
     void message.success(t('users.saved', { name: values.fullName.trim() }));
@@ -74,7 +86,11 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
     <EditDialog
       title={editing ? t('users.editTitle') : t('users.createTitle')}
       width={720}
-      createValues={target.mode === 'create' ? { email: '', fullName: '', password: '', personId: null, roles: [{ role: undefined, unitId: null }] } : undefined}
+      createValues={
+        target.mode === 'create'
+          ? { email: '', fullName: '', password: '', personId: null, roles: [{ role: undefined, unitId: null }] }
+          : undefined
+      }
       record={existing}
       toValues={(data) => toValues(data.user)}
       saving={create.isPending || update.isPending}
@@ -93,7 +109,14 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
       >
         <Input disabled={editing} inputMode="email" />
       </Form.Item>
-      <Form.Item name="fullName" label={t('users.fields.fullName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+      <Form.Item
+        name="fullName"
+        label={t('users.fields.fullName')}
+        rules={[
+          { required: true, whitespace: true, message: t('validation.required') },
+          { max: 200, message: t('validation.maxLength', { max: 200 }) },
+        ]}
+      >
         <Input />
       </Form.Item>
       {!editing && (
@@ -109,7 +132,9 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       )}
-      {editing && <Alert type="info" showIcon title={t('users.rolesChangeEndsSessions')} style={{ marginBottom: 16 }} />}
+      {editing && (
+        <Alert type="info" showIcon title={t('users.rolesChangeEndsSessions')} style={{ marginBottom: 16 }} />
+      )}
       <RoleGrantsField units={units} />
       <Form.Item name="personId" label={t('users.fields.person')} extra={t('users.personHint')}>
         <PersonPicker />

@@ -52,7 +52,9 @@ export function UsersAdmin({ units, currentUserId }: Props) {
   function toggleDisabled(user: User) {
     const disabling = !user.disabled;
     confirmAction({
-      title: disabling ? t('users.disableConfirmTitle', { name: user.fullName }) : t('users.enableConfirmTitle', { name: user.fullName }),
+      title: disabling
+        ? t('users.disableConfirmTitle', { name: user.fullName })
+        : t('users.enableConfirmTitle', { name: user.fullName }),
       content: disabling ? t('users.disableConfirm') : undefined,
       okText: disabling ? t('users.disable') : t('users.enable'),
       danger: disabling,
@@ -60,19 +62,30 @@ export function UsersAdmin({ units, currentUserId }: Props) {
         const { etag } = await qc.fetchQuery({ ...userQueryOptions(user.id), staleTime: 0 });
         await update.mutateAsync({ id: user.id, etag, body: { disabled: disabling } });
       },
-      doneMessage: disabling ? t('users.disabled', { name: user.fullName }) : t('users.enabled', { name: user.fullName }),
+      doneMessage: disabling
+        ? t('users.disabled', { name: user.fullName })
+        : t('users.enabled', { name: user.fullName }),
     });
   }
 
   const columns: TableColumnsType<User> = [
     { title: t('users.fields.fullName'), dataIndex: 'fullName' },
     { title: t('users.fields.email'), dataIndex: 'email' },
-    { title: t('users.fields.roles'), key: 'roles', render: (_: unknown, u) => <RoleTags roles={u.roles} unitNames={unitNames} /> },
+    {
+      title: t('users.fields.roles'),
+      key: 'roles',
+      render: (_: unknown, u) => <RoleTags roles={u.roles} unitNames={unitNames} />,
+    },
     {
       title: t('users.fields.status'),
       dataIndex: 'disabled',
       width: 120,
-      render: (disabled: boolean) => (disabled ? <Tag color="red">{t('users.statusDisabled')}</Tag> : <Tag color="green">{t('users.statusActive')}</Tag>),
+      render: (disabled: boolean) =>
+        disabled ? (
+          <Tag color="red">{t('users.statusDisabled')}</Tag>
+        ) : (
+          <Tag color="green">{t('users.statusActive')}</Tag>
+        ),
     },
     {
       title: t('users.fields.lastLoginAt'),
@@ -87,7 +100,13 @@ export function UsersAdmin({ units, currentUserId }: Props) {
       fixed: 'right',
       render: (_: unknown, u) => (
         <Space size={0}>
-          <Button type="text" icon={<EditOutlined />} aria-label={t('actions.edit')} title={t('actions.edit')} onClick={() => setFormTarget({ mode: 'edit', userId: u.id })} />
+          <Button
+            type="text"
+            icon={<EditOutlined />}
+            aria-label={t('actions.edit')}
+            title={t('actions.edit')}
+            onClick={() => setFormTarget({ mode: 'edit', userId: u.id })}
+          />
           <Dropdown
             trigger={['click']}
             menu={{
@@ -96,7 +115,15 @@ export function UsersAdmin({ units, currentUserId }: Props) {
                 // An administrator cannot lock themselves out (the API refuses it too).
                 ...(u.id === currentUserId
                   ? []
-                  : [{ key: 'toggle', icon: u.disabled ? <UnlockOutlined /> : <LockOutlined />, danger: !u.disabled, label: u.disabled ? t('users.enable') : t('users.disable'), onClick: () => toggleDisabled(u) }]),
+                  : [
+                      {
+                        key: 'toggle',
+                        icon: u.disabled ? <UnlockOutlined /> : <LockOutlined />,
+                        danger: !u.disabled,
+                        label: u.disabled ? t('users.enable') : t('users.disable'),
+                        onClick: () => toggleDisabled(u),
+                      },
+                    ]),
               ],
             }}
           >
