@@ -13,3 +13,4 @@ export * from './files.ts';
 export * from './submissions.ts';
 export * from './findings.ts';
 export * from './initiatives.ts';
+export * from './permissions.ts';

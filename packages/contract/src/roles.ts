@@ -15,6 +15,18 @@ export const ROLES = [
 ] as const;
 export type RoleName = (typeof ROLES)[number];
 export const UNIT_ROLES: readonly RoleName[] = ['unit_officer', 'unit_head', 'staff'];
+/** The order in which an account's grants speak for it (the audit log records the first it holds). */
+export const ROLES_BY_PRECEDENCE: readonly RoleName[] = [
+  'admin',
+  'secretariat',
+  'leader',
+  'reception',
+  'communications',
+  'unit_head',
+  'unit_officer',
+  'staff',
+  'observer',
+];
 
 export const RoleName = StringEnum(ROLES, { description: 'Role name' });
 export const RoleGrant = Type.Object(

@@ -1,4 +1,5 @@
 import type { Actor } from './actor.ts';
+import { Unauthorized } from './errors.ts';
 
 /** What a service needs to know about the call it serves: who, and which request (for the audit). */
 export interface Ctx {
@@ -6,7 +7,21 @@ export interface Ctx {
   requestId: string;
 }
 
-/** The service context of a request. */
-export function ctxOf(request: { actor: Actor | null; id: string }): Ctx {
-  return { actor: request.actor, requestId: request.id };
+/** The context of a signed-in call: services that act for someone take this one. */
+export interface ActorCtx extends Ctx {
+  actor: Actor;
+}
+
+/**
+ * The signed-in caller of a route that requires sign-in. The auth hook has already answered 401 on
+ * such routes, so this only turns "set by the hook" into a type.
+ */
+export function actorOf(request: { actor: Actor | null }): Actor {
+  if (!request.actor) throw Unauthorized();
+  return request.actor;
+}
+
+/** The service context of a signed-in request. */
+export function ctxOf(request: { actor: Actor | null; id: string }): ActorCtx {
+  return { actor: actorOf(request), requestId: request.id };
 }

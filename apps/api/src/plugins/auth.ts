@@ -1,8 +1,9 @@
 /**
  * Authentication and function-level authorization. Every /api route must declare who may call it
- * in `config.access` ('public', 'authenticated' or a list of roles); a route without it fails at
- * start, so nothing is open by accident. The access list also feeds the OpenAPI document and the
- * role × route matrix test.
+ * in `config.access`: 'public', 'authenticated' or a permission of the contract's table
+ * (`'submission.accept'`); a route without it fails at start, so nothing is open by accident. The
+ * declared access also feeds the OpenAPI document (`x-permission`) and the access-matrix test.
+ * Object-level checks (which unit, whose record) are the services' `assertCan`.
  */
 import fp from 'fastify-plugin';
 import fastifyJwt from '@fastify/jwt';
@@ -11,13 +12,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { RoleName } from '@thidua/contract';
+import { can, PERMISSIONS, type Permission } from '@thidua/contract';
 import type { Config } from '../config.ts';
 import type { Actor } from '../lib/actor.ts';
 import { Forbidden, Unauthorized } from '../lib/errors.ts';
 import { loadActor } from '../modules/auth/auth.repository.ts';
 
-export type Access = 'public' | 'authenticated' | readonly RoleName[];
+export type Access = 'public' | 'authenticated' | Permission;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -92,6 +93,8 @@ export default fp<{ config: Config }>(
       if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
       const access = route.config?.access;
       if (!access) throw new Error(`Route ${route.method} ${route.url} does not declare config.access`);
+      if (access !== 'public' && access !== 'authenticated' && !(access in PERMISSIONS))
+        throw new Error(`Route ${route.method} ${route.url} declares an unknown permission ${String(access)}`);
       for (const method of [route.method].flat()) {
         if (method !== 'HEAD') app.routeAccess.push({ method, url: route.url, access });
       }
@@ -101,12 +104,7 @@ export default fp<{ config: Config }>(
       route.onRequest = [
         async (request: FastifyRequest) => {
           const actor = await authenticate(request);
-          if (
-            access !== 'authenticated' &&
-            !actor.roles.some((r) => (access as readonly RoleName[]).includes(r.role))
-          ) {
-            throw Forbidden();
-          }
+          if (access !== 'authenticated' && !can(actor, access)) throw Forbidden();
         },
         ...hooks,
       ];

@@ -12,7 +12,7 @@
  *          path: '/phong-trao',                          // Vietnamese, kebab-case, no diacritics
  *          load: () => import('./routes/campaigns.tsx'),  // lazy: keeps the sign-in route small
  *          titleKey: 'pages.campaigns.title',            // in src/locales/vi.json and en.json
- *          roles: ['admin', 'secretariat'],             // omit = every signed-in user
+ *          access: { permission: 'campaign.read' },     // omit = every signed-in user
  *          nav: { icon: <FlagOutlined />, order: 40 },  // omit for pages reached by links only
  *        },
  *      A detail page uses a path parameter (`/phong-trao/$campaignId`, read with
@@ -23,14 +23,15 @@
  * Pages anyone may open without signing in go in `publicPages` at the end of this file instead:
  * they are routes outside the app layout and its sign-in guard.
  *
- * `roles` is a convenience for the menu and a friendly 403 page; the API enforces access itself.
+ * `access` names a permission of the contract's table (packages/contract/src/permissions.ts); it
+ * decides the menu and a friendly 403 page, while the API enforces access itself.
  *
  * This file is part of the start-up bundle, which the sign-in route must keep under 250 KB gzipped
  * (`pnpm --filter @thidua/web build` checks it). Import only *types* from @thidua/contract here:
  * a runtime import evaluates every TypeBox schema of the module, and TypeBox itself, at start-up.
  */
 import type { ComponentType, ReactNode } from 'react';
-import type { RoleName } from '@thidua/contract';
+import type { PageAccess } from '../lib/permissions.ts';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -57,8 +58,8 @@ export interface PageDef {
   load: () => Promise<{ default: ComponentType }>;
   /** i18n key of the page title (browser tab, menu, quick links). */
   titleKey: string;
-  /** Roles allowed to open the page; omitted or empty = every signed-in user. */
-  roles?: readonly RoleName[];
+  /** Who may open the page: a permission of the contract's table; omitted = every signed-in user. */
+  access?: PageAccess;
   /** Present = shown in the side menu (sorted by `order`) and on the home page's quick links. */
   nav?: {
     icon: ReactNode;
@@ -81,7 +82,7 @@ export const pages: PageDef[] = [
     path: '/cua-toi',
     load: () => import('./routes/my-campaigns.tsx'),
     titleKey: 'submissions.pages.mine.title',
-    roles: ['unit_officer', 'unit_head', 'staff'],
+    access: { permission: 'submission.write' },
     nav: { icon: <FormOutlined />, order: 10, descriptionKey: 'submissions.pages.mine.description' },
   },
   {
@@ -89,7 +90,7 @@ export const pages: PageDef[] = [
     load: () => import('./routes/self-assessment.tsx'),
     titleKey: 'submissions.pages.form.title',
     // Reviewers may open it too (read-only); drafts answer 404 outside their unit.
-    roles: ['admin', 'secretariat', 'leader', 'unit_officer', 'unit_head', 'staff'],
+    access: { permission: 'submission.read' },
   },
   {
     path: '/phong-trao',
@@ -106,7 +107,7 @@ export const pages: PageDef[] = [
     path: '/phong-trao/$campaignId/sua',
     load: () => import('./routes/campaign-edit.tsx'),
     titleKey: 'campaigns.pages.edit.title',
-    roles: ['admin', 'secretariat'], // = CAMPAIGN_AUTHORS (see the note at the top on runtime imports)
+    access: { permission: 'campaign.author' },
   },
   // After the campaign pages: pageFor() matches by the part before the first parameter, and the
   // campaign list must stay the first match for /phong-trao.
@@ -114,33 +115,34 @@ export const pages: PageDef[] = [
     path: '/phong-trao/$campaignId/tu-danh-gia',
     load: () => import('./routes/campaign-submissions.tsx'),
     titleKey: 'submissions.pages.list.title',
-    roles: ['admin', 'secretariat', 'leader'], // = AUTHORITY_READERS of the submissions API
+    // The reviewers' list: for those who read self-assessments beyond their own unit.
+    access: { permission: 'submission.read', widely: true },
   },
   {
     path: '/phong-trao/$campaignId/tu-danh-gia/$submissionId',
     load: () => import('./routes/submission-review.tsx'),
     titleKey: 'submissions.pages.review.title',
-    roles: ['admin', 'secretariat', 'leader'],
+    access: { permission: 'submission.read', widely: true },
   },
   {
     path: '/ton-tai',
     load: () => import('./routes/findings.tsx'),
     titleKey: 'findings.pages.register.title',
-    roles: ['admin', 'secretariat', 'leader', 'unit_officer', 'unit_head'], // = READERS of the findings API
+    access: { permission: 'finding.read' },
     nav: { icon: <IssuesCloseOutlined />, order: 40, descriptionKey: 'findings.pages.register.description' },
   },
   {
     path: '/sang-kien',
     load: () => import('./routes/initiatives.tsx'),
     titleKey: 'initiatives.pages.register.title',
-    roles: ['admin', 'secretariat', 'leader', 'unit_officer', 'unit_head', 'staff'], // = READERS of the initiatives API
+    access: { permission: 'initiative.read' },
     nav: { icon: <BulbOutlined />, order: 50, descriptionKey: 'initiatives.pages.register.description' },
   },
   {
     path: '/mau-phong-trao',
     load: () => import('./routes/campaign-templates.tsx'),
     titleKey: 'campaigns.pages.templates.title',
-    roles: ['admin', 'secretariat', 'leader'], // = CAMPAIGN_DRAFT_READERS
+    access: { permission: 'campaign.read_draft' },
     nav: { icon: <SnippetsOutlined />, order: 30, descriptionKey: 'campaigns.pages.templates.description' },
   },
   {
@@ -159,14 +161,14 @@ export const pages: PageDef[] = [
     path: '/tai-khoan',
     load: () => import('./routes/users.tsx'),
     titleKey: 'pages.users.title',
-    roles: ['admin'],
+    access: { permission: 'user.manage' },
     nav: { icon: <UserSwitchOutlined />, order: 900, descriptionKey: 'pages.users.description' },
   },
   {
     path: '/nhat-ky',
     load: () => import('./routes/audit.tsx'),
     titleKey: 'pages.audit.title',
-    roles: ['admin', 'secretariat'],
+    access: { permission: 'audit.read' },
     nav: { icon: <AuditOutlined />, order: 910, descriptionKey: 'pages.audit.description' },
   },
   {

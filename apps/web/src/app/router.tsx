@@ -4,7 +4,8 @@
  * sign-in route ships only the shell and its own form.
  *
  * Guards: the layout route waits for the session to be restored from the refresh cookie, then
- * sends anonymous visitors to /dang-nhap?redirect=…; a page's `roles` give a 403 page.
+ * sends anonymous visitors to /dang-nhap?redirect=…; a page's `access` (a permission of the
+ * contract's table) gives a 403 page.
  */
 import {
   createRootRoute,
@@ -15,10 +16,14 @@ import {
   Outlet,
 } from '@tanstack/react-router';
 import { setUnauthenticatedHandler } from '../lib/api-client.ts';
-import { getSession, hasAnyRole, restoreSession, safeRedirect, SIGN_IN_PATH } from '../lib/auth.ts';
+import { getSession, restoreSession, safeRedirect, SIGN_IN_PATH } from '../lib/auth.ts';
 import { queryClient } from '../lib/query-client.ts';
 import { pages, publicPages } from './pages.tsx';
 import { ForbiddenError, NotFoundPage, PageSpinner, RouteError } from './route-fallbacks.tsx';
+
+// The permission table is a runtime import of the contract (TypeBox and its schemas): loaded with
+// the signed-in app, never by the sign-in route (pages.tsx explains the start-up budget).
+const loadPermissions = () => import('../lib/permissions.ts');
 
 const rootRoute = createRootRoute({
   component: Outlet,
@@ -43,7 +48,7 @@ const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
   beforeLoad: async ({ location }) => {
-    const session = await restoreSession();
+    const [session] = await Promise.all([restoreSession(), loadPermissions()]);
     if (session.status !== 'signedIn') {
       throw redirect({ to: SIGN_IN_PATH, search: { redirect: location.href === '/' ? undefined : location.href } });
     }
@@ -55,8 +60,9 @@ const pageRoutes = pages.map((page) =>
   createRoute({
     getParentRoute: () => appRoute,
     path: page.path,
-    beforeLoad: () => {
-      if (!hasAnyRole(getSession().user, page.roles)) throw new ForbiddenError();
+    beforeLoad: async () => {
+      const { mayOpen } = await loadPermissions();
+      if (!mayOpen(getSession().user, page.access)) throw new ForbiddenError();
     },
     component: lazyRouteComponent(page.load),
     errorComponent: RouteError,

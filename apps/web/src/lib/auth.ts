@@ -5,7 +5,7 @@
  * keeps the user signed in without the token ever touching storage.
  */
 import { useSyncExternalStore } from 'react';
-import type { Me, RoleName, TokenResponse } from '@thidua/contract';
+import type { Me, TokenResponse } from '@thidua/contract';
 import { api, mayHaveSession, onSessionChange, refreshSession, request, setSession } from './api-client.ts';
 
 export interface SessionState {
@@ -90,23 +90,4 @@ export function safeRedirect(target: unknown): string {
     !target.startsWith(SIGN_IN_PATH)
     ? target
     : '/';
-}
-
-/* ---------------------------------------------------------------- roles */
-
-export function roleNames(user: Me | null): Set<RoleName> {
-  return new Set((user?.roles ?? []).map((r) => r.role));
-}
-
-/** True when the user holds at least one of `roles` (an empty or missing list means everyone). */
-export function hasAnyRole(user: Me | null, roles: readonly RoleName[] | undefined): boolean {
-  if (!user) return false;
-  if (!roles || roles.length === 0) return true;
-  const mine = roleNames(user);
-  return roles.some((r) => mine.has(r));
-}
-
-/** Units in which the user holds one of the given unit-scoped roles. */
-export function unitsWithRole(user: Me | null, ...roles: RoleName[]): string[] {
-  return (user?.roles ?? []).filter((g) => roles.includes(g.role) && g.unitId).map((g) => g.unitId as string);
 }

@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
-import type { RoleGrant, RoleName } from '@thidua/contract';
-import { userRoles, users } from '../../db/schema/index.ts';
+import { and, eq, inArray } from 'drizzle-orm';
+import { AUTHORITY_ROLES, UNIT_ROLES, type RoleGrant, type RoleName } from '@thidua/contract';
+import { units, userRoles, users } from '../../db/schema/index.ts';
 import type { Executor } from '../../db/client.ts';
-import type { Actor } from '../../lib/actor.ts';
+import { makeActor, type Actor } from '../../lib/actor.ts';
 
 export async function rolesOf(db: Executor, userId: string): Promise<RoleGrant[]> {
   const rows = await db
@@ -14,7 +14,9 @@ export async function rolesOf(db: Executor, userId: string): Promise<RoleGrant[]
 
 /**
  * The actor behind a token, or null when the account is gone, disabled or its tokens were ended.
- * Runs on every authenticated request, so account and roles come in one round trip.
+ * Runs on every authenticated request: account and roles come in one round trip, then a walk of
+ * the unit tree (a query a level) for grants held at units — what an authority grant covers below,
+ * and which authorities a unit member's unit lies under.
  */
 export async function loadActor(db: Executor, userId: string, tokenVersion: number): Promise<Actor | null> {
   const rows = await db
@@ -34,5 +36,54 @@ export async function loadActor(db: Executor, userId: string, tokenVersion: numb
   const roles: RoleGrant[] = rows
     .filter((r) => r.role !== null)
     .map((r) => ({ role: r.role as RoleName, unitId: r.unitId }));
-  return { userId: u.id, email: u.email, fullName: u.fullName, personId: u.personId, roles };
+  const fields = { userId: u.id, email: u.email, fullName: u.fullName, personId: u.personId, roles };
+  const held = (kinds: readonly RoleName[]) => [
+    ...new Set(roles.filter((g) => g.unitId && kinds.includes(g.role)).map((g) => g.unitId!)),
+  ];
+  const authorityUnits = held(AUTHORITY_ROLES);
+  const memberUnits = held(UNIT_ROLES);
+  return makeActor(fields, {
+    reach: authorityUnits.length ? await subtrees(db, authorityUnits) : undefined,
+    above: memberUnits.length ? await ancestries(db, memberUnits) : undefined,
+  });
+}
+
+/**
+ * The units under each of the given units, themselves included: what an authority-wide grant held
+ * there covers. Walked a generation at a time (a tree has a handful of levels).
+ */
+export async function subtrees(db: Executor, roots: string[]): Promise<Map<string, Set<string>>> {
+  const result = new Map<string, Set<string>>();
+  for (const root of roots) {
+    const all = new Set([root]);
+    let frontier = [root];
+    while (frontier.length) {
+      const children = await db.select({ id: units.id }).from(units).where(inArray(units.parentId, frontier));
+      frontier = children.map((c) => c.id).filter((id) => !all.has(id));
+      for (const id of frontier) all.add(id);
+    }
+    result.set(root, all);
+  }
+  return result;
+}
+
+/** Each given unit with the units above it, nearest first. */
+export async function ancestries(db: Executor, unitIds: string[]): Promise<Map<string, string[]>> {
+  const parentOf = new Map<string, string | null>();
+  let frontier = unitIds;
+  while (frontier.length) {
+    const rows = await db
+      .select({ id: units.id, parentId: units.parentId })
+      .from(units)
+      .where(inArray(units.id, frontier));
+    for (const r of rows) parentOf.set(r.id, r.parentId);
+    frontier = rows.map((r) => r.parentId).filter((p): p is string => p !== null && !parentOf.has(p));
+  }
+  const result = new Map<string, string[]>();
+  for (const id of unitIds) {
+    const chain: string[] = [];
+    for (let at: string | null | undefined = id; at && !chain.includes(at); at = parentOf.get(at)) chain.push(at);
+    result.set(id, chain);
+  }
+  return result;
 }

@@ -4,6 +4,7 @@ import { ChangePasswordBody, LoginBody, Me, Ok, TokenResponse, errorResponses } 
 import type { Config } from '../../config.ts';
 import { NotFound } from '../../lib/errors.ts';
 import { changeOwnPassword, login, logout, meOf, refresh, type AuthSettings, type SignedIn } from './auth.service.ts';
+import { actorOf, ctxOf } from '../../lib/context.ts';
 
 export const REFRESH_COOKIE = 'thidua_rt';
 const COOKIE_PATH = '/api/v1/auth';
@@ -82,7 +83,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       },
     },
     async (request, reply) => {
-      await logout(db(), { actor: request.actor, requestId: request.id });
+      await logout(db(), ctxOf(request));
       reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
       return { ok: true };
     },
@@ -99,7 +100,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       },
     },
     async (request) => {
-      const me = await meOf(db(), request.actor!.userId);
+      const me = await meOf(db(), actorOf(request).userId);
       if (!me) throw NotFound('user');
       return me;
     },
@@ -118,7 +119,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       },
     },
     async (request) => {
-      await changeOwnPassword(db(), { actor: request.actor, requestId: request.id }, request.body);
+      await changeOwnPassword(db(), ctxOf(request), request.body);
       return { ok: true };
     },
   );

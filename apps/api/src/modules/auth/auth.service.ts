@@ -2,6 +2,7 @@
  * Sign-in, token refresh with rotation and replay detection, logout, and password change.
  * Access tokens carry the account's token version: bumping it ends every token issued before.
  */
+import { makeActor } from '../../lib/actor.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, count, eq, gte, inArray, isNull, min, or, sql } from 'drizzle-orm';
 import type { Me } from '@thidua/contract';
@@ -125,13 +126,13 @@ export async function login(
       tx,
       {
         ...ctx,
-        actor: {
+        actor: makeActor({
           userId: user.id,
           email: user.email,
           fullName: user.fullName,
           personId: user.personId,
           roles: await rolesOf(tx, user.id),
-        },
+        }),
       },
       {
         action: 'auth.login',

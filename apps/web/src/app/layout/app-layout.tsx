@@ -1,5 +1,5 @@
 /**
- * The signed-in shell: side menu built from the page registry (filtered by the user's roles),
+ * The signed-in shell: side menu built from the page registry (filtered by the user's permissions),
  * header with the user's name, language switch and sign-out, and the current page.
  */
 import { useEffect, useMemo, useState } from 'react';
@@ -8,7 +8,8 @@ import type { MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { hasAnyRole, signOut, SIGN_IN_PATH, useSession } from '../../lib/auth.ts';
+import { signOut, SIGN_IN_PATH, useSession } from '../../lib/auth.ts';
+import { mayOpen } from '../../lib/permissions.ts';
 import { queryClient } from '../../lib/query-client.ts';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { pageFor, pages } from '../pages.tsx';
@@ -34,7 +35,7 @@ export default function AppLayout() {
   const menuItems = useMemo<MenuProps['items']>(
     () =>
       pages
-        .filter((p) => p.nav && hasAnyRole(user, p.roles))
+        .filter((p) => p.nav && mayOpen(user, p.access))
         .sort((a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0))
         .map((p) => ({ key: p.path, icon: p.nav?.icon, label: <Link to={p.path}>{t(p.titleKey)}</Link> })),
     [user, t],

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { Card, Col, Descriptions, Row, Skeleton, Typography } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { hasAnyRole, useSession } from '../../lib/auth.ts';
+import { useSession } from '../../lib/auth.ts';
+import { mayOpen } from '../../lib/permissions.ts';
 import { RoleTags } from '../../components/role-tags.tsx';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
 import { pages } from '../pages.tsx';
@@ -15,7 +16,7 @@ export default function HomePage() {
   const tree = useUnitTree();
   const unitNames = useMemo(() => new Map((tree.data?.items ?? []).map((u) => [u.id, u.name])), [tree.data]);
   const links = pages
-    .filter((p) => p.nav && p.nav.quickLink !== false && hasAnyRole(user, p.roles))
+    .filter((p) => p.nav && p.nav.quickLink !== false && mayOpen(user, p.access))
     .sort((a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0));
 
   if (!user) return null;

@@ -5,9 +5,9 @@
  */
 import { useMemo } from 'react';
 import { Alert, Card, Empty, Flex, Skeleton } from 'antd';
-import type { Campaign } from '@thidua/contract';
+import { ownUnitsFor, type Campaign } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { useSession, unitsWithRole } from '../../lib/auth.ts';
+import { useSession } from '../../lib/auth.ts';
 import { problemMessage } from '../../lib/problem.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCampaigns } from '../../features/campaigns/api/get-campaigns.ts';
@@ -19,7 +19,8 @@ export default function MyCampaignsPage() {
   const { t } = useTranslation();
   const texts = useSubmissionsTranslation();
   const { user } = useSession();
-  const myUnits = useMemo(() => [...new Set(unitsWithRole(user, 'unit_officer', 'unit_head'))], [user]);
+  // The units whose self-assessment the user writes as their officer or head.
+  const myUnits = useMemo(() => ownUnitsFor(user, 'submission.write'), [user]);
   // A returned self-assessment can still be corrected after the campaign closes, so closed ones stay listed.
   const open = useCampaigns({ status: 'open', page: 1, pageSize: 50 });
   const closed = useCampaigns({ status: 'closed', page: 1, pageSize: 50 });

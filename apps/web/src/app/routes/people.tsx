@@ -5,7 +5,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/auth.ts';
-import { canImportPeople, manageablePeopleUnits } from '../../lib/permissions.ts';
+import { canUser, unitsFor } from '../../lib/permissions.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
 import { PeopleTable } from '../../features/people/components/people-table.tsx';
@@ -19,7 +19,7 @@ export default function PeoplePage() {
   const { user } = useSession();
   const tree = useUnitTree();
   const units = useMemo(() => tree.data?.items ?? [], [tree.data]);
-  const manageable = useMemo(() => manageablePeopleUnits(user), [user]);
+  const manageable = useMemo(() => unitsFor(user, 'person.manage'), [user]);
   const { t: ti } = useImportsTranslation();
   const qc = useQueryClient();
   const [importing, setImporting] = useState(false);
@@ -29,7 +29,7 @@ export default function PeoplePage() {
         title={t('pages.people.title')}
         subtitle={t('pages.people.description')}
         extra={
-          canImportPeople(user) && (
+          canUser(user, 'person.import') && (
             <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="people-import">
               {ti('imports.open.people')}
             </Button>

@@ -9,7 +9,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/auth.ts';
-import { canImportUnits, canManageUnits, manageablePeopleUnits } from '../../lib/permissions.ts';
+import { canUser, unitsFor } from '../../lib/permissions.ts';
 import { problemMessage } from '../../lib/problem.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useUnit } from '../../features/units/api/get-unit.ts';
@@ -29,7 +29,8 @@ export default function UnitsPage() {
   const navigate = useNavigate();
   const search = useSearch({ strict: false }) as { id?: string };
   const selectedId = typeof search.id === 'string' ? search.id : null;
-  const isAdmin = canManageUnits(user);
+  // Creating, changing, archiving and importing units, and naming the tree levels.
+  const managesUnits = canUser(user, 'unit.manage');
   const [includeArchived, setIncludeArchived] = useState(false);
   const [formTarget, setFormTarget] = useState<UnitFormTarget | null>(null);
   const [importing, setImporting] = useState(false);
@@ -38,7 +39,7 @@ export default function UnitsPage() {
   const qc = useQueryClient();
   const tree = useUnitTree(includeArchived);
   const units = useMemo(() => tree.data?.items ?? [], [tree.data]);
-  const peopleUnits = useMemo(() => manageablePeopleUnits(user), [user]);
+  const peopleUnits = useMemo(() => unitsFor(user, 'person.manage'), [user]);
   // Shares the details card's query: decides whether there is a unit whose staff to list.
   const selected = useUnit(selectedId);
 
@@ -51,7 +52,7 @@ export default function UnitsPage() {
         subtitle={t('pages.units.description')}
         extra={
           <Space>
-            {isAdmin && (
+            {managesUnits && (
               <Button
                 icon={<ApartmentOutlined />}
                 onClick={() => setNamingLevels(true)}
@@ -60,12 +61,12 @@ export default function UnitsPage() {
                 {t('units.levelNames.open')}
               </Button>
             )}
-            {canImportUnits(user) && (
+            {managesUnits && (
               <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="units-import">
                 {ti('imports.open.units')}
               </Button>
             )}
-            {isAdmin && (
+            {managesUnits && (
               <Button
                 type="primary"
                 icon={<PlusOutlined />}
@@ -90,7 +91,7 @@ export default function UnitsPage() {
             title={t('units.treeTitle')}
             size="small"
             extra={
-              isAdmin && (
+              managesUnits && (
                 <Checkbox checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)}>
                   {t('units.includeArchived')}
                 </Checkbox>
@@ -114,7 +115,7 @@ export default function UnitsPage() {
               <UnitDetailsCard
                 unitId={selectedId}
                 units={units}
-                canManage={isAdmin}
+                canManage={managesUnits}
                 onEdit={() => setFormTarget({ mode: 'edit', unitId: selectedId })}
                 onAddChild={() => setFormTarget({ mode: 'create', parentId: selectedId })}
               />

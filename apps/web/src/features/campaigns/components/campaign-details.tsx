@@ -10,8 +10,9 @@ import { FormOutlined } from '@ant-design/icons';
 import { Link } from '@tanstack/react-router';
 import type { Unit } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { hasAnyRole, useSession } from '../../../lib/auth.ts';
+import { useSession } from '../../../lib/auth.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
+import { holdsWidely } from '../../../lib/permissions.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCampaign } from '../api/get-campaign.ts';
@@ -78,8 +79,9 @@ export function CampaignDetails({ campaignId, units, Attachments }: Props) {
         subtitle={t('campaigns.details.subtitle', { number: campaign.number, authority: campaign.authorityName })}
         extra={
           <Space wrap>
-            {/* The units' self-assessments (submissions feature); drafts never reach the office. */}
-            {campaign.status !== 'draft' && hasAnyRole(user, ['admin', 'secretariat', 'leader']) && (
+            {/* The units' self-assessments (submissions feature), for those who read them beyond their
+                own unit (the page's own guard, pages.tsx); drafts never reach the office. */}
+            {campaign.status !== 'draft' && holdsWidely(user, 'submission.read') && (
               <Link to="/phong-trao/$campaignId/tu-danh-gia" params={{ campaignId: campaign.id }}>
                 <Button icon={<FormOutlined />} data-testid="campaign-submissions-link">
                   {t('submissions.pages.list.title')}

@@ -9,7 +9,7 @@ import type { TableColumnsType } from 'antd';
 import { CheckCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import type { Campaign, CampaignParticipant, EnrollmentFilter } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { hasAnyRole, useSession } from '../../../lib/auth.ts';
+import { useSession } from '../../../lib/auth.ts';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { usePagination } from '../../../lib/use-pagination.ts';
@@ -17,6 +17,7 @@ import { ListToolbar } from '../../../components/list-toolbar.tsx';
 import { PagedTable } from '../../../components/paged-table.tsx';
 import { useParticipants } from '../api/get-participants.ts';
 import { EnrollmentModal, type EnrollmentTarget } from './enrollment-modal.tsx';
+import { enrolsAnyUnit } from '../utils/campaign.ts';
 
 export function ParticipantsPanel({ campaign }: { campaign: Pick<Campaign, 'id' | 'status' | 'participants'> }) {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function ParticipantsPanel({ campaign }: { campaign: Pick<Campaign, 'id' 
     pageSize: paging.pageSize,
   });
   const { data } = participants;
-  const canEnrolAny = hasAnyRole(user, ['admin', 'secretariat']) && campaign.status === 'open';
+  const canEnrolAny = enrolsAnyUnit(user) && campaign.status === 'open';
 
   const columns: TableColumnsType<CampaignParticipant> = [
     {

@@ -5,13 +5,12 @@
  */
 import {
   CAMPAIGN_ACTIONS,
-  CAMPAIGN_ACTION_ROLES,
-  CAMPAIGN_AUTHORS,
   CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED,
   CAMPAIGN_TRANSITIONS,
+  ownUnitsFor,
 } from '@thidua/contract';
 import type { Campaign, CampaignAction, CampaignStatus, Me, UpdateCampaignBody } from '@thidua/contract';
-import { hasAnyRole, unitsWithRole } from '../../../lib/auth.ts';
+import { canUser, holdsWidely } from '../../../lib/permissions.ts';
 
 export const STATUS_COLORS: Record<CampaignStatus, string> = {
   draft: 'default',
@@ -21,20 +20,23 @@ export const STATUS_COLORS: Record<CampaignStatus, string> = {
   archived: 'default',
 };
 
-/** Lifecycle moves possible from this status that the user's roles allow. */
+/** Lifecycle moves possible from this status that the user may make (`campaign.<action>`). */
 export function availableActions(status: CampaignStatus, user: Me | null): CampaignAction[] {
-  return CAMPAIGN_ACTIONS.filter(
-    (a) => CAMPAIGN_TRANSITIONS[a].from === status && hasAnyRole(user, CAMPAIGN_ACTION_ROLES[a]),
-  );
+  return CAMPAIGN_ACTIONS.filter((a) => CAMPAIGN_TRANSITIONS[a].from === status && canUser(user, `campaign.${a}`));
 }
 
 export function canAuthorCampaigns(user: Me | null): boolean {
-  return hasAnyRole(user, CAMPAIGN_AUTHORS);
+  return canUser(user, 'campaign.author');
 }
 
-/** Units the user may enrol as a unit officer or head (the standing office enrols any unit). */
+/** Units the user enrols as a member of them (the standing office enrols any unit: see `enrolsAnyUnit`). */
 export function enrollingUnits(user: Me | null): string[] {
-  return [...new Set(unitsWithRole(user, 'unit_officer', 'unit_head'))];
+  return ownUnitsFor(user, 'enrollment.manage');
+}
+
+/** The standing office enrols any participating unit itself. */
+export function enrolsAnyUnit(user: Me | null): boolean {
+  return holdsWidely(user, 'enrollment.manage');
 }
 
 export type EditScope = 'all' | 'published' | 'none';

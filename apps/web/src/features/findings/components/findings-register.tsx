@@ -34,7 +34,7 @@ import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useFindings } from '../api/get-findings.ts';
 import { useVerifyFinding } from '../api/verify-finding.ts';
 import { useFindingsTranslation } from '../locales/register.ts';
-import { canRemedy, canReviewFinding } from '../utils/permissions.ts';
+import { canRecordFinding, canRemedy, canReopen, canVerify } from '../utils/permissions.ts';
 import type { EvidenceSlot } from '../../../components/file-slots.ts';
 import { FindingFormModal } from './finding-form-modal.tsx';
 import { FindingStatusTag } from './finding-status-tag.tsx';
@@ -55,7 +55,7 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
   const confirmAction = useConfirmedAction();
   const { user } = useSession();
   const { token } = theme.useToken();
-  const office = canReviewFinding(user);
+  const office = canRecordFinding(user);
   const [status, setStatus] = useState<FindingStatus | 'all'>('all');
   const [overdue, setOverdue] = useState(false);
   const [unitId, setUnitId] = useState<string | null>(null);
@@ -131,7 +131,7 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
               {t('findings.remedy.button')}
             </Button>
           )}
-          {campaignActive && f.status === 'remedied' && canReviewFinding(user, f.unitId) && (
+          {campaignActive && canVerify(user, f) && (
             <Button
               size="small"
               type="primary"
@@ -142,7 +142,7 @@ export function FindingsRegister({ campaignId, campaignActive, units, Evidence }
               {t('findings.verify.button')}
             </Button>
           )}
-          {campaignActive && f.status !== 'open' && canReviewFinding(user, f.unitId) && (
+          {campaignActive && canReopen(user, f) && (
             <Button size="small" icon={<RollbackOutlined />} onClick={() => setReopening(f)}>
               {t('findings.reopen.button')}
             </Button>

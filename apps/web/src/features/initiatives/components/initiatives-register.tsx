@@ -18,7 +18,7 @@ import { PagedTable } from '../../../components/paged-table.tsx';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 import { useInitiatives } from '../api/get-initiatives.ts';
 import { useInitiativesTranslation } from '../locales/register.ts';
-import { canRecognise, canRecord, isOffice } from '../utils/permissions.ts';
+import { canRecognise, canRecogniseAny, canRecord } from '../utils/permissions.ts';
 import type { EvidenceSlot } from '../../../components/file-slots.ts';
 import { InitiativeFormModal } from './initiative-form-modal.tsx';
 import { RecogniseModal } from './recognise-modal.tsx';
@@ -33,7 +33,7 @@ interface Props {
 export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
   const { t } = useInitiativesTranslation();
   const { user } = useSession();
-  const office = isOffice(user);
+  const office = canRecogniseAny(user);
   const [status, setStatus] = useState<InitiativeStatus | 'all'>('all');
   const [campaignId, setCampaignId] = useState<string | undefined>(undefined);
   const [unitId, setUnitId] = useState<string | null>(null);

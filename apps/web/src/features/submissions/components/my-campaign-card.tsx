@@ -17,6 +17,7 @@ import { useSubmissions } from '../api/get-submissions.ts';
 import { useSubmissionsTranslation } from '../locales/register.ts';
 import { DeadlineTag } from './deadline-tag.tsx';
 import { SubmissionStatusTag } from './submission-status-tag.tsx';
+import { writesOwn } from '../utils/permissions.ts';
 
 /** A unit of the user that takes part in the campaign, and whether it has enrolled. */
 export interface UnitParticipation {
@@ -39,10 +40,7 @@ export function MyCampaignCard({ campaign, units, unitsError }: Props) {
   const { user } = useSession();
   // One page holds them: a unit role sees only its own units' self-assessments and its staff's submitted ones.
   const list = useSubmissions(campaign.id, { page: 1, pageSize: 100 });
-  const asPerson =
-    campaign.participants.individualsTakePart &&
-    Boolean(user?.personId) &&
-    (user?.roles ?? []).some((r) => r.role === 'staff');
+  const asPerson = campaign.participants.individualsTakePart && writesOwn(user);
   const mine = (unitId: string) => list.data?.items.find((s) => s.target === 'collective' && s.unitId === unitId);
   const own = list.data?.items.find((s) => s.target === 'individual' && s.personId === user?.personId);
 

@@ -11,7 +11,7 @@ import { Link } from '@tanstack/react-router';
 import { CRITERION_GROUPS } from '@thidua/contract';
 import type { CriterionAnswer, FileInfo, SubmissionAnswer } from '@thidua/contract';
 import { isApiError } from '../../../lib/api-client.ts';
-import { hasAnyRole, useSession } from '../../../lib/auth.ts';
+import { useSession } from '../../../lib/auth.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -20,7 +20,7 @@ import { useSubmitSubmission } from '../api/submit-submission.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { useSubmissionsTranslation } from '../locales/register.ts';
 import { daysUntil } from '../utils/deadline.ts';
-import { canEdit, canSubmit, isAuthor } from '../utils/permissions.ts';
+import { canEdit, canSubmit, isAuthor, writesSubmissions } from '../utils/permissions.ts';
 import { AutosaveIndicator } from './autosave-indicator.tsx';
 import { CriterionCard } from './criterion-card.tsx';
 import { DeadlineTag } from './deadline-tag.tsx';
@@ -171,7 +171,7 @@ function LoadedForm({
   return (
     <div data-testid="self-assessment-form">
       {/* Back to where the reader came from: the unit's campaigns, or the office's review of this one. */}
-      {hasAnyRole(user, ['unit_officer', 'unit_head', 'staff']) ? (
+      {writesSubmissions(user) ? (
         <Link to="/cua-toi" style={{ display: 'inline-block', marginBottom: 8 }}>
           <ArrowLeftOutlined /> {t('submissions.form.back')}
         </Link>

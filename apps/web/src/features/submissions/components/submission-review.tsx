@@ -14,7 +14,7 @@ import { problemMessage } from '../../../lib/problem.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useSubmission } from '../api/get-submission.ts';
 import { useSubmissionsTranslation } from '../locales/register.ts';
-import { canReview } from '../utils/permissions.ts';
+import { canReviewSubmission } from '../utils/permissions.ts';
 import { AnswersTable } from './answers-table.tsx';
 import type { EvidenceSlot } from '../../../components/file-slots.ts';
 import { ReviewActions } from './review-actions.tsx';
@@ -80,7 +80,7 @@ export function SubmissionReview({
           </Space>
         }
         subtitle={s.campaignTitle}
-        extra={s.status === 'submitted' && canReview(user, s) && <ReviewActions submission={s} />}
+        extra={s.status === 'submitted' && canReviewSubmission(user, s) && <ReviewActions submission={s} />}
       />
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         {s.status === 'returned' && (

@@ -1,0 +1,79 @@
+/**
+ * The permission table of the contract, applied on the server: `assertCan` for one object, `reachOf`
+ * for the units a list may show. Services ask these; none keeps a role list of its own.
+ */
+import { inArray, sql, type Column, type SQL } from 'drizzle-orm';
+import { can, grantsOf, type Permission, type PermissionTarget } from '@thidua/contract';
+import type { Actor } from './actor.ts';
+import { Forbidden, NotFound } from './errors.ts';
+
+export { can };
+
+/**
+ * Refuses unless the actor holds the permission on the target: 403, or 404 naming `hiddenAs` when
+ * the refusal must not reveal that the object exists.
+ */
+export function assertCan(
+  actor: Actor | null,
+  permission: Permission,
+  target?: PermissionTarget,
+  hiddenAs?: string,
+): asserts actor is Actor {
+  if (can(actor, permission, target)) return;
+  throw hiddenAs ? NotFound(hiddenAs) : Forbidden();
+}
+
+/** How far a permission reaches for an actor: every unit, or these units and the actor's own records. */
+export type Reach = { all: true } | { all: false; unitIds: string[]; personId: string | null };
+
+export function reachOf(actor: Actor | null, permission: Permission): Reach {
+  const units = new Set<string>();
+  let personId: string | null = null;
+  if (!actor) return { all: false, unitIds: [], personId };
+  const grants = grantsOf(permission);
+  for (const g of actor.roles) {
+    const scope = grants[g.role];
+    if (!scope) continue;
+    if (scope === 'any' || (scope === 'authority' && !g.unitId)) return { all: true };
+    if (scope === 'own_person') {
+      personId = actor.personId;
+      continue;
+    }
+    if (!g.unitId) continue;
+    if (scope === 'authority') for (const u of actor.reach.get(g.unitId) ?? [g.unitId]) units.add(u);
+    else units.add(g.unitId);
+  }
+  return { all: false, unitIds: [...units], personId };
+}
+
+/** Units reached by a grant scoped `own_unit` or `authority` (not the person's own records). */
+export function reachesUnit(reach: Reach, unitId: string): boolean {
+  return reach.all || reach.unitIds.includes(unitId);
+}
+
+/** A WHERE condition keeping rows whose unit column is within reach (undefined: no condition). */
+export function unitWithin(reach: Reach, column: Column | SQL): SQL | undefined {
+  if (reach.all) return undefined;
+  return reach.unitIds.length ? inArray(column as Column, reach.unitIds) : sql`false`;
+}
+
+/**
+ * The authorities whose campaigns (and what hangs off them) a permission reaches: the subtree of an
+ * authority-wide grant, and for a unit member the authorities above its unit (whose campaigns it
+ * takes part in).
+ */
+export function campaignReach(actor: Actor | null, permission: Permission): Reach {
+  const authorities = new Set<string>();
+  if (!actor) return { all: false, unitIds: [], personId: null };
+  const grants = grantsOf(permission);
+  for (const g of actor.roles) {
+    const scope = grants[g.role];
+    if (!scope) continue;
+    if (scope === 'any' || (scope === 'authority' && !g.unitId)) return { all: true };
+    if (!g.unitId) continue;
+    const units =
+      scope === 'authority' ? (actor.reach.get(g.unitId) ?? [g.unitId]) : (actor.above.get(g.unitId) ?? [g.unitId]);
+    for (const u of units) authorities.add(u);
+  }
+  return { all: false, unitIds: [...authorities], personId: null };
+}
