@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `pnpm start`: builds the web app when its build is missing or older than its sources, then runs
-// the API server, which serves the API and the built SPA from one process (port 3000 by default).
+// `pnpm start`: builds the web app and the API when their builds are missing or older than their
+// sources, then runs the compiled API server (plain node, no TypeScript at run time), which serves
+// the API and the built SPA from one process (port 3000 by default).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,28 +9,46 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webDir = path.join(root, 'apps/web');
-const builtIndex = path.join(webDir, 'dist/index.html');
+const apiDir = path.join(root, 'apps/api');
+const contractSrc = path.join(root, 'packages/contract/src');
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
+/** The newest modification time under `file`, directories included (a deleted or renamed file counts). */
+function newestMtime(file) {
+  const stat = fs.statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(file)) newest = Math.max(newest, newestMtime(path.join(file, entry)));
   return newest;
 }
 
-const sources = [path.join(webDir, 'src'), path.join(root, 'packages/contract/src')].filter((d) => fs.existsSync(d));
-const stale = !fs.existsSync(builtIndex) || Math.max(...sources.map(newestMtime)) > fs.statSync(builtIndex).mtimeMs;
-if (stale && fs.existsSync(path.join(webDir, 'index.html'))) {
-  console.log('Đang dựng giao diện web (web build)…');
-  const build = spawnSync('pnpm', ['--filter', '@thidua/web', 'build'], { cwd: root, stdio: 'inherit' });
+/** Whether `built` is missing or older than any file under `sources` (those that exist). */
+function isStale(built, sources) {
+  if (!fs.existsSync(built)) return true;
+  const present = sources.filter((s) => fs.existsSync(s));
+  return present.length > 0 && Math.max(...present.map(newestMtime)) > fs.statSync(built).mtimeMs;
+}
+
+function run(what, command, args, cwd) {
+  console.log(what);
+  const build = spawnSync(command, args, { cwd, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+if (
+  fs.existsSync(path.join(webDir, 'index.html')) &&
+  isStale(path.join(webDir, 'dist/index.html'), [path.join(webDir, 'src'), contractSrc])
+) {
+  run('Đang dựng giao diện web (web build)…', 'pnpm', ['--filter', '@thidua/web', 'build'], root);
+}
+
+const serverJs = path.join(apiDir, 'dist/server.js');
+if (isStale(serverJs, [path.join(apiDir, 'src'), contractSrc, path.join(apiDir, 'build.mjs')])) {
+  run('Đang dựng máy chủ API (API build)…', process.execPath, ['build.mjs'], apiDir);
+}
+
 // The data of the embedded database stays in ./data at the repository root.
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-  cwd: path.join(root, 'apps/api'),
+const server = spawn(process.execPath, [serverJs], {
+  cwd: apiDir,
   stdio: 'inherit',
   env: { NODE_ENV: 'production', DATA_DIR: path.join(root, 'data'), ...process.env },
 });

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import AjvCompiler from '@fastify/ajv-compiler';
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import errorsPlugin, { sendProblem } from './plugins/errors.ts';
@@ -23,6 +24,21 @@ import healthRoutes from './modules/health/health.routes.ts';
 import { apiModules } from './modules/index.ts';
 
 const ajvCompilers = AjvCompiler();
+const serializerCompilers = SerializerSelector();
+
+type Compiled = ((...args: never[]) => unknown) & { errors?: unknown; schemaEnv?: unknown };
+/**
+ * A route's validator or serializer, compiled on its first use instead of before the server listens:
+ * compiling those of every route was a second of each start (docs/performance.md). Fastify reads
+ * a validator's `errors` after a failed call and checks `schemaEnv` (Ajv's) before calling it.
+ */
+function compiledOnFirstUse<F extends Compiled>(compile: () => F): F {
+  let compiled: F | undefined;
+  const get = () => (compiled ??= compile());
+  const lazy = (...args: Parameters<F>) => get()(...args);
+  Object.defineProperties(lazy, { errors: { get: () => get().errors }, schemaEnv: { get: () => get().schemaEnv } });
+  return lazy as unknown as F;
+}
 
 export async function buildApp(config: Config): Promise<FastifyInstance> {
   const app = Fastify({
@@ -65,7 +81,11 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
             ...opts,
             customOptions: { ...opts?.customOptions, coerceTypes: false },
           } as never);
-          return (route) => (route.httpPart === 'body' ? strict(route) : lenient(route));
+          return (route) => compiledOnFirstUse(() => (route.httpPart === 'body' ? strict(route) : lenient(route)));
+        },
+        buildSerializer: (externalSchemas, options) => {
+          const compile = serializerCompilers(externalSchemas, options);
+          return (route) => compiledOnFirstUse(() => compile(route));
         },
       },
     },
