@@ -13,15 +13,7 @@ import { DomainError, Invalid } from '../../lib/errors.ts';
 import { claimIdempotencyKey, replayAnswer } from '../../plugins/idempotency.ts';
 import { BlobTooLargeError, createBlobStore, type BlobStore, type StagedBlob } from './blob-store/blob-store.ts';
 import { attachmentDisposition } from './file-names.ts';
-import {
-  UPLOADER_ROLES,
-  deleteFile,
-  getFile,
-  openFileContent,
-  storeUpload,
-  sweepOrphanBlobs,
-  tooLarge,
-} from './files.service.ts';
+import { deleteFile, getFile, openFileContent, storeUpload, sweepOrphanBlobs, tooLarge } from './files.service.ts';
 
 const MAX_FIELD_BYTES = 200;
 
@@ -127,7 +119,7 @@ const filesRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, {
   app.post(
     '/files',
     {
-      config: { access: UPLOADER_ROLES, idempotent: 'in-handler' },
+      config: { access: 'file.upload', idempotent: 'in-handler' },
       // The body is a stream read by the handler: the schema documents it, it does not validate it.
       validatorCompiler: () => () => true,
       schema: {

@@ -28,9 +28,10 @@
  * cannot be deleted (409 `file.attached`).
  *
  * ── Who may read a file (base rule) ─────────────────────────────────────────────────────────────
- * The account that uploaded it; the unit_officer/unit_head of its owner unit; the staff member it
- * belongs to; the authority-wide reviewers (admin, secretariat, leader, reception). Everyone else
- * gets 404, which reveals nothing about the file's existence.
+ * The account that uploaded it, and whoever holds 'file.read' (the permission table) on the file's
+ * unit and person: the unit's officers and head, the staff member it belongs to, the authority-wide
+ * readers of an authority that reaches the unit (held without a unit: every file, authority files
+ * included). Everyone else gets 404, which reveals nothing about the file's existence.
  *
  * ── Durability ──────────────────────────────────────────────────────────────────────────────────
  * See blob-store.ts: stage (temp file, fsync, SHA-256) → sniff the type → commit the blob under a
@@ -40,11 +41,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Readable } from 'node:stream';
-import type { AllowedMediaType, FileInfo, RoleName } from '@thidua/contract';
+import { scopeOf, type AllowedMediaType, type FileInfo } from '@thidua/contract';
 import { fileAttachments, files, units } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
-import type { Ctx } from '../../lib/context.ts';
-import { hasRole, type Actor } from '../../lib/actor.ts';
+import type { ActorCtx } from '../../lib/context.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { can } from '../../lib/access.ts';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound, type FieldProblem } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { registerMessages } from '../../lib/messages.ts';
@@ -86,15 +88,6 @@ registerMessages({
   },
 });
 
-/** Authority-wide roles that read every file (they review what units send). */
-const REVIEWER_ROLES: readonly RoleName[] = ['admin', 'secretariat', 'leader', 'reception'];
-/** Authority-wide roles that upload, for the authority itself or on behalf of a unit. */
-const AUTHORITY_UPLOADERS: readonly RoleName[] = ['admin', 'secretariat', 'leader', 'reception', 'communications'];
-/** Unit roles that read all files of their unit. */
-const UNIT_MEMBER_ROLES: readonly RoleName[] = ['unit_officer', 'unit_head'];
-/** Roles that may upload at all (the route's access list). */
-export const UPLOADER_ROLES: readonly RoleName[] = [...AUTHORITY_UPLOADERS, 'unit_officer', 'unit_head', 'staff'];
-
 type FileRow = typeof files.$inferSelect;
 
 /** What an access rule sees of a file. */
@@ -120,12 +113,7 @@ export const uploadFaults: { beforeRowCommit: ((fileId: string) => void | Promis
 };
 
 function baseRuleAllows(actor: Actor, file: Pick<FileRow, 'unitId' | 'personId' | 'uploadedBy'>): boolean {
-  if (file.uploadedBy === actor.userId) return true;
-  if (hasRole(actor, ...REVIEWER_ROLES)) return true;
-  if (file.unitId && actor.roles.some((r) => UNIT_MEMBER_ROLES.includes(r.role) && r.unitId === file.unitId))
-    return true;
-  if (file.personId && actor.personId === file.personId) return true;
-  return false;
+  return file.uploadedBy === actor.userId || can(actor, 'file.read', { unitId: file.unitId, personId: file.personId });
 }
 
 async function canReadFile(tx: Executor, actor: Actor, file: FileRow): Promise<boolean> {
@@ -186,21 +174,26 @@ interface Owner {
 }
 
 /**
- * Whose file an upload is. Authority-wide roles upload for the authority (no unit) or, with
- * `unitId`, for a unit; unit roles upload for their own unit, and a staff member's file is also
- * theirs personally.
+ * Whose file an upload is ('file.upload'). Authority-wide holders upload for the authority (no unit)
+ * or, with `unitId`, for a unit their authority reaches; unit roles upload for their own unit, and a
+ * staff member's file is also theirs personally.
  */
 async function resolveOwner(db: Executor, actor: Actor, requestedUnitId: string | undefined): Promise<Owner> {
-  if (hasRole(actor, ...AUTHORITY_UPLOADERS)) {
+  const scope = scopeOf(actor, 'file.upload');
+  if (scope === 'any' || scope === 'authority') {
     if (requestedUnitId === undefined) return { unitId: null, personId: null };
     const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.id, requestedUnitId));
     if (!unit) throw Invalid([{ field: '/unitId', code: 'file.unit_not_found' }], 'file.unit_not_found');
+    if (!can(actor, 'file.upload', { unitId: unit.id }))
+      throw Invalid([{ field: '/unitId', code: 'file.unit_not_allowed' }], 'file.unit_not_allowed');
     return { unitId: unit.id, personId: null };
   }
-  const grants = actor.roles.filter(
-    (r) => r.unitId && (r.role === 'unit_officer' || r.role === 'unit_head' || r.role === 'staff'),
-  );
-  const unitIds = [...new Set(grants.map((g) => g.unitId as string))];
+  // Unit roles: the units their grants are held in (a person's: the unit they work in).
+  const unitIds = [
+    ...new Set(
+      actor.roles.flatMap((g) => (g.unitId && can(actor, 'file.upload', { unitId: g.unitId }) ? [g.unitId] : [])),
+    ),
+  ];
   if (!unitIds.length) throw Forbidden();
   let unitId: string;
   if (requestedUnitId !== undefined) {
@@ -212,8 +205,9 @@ async function resolveOwner(db: Executor, actor: Actor, requestedUnitId: string 
   } else {
     throw Invalid([{ field: '/unitId', code: 'file.unit_required' }], 'file.unit_required');
   }
-  const managesUnit = grants.some((g) => g.unitId === unitId && UNIT_MEMBER_ROLES.includes(g.role));
-  return { unitId, personId: managesUnit ? null : actor.personId };
+  // Whoever uploads for the unit as such owns no personal file; a person uploads their own.
+  const forUnit = can(actor, 'file.upload', { unitId, personId: null });
+  return { unitId, personId: forUnit ? null : actor.personId };
 }
 
 /** 413 with the limit in words people read ("25 MB"). */
@@ -232,13 +226,13 @@ export function tooLarge(maxBytes: number): DomainError {
  */
 export async function storeUpload(
   db: Db,
-  ctx: Ctx,
+  ctx: ActorCtx,
   blobs: BlobStore,
   staged: StagedBlob,
   input: { fileName: string | undefined; unitId: string | undefined },
   log?: FastifyBaseLogger,
 ): Promise<FileInfo> {
-  const actor = ctx.actor!;
+  const { actor } = ctx;
   let key: string | null = null;
   try {
     const mediaType: AllowedMediaType | null = await detectAllowedType(staged.path);
@@ -285,19 +279,19 @@ export async function storeUpload(
 
 // ── Read, download, delete ────────────────────────────────────────────────────────────────────
 
-export async function getFile(db: Executor, ctx: Ctx, id: string): Promise<FileInfo> {
-  const { file, attached } = await readableFile(db, ctx.actor!, id);
+export async function getFile(db: Executor, ctx: ActorCtx, id: string): Promise<FileInfo> {
+  const { file, attached } = await readableFile(db, ctx.actor, id);
   return toFileInfo(file, attached);
 }
 
 /** The file's metadata and a stream of its content, for an actor allowed to read it. */
 export async function openFileContent(
   db: Executor,
-  ctx: Ctx,
+  ctx: ActorCtx,
   blobs: BlobStore,
   id: string,
 ): Promise<{ file: FileInfo; stream: Readable; size: number }> {
-  const { file, attached } = await readableFile(db, ctx.actor!, id);
+  const { file, attached } = await readableFile(db, ctx.actor, id);
   try {
     const { stream, size } = await blobs.get(file.storageKey);
     return { file: toFileInfo(file, attached), stream, size };
@@ -310,12 +304,12 @@ export async function openFileContent(
 /** The uploader deletes a file that is attached to nothing; the blob goes after the row commits. */
 export async function deleteFile(
   db: Db,
-  ctx: Ctx,
+  ctx: ActorCtx,
   blobs: BlobStore,
   id: string,
   log?: FastifyBaseLogger,
 ): Promise<void> {
-  const actor = ctx.actor!;
+  const { actor } = ctx;
   const storageKey = await db.transaction(async (tx) => {
     const [locked] = await tx.select().from(files).where(eq(files.id, id)).for('update');
     if (!locked || !(await canReadFile(tx, actor, locked))) throw NotFound('file');

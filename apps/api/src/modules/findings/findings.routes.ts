@@ -12,10 +12,8 @@ import {
   UpdateFindingBody,
   errorResponses,
 } from '@thidua/contract';
-import type { Actor } from '../../lib/actor.ts';
-import { ctxOf } from '../../lib/context.ts';
+import { actorOf, ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
-import { AUTHORITY_READERS, REVIEWER_ROLES, UNIT_MEMBER_ROLES } from '../submissions/review-rules.ts';
 import {
   createFinding,
   getFinding,
@@ -27,15 +25,13 @@ import {
   verifyFinding,
 } from './findings.service.ts';
 
-const READERS = [...AUTHORITY_READERS, ...UNIT_MEMBER_ROLES];
-
 const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
 
   app.get(
     '/campaigns/:id/findings',
     {
-      config: { access: READERS },
+      config: { access: 'finding.read' },
       schema: {
         tags: ['findings'],
         summary:
@@ -45,13 +41,13 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: FindingPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => listFindings(db(), request.actor as Actor, request.params.id, request.query),
+    async (request) => listFindings(db(), actorOf(request), request.params.id, request.query),
   );
 
   app.get(
     '/campaigns/:id/findings/remedy-rates',
     {
-      config: { access: READERS },
+      config: { access: 'finding.read' },
       schema: {
         tags: ['findings'],
         summary: '"% of findings remedied" (verified / all) per unit with findings; null when a unit has none',
@@ -59,13 +55,13 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: FindingRemedyRateList, ...errorResponses(401, 403, 404) },
       },
     },
-    async (request) => ({ items: await listRemedyRates(db(), request.actor as Actor, request.params.id) }),
+    async (request) => ({ items: await listRemedyRates(db(), actorOf(request), request.params.id) }),
   );
 
   app.post(
     '/campaigns/:id/findings',
     {
-      config: { access: REVIEWER_ROLES, idempotent: true },
+      config: { access: 'finding.record', idempotent: true },
       schema: {
         tags: ['findings'],
         summary: 'Record a finding of an inspection for a participating unit (the standing office)',
@@ -84,7 +80,7 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/findings/:id',
     {
-      config: { access: READERS },
+      config: { access: 'finding.read' },
       schema: {
         tags: ['findings'],
         summary: "Read a finding (another unit's answers 404)",
@@ -93,7 +89,7 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const finding = await getFinding(db(), request.actor as Actor, request.params.id);
+      const finding = await getFinding(db(), actorOf(request), request.params.id);
       setEtag(reply, finding.version);
       return finding;
     },
@@ -102,7 +98,7 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/findings/:id',
     {
-      config: { access: REVIEWER_ROLES },
+      config: { access: 'finding.record' },
       schema: {
         tags: ['findings'],
         summary: 'Change the record of a finding not yet verified (If-Match required)',
@@ -127,7 +123,7 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/findings/:id/remedy',
     {
-      config: { access: UNIT_MEMBER_ROLES },
+      config: { access: 'finding.remedy' },
       schema: {
         tags: ['findings'],
         summary: "The unit records its remedy with evidence (open → remedied; the unit's officer or head)",
@@ -146,7 +142,7 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/findings/:id/verify',
     {
-      config: { access: REVIEWER_ROLES },
+      config: { access: 'finding.verify' },
       schema: {
         tags: ['findings'],
         summary: 'Confirm the remedy (remedied → verified; the standing office, not for its own unit)',
@@ -164,7 +160,7 @@ const findingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/findings/:id/reopen',
     {
-      config: { access: REVIEWER_ROLES },
+      config: { access: 'finding.reopen' },
       schema: {
         tags: ['findings'],
         summary: 'Send a remedied or verified finding back to open, with the reason',

@@ -1,8 +1,10 @@
 /**
  * The inspection findings register: the standing office records a finding of an inspection for a
  * participating unit; the unit's officer or head records its remedy with evidence; the office
- * verifies or reopens it (open → remedied → verified; reopen → open). Unit roles see only their own
- * unit's findings (another unit's answer 404); the office and leaders see all. The verified share
+ * verifies or reopens it (open → remedied → verified; reopen → open). Who may do each is the
+ * permission table's answer on the finding's unit: unit roles see only their own unit's findings,
+ * the office and leaders those of their authority's units; a finding also follows its campaign.
+ * Anything else answers 404 and is absent from lists and counts. The verified share
  * of a unit's findings is the live measure of the derived criterion "findings_remedied_ratio".
  */
 import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
@@ -24,9 +26,10 @@ import {
 } from '@thidua/contract';
 import { findings, units, users } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
-import type { Ctx } from '../../lib/context.ts';
+import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { Conflict, Forbidden, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
+import { assertCan, can, reachOf, unitWithin } from '../../lib/access.ts';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
@@ -35,7 +38,7 @@ import { findVisibleCampaignRow, type CampaignRow } from '../campaigns/campaigns
 import { todayInVietnam } from '../campaigns/dates.ts';
 import { isParticipant } from '../campaigns/enrollments.service.ts';
 import { filesAttachedTo, registerFileAccessRule, setFileAttachments } from '../files/files.service.ts';
-import { assertNotOwnUnit, isAuthorityReader, isMemberOf, memberUnits } from '../submissions/review-rules.ts';
+import { assertNotOwnUnit } from '../submissions/review-rules.ts';
 import { FINDING_STATUS_VI } from './findings.messages.ts';
 
 /** file_attachments.objectType of the inspection's documents and of the unit's remedy evidence. */
@@ -125,15 +128,23 @@ async function toFindings(db: Executor, rows: Joined[]): Promise<Finding[]> {
 
 // ── Scope ─────────────────────────────────────────────────────────────────────────────────────
 
-/** SQL condition of the findings the actor may see (undefined: all). */
+/** SQL condition of the findings the actor may see (undefined: all; the campaign is checked apart). */
 function visibleFindings(actor: Actor): SQL | undefined {
-  if (isAuthorityReader(actor)) return undefined;
-  const own = memberUnits(actor);
-  return own.length ? inArray(findings.unitId, own) : sql`false`;
+  return unitWithin(reachOf(actor, 'finding.read'), findings.unitId);
 }
 
 export function canReadFinding(actor: Actor, f: Pick<Row, 'unitId'>): boolean {
-  return isAuthorityReader(actor) || isMemberOf(actor, f.unitId);
+  return can(actor, 'finding.read', { unitId: f.unitId });
+}
+
+/** The campaign of a finding when the actor sees it (a finding follows its campaign), else null. */
+async function visibleCampaign(db: Executor, actor: Actor, campaignId: string): Promise<CampaignRow | null> {
+  try {
+    return await findVisibleCampaignRow(db, actor, campaignId);
+  } catch (err) {
+    if (err instanceof DomainError && err.status === 404) return null;
+    throw err;
+  }
 }
 
 // The inspection's documents are authority files: the finding's unit reads them through the finding.
@@ -142,16 +153,26 @@ registerFileAccessRule(async (tx, actor, file) => {
     .filter((a) => a.objectType === FINDING_FILES || a.objectType === REMEDY_FILES)
     .map((a) => a.objectId);
   if (!ids.length) return false;
-  const rows = await tx.select({ unitId: findings.unitId }).from(findings).where(inArray(findings.id, ids));
-  return rows.some((r) => canReadFinding(actor, r));
+  const rows = await tx
+    .select({ unitId: findings.unitId, campaignId: findings.campaignId })
+    .from(findings)
+    .where(inArray(findings.id, ids));
+  for (const r of rows) if (canReadFinding(actor, r) && (await visibleCampaign(tx, actor, r.campaignId))) return true;
+  return false;
 });
 
-/** The finding if the actor may see it; 404 otherwise, whether it exists or not. */
-async function findReadable(db: Executor, actor: Actor, id: string, lock = false): Promise<Row> {
+/** The finding and its campaign if the actor may see both; 404 otherwise, whether it exists or not. */
+async function findReadable(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  lock = false,
+): Promise<{ row: Row; campaign: CampaignRow }> {
   const q = db.select().from(findings).where(eq(findings.id, id));
   const [row] = lock ? await q.for('update') : await q;
-  if (!row || !canReadFinding(actor, row)) throw NotFound('finding');
-  return row;
+  const campaign = row && canReadFinding(actor, row) ? await visibleCampaign(db, actor, row.campaignId) : null;
+  if (!row || !campaign) throw NotFound('finding');
+  return { row, campaign };
 }
 
 async function readFinding(db: Executor, id: string): Promise<Finding> {
@@ -289,14 +310,20 @@ function datesProblems(inspectedOn: string, dueOn: string | null | undefined) {
   return dueOn && dueOn < inspectedOn ? [{ field: '/dueOn', code: 'finding.due_before_inspection' }] : [];
 }
 
-export async function createFinding(db: Db, ctx: Ctx, campaignId: string, body: CreateFindingBody): Promise<Finding> {
-  const actor = ctx.actor!;
+export async function createFinding(
+  db: Db,
+  ctx: ActorCtx,
+  campaignId: string,
+  body: CreateFindingBody,
+): Promise<Finding> {
+  const { actor } = ctx;
   return db.transaction(async (tx) => {
     const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
     assertCampaignActive(campaign);
     const [unit] = await tx.select().from(units).where(eq(units.id, body.unitId));
     if (!unit || !(await isParticipant(tx, campaign, unit.id)))
       throw Invalid([{ field: '/unitId', code: 'finding.unit_not_participant' }], 'finding.unit_not_participant');
+    assertCan(actor, 'finding.record', { unitId: unit.id });
     assertNotOwnUnit(actor, unit.id);
     const problems = datesProblems(body.inspectedOn, body.dueOn);
     if (problems.length) throw Invalid(problems, problems[0]!.code);
@@ -329,18 +356,18 @@ export async function createFinding(db: Db, ctx: Ctx, campaignId: string, body: 
 
 export async function updateFinding(
   db: Db,
-  ctx: Ctx,
+  ctx: ActorCtx,
   id: string,
   expectedVersion: number,
   body: UpdateFindingBody,
 ): Promise<Finding> {
-  const actor = ctx.actor!;
+  const { actor } = ctx;
   return db.transaction(async (tx) => {
-    const before = await findReadable(tx, actor, id, true);
+    const { row: before, campaign } = await findReadable(tx, actor, id, true);
+    assertCan(actor, 'finding.record', { unitId: before.unitId });
     assertNotOwnUnit(actor, before.unitId);
     if (before.version !== expectedVersion) throw PreconditionFailed();
     if (before.status === 'verified') throw Conflict('finding.not_editable');
-    const campaign = await findVisibleCampaignRow(tx, actor, before.campaignId);
     assertCampaignActive(campaign);
     const merged = { ...before, ...body };
     const problems = datesProblems(merged.inspectedOn, merged.dueOn);
@@ -385,18 +412,19 @@ export async function updateFinding(
  */
 async function move(
   db: Db,
-  ctx: Ctx,
+  ctx: ActorCtx,
   id: string,
   action: FindingAction,
   apply: (tx: Tx, before: Row) => Promise<Partial<typeof findings.$inferInsert>>,
 ): Promise<Finding> {
-  const actor = ctx.actor!;
+  const { actor } = ctx;
   return db.transaction(async (tx) => {
-    const before = await findReadable(tx, actor, id, true);
+    const { row: before, campaign } = await findReadable(tx, actor, id, true);
     const { from, to } = FINDING_TRANSITIONS[action];
     if (action === 'remedy') {
-      if (!isMemberOf(actor, before.unitId)) throw Forbidden('finding.other_unit');
+      if (!can(actor, 'finding.remedy', { unitId: before.unitId })) throw Forbidden('finding.other_unit');
     } else {
+      assertCan(actor, `finding.${action}`, { unitId: before.unitId });
       assertNotOwnUnit(actor, before.unitId);
     }
     if (!from.includes(before.status as never))
@@ -405,7 +433,6 @@ async function move(
         status: before.status,
         statusVi: FINDING_STATUS_VI[before.status] ?? before.status,
       });
-    const campaign = await findVisibleCampaignRow(tx, actor, before.campaignId);
     assertCampaignActive(campaign);
     const beforeDto = await readFinding(tx, id);
     const fields = await apply(tx, before);
@@ -432,11 +459,11 @@ async function move(
   });
 }
 
-export async function remedyFinding(db: Db, ctx: Ctx, id: string, body: RemedyFindingBody): Promise<Finding> {
+export async function remedyFinding(db: Db, ctx: ActorCtx, id: string, body: RemedyFindingBody): Promise<Finding> {
   if (!body.text.trim())
     throw Invalid([{ field: '/text', code: 'finding.remedy_text_required' }], 'finding.remedy_text_required');
   return move(db, ctx, id, 'remedy', async (tx, before) => {
-    await setFileAttachments(tx, ctx.actor!, {
+    await setFileAttachments(tx, ctx.actor, {
       objectType: REMEDY_FILES,
       objectId: id,
       fileIds: body.fileIds,
@@ -446,7 +473,7 @@ export async function remedyFinding(db: Db, ctx: Ctx, id: string, body: RemedyFi
     return {
       remedyText: body.text.trim(),
       remediedAt: new Date(),
-      remediedBy: ctx.actor!.userId,
+      remediedBy: ctx.actor.userId,
       reopenReason: null,
       verifiedAt: null,
       verifiedBy: null,
@@ -454,17 +481,17 @@ export async function remedyFinding(db: Db, ctx: Ctx, id: string, body: RemedyFi
   });
 }
 
-export async function verifyFinding(db: Db, ctx: Ctx, id: string): Promise<Finding> {
-  return move(db, ctx, id, 'verify', async () => ({ verifiedAt: new Date(), verifiedBy: ctx.actor!.userId }));
+export async function verifyFinding(db: Db, ctx: ActorCtx, id: string): Promise<Finding> {
+  return move(db, ctx, id, 'verify', async () => ({ verifiedAt: new Date(), verifiedBy: ctx.actor.userId }));
 }
 
-export async function reopenFinding(db: Db, ctx: Ctx, id: string, body: ReopenFindingBody): Promise<Finding> {
+export async function reopenFinding(db: Db, ctx: ActorCtx, id: string, body: ReopenFindingBody): Promise<Finding> {
   const reason = body.reason.trim();
   if (!reason) throw Invalid([{ field: '/reason', code: 'finding.reason_required' }], 'finding.reason_required');
   return move(db, ctx, id, 'reopen', async () => ({
     reopenReason: reason,
     reopenedAt: new Date(),
-    reopenedBy: ctx.actor!.userId,
+    reopenedBy: ctx.actor.userId,
     verifiedAt: null,
     verifiedBy: null,
   }));

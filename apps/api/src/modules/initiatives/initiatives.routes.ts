@@ -10,10 +10,8 @@ import {
   UpdateInitiativeBody,
   errorResponses,
 } from '@thidua/contract';
-import type { Actor } from '../../lib/actor.ts';
-import { ctxOf } from '../../lib/context.ts';
+import { actorOf, ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
-import { AUTHORITY_READERS, REVIEWER_ROLES, UNIT_MEMBER_ROLES } from '../submissions/review-rules.ts';
 import {
   createInitiative,
   getInitiative,
@@ -22,16 +20,13 @@ import {
   updateInitiative,
 } from './initiatives.service.ts';
 
-const READERS = [...AUTHORITY_READERS, ...UNIT_MEMBER_ROLES, 'staff'] as const;
-const WRITERS = [...REVIEWER_ROLES, ...UNIT_MEMBER_ROLES, 'staff'] as const;
-
 const initiativesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
 
   app.get(
     '/initiatives',
     {
-      config: { access: READERS },
+      config: { access: 'initiative.read' },
       schema: {
         tags: ['initiatives'],
         summary: "List initiatives (unit roles: their unit's; staff: those they author), with the recognised count",
@@ -39,13 +34,13 @@ const initiativesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: InitiativePage, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => listInitiatives(db(), request.actor as Actor, request.query),
+    async (request) => listInitiatives(db(), actorOf(request), request.query),
   );
 
   app.post(
     '/initiatives',
     {
-      config: { access: WRITERS, idempotent: true },
+      config: { access: 'initiative.write', idempotent: true },
       schema: {
         tags: ['initiatives'],
         summary:
@@ -64,7 +59,7 @@ const initiativesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/initiatives/:id',
     {
-      config: { access: READERS },
+      config: { access: 'initiative.read' },
       schema: {
         tags: ['initiatives'],
         summary: "Read an initiative (another unit's answers 404)",
@@ -73,7 +68,7 @@ const initiativesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const initiative = await getInitiative(db(), request.actor as Actor, request.params.id);
+      const initiative = await getInitiative(db(), actorOf(request), request.params.id);
       setEtag(reply, initiative.version);
       return initiative;
     },
@@ -82,7 +77,7 @@ const initiativesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/initiatives/:id',
     {
-      config: { access: WRITERS },
+      config: { access: 'initiative.write' },
       schema: {
         tags: ['initiatives'],
         summary: 'Change an initiative not yet recognised (If-Match required)',
@@ -107,7 +102,7 @@ const initiativesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/initiatives/:id/recognise',
     {
-      config: { access: REVIEWER_ROLES },
+      config: { access: 'initiative.recognise' },
       schema: {
         tags: ['initiatives'],
         summary:

@@ -1,8 +1,10 @@
 /**
  * The initiatives register: a unit (its officer or head) or a staff member records an initiative
  * with its authors and documents; the standing office records its recognition by an authority
- * (decision number, date, file), after which it is frozen. Unit roles see their own unit's
- * initiatives, a staff member those they author; another unit's answer 404. Recognised initiatives
+ * (decision number, date, file), after which it is frozen. Who may do each is the permission
+ * table's answer on the initiative's unit (and, for a staff member, whether they are an author):
+ * unit roles see their own unit's initiatives, a staff member those they author, the office and
+ * leaders those of their authority's units; anything else answers 404. Recognised initiatives
  * are the live measure of the derived criterion "recognised_initiatives_count".
  */
 import { and, asc, between, count, desc, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
@@ -19,8 +21,10 @@ import type {
 } from '@thidua/contract';
 import { initiativeAuthors, initiatives, people, units, users } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
-import type { Ctx } from '../../lib/context.ts';
-import { hasRole, unitsWithRole, type Actor } from '../../lib/actor.ts';
+import { ownUnitsFor, scopeOf } from '@thidua/contract';
+import type { ActorCtx } from '../../lib/context.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { assertCan, can, reachOf, unitWithin } from '../../lib/access.ts';
 import {
   Conflict,
   DomainError,
@@ -37,13 +41,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findVisibleCampaignRow, type CampaignRow } from '../campaigns/campaigns.service.ts';
 import { yearOf } from '../campaigns/dates.ts';
 import { filesAttachedTo, registerFileAccessRule, setFileAttachments } from '../files/files.service.ts';
-import {
-  assertNotOwnUnit,
-  isAuthorityReader,
-  isMemberOf,
-  memberUnits,
-  REVIEWER_ROLES,
-} from '../submissions/review-rules.ts';
+import { assertNotOwnUnit } from '../submissions/review-rules.ts';
 import './initiatives.messages.ts';
 
 /** file_attachments.objectType of the unit's documents and of the recognition decision. */
@@ -146,15 +144,18 @@ function authoredBy(personId: string): SQL {
   );
 }
 
-/** SQL condition of the initiatives the actor may see (undefined: all). */
+/**
+ * SQL condition of the initiatives the actor may see (undefined: all): those of the units
+ * 'initiative.read' reaches, those the person authors (own_person), and those the account recorded.
+ */
 function visibleInitiatives(actor: Actor): SQL | undefined {
-  if (isAuthorityReader(actor)) return undefined;
-  const parts: SQL[] = [];
-  const own = memberUnits(actor);
-  if (own.length) parts.push(inArray(initiatives.unitId, own));
-  if (actor.personId) parts.push(authoredBy(actor.personId));
-  parts.push(eq(initiatives.createdBy, actor.userId));
-  return or(...parts);
+  const reach = reachOf(actor, 'initiative.read');
+  if (reach.all) return undefined;
+  return or(
+    unitWithin(reach, initiatives.unitId),
+    reach.personId ? authoredBy(reach.personId) : undefined,
+    eq(initiatives.createdBy, actor.userId),
+  );
 }
 
 async function isAuthor(db: Executor, actor: Actor, initiativeId: string): Promise<boolean> {
@@ -166,23 +167,26 @@ async function isAuthor(db: Executor, actor: Actor, initiativeId: string): Promi
   return Boolean(row);
 }
 
-async function canRead(db: Executor, actor: Actor, row: Pick<Row, 'id' | 'unitId' | 'createdBy'>): Promise<boolean> {
-  return (
-    isAuthorityReader(actor) ||
-    isMemberOf(actor, row.unitId) ||
-    row.createdBy === actor.userId ||
-    (await isAuthor(db, actor, row.id))
-  );
+/** The initiative as the permission table sees it: its unit, and the caller's person when an author. */
+async function targetOf(db: Executor, actor: Actor, row: Pick<Row, 'id' | 'unitId'>) {
+  return { unitId: row.unitId, personId: (await isAuthor(db, actor, row.id)) ? actor.personId : null };
 }
 
-/** The office, the unit's officers and head, and the authors (or whoever recorded it) change it. */
+async function canRead(db: Executor, actor: Actor, row: Pick<Row, 'id' | 'unitId' | 'createdBy'>): Promise<boolean> {
+  if (row.createdBy === actor.userId || can(actor, 'initiative.read', { unitId: row.unitId, personId: null }))
+    return true;
+  return can(actor, 'initiative.read', await targetOf(db, actor, row));
+}
+
+/** 'initiative.write' on it (the office, the unit's officers and head, its authors), or whoever recorded it. */
 async function canEdit(db: Executor, actor: Actor, row: Pick<Row, 'id' | 'unitId' | 'createdBy'>): Promise<boolean> {
-  return (
-    hasRole(actor, ...REVIEWER_ROLES) ||
-    isMemberOf(actor, row.unitId) ||
-    row.createdBy === actor.userId ||
-    (await isAuthor(db, actor, row.id))
-  );
+  if (row.createdBy === actor.userId || writesForUnit(actor, row.unitId)) return true;
+  return can(actor, 'initiative.write', await targetOf(db, actor, row));
+}
+
+/** Whether the actor writes the unit's initiatives as such, not only those it authors (staff). */
+function writesForUnit(actor: Actor, unitId: string): boolean {
+  return can(actor, 'initiative.write', { unitId, personId: null });
 }
 
 // A co-author who is not of the unit's officers still reads the documents of their initiative.
@@ -288,25 +292,26 @@ async function resolveUnit(
   actor: Actor,
   requested: string | undefined,
 ): Promise<{ unitId: string; asStaffOnly: boolean }> {
-  const staffUnits: string[] = [];
-  if (actor.personId && unitsWithRole(actor, 'staff').length) {
+  // A person records, as an author, for the unit of their staff record.
+  const personUnits: string[] = [];
+  if (actor.personId) {
     const [p] = await tx.select({ unitId: people.unitId }).from(people).where(eq(people.id, actor.personId));
-    if (p) staffUnits.push(p.unitId);
+    if (p && can(actor, 'initiative.write', { unitId: p.unitId, personId: actor.personId })) personUnits.push(p.unitId);
   }
-  const own = memberUnits(actor);
-  const mine = [...new Set([...own, ...staffUnits])];
+  const mine = [...new Set([...ownUnitsFor(actor, 'initiative.write'), ...personUnits])];
+  const office = ['any', 'authority'].includes(scopeOf(actor, 'initiative.write') ?? '');
   let unitId: string;
   if (requested !== undefined) {
     const [u] = await tx.select({ id: units.id }).from(units).where(eq(units.id, requested));
     if (!u) throw Invalid([{ field: '/unitId', code: 'initiative.unit_not_found' }], 'initiative.unit_not_found');
-    if (!hasRole(actor, ...REVIEWER_ROLES) && !mine.includes(requested)) throw Forbidden('initiative.other_unit');
+    if (!writesForUnit(actor, requested) && !personUnits.includes(requested)) throw Forbidden('initiative.other_unit');
     unitId = requested;
-  } else if (mine.length === 1 && !hasRole(actor, ...REVIEWER_ROLES)) {
+  } else if (mine.length === 1 && !office) {
     unitId = mine[0]!;
   } else {
     throw Invalid([{ field: '/unitId', code: 'initiative.unit_required' }], 'initiative.unit_required');
   }
-  return { unitId, asStaffOnly: !hasRole(actor, ...REVIEWER_ROLES) && !own.includes(unitId) };
+  return { unitId, asStaffOnly: !writesForUnit(actor, unitId) };
 }
 
 async function assertAuthors(tx: Tx, unitId: string, personIds: readonly string[]): Promise<void> {
@@ -345,8 +350,8 @@ function initiativeKey(i: { title: string; summary?: string | null }, unit: { co
   return searchKey(`${i.title} ${unit.name} ${unit.code}`);
 }
 
-export async function createInitiative(db: Db, ctx: Ctx, body: CreateInitiativeBody): Promise<Initiative> {
-  const actor = ctx.actor!;
+export async function createInitiative(db: Db, ctx: ActorCtx, body: CreateInitiativeBody): Promise<Initiative> {
+  const { actor } = ctx;
   return db.transaction(async (tx) => {
     const { unitId, asStaffOnly } = await resolveUnit(tx, actor, body.unitId);
     if (asStaffOnly && (!actor.personId || !body.authorPersonIds.includes(actor.personId))) {
@@ -386,12 +391,12 @@ export async function createInitiative(db: Db, ctx: Ctx, body: CreateInitiativeB
 
 export async function updateInitiative(
   db: Db,
-  ctx: Ctx,
+  ctx: ActorCtx,
   id: string,
   expectedVersion: number,
   body: UpdateInitiativeBody,
 ): Promise<Initiative> {
-  const actor = ctx.actor!;
+  const { actor } = ctx;
   return db.transaction(async (tx) => {
     const before = await findReadable(tx, actor, id, true);
     if (!(await canEdit(tx, actor, before))) throw Forbidden('initiative.not_author');
@@ -400,7 +405,7 @@ export async function updateInitiative(
     if (body.authorPersonIds) {
       await assertAuthors(tx, before.unitId, body.authorPersonIds);
       // A staff member editing as an author cannot write themselves out of their own initiative.
-      const asStaffOnly = !hasRole(actor, ...REVIEWER_ROLES) && !isMemberOf(actor, before.unitId);
+      const asStaffOnly = !writesForUnit(actor, before.unitId);
       if (asStaffOnly && (!actor.personId || !body.authorPersonIds.includes(actor.personId))) {
         throw Invalid(
           [{ field: '/authorPersonIds', code: 'initiative.author_self_required' }],
@@ -451,13 +456,14 @@ export async function updateInitiative(
 /** registered → recognised, once; the decision file is an authority file. */
 export async function recogniseInitiative(
   db: Db,
-  ctx: Ctx,
+  ctx: ActorCtx,
   id: string,
   body: RecogniseInitiativeBody,
 ): Promise<Initiative> {
-  const actor = ctx.actor!;
+  const { actor } = ctx;
   return db.transaction(async (tx) => {
     const before = await findReadable(tx, actor, id, true);
+    assertCan(actor, 'initiative.recognise', { unitId: before.unitId });
     assertNotOwnUnit(actor, before.unitId);
     if (before.status !== 'registered') throw Conflict('initiative.already_recognised');
     const beforeDto = await readInitiative(tx, id);

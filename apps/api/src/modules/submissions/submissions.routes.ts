@@ -18,10 +18,8 @@ import {
   UpdateSubmissionBody,
   errorResponses,
 } from '@thidua/contract';
-import type { Actor } from '../../lib/actor.ts';
-import { ctxOf } from '../../lib/context.ts';
+import { actorOf, ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
-import { AUTHORITY_READERS, REVIEWER_ROLES, UNIT_MEMBER_ROLES } from './review-rules.ts';
 import {
   acceptSubmission,
   createSubmission,
@@ -37,17 +35,13 @@ import {
   updateSubmission,
 } from './submissions.service.ts';
 
-/** Who reads self-assessments (each sees only what its scope allows) and who writes them. */
-const READERS = [...AUTHORITY_READERS, ...UNIT_MEMBER_ROLES, 'staff'] as const;
-const AUTHORS = [...UNIT_MEMBER_ROLES, 'staff'] as const;
-
 const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
 
   app.get(
     '/campaigns/:id/submissions',
     {
-      config: { access: READERS },
+      config: { access: 'submission.read' },
       schema: {
         tags: ['submissions'],
         summary:
@@ -57,13 +51,13 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SubmissionPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => listSubmissions(db(), request.actor as Actor, request.params.id, request.query),
+    async (request) => listSubmissions(db(), actorOf(request), request.params.id, request.query),
   );
 
   app.post(
     '/campaigns/:id/submissions',
     {
-      config: { access: AUTHORS, idempotent: true },
+      config: { access: 'submission.write', idempotent: true },
       schema: {
         tags: ['submissions'],
         summary:
@@ -83,7 +77,7 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/submissions/:id',
     {
-      config: { access: READERS },
+      config: { access: 'submission.read' },
       schema: {
         tags: ['submissions'],
         summary:
@@ -93,7 +87,7 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const submission = await getSubmission(db(), request.actor as Actor, request.params.id);
+      const submission = await getSubmission(db(), actorOf(request), request.params.id);
       setEtag(reply, submission.version);
       return submission;
     },
@@ -102,7 +96,7 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/submissions/:id',
     {
-      config: { access: AUTHORS },
+      config: { access: 'submission.write' },
       schema: {
         tags: ['submissions'],
         summary:
@@ -128,7 +122,7 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/submissions/:id/submit',
     {
-      config: { access: AUTHORS },
+      config: { access: 'submission.submit' },
       schema: {
         tags: ['submissions'],
         summary:
@@ -147,7 +141,7 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/submissions/:id/return',
     {
-      config: { access: REVIEWER_ROLES },
+      config: { access: 'submission.return' },
       schema: {
         tags: ['submissions'],
         summary:
@@ -167,7 +161,7 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/submissions/:id/accept',
     {
-      config: { access: REVIEWER_ROLES },
+      config: { access: 'submission.accept' },
       schema: {
         tags: ['submissions'],
         summary: 'Accept (submitted → accepted; the standing office, never for its own unit)',
@@ -186,7 +180,7 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/submissions/:id/versions',
     {
-      config: { access: READERS },
+      config: { access: 'submission.read' },
       schema: {
         tags: ['submissions'],
         summary: 'The submitted versions, oldest first',
@@ -194,13 +188,13 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SubmissionVersionList, ...errorResponses(401, 403, 404) },
       },
     },
-    async (request) => ({ items: await listVersions(db(), request.actor as Actor, request.params.id) }),
+    async (request) => ({ items: await listVersions(db(), actorOf(request), request.params.id) }),
   );
 
   app.get(
     '/submissions/:id/versions/:n',
     {
-      config: { access: READERS },
+      config: { access: 'submission.read' },
       schema: {
         tags: ['submissions'],
         summary: 'One submitted version as it was sent (answers, evaluations, derived values, files)',
@@ -208,13 +202,13 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SubmissionVersion, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => getVersion(db(), request.actor as Actor, request.params.id, request.params.n),
+    async (request) => getVersion(db(), actorOf(request), request.params.id, request.params.n),
   );
 
   app.get(
     '/submissions/:id/versions/:n/diff',
     {
-      config: { access: READERS },
+      config: { access: 'submission.read' },
       schema: {
         tags: ['submissions'],
         summary: 'Version n compared with version n − 1, criterion by criterion',
@@ -222,13 +216,13 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SubmissionVersionDiff, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => diffVersion(db(), request.actor as Actor, request.params.id, request.params.n),
+    async (request) => diffVersion(db(), actorOf(request), request.params.id, request.params.n),
   );
 
   app.get(
     '/campaigns/:id/deadline-extensions',
     {
-      config: { access: READERS },
+      config: { access: 'submission.read' },
       schema: {
         tags: ['submissions'],
         summary: "Units' extended self-assessment deadlines (unit roles see their own)",
@@ -236,13 +230,13 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DeadlineExtensionList, ...errorResponses(401, 403, 404) },
       },
     },
-    async (request) => ({ items: await listDeadlineExtensions(db(), request.actor as Actor, request.params.id) }),
+    async (request) => ({ items: await listDeadlineExtensions(db(), actorOf(request), request.params.id) }),
   );
 
   app.post(
     '/campaigns/:id/deadline-extensions',
     {
-      config: { access: REVIEWER_ROLES, idempotent: true },
+      config: { access: 'submission.extend_deadline', idempotent: true },
       schema: {
         tags: ['submissions'],
         summary:

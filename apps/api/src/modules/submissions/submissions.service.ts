@@ -4,14 +4,17 @@
  * If-Match; each answer is evaluated at once; the head (or the person) submits, which checks the
  * evidence and the deadline and freezes a version; the standing office returns or accepts.
  *
- * Scope: a draft is seen only inside its unit (an individual draft only by its person); the office
- * and leaders see every submission once submitted; unit roles see their own unit's; anything else
- * answers 404, and lists and counts leave it out. Derived criteria are computed from the findings
- * and initiatives registers while the submission is editable, and frozen at each submit.
+ * Scope (the permission table): a draft is seen only by those who may write it, its unit's officers
+ * and head (an individual draft only by its person); 'submission.read' reaches the rest: the office
+ * and leaders within their authority once submitted, unit roles their own unit's, a person their
+ * own. A submission follows its campaign: outside the campaigns the caller sees it does not exist.
+ * Anything else answers 404, and lists and counts leave it out. Derived criteria are computed from
+ * the findings and initiatives registers while the submission is editable, and frozen at each submit.
  */
 import { and, asc, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
+  ownUnitsFor,
   SUBMISSION_EDITABLE_STATUSES,
   SUBMISSION_TRANSITIONS,
   type AcceptSubmissionBody,
@@ -49,8 +52,9 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
-import type { Ctx } from '../../lib/context.ts';
-import { unitsWithRole, type Actor } from '../../lib/actor.ts';
+import type { ActorCtx } from '../../lib/context.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { assertCan, can, reachOf, unitWithin, type Reach } from '../../lib/access.ts';
 import {
   Conflict,
   DomainError,
@@ -71,7 +75,7 @@ import { formatPlanDate, todayInVietnam } from '../campaigns/dates.ts';
 import { copyFileAttachments, filesAttachedTo, setFileAttachments } from '../files/files.service.ts';
 import { findingsRemedyMeasures } from '../findings/findings.service.ts';
 import { recognisedInitiatives } from '../initiatives/initiatives.service.ts';
-import { assertNotOwnUnit, isAuthorityReader, isMemberOf, memberUnits } from './review-rules.ts';
+import { assertNotOwnUnit } from './review-rules.ts';
 import { answerProblem, diffAnswers, isEvidenceMissing, normaliseAnswer, progressOf } from './submission-answers.ts';
 import { SUBMISSION_ACTION_VI, SUBMISSION_STATUS_VI } from './submissions.messages.ts';
 
@@ -117,44 +121,72 @@ const isEditable = (status: string) => SUBMISSION_EDITABLE_STATUSES.includes(sta
 
 // ── Scope ─────────────────────────────────────────────────────────────────────────────────────
 
-/** SQL condition of the submissions the actor may see. */
-function visibleSubmissions(actor: Actor): SQL {
-  const parts: SQL[] = [];
-  if (isAuthorityReader(actor)) parts.push(ne(submissions.status, 'draft'));
-  const own = memberUnits(actor);
-  // A unit sees its own collective drafts; its staff's individual drafts stay with them.
-  if (own.length)
-    parts.push(
-      and(inArray(submissions.unitId, own), or(isNull(submissions.personId), ne(submissions.status, 'draft')))!,
-    );
-  if (actor.personId) parts.push(eq(submissions.personId, actor.personId));
-  return parts.length ? or(...parts)! : sql`false`;
+/** The record a permission is asked about: its unit and, for an individual one, its person. */
+const targetOf = (row: Pick<Row, 'unitId' | 'personId'>) => ({ unitId: row.unitId, personId: row.personId });
+
+/** Rows of `reach`: their unit within it, or (own_person) the person's own. */
+function rowsWithin(reach: Reach): SQL | undefined {
+  if (reach.all) return undefined;
+  const unit = unitWithin(reach, submissions.unitId);
+  return reach.personId ? or(unit, eq(submissions.personId, reach.personId)) : unit;
 }
 
-export function canReadSubmission(actor: Actor, row: Pick<Row, 'unitId' | 'personId' | 'status'>): boolean {
-  if (row.personId !== null && actor.personId === row.personId) return true;
-  if (isMemberOf(actor, row.unitId) && (row.personId === null || row.status !== 'draft')) return true;
-  return isAuthorityReader(actor) && row.status !== 'draft';
+/**
+ * Who writes the answers: 'submission.write' on the submission (the unit's officers and head, a
+ * person their own), and an individual one only by that person.
+ */
+function canWrite(actor: Actor, row: Pick<Row, 'unitId' | 'personId'>): boolean {
+  return (row.personId === null || row.personId === actor.personId) && can(actor, 'submission.write', targetOf(row));
 }
 
-/** Who writes the answers: the unit's officers and head, or the person assessed. */
-function isAuthor(actor: Actor, row: Pick<Row, 'unitId' | 'personId'>): boolean {
-  return row.personId !== null ? actor.personId === row.personId : isMemberOf(actor, row.unitId);
-}
-
-/** Who signs it off: the unit's head, or the person assessed. */
+/** Who signs it off: 'submission.submit' (the unit's head, a person their own); an individual one only that person. */
 function canSubmit(actor: Actor, row: Pick<Row, 'unitId' | 'personId'>): boolean {
-  return row.personId !== null
-    ? actor.personId === row.personId
-    : unitsWithRole(actor, 'unit_head').includes(row.unitId);
+  return (row.personId === null || row.personId === actor.personId) && can(actor, 'submission.submit', targetOf(row));
 }
 
-/** The submission if the actor may see it (locked for the transaction when asked); 404 otherwise. */
-async function findReadable(db: Executor, actor: Actor, id: string, lock = false): Promise<Row> {
+/** A draft is seen by those who write it; a submitted one by 'submission.read'. */
+export function canReadSubmission(actor: Actor, row: Pick<Row, 'unitId' | 'personId' | 'status'>): boolean {
+  return row.status === 'draft' ? canWrite(actor, row) : can(actor, 'submission.read', targetOf(row));
+}
+
+/** SQL condition of the submissions the actor may see (as canReadSubmission; the campaign is checked apart). */
+function visibleSubmissions(actor: Actor): SQL {
+  const drafts = and(
+    eq(submissions.status, 'draft'),
+    rowsWithin(reachOf(actor, 'submission.write')),
+    actor.personId
+      ? or(isNull(submissions.personId), eq(submissions.personId, actor.personId))
+      : isNull(submissions.personId),
+  );
+  const sent = and(ne(submissions.status, 'draft'), rowsWithin(reachOf(actor, 'submission.read')));
+  return or(drafts, sent) ?? sql`false`;
+}
+
+/** The campaign of a submission when the actor sees it (a submission follows its campaign), else null. */
+async function visibleCampaign(db: Executor, actor: Actor, campaignId: string): Promise<CampaignRow | null> {
+  try {
+    return await findVisibleCampaignRow(db, actor, campaignId);
+  } catch (err) {
+    if (err instanceof DomainError && err.status === 404) return null;
+    throw err;
+  }
+}
+
+/**
+ * The submission and its campaign if the actor may see both (the submission locked for the
+ * transaction when asked); 404 otherwise.
+ */
+async function findReadable(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  lock = false,
+): Promise<{ row: Row; campaign: CampaignRow }> {
   const q = db.select().from(submissions).where(eq(submissions.id, id));
   const [row] = lock ? await q.for('update') : await q;
-  if (!row || !canReadSubmission(actor, row)) throw NotFound('submission');
-  return row;
+  const campaign = row && canReadSubmission(actor, row) ? await visibleCampaign(db, actor, row.campaignId) : null;
+  if (!row || !campaign) throw NotFound('submission');
+  return { row, campaign };
 }
 
 function assertCampaignWritable(campaign: CampaignRow): void {
@@ -432,11 +464,12 @@ async function resolveSubject(
 }> {
   const target = body.target ?? 'collective';
   if (target === 'collective') {
-    const own = memberUnits(actor);
+    const own = ownUnitsFor(actor, 'submission.write');
     if (!own.length) throw Forbidden('submission.other_unit');
     let unitId: string;
     if (body.unitId !== undefined) {
-      if (!own.includes(body.unitId)) throw Forbidden('submission.other_unit');
+      if (!can(actor, 'submission.write', { unitId: body.unitId, personId: null }))
+        throw Forbidden('submission.other_unit');
       unitId = body.unitId;
     } else if (own.length === 1) unitId = own[0]!;
     else throw Invalid([{ field: '/unitId', code: 'submission.unit_required' }], 'submission.unit_required');
@@ -448,16 +481,17 @@ async function resolveSubject(
   if (!person) throw Forbidden('submission.no_person');
   if (body.unitId !== undefined && body.unitId !== person.unitId)
     throw Invalid([{ field: '/unitId', code: 'submission.unit_not_allowed' }], 'submission.unit_not_allowed');
+  if (!canWrite(actor, { unitId: person.unitId, personId: person.id })) throw Forbidden('submission.no_person');
   return { target, unitId: person.unitId, personId: person.id, personName: person.fullName };
 }
 
 export async function createSubmission(
   db: Db,
-  ctx: Ctx,
+  ctx: ActorCtx,
   campaignId: string,
   body: CreateSubmissionBody,
 ): Promise<Submission> {
-  const actor = ctx.actor!;
+  const { actor } = ctx;
   return db.transaction(async (tx) => {
     const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
     assertCampaignWritable(campaign);
@@ -507,22 +541,21 @@ interface AnswerAudit {
 
 export async function updateSubmission(
   db: Db,
-  ctx: Ctx,
+  ctx: ActorCtx,
   id: string,
   expectedVersion: number,
   body: UpdateSubmissionBody,
 ): Promise<Submission> {
-  const actor = ctx.actor!;
+  const { actor } = ctx;
   return db.transaction(async (tx) => {
-    const row = await findReadable(tx, actor, id);
-    if (!isAuthor(actor, row)) throw Forbidden('submission.not_owner');
+    const { row, campaign } = await findReadable(tx, actor, id);
+    if (!canWrite(actor, row)) throw Forbidden('submission.not_owner');
     if (!isEditable(row.status))
       throw Conflict('submission.not_editable', {
         status: row.status,
         statusVi: SUBMISSION_STATUS_VI[row.status] ?? row.status,
       });
     if (row.version !== expectedVersion) throw PreconditionFailed();
-    const campaign = (await findCampaignRow(tx, row.campaignId))!;
     assertCampaignWritable(campaign);
 
     const crit = new Map(
@@ -669,14 +702,18 @@ async function moveStatus(
  * may be resubmitted after the deadline: the office asked for the correction. Keeps a frozen
  * version, derived values and evidence files included.
  */
-export async function submitSubmission(db: Db, ctx: Ctx, id: string, today = todayInVietnam()): Promise<Submission> {
-  const actor = ctx.actor!;
+export async function submitSubmission(
+  db: Db,
+  ctx: ActorCtx,
+  id: string,
+  today = todayInVietnam(),
+): Promise<Submission> {
+  const { actor } = ctx;
   return db.transaction(async (tx) => {
-    const row = await findReadable(tx, actor, id, true);
+    const { row, campaign } = await findReadable(tx, actor, id, true);
     if (!canSubmit(actor, row)) throw Forbidden('submission.submit_forbidden');
     if (!SUBMISSION_TRANSITIONS.submit.from.includes(row.status as SubmissionStatus))
       throw illegal('submit', row.status);
-    const campaign = (await findCampaignRow(tx, row.campaignId))!;
     assertCampaignWritable(campaign);
     if (row.status === 'draft') {
       const { deadline } = effectiveDeadline(
@@ -753,12 +790,18 @@ export async function submitSubmission(db: Db, ctx: Ctx, id: string, today = tod
 }
 
 /** Return (submitted → returned): the office sends it back with the reason; never for its own unit. */
-export async function returnSubmission(db: Db, ctx: Ctx, id: string, body: ReturnSubmissionBody): Promise<Submission> {
-  const actor = ctx.actor!;
+export async function returnSubmission(
+  db: Db,
+  ctx: ActorCtx,
+  id: string,
+  body: ReturnSubmissionBody,
+): Promise<Submission> {
+  const { actor } = ctx;
   const reason = body.reason.trim();
   if (!reason) throw Invalid([{ field: '/reason', code: 'submission.reason_required' }], 'submission.reason_required');
   return db.transaction(async (tx) => {
-    const row = await findReadable(tx, actor, id, true);
+    const { row } = await findReadable(tx, actor, id, true);
+    assertCan(actor, 'submission.return', targetOf(row));
     assertNotOwnUnit(actor, row.unitId, row.personId);
     if (row.status !== 'submitted') throw illegal('return', row.status);
     await moveStatus(tx, id, 'return', row.status, {
@@ -778,10 +821,16 @@ export async function returnSubmission(db: Db, ctx: Ctx, id: string, body: Retur
 }
 
 /** Accept (submitted → accepted), with an optional comment; never for its own unit. */
-export async function acceptSubmission(db: Db, ctx: Ctx, id: string, body: AcceptSubmissionBody): Promise<Submission> {
-  const actor = ctx.actor!;
+export async function acceptSubmission(
+  db: Db,
+  ctx: ActorCtx,
+  id: string,
+  body: AcceptSubmissionBody,
+): Promise<Submission> {
+  const { actor } = ctx;
   return db.transaction(async (tx) => {
-    const row = await findReadable(tx, actor, id, true);
+    const { row } = await findReadable(tx, actor, id, true);
+    assertCan(actor, 'submission.accept', targetOf(row));
     assertNotOwnUnit(actor, row.unitId, row.personId);
     if (row.status !== 'submitted') throw illegal('accept', row.status);
     const comment = body.comment?.trim() || null;
@@ -902,17 +951,23 @@ function toExtension(r: {
   };
 }
 
-/** The office lists every extension of the campaign; unit roles and staff only their own units'. */
+/**
+ * The extensions of the units on which the actor may read submissions: the office within its
+ * authority, unit roles their own unit's, a person the unit they are assessed in.
+ */
 export async function listDeadlineExtensions(
   db: Executor,
   actor: Actor,
   campaignId: string,
 ): Promise<DeadlineExtension[]> {
   await findVisibleCampaignRow(db, actor, campaignId);
-  const where: SQL[] = [eq(deadlineExtensions.campaignId, campaignId)];
-  if (!isAuthorityReader(actor)) {
-    const own = unitsWithRole(actor, 'unit_officer', 'unit_head', 'staff');
-    where.push(own.length ? inArray(deadlineExtensions.unitId, own) : sql`false`);
+  const where: (SQL | undefined)[] = [eq(deadlineExtensions.campaignId, campaignId)];
+  const reach = reachOf(actor, 'submission.read');
+  if (!reach.all) {
+    // A person's grant reaches the unit it is held in (their deadline is that unit's).
+    const candidates = new Set([...reach.unitIds, ...actor.roles.flatMap((g) => (g.unitId ? [g.unitId] : []))]);
+    const unitIds = [...candidates].filter((unitId) => can(actor, 'submission.read', { unitId }));
+    where.push(unitWithin({ all: false, unitIds, personId: null }, deadlineExtensions.unitId));
   }
   const rows = await extensionsJoined(db)
     .where(and(...where))
@@ -923,11 +978,11 @@ export async function listDeadlineExtensions(
 /** Extends one enrolled unit's deadline beyond the campaign's (a second extension replaces the first), audited. */
 export async function extendDeadline(
   db: Db,
-  ctx: Ctx,
+  ctx: ActorCtx,
   campaignId: string,
   body: CreateDeadlineExtensionBody,
 ): Promise<DeadlineExtension> {
-  const actor = ctx.actor!;
+  const { actor } = ctx;
   const reason = body.reason.trim();
   if (!reason)
     throw Invalid(
@@ -946,6 +1001,7 @@ export async function extendDeadline(
         [{ field: '/unitId', code: 'deadline_extension.unit_not_enrolled' }],
         'deadline_extension.unit_not_enrolled',
       );
+    assertCan(actor, 'submission.extend_deadline', { unitId: body.unitId });
     assertNotOwnUnit(actor, body.unitId);
     if (body.until <= campaign.submissionDeadline) {
       throw new DomainError(
