@@ -57,7 +57,18 @@ export const PERMISSIONS = {
   },
   'person.read': {
     description: 'read staff records',
-    grants: { ...AUTHORITY_READERS, reception: 'authority', ...UNIT_MEMBERS, staff: 'own_unit' },
+    grants: {
+      admin: 'any',
+      leader: 'authority',
+      secretariat: 'authority',
+      reception: 'authority',
+      communications: 'authority',
+      observer: 'authority',
+      // The staff directory of government bodies, as units are: members of a unit look others up.
+      unit_officer: 'any',
+      unit_head: 'any',
+      staff: 'any',
+    },
   },
   'person.manage': { description: 'add, change and archive staff of a unit', grants: { ...OFFICE, ...UNIT_MEMBERS } },
   'person.import': { description: 'import staff from a sheet', grants: OFFICE },

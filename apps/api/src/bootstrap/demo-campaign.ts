@@ -11,6 +11,7 @@ import type { Ctx } from '../lib/context.ts';
 import { applyTransition, createCampaignTx, findCampaignRow } from '../modules/campaigns/campaigns.service.ts';
 import { addDays, todayInVietnam } from '../modules/campaigns/dates.ts';
 import { enrolTx } from '../modules/campaigns/enrollments.service.ts';
+import { insertCriteria } from '../modules/campaigns/criteria.service.ts';
 
 export const DEMO_CAMPAIGN_TEMPLATE = 'bundled-cchc-2022';
 
@@ -42,20 +43,68 @@ export const DEMO_ENROLMENTS: { code: string; commitment: string }[] = [
   },
 ];
 
+const unitIdOf = async (tx: Tx, code: string) =>
+  (await tx.select({ id: units.id }).from(units).where(eq(units.code, code)))[0]!.id;
+
 export async function loadDemoCampaign(tx: Tx, today = todayInVietnam()): Promise<string> {
   const ctx: Ctx = { actor: null, requestId: 'bootstrap' };
   const startsOn = addDays(today, -14);
   const campaign = await createCampaignTx(tx, ctx, {
     templateId: DEMO_CAMPAIGN_TEMPLATE,
+    authorityUnitId: await unitIdOf(tx, 'UBND-TH'),
     number: '/KH-UBND-NV',
     startsOn,
     endsOn: addDays(startsOn, 79),
   });
   await applyTransition(tx, ctx, (await findCampaignRow(tx, campaign.id))!, 'open', today);
   const open = (await findCampaignRow(tx, campaign.id))!;
-  for (const e of DEMO_ENROLMENTS) {
-    const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.code, e.code));
-    await enrolTx(tx, ctx, open, unit!.id, { commitment: e.commitment });
-  }
+  for (const e of DEMO_ENROLMENTS)
+    await enrolTx(tx, ctx, open, await unitIdOf(tx, e.code), { commitment: e.commitment });
+  return campaign.id;
+}
+
+/**
+ * The second authority's own campaign (a ward since the 2025 reform): open, its participants the
+ * ward's own offices, so that the separation of the two authorities can be seen in the demo.
+ */
+export async function loadSecondAuthorityCampaign(tx: Tx, participantCodes: string[], today = todayInVietnam()) {
+  const ctx: Ctx = { actor: null, requestId: 'bootstrap' };
+  const startsOn = addDays(today, -7);
+  const campaign = await createCampaignTx(tx, ctx, {
+    number: '/KH-UBND',
+    title: 'Kế hoạch phát động phong trào thi đua chuyển đổi số năm ' + startsOn.slice(0, 4),
+    authorityUnitId: await unitIdOf(tx, 'UBND-TS'),
+    authorityHeading: 'UBND PHƯỜNG THÀNH SEN',
+    place: 'Thành Sen',
+    startsOn,
+    endsOn: addDays(startsOn, 90),
+    participants: {
+      kinds: [],
+      unitIds: await Promise.all(participantCodes.map((c) => unitIdOf(tx, c))),
+      individualsTakePart: false,
+    },
+  });
+  await insertCriteria(tx, campaign.id, [
+    {
+      code: '1',
+      target: 'collective',
+      group: 'specific',
+      title: 'Trên 80 % hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến',
+      kind: 'ratio',
+      comparator: 'gt',
+      threshold: 80,
+      evidenceRequired: true,
+    },
+    {
+      code: '2',
+      target: 'collective',
+      group: 'specific',
+      title: 'Có ít nhất 01 sáng kiến chuyển đổi số được công nhận',
+      kind: 'count',
+      comparator: 'gte',
+      threshold: 1,
+    },
+  ]);
+  await applyTransition(tx, ctx, (await findCampaignRow(tx, campaign.id))!, 'open', today);
   return campaign.id;
 }

@@ -12,7 +12,7 @@ import { searchKey } from '../lib/search.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { hashPassword } from '../modules/auth/password-policy.ts';
 import { personKey } from '../modules/people/people.service.ts';
-import { loadDemoCampaign } from './demo-campaign.ts';
+import { loadDemoCampaign, loadSecondAuthorityCampaign } from './demo-campaign.ts';
 
 export const DEMO_PASSWORD = 'ThiDua@2022';
 
@@ -60,6 +60,18 @@ export const DEMO_UNITS: { code: string; name: string; kind: Kind }[] = [
   { code: 'XA-THACHXUAN', name: 'UBND xã Thạch Xuân', kind: 'commune' },
 ];
 
+/**
+ * A second authority beside Thạch Hà: a ward formed in the 2025 reform, with its own offices, its own
+ * standing office (secretariat) and its own campaign. Neither authority's office sees the other's data.
+ */
+const SECOND_ROOT = { code: 'UBND-TS', name: 'UBND phường Thành Sen', kind: 'authority' as Kind };
+export const SECOND_AUTHORITY_UNITS: { code: string; name: string; kind: Kind }[] = [
+  { code: 'TS-VP', name: 'Văn phòng HĐND và UBND phường Thành Sen', kind: 'office' },
+  { code: 'TS-VHXH', name: 'Phòng Văn hóa - Xã hội phường Thành Sen', kind: 'office' },
+  { code: 'TS-KT', name: 'Phòng Kinh tế, Hạ tầng và Đô thị phường Thành Sen', kind: 'office' },
+  { code: 'TS-PVHCC', name: 'Trung tâm Phục vụ hành chính công phường Thành Sen', kind: 'public_service' },
+];
+
 const FAMILY = [
   'Nguyễn',
   'Trần',
@@ -97,6 +109,8 @@ const POSITIONS: Record<Kind, string[]> = {
   ],
 };
 
+const WARD_LEADERS = ['Chủ tịch UBND phường', 'Phó Chủ tịch UBND phường', 'Phó Chủ tịch UBND phường'];
+
 /** A deterministic name generator, so the demo is the same on every machine. */
 function demoName(i: number): { fullName: string; gender: 'male' | 'female' } {
   const female = i % 2 === 1;
@@ -116,6 +130,7 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const rootId = newId('un');
+    const secondRootId = newId('un');
     const unitRows = [
       {
         id: rootId,
@@ -137,13 +152,33 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
         displayOrder: (i + 1) * 10,
         searchKey: searchKey(`${u.name} ${u.code}`),
       })),
+      {
+        id: secondRootId,
+        parentId: null,
+        code: SECOND_ROOT.code,
+        name: SECOND_ROOT.name,
+        kind: SECOND_ROOT.kind,
+        level: 0,
+        displayOrder: 10,
+        searchKey: searchKey(`${SECOND_ROOT.name} ${SECOND_ROOT.code}`),
+      },
+      ...SECOND_AUTHORITY_UNITS.map((u, i) => ({
+        id: newId('un'),
+        parentId: secondRootId,
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        level: 1,
+        displayOrder: (i + 1) * 10,
+        searchKey: searchKey(`${u.name} ${u.code}`),
+      })),
     ];
     await tx.insert(units).values(unitRows);
     const idOf = (code: string) => unitRows.find((u) => u.code === code)!.id;
 
     let n = 0;
     const personRows = unitRows.flatMap((u) =>
-      POSITIONS[u.kind as Kind].map((position) => {
+      (u.id === secondRootId ? WARD_LEADERS : POSITIONS[u.kind as Kind]).map((position) => {
         const { fullName, gender } = demoName(n++);
         const row = {
           id: newId('pe'),
@@ -161,10 +196,16 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
     await tx.insert(people).values(personRows);
 
     const accounts: { role: RoleName; email: string; fullName: string; unit?: string }[] = [
-      { role: 'leader', email: 'lanhdao@thachha.gov.vn', fullName: 'Lãnh đạo UBND huyện' },
-      { role: 'secretariat', email: 'noivu@thachha.gov.vn', fullName: 'Chuyên viên Phòng Nội vụ' },
-      { role: 'reception', email: 'motcua@thachha.gov.vn', fullName: 'Trung tâm Hành chính công' },
-      { role: 'communications', email: 'vanhoa@thachha.gov.vn', fullName: 'Phòng Văn hóa - Thông tin' },
+      // Thạch Hà's authority-wide roles are held at its People's Committee: they cover its units only.
+      { role: 'leader', email: 'lanhdao@thachha.gov.vn', fullName: 'Lãnh đạo UBND huyện', unit: ROOT.code },
+      { role: 'secretariat', email: 'noivu@thachha.gov.vn', fullName: 'Chuyên viên Phòng Nội vụ', unit: ROOT.code },
+      { role: 'reception', email: 'motcua@thachha.gov.vn', fullName: 'Trung tâm Hành chính công', unit: ROOT.code },
+      {
+        role: 'communications',
+        email: 'vanhoa@thachha.gov.vn',
+        fullName: 'Phòng Văn hóa - Thông tin',
+        unit: ROOT.code,
+      },
       {
         role: 'unit_head',
         email: 'chutich.thachhai@thachha.gov.vn',
@@ -185,6 +226,18 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
         unit: 'XA-THACHHAI',
       },
       { role: 'observer', email: 'giamsat@hatinh.gov.vn', fullName: 'Ban Thi đua - Khen thưởng tỉnh' },
+      {
+        role: 'secretariat',
+        email: 'noivu@thanhsen.hatinh.gov.vn',
+        fullName: 'Công chức Văn phòng phường Thành Sen',
+        unit: SECOND_ROOT.code,
+      },
+      {
+        role: 'unit_officer',
+        email: 'canbo.vhxh@thanhsen.hatinh.gov.vn',
+        fullName: 'Cán bộ Phòng Văn hóa - Xã hội phường Thành Sen',
+        unit: 'TS-VHXH',
+      },
     ];
     const staffPerson = personRows.find((p) => p.unitId === idOf('XA-THACHHAI') && p.position.startsWith('Công chức'))!;
     for (const a of accounts) {
@@ -213,6 +266,10 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
       },
     );
     await loadDemoCampaign(tx);
+    await loadSecondAuthorityCampaign(
+      tx,
+      SECOND_AUTHORITY_UNITS.map((u) => u.code),
+    );
     return accounts.map((a) => ({ role: a.role, email: a.email, password: DEMO_PASSWORD }));
   });
 }

@@ -3,11 +3,11 @@
  * for the units a list may show. Services ask these; none keeps a role list of its own.
  */
 import { inArray, sql, type Column, type SQL } from 'drizzle-orm';
-import { can, grantsOf, type Permission, type PermissionTarget } from '@thidua/contract';
+import { can, grantsOf, ownUnitsFor, scopeOf, type Permission, type PermissionTarget } from '@thidua/contract';
 import type { Actor } from './actor.ts';
 import { Forbidden, NotFound } from './errors.ts';
 
-export { can };
+export { can, ownUnitsFor, scopeOf };
 
 /**
  * Refuses unless the actor holds the permission on the target: 403, or 404 naming `hiddenAs` when

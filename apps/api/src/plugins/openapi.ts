@@ -2,15 +2,48 @@
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { Problem } from '@thidua/contract';
+import { PERMISSIONS, Problem, type Scope } from '@thidua/contract';
+import type { Access } from './auth.ts';
 
 const PROBLEM_DESCRIPTION = (Problem as { description?: string }).description;
 
-type OpenApiDoc = {
-  paths?: Record<
-    string,
-    Record<string, { responses?: Record<string, { content?: Record<string, { schema?: { description?: string } }> }> }>
-  >;
+type OpenApiOperation = {
+  description?: string;
+  'x-permission'?: string;
+  responses?: Record<string, { content?: Record<string, { schema?: { description?: string } }> }>;
+};
+type OpenApiDoc = { paths?: Record<string, Record<string, OpenApiOperation>> };
+
+/**
+ * Each operation names what it takes to call it: `x-permission` (a permission of the contract's
+ * table, 'public' or 'authenticated') and a sentence saying which roles hold it and how far.
+ */
+function permissionNotes(doc: OpenApiDoc, routes: { method: string; url: string; access: Access }[]): OpenApiDoc {
+  for (const route of routes) {
+    const path = route.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+    const op = doc.paths?.[path]?.[route.method.toLowerCase()];
+    if (!op) continue;
+    op['x-permission'] = route.access;
+    const note =
+      route.access === 'public'
+        ? 'Access: public, no sign-in.'
+        : route.access === 'authenticated'
+          ? 'Access: any signed-in account.'
+          : `Access: permission \`${route.access}\` (${PERMISSIONS[route.access].description}), held by ${Object.entries(
+              PERMISSIONS[route.access].grants,
+            )
+              .map(([role, scope]) => `${role} (${SCOPE_TEXT[scope]})`)
+              .join(', ')}.`;
+    op.description = op.description ? `${op.description}\n\n${note}` : note;
+  }
+  return doc;
+}
+
+const SCOPE_TEXT: Record<Scope, string> = {
+  any: 'every unit',
+  authority: "its authority's units",
+  own_unit: 'its own unit',
+  own_person: 'its own records',
 };
 
 /**
@@ -78,7 +111,10 @@ export default fp(
       },
       refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
       transformObject: (documentObject) =>
-        problemAnswers((documentObject as { openapiObject: OpenApiDoc }).openapiObject) as never,
+        permissionNotes(
+          problemAnswers((documentObject as { openapiObject: OpenApiDoc }).openapiObject),
+          app.routeAccess,
+        ) as never,
     });
     await app.register(swaggerUi, {
       routePrefix: '/api/docs',

@@ -1,15 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AuditListQuery, AuditPage, AuditVerifyResult, errorResponses } from '@thidua/contract';
+import { actorOf } from '../../lib/context.ts';
 import { pickLanguage } from '../../lib/messages.ts';
 import { listAuditEvents, verifyAuditChain } from './audit.service.ts';
-
-const READERS = ['admin', 'secretariat'] as const;
 
 const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit-events',
     {
-      config: { access: READERS },
+      config: { access: 'audit.read' },
       schema: {
         tags: ['audit'],
         summary: 'List audit events, newest first',
@@ -17,12 +16,12 @@ const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AuditPage, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => listAuditEvents(app.database.db, request.query),
+    async (request) => listAuditEvents(app.database.db, actorOf(request), request.query),
   );
   app.get(
     '/audit-events/verify',
     {
-      config: { access: READERS },
+      config: { access: 'audit.read' },
       schema: {
         tags: ['audit'],
         summary: 'Verify the hash chain; names the first broken link',

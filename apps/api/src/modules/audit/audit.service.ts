@@ -9,7 +9,8 @@ import type { AuditBreak, AuditListQuery, AuditVerifyResult } from '@thidua/cont
 import { auditEvents } from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
-import { primaryGrant } from '../../lib/actor.ts';
+import { primaryGrant, type Actor } from '../../lib/actor.ts';
+import { reachOf, unitWithin } from '../../lib/access.ts';
 import { newId } from '../../lib/ids.ts';
 import { canonicalJson } from '../../lib/canonical-json.ts';
 import { pageParams } from '../../lib/http.ts';
@@ -85,9 +86,15 @@ function toDto(r: Row) {
   return { ...r, at: new Date(r.at).toISOString() };
 }
 
-export async function listAuditEvents(db: Executor, query: AuditListQuery) {
+/**
+ * Events newest first. A reader whose 'audit.read' reaches an authority only (a commune's office)
+ * sees the events of accounts working in that authority's units.
+ */
+export async function listAuditEvents(db: Executor, actor: Actor, query: AuditListQuery) {
   const { page, pageSize, offset } = pageParams(query);
   const where: SQL[] = [];
+  const within = unitWithin(reachOf(actor, 'audit.read'), auditEvents.actorUnitId);
+  if (within) where.push(within);
   if (query.actorId) where.push(eq(auditEvents.actorId, query.actorId));
   if (query.action) where.push(eq(auditEvents.action, query.action));
   if (query.objectType) where.push(eq(auditEvents.objectType, query.objectType));

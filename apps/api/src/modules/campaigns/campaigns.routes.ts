@@ -16,7 +16,7 @@ import {
   UpdateCampaignBody,
   errorResponses,
 } from '@thidua/contract';
-import { ctxOf } from '../../lib/context.ts';
+import { actorOf, ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import { exportCampaign } from '../templates/templates.service.ts';
 import {
@@ -44,7 +44,7 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/campaigns',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'campaign.read' },
       schema: {
         tags: ['campaigns'],
         summary: 'List campaigns (drafts only for the standing office, admins and leaders; q ignores diacritics)',
@@ -52,13 +52,13 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CampaignPage, ...errorResponses(400, 401) },
       },
     },
-    async (request) => listCampaigns(db(), request.actor, request.query),
+    async (request) => listCampaigns(db(), actorOf(request), request.query),
   );
 
   app.post(
     '/campaigns',
     {
-      config: { access: CAMPAIGN_AUTHORS, idempotent: true },
+      config: { access: 'campaign.author', idempotent: true },
       schema: {
         tags: ['campaigns'],
         summary: 'Create a draft campaign, from a template with {templateId, …} or from scratch',
@@ -76,7 +76,7 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/campaigns/:id',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'campaign.read' },
       schema: {
         tags: ['campaigns'],
         summary: 'Read a campaign',
@@ -85,7 +85,7 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const campaign = await getCampaign(db(), request.actor, request.params.id);
+      const campaign = await getCampaign(db(), actorOf(request), request.params.id);
       setEtag(reply, campaign.version);
       return campaign;
     },
@@ -94,7 +94,7 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/campaigns/:id',
     {
-      config: { access: CAMPAIGN_AUTHORS },
+      config: { access: 'campaign.author' },
       schema: {
         tags: ['campaigns'],
         summary:
@@ -120,7 +120,7 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/campaigns/:id',
     {
-      config: { access: CAMPAIGN_AUTHORS },
+      config: { access: 'campaign.author' },
       schema: {
         tags: ['campaigns'],
         summary: 'Delete a draft campaign with its criteria',
@@ -139,7 +139,7 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `/campaigns/:id/${action}`,
       {
-        config: { access: CAMPAIGN_ACTION_ROLES[action] },
+        config: { access: `campaign.${action}` as const },
         schema: {
           tags: ['campaigns'],
           summary: `${ACTION_SUMMARIES[action]} (${from} → ${to}; roles: ${CAMPAIGN_ACTION_ROLES[action].join(', ')})`,
@@ -160,7 +160,7 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/campaigns/:id/clone',
     {
-      config: { access: CAMPAIGN_AUTHORS, idempotent: true },
+      config: { access: 'campaign.author', idempotent: true },
       schema: {
         tags: ['campaigns'],
         summary:
@@ -180,7 +180,7 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/campaigns/:id/export',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'campaign.read' },
       schema: {
         tags: ['campaigns', 'campaign-templates'],
         summary: 'Export a campaign as a versioned JSON template (thidua.campaign-template, version 1)',

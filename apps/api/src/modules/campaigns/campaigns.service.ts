@@ -4,10 +4,8 @@
  * `UPDATE … WHERE status = <from>` (so concurrent duplicates get one success and 409s) and audits,
  * in one transaction. Drafts are seen only by the standing office, admins and leaders.
  */
-import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import {
-  CAMPAIGN_ACTION_ROLES,
-  CAMPAIGN_DRAFT_READERS,
   CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED,
   CAMPAIGN_PUBLIC_STATUSES,
   CAMPAIGN_PUBLISHED_STATUSES,
@@ -26,8 +24,9 @@ import {
 } from '@thidua/contract';
 import { campaignAttachments, campaigns, criteria, units } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
-import type { Ctx } from '../../lib/context.ts';
-import { hasRole, type Actor } from '../../lib/actor.ts';
+import type { ActorCtx, Ctx } from '../../lib/context.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { assertCan, campaignReach, can, reachOf, reachesUnit, unitWithin } from '../../lib/access.ts';
 import {
   Conflict,
   DomainError,
@@ -115,11 +114,33 @@ export function toCampaign(r: JoinedRow): Campaign {
   };
 }
 
-/** Statuses an actor may see: everything for authors and leaders, published ones for others, public ones for nobody signed in. */
-export function visibleStatuses(actor: Actor | null): readonly CampaignStatus[] | null {
-  if (!actor) return CAMPAIGN_PUBLIC_STATUSES;
-  if (hasRole(actor, ...CAMPAIGN_DRAFT_READERS)) return null;
-  return CAMPAIGN_PUBLISHED_STATUSES;
+/**
+ * Which campaigns an actor sees: drafts within the reach of 'campaign.read_draft' (the office and
+ * leaders of the issuing authority), published ones within the reach of 'campaign.read' (authority
+ * roles: their authority's; unit members: those of the authorities above their unit), public ones
+ * for nobody signed in. As a WHERE condition (undefined: all) …
+ */
+export function visibleCampaigns(actor: Actor | null): SQL | undefined {
+  if (!actor) return inArray(campaigns.status, [...CAMPAIGN_PUBLIC_STATUSES]);
+  const drafts = campaignReach(actor, 'campaign.read_draft');
+  if (drafts.all) return undefined;
+  const published = campaignReach(actor, 'campaign.read');
+  const publishedWithin = unitWithin(published, campaigns.authorityUnitId);
+  return or(
+    unitWithin(drafts, campaigns.authorityUnitId),
+    and(inArray(campaigns.status, [...CAMPAIGN_PUBLISHED_STATUSES]), publishedWithin),
+  );
+}
+
+/** … and for one campaign already read. */
+export function seesCampaign(actor: Actor | null, row: Pick<CampaignRow, 'status' | 'authorityUnitId'>): boolean {
+  const status = row.status as CampaignStatus;
+  if (!actor) return CAMPAIGN_PUBLIC_STATUSES.includes(status);
+  if (reachesUnit(campaignReach(actor, 'campaign.read_draft'), row.authorityUnitId)) return true;
+  return (
+    CAMPAIGN_PUBLISHED_STATUSES.includes(status) &&
+    reachesUnit(campaignReach(actor, 'campaign.read'), row.authorityUnitId)
+  );
 }
 
 function joined(db: Executor) {
@@ -134,8 +155,7 @@ export async function findCampaignRow(db: Executor, id: string): Promise<Campaig
 /** The campaign if the actor may see it (null actor: the public); 404 otherwise, so drafts stay unknown. */
 export async function findVisibleCampaignRow(db: Executor, actor: Actor | null, id: string): Promise<CampaignRow> {
   const row = await findCampaignRow(db, id);
-  const statuses = visibleStatuses(actor);
-  if (!row || (statuses && !statuses.includes(row.status as CampaignStatus))) throw NotFound('campaign');
+  if (!row || !seesCampaign(actor, row)) throw NotFound('campaign');
   return row;
 }
 
@@ -156,9 +176,7 @@ export async function listCampaigns(
   query: CampaignListQuery | PublicCampaignListQuery,
 ) {
   const { page, pageSize, offset } = pageParams(query);
-  const statuses = visibleStatuses(actor);
-  const where: (SQL | undefined)[] = [matchesSearch(campaigns.searchKey, query.q)];
-  if (statuses) where.push(inArray(campaigns.status, [...statuses]));
+  const where: (SQL | undefined)[] = [matchesSearch(campaigns.searchKey, query.q), visibleCampaigns(actor)];
   if (query.status) where.push(eq(campaigns.status, query.status));
   if (query.year)
     where.push(gte(campaigns.startsOn, `${query.year}-01-01`), lt(campaigns.startsOn, `${query.year + 1}-01-01`));
@@ -211,7 +229,14 @@ async function unitProblems(db: Executor, unitIds: string[], field: string): Pro
   );
 }
 
-async function defaultAuthority(db: Executor): Promise<string> {
+/**
+ * The issuing authority of a new campaign when the body names none: the authority the author's
+ * grant is held at (a commune's office writes for its commune), else the top authority of the tree.
+ */
+async function defaultAuthority(db: Executor, actor: Actor | null): Promise<string> {
+  const held = actor ? reachOf(actor, 'campaign.author') : null;
+  const own = held && !held.all ? actor!.roles.find((g) => g.unitId && held.unitIds.includes(g.unitId)) : undefined;
+  if (own?.unitId) return own.unitId;
   const [root] = await db
     .select({ id: units.id })
     .from(units)
@@ -220,6 +245,20 @@ async function defaultAuthority(db: Executor): Promise<string> {
     .limit(1);
   if (!root) throw Invalid([{ field: '/authorityUnitId', code: 'campaign.no_authority' }], 'campaign.no_authority');
   return root.id;
+}
+
+/** An issuing authority must exist and be one the author writes for (outside reach: as if absent). */
+async function authorityProblems(db: Executor, ctx: Ctx, unitId: string): Promise<FieldProblem[]> {
+  const missing = (await unitProblems(db, [unitId], '/authorityUnitId')).length > 0;
+  const outside = ctx.actor !== null && !can(ctx.actor, 'campaign.author', { unitId });
+  return missing || outside ? [{ field: '/authorityUnitId', code: 'campaign.authority_not_found' }] : [];
+}
+
+/** The campaign, read for writing: visible to the actor and issued by an authority it writes for. */
+async function findWritableCampaignRow(tx: Tx, actor: Actor, id: string): Promise<CampaignRow> {
+  const row = await findVisibleCampaignRow(tx, actor, id);
+  assertCan(actor, 'campaign.author', { unitId: row.authorityUnitId });
+  return row;
 }
 
 /** Columns for the plan-text fields of a body (only those present). */
@@ -270,11 +309,10 @@ export const CAMPAIGN_FILES = 'campaign';
 registerFileAccessRule(async (tx, actor, file) => {
   const ids = file.attachments.filter((a) => a.objectType === CAMPAIGN_FILES).map((a) => a.objectId);
   if (!ids.length) return false;
-  const statuses = visibleStatuses(actor);
   const rows = await tx
     .select({ id: campaigns.id })
     .from(campaigns)
-    .where(and(inArray(campaigns.id, ids), statuses ? inArray(campaigns.status, [...statuses]) : undefined));
+    .where(and(inArray(campaigns.id, ids), visibleCampaigns(actor)));
   return rows.length > 0;
 });
 
@@ -341,13 +379,8 @@ async function resolveCreate(tx: Tx, ctx: Ctx, body: CreateCampaignBody): Promis
     body.dossierDeadline !== undefined ? body.dossierDeadline : shiftDate(tpl?.dossierDeadline, shift);
   const dates = { startsOn, endsOn: endsOn!, submissionDeadline, dossierDeadline };
   problems.push(...dateProblems(dates));
-  const authorityUnitId = body.authorityUnitId ?? (await defaultAuthority(tx));
-  problems.push(
-    ...(await unitProblems(tx, [authorityUnitId], '/authorityUnitId')).map(() => ({
-      field: '/authorityUnitId',
-      code: 'campaign.authority_not_found',
-    })),
-  );
+  const authorityUnitId = body.authorityUnitId ?? (await defaultAuthority(tx, ctx.actor));
+  problems.push(...(await authorityProblems(tx, ctx, authorityUnitId)));
   const participants = body.participants ?? {
     kinds: (tpl?.participantKinds ?? []) as UnitKind[],
     unitIds: await unitIdsByCode(tx, tpl?.participantUnitCodes ?? [], '/templateId'),
@@ -422,13 +455,13 @@ export async function createCampaign(db: Db, ctx: Ctx, body: CreateCampaignBody)
 
 export async function updateCampaign(
   db: Db,
-  ctx: Ctx,
+  ctx: ActorCtx,
   id: string,
   expectedVersion: number,
   body: UpdateCampaignBody,
 ): Promise<Campaign> {
   return db.transaction(async (tx) => {
-    const before = await findVisibleCampaignRow(tx, ctx.actor, id);
+    const before = await findWritableCampaignRow(tx, ctx.actor, id);
     if (before.version !== expectedVersion) throw PreconditionFailed();
     const given = Object.keys(stripUndefined(body));
     if (before.status === 'finalized' || before.status === 'archived') throw Conflict('campaign.not_editable');
@@ -452,13 +485,7 @@ export async function updateCampaign(
     const problems = dateProblems({ startsOn, endsOn, submissionDeadline, dossierDeadline }).filter(
       (p) => !(followsEnd && p.field === '/submissionDeadline'),
     );
-    if (body.authorityUnitId)
-      problems.push(
-        ...(await unitProblems(tx, [body.authorityUnitId], '/authorityUnitId')).map(() => ({
-          field: '/authorityUnitId',
-          code: 'campaign.authority_not_found',
-        })),
-      );
+    if (body.authorityUnitId) problems.push(...(await authorityProblems(tx, ctx, body.authorityUnitId)));
     if (body.participants)
       problems.push(...(await unitProblems(tx, body.participants.unitIds, '/participants/unitIds')));
     if (problems.length) throw Invalid(problems);
@@ -490,9 +517,9 @@ export async function updateCampaign(
   });
 }
 
-export async function deleteCampaign(db: Db, ctx: Ctx, id: string): Promise<void> {
+export async function deleteCampaign(db: Db, ctx: ActorCtx, id: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await findVisibleCampaignRow(tx, ctx.actor, id);
+    await findWritableCampaignRow(tx, ctx.actor, id);
     const before = await readCampaign(tx, id);
     if (before.status !== 'draft') throw Conflict('campaign.not_draft');
     // Criteria and attachments go with it (ON DELETE CASCADE); a draft has no enrolments.
@@ -569,10 +596,12 @@ export async function applyTransition(
   return after;
 }
 
-export async function transitionCampaign(db: Db, ctx: Ctx, id: string, action: CampaignAction): Promise<Campaign> {
-  const actor = ctx.actor;
-  if (!actor || !hasRole(actor, ...CAMPAIGN_ACTION_ROLES[action])) throw Forbidden();
-  return db.transaction(async (tx) => applyTransition(tx, ctx, await findVisibleCampaignRow(tx, actor, id), action));
+export async function transitionCampaign(db: Db, ctx: ActorCtx, id: string, action: CampaignAction): Promise<Campaign> {
+  return db.transaction(async (tx) => {
+    const row = await findVisibleCampaignRow(tx, ctx.actor, id);
+    assertCan(ctx.actor, `campaign.${action}`, { unitId: row.authorityUnitId });
+    return applyTransition(tx, ctx, row, action);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -584,7 +613,7 @@ function blankNumber(number: string): string {
   return slash >= 0 ? number.slice(slash) : number;
 }
 
-export async function cloneCampaign(db: Db, ctx: Ctx, id: string, body: CloneCampaignBody): Promise<Campaign> {
+export async function cloneCampaign(db: Db, ctx: ActorCtx, id: string, body: CloneCampaignBody): Promise<Campaign> {
   if ((body.year === undefined) === (body.shiftDays === undefined)) {
     throw Invalid(
       [{ field: body.year === undefined ? '/year' : '/shiftDays', code: 'campaign.clone_shift_required' }],
@@ -592,7 +621,7 @@ export async function cloneCampaign(db: Db, ctx: Ctx, id: string, body: CloneCam
     );
   }
   return db.transaction(async (tx) => {
-    const source = await findVisibleCampaignRow(tx, ctx.actor, id);
+    const source = await findWritableCampaignRow(tx, ctx.actor, id);
     const shift: DateShift =
       body.year !== undefined ? { years: body.year - yearOf(source.startsOn) } : { days: body.shiftDays! };
     const startsOn = shiftDate(source.startsOn, shift);

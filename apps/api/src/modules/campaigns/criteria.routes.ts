@@ -13,7 +13,7 @@ import {
   UpdateCriterionBody,
   errorResponses,
 } from '@thidua/contract';
-import { ctxOf } from '../../lib/context.ts';
+import { actorOf, ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import {
   createCriterion,
@@ -30,7 +30,7 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/campaigns/:id/criteria',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'campaign.read' },
       schema: {
         tags: ['criteria'],
         summary: "A campaign's criteria in order",
@@ -39,13 +39,13 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CriterionList, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => ({ items: await listCriteria(db(), request.actor, request.params.id, request.query) }),
+    async (request) => ({ items: await listCriteria(db(), actorOf(request), request.params.id, request.query) }),
   );
 
   app.post(
     '/campaigns/:id/criteria',
     {
-      config: { access: CAMPAIGN_AUTHORS, idempotent: true },
+      config: { access: 'campaign.author', idempotent: true },
       schema: {
         tags: ['criteria'],
         summary:
@@ -68,7 +68,7 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/campaigns/:id/criteria/order',
     {
-      config: { access: CAMPAIGN_AUTHORS },
+      config: { access: 'campaign.author' },
       schema: {
         tags: ['criteria'],
         summary: 'Reorder the criteria of a draft campaign: every criterion id, once, in the new order',
@@ -83,7 +83,7 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/campaigns/:id/criteria/:criterionId',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'campaign.read' },
       schema: {
         tags: ['criteria'],
         summary: 'Read a criterion',
@@ -92,7 +92,7 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const criterion = await getCriterion(db(), request.actor, request.params.id, request.params.criterionId);
+      const criterion = await getCriterion(db(), actorOf(request), request.params.id, request.params.criterionId);
       setEtag(reply, criterion.version);
       return criterion;
     },
@@ -101,7 +101,7 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/campaigns/:id/criteria/:criterionId',
     {
-      config: { access: CAMPAIGN_AUTHORS },
+      config: { access: 'campaign.author' },
       schema: {
         tags: ['criteria'],
         summary:
@@ -128,7 +128,7 @@ const criteriaRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/campaigns/:id/criteria/:criterionId',
     {
-      config: { access: CAMPAIGN_AUTHORS },
+      config: { access: 'campaign.author' },
       schema: {
         tags: ['criteria'],
         summary: 'Remove a criterion from a draft campaign',

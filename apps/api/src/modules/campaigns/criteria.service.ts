@@ -5,7 +5,6 @@
  */
 import { and, asc, eq, max, sql } from 'drizzle-orm';
 import {
-  CAMPAIGN_AUTHORS,
   criterionProblems,
   type Comparator,
   type CreateCriterionBody,
@@ -20,7 +19,8 @@ import {
 import { campaigns, criteria } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
-import { hasRole, type Actor } from '../../lib/actor.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { assertCan } from '../../lib/access.ts';
 import {
   Conflict,
   DomainError,
@@ -179,7 +179,7 @@ export async function getCriterion(
 }
 
 function assertAuthor(actor: Actor | null): Actor {
-  if (!actor || !hasRole(actor, ...CAMPAIGN_AUTHORS)) throw Forbidden();
+  assertCan(actor, 'campaign.author');
   return actor;
 }
 
@@ -188,7 +188,8 @@ function assertAuthor(actor: Actor | null): Actor {
  * while another transaction opens the campaign (the freeze would otherwise race the launch).
  */
 async function lockCampaign(tx: Tx, actor: Actor, campaignId: string): Promise<CampaignRow> {
-  await findVisibleCampaignRow(tx, actor, campaignId);
+  const visible = await findVisibleCampaignRow(tx, actor, campaignId);
+  assertCan(actor, 'campaign.author', { unitId: visible.authorityUnitId });
   const [row] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).for('update');
   if (!row) throw NotFound('campaign');
   return row;

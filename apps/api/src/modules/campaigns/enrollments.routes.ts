@@ -10,8 +10,7 @@ import {
   UpdateEnrollmentBody,
   errorResponses,
 } from '@thidua/contract';
-import type { Actor } from '../../lib/actor.ts';
-import { ctxOf } from '../../lib/context.ts';
+import { actorOf, ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import { createEnrollment, getEnrollment, listParticipants, updateEnrollment } from './enrollments.service.ts';
 
@@ -23,7 +22,7 @@ const enrollmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/campaigns/:id/enrollments',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'campaign.read' },
       schema: {
         tags: ['enrollments'],
         summary:
@@ -33,13 +32,13 @@ const enrollmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ParticipantPage, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => listParticipants(db(), request.actor as Actor, request.params.id, request.query),
+    async (request) => listParticipants(db(), actorOf(request), request.params.id, request.query),
   );
 
   app.post(
     '/campaigns/:id/enrollments',
     {
-      config: { access: ENROLLERS, idempotent: true },
+      config: { access: 'enrollment.manage', idempotent: true },
       schema: {
         tags: ['enrollments'],
         summary:
@@ -62,7 +61,7 @@ const enrollmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/campaigns/:id/enrollments/:enrollmentId',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'campaign.read' },
       schema: {
         tags: ['enrollments'],
         summary: "Read an enrolment (another unit's is 404 to unit roles)",
@@ -71,12 +70,7 @@ const enrollmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const enrollment = await getEnrollment(
-        db(),
-        request.actor as Actor,
-        request.params.id,
-        request.params.enrollmentId,
-      );
+      const enrollment = await getEnrollment(db(), actorOf(request), request.params.id, request.params.enrollmentId);
       setEtag(reply, enrollment.version);
       return enrollment;
     },
@@ -85,7 +79,7 @@ const enrollmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/campaigns/:id/enrollments/:enrollmentId',
     {
-      config: { access: ENROLLERS },
+      config: { access: 'enrollment.manage' },
       schema: {
         tags: ['enrollments'],
         summary: 'Change the commitment or the signed file of an enrolment while the campaign is open (If-Match)',

@@ -16,7 +16,8 @@ import type {
 import { enrollments, units, users } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
-import { AUTHORITY_WIDE, hasRole, unitsWithRole, type Actor } from '../../lib/actor.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { can, ownUnitsFor, reachOf, scopeOf } from '../../lib/access.ts';
 import { Conflict, Forbidden, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
@@ -47,23 +48,28 @@ async function attachSignedFile(
   });
 }
 
-/** Roles that enrol any participating unit. */
-const ENROLS_ANY_UNIT = ['admin', 'secretariat'] as const;
-/** Unit roles that enrol their own unit. */
-const ENROLS_OWN_UNIT = ['unit_officer', 'unit_head'] as const;
-
-/** Units the actor may see enrolments of; null means all. */
+/** Units the actor may see enrolments of (those of campaigns it sees, within its reach); null means all. */
 function visibleUnits(actor: Actor): string[] | null {
-  if (hasRole(actor, ...AUTHORITY_WIDE)) return null;
-  return unitsWithRole(actor, 'unit_officer', 'unit_head', 'staff');
+  const reach = reachOf(actor, 'campaign.read');
+  return reach.all ? null : reach.unitIds;
 }
 
-/** SQL condition: the unit takes part in the campaign. */
-export function participatesIn(campaign: Pick<CampaignRow, 'participantKinds' | 'participantUnitIds'>): SQL {
+/**
+ * SQL condition: the unit takes part in the campaign — named, or of a kind that takes part, and in
+ * either case under the campaign's issuing authority (a ward's campaign never reaches the offices
+ * of another authority, whatever their kind).
+ */
+export function participatesIn(
+  campaign: Pick<CampaignRow, 'participantKinds' | 'participantUnitIds' | 'authorityUnitId'>,
+): SQL {
   const parts: SQL[] = [];
   if (campaign.participantKinds.length) parts.push(inArray(units.kind, campaign.participantKinds));
   if (campaign.participantUnitIds.length) parts.push(inArray(units.id, campaign.participantUnitIds));
-  return and(eq(units.archived, false), parts.length ? or(...parts) : sql`false`)!;
+  const underAuthority = sql`${units.id} IN (WITH RECURSIVE under_authority(id) AS (
+      SELECT ${campaign.authorityUnitId}::text
+      UNION SELECT u.id FROM units u JOIN under_authority ON u.parent_id = under_authority.id
+    ) SELECT id FROM under_authority)`;
+  return and(eq(units.archived, false), parts.length ? or(...parts) : sql`false`, underAuthority)!;
 }
 
 export async function isParticipant(db: Executor, campaign: CampaignRow, unitId: string): Promise<boolean> {
@@ -185,13 +191,13 @@ export async function getEnrollment(
 
 /** The unit an actor enrols: the one named, or their only unit; 403 for a unit they do not hold. */
 function unitToEnrol(actor: Actor, unitId: string | undefined): string {
-  const anyUnit = hasRole(actor, ...ENROLS_ANY_UNIT);
-  const own = unitsWithRole(actor, ...ENROLS_OWN_UNIT);
+  const own = ownUnitsFor(actor, 'enrollment.manage');
+  const onlyOwn = scopeOf(actor, 'enrollment.manage') === 'own_unit';
   if (!unitId) {
-    if (!anyUnit && new Set(own).size === 1) return own[0]!;
+    if (onlyOwn && own.length === 1) return own[0]!;
     throw Invalid([{ field: '/unitId', code: 'enrollment.unit_required' }], 'enrollment.unit_required');
   }
-  if (!anyUnit && !own.includes(unitId)) throw Forbidden('enrollment.other_unit');
+  if (!can(actor, 'enrollment.manage', { unitId })) throw Forbidden('enrollment.other_unit');
   return unitId;
 }
 
@@ -254,8 +260,7 @@ export async function updateEnrollment(
   return db.transaction(async (tx) => {
     const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
     const before = await readEnrollment(tx, campaignId, enrollmentId);
-    const own = unitsWithRole(actor, ...ENROLS_OWN_UNIT);
-    if (!before || (!hasRole(actor, ...ENROLS_ANY_UNIT) && !own.includes(before.unitId))) throw NotFound('enrollment');
+    if (!before || !can(actor, 'enrollment.manage', { unitId: before.unitId })) throw NotFound('enrollment');
     if (campaign.status !== 'open') throw Conflict('enrollment.campaign_not_open');
     if (before.version !== expectedVersion) throw PreconditionFailed();
     if (body.signedFileId !== undefined)

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, errorResponses } from '@thidua/contract';
 import type { FastifyReply } from 'fastify';
 import { DOCX_MEDIA_TYPE, attachment, campaignPlanDocx } from './documents.service.ts';
+import { actorOf } from '../../lib/context.ts';
 
 const docxResponse = {
   description: 'The plan as a Word document (Decree 30/2020 layout)',
@@ -23,7 +24,7 @@ const documentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/campaigns/:id/plan.docx',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'campaign.read' },
       schema: {
         tags: ['campaigns'],
         summary: 'The campaign plan as DOCX (drafts only for their authors and leaders)',
@@ -31,7 +32,7 @@ const documentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: docxResponse, ...errorResponses(401, 404) },
       },
     },
-    async (request, reply) => sendDocx(reply, await campaignPlanDocx(db(), request.actor, request.params.id)),
+    async (request, reply) => sendDocx(reply, await campaignPlanDocx(db(), actorOf(request), request.params.id)),
   );
 
   app.get(

@@ -108,7 +108,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/units/import',
     {
-      config: { access: ['admin'] },
+      config: { access: 'unit.manage' },
       schema: {
         tags: ['units'],
         summary: 'Import units from an XLSX or CSV sheet (all rows or none)',
@@ -131,7 +131,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/people/import',
     {
-      config: { access: ['admin', 'secretariat'] },
+      config: { access: 'person.import' },
       schema: {
         tags: ['people'],
         summary: 'Import staff from an XLSX or CSV sheet (all rows or none)',

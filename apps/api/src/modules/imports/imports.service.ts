@@ -16,7 +16,8 @@ import {
 } from '@thidua/contract';
 import { people, units } from '../../db/schema/index.ts';
 import type { Db } from '../../db/client.ts';
-import type { Ctx } from '../../lib/context.ts';
+import type { ActorCtx, Ctx } from '../../lib/context.ts';
+import { can } from '../../lib/access.ts';
 import { message } from '../../lib/messages.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -414,7 +415,7 @@ function identity(unitId: string, fullName: string, email: string | null | undef
   return `${unitId}\n${cleanText(fullName).toLocaleLowerCase('vi')}\n${(email ?? '').trim().toLowerCase()}`;
 }
 
-export async function importPeople(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOptions): Promise<ImportOutcome> {
+export async function importPeople(db: Db, ctx: ActorCtx, sheet: Sheet, opts: ImportOptions): Promise<ImportOutcome> {
   const map = mapHeaders(PEOPLE_COLUMNS, sheet.headers);
   const problems = new Problems();
   const report = {
@@ -456,6 +457,8 @@ export async function importPeople(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportO
       if (!c.unitCode) problems.add(row, map.label.unitCode, 'import.required');
       else {
         unitId = unitByCode.get(c.unitCode);
+        // A unit outside the importer's authority is, as everywhere, as if absent.
+        if (unitId && !can(ctx.actor, 'person.import', { unitId })) unitId = undefined;
         if (!unitId) problems.add(row, map.label.unitCode, 'import.unit_not_found', { code: c.unitCode });
       }
       let gender: Plan['gender'] = null;

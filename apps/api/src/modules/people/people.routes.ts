@@ -10,7 +10,7 @@ import {
   errorResponses,
 } from '@thidua/contract';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
-import { ctxOf } from '../../lib/context.ts';
+import { actorOf, ctxOf } from '../../lib/context.ts';
 import { createPerson, deletePerson, getPerson, listPeople, updatePerson } from './people.service.ts';
 
 /** Admin and secretariat for every unit; unit heads and officers for their own unit (checked in the service). */
@@ -22,7 +22,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/people',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'person.read' },
       schema: {
         tags: ['people'],
         summary: 'List staff (search ignores diacritics)',
@@ -30,13 +30,13 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: PersonPage, ...errorResponses(400, 401) },
       },
     },
-    async (request) => listPeople(db(), request.query),
+    async (request) => listPeople(db(), actorOf(request), request.query),
   );
 
   app.get(
     '/people/:id',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'person.read' },
       schema: {
         tags: ['people'],
         summary: 'Read a staff member',
@@ -45,7 +45,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const person = await getPerson(db(), request.params.id);
+      const person = await getPerson(db(), actorOf(request), request.params.id);
       setEtag(reply, person.version);
       return person;
     },
@@ -54,7 +54,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/people',
     {
-      config: { access: MANAGERS, idempotent: true },
+      config: { access: 'person.manage', idempotent: true },
       schema: {
         tags: ['people'],
         summary: 'Add a staff member to a unit',
@@ -72,7 +72,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/people/:id',
     {
-      config: { access: MANAGERS },
+      config: { access: 'person.manage' },
       schema: {
         tags: ['people'],
         summary: 'Change a staff member (If-Match required); archive with {archived: true}',
@@ -91,7 +91,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/people/:id',
     {
-      config: { access: MANAGERS },
+      config: { access: 'person.manage' },
       schema: {
         tags: ['people'],
         summary: 'Delete an unreferenced staff member (409 when referenced: archive)',

@@ -7,7 +7,8 @@ import type { CreatePersonBody, Person, PersonListQuery, UpdatePersonBody } from
 import { people, units } from '../../db/schema/index.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
-import { hasRole, unitsWithRole, type Actor } from '../../lib/actor.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { assertCan, reachesUnit, reachOf, unitWithin } from '../../lib/access.ts';
 import { Forbidden, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
@@ -37,30 +38,25 @@ function toPerson(r: { person: Row; unitName: string }): Person {
   };
 }
 
-/** Units whose staff the actor may change; null means every unit. */
-export function manageablePeopleUnits(actor: Actor): string[] | null {
-  if (hasRole(actor, 'admin', 'secretariat')) return null;
-  return unitsWithRole(actor, 'unit_head', 'unit_officer');
-}
-
 function assertCanManage(actor: Actor, unitId: string): void {
-  const allowed = manageablePeopleUnits(actor);
-  if (allowed && !allowed.includes(unitId)) throw Forbidden();
+  assertCan(actor, 'person.manage', { unitId });
 }
 
 /** A person of a unit the actor does not manage is, for changing, as if absent (404, QUALITY.md). */
 function assertManagesExisting(actor: Actor, unitId: string): void {
-  const allowed = manageablePeopleUnits(actor);
-  if (allowed && !allowed.includes(unitId)) throw NotFound('person');
+  assertCan(actor, 'person.manage', { unitId }, 'person');
 }
 
 export function personKey(p: { fullName: string; position?: string | null; email?: string | null }): string {
   return searchKey(`${p.fullName} ${p.position ?? ''} ${p.email ?? ''}`);
 }
 
-export async function listPeople(db: Executor, query: PersonListQuery) {
+export async function listPeople(db: Executor, actor: Actor, query: PersonListQuery) {
   const { page, pageSize, offset } = pageParams(query);
-  const where: (SQL | undefined)[] = [matchesSearch(people.searchKey, query.q)];
+  const where: (SQL | undefined)[] = [
+    matchesSearch(people.searchKey, query.q),
+    unitWithin(reachOf(actor, 'person.read'), people.unitId),
+  ];
   if (query.unitId) where.push(eq(people.unitId, query.unitId));
   if (!query.includeArchived) where.push(eq(people.archived, false));
   const cond = and(...where);
@@ -87,9 +83,9 @@ async function findPerson(db: Executor, id: string) {
   return row ?? null;
 }
 
-export async function getPerson(db: Executor, id: string): Promise<Person> {
+export async function getPerson(db: Executor, actor: Actor, id: string): Promise<Person> {
   const row = await findPerson(db, id);
-  if (!row) throw NotFound('person');
+  if (!row || !reachesUnit(reachOf(actor, 'person.read'), row.person.unitId)) throw NotFound('person');
   return toPerson(row);
 }
 

@@ -19,7 +19,7 @@ const templatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/campaign-templates',
     {
-      config: { access: CAMPAIGN_DRAFT_READERS },
+      config: { access: 'campaign.read_draft' },
       schema: {
         tags: ['campaign-templates'],
         summary: 'Bundled and saved campaign templates',
@@ -32,7 +32,7 @@ const templatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/campaign-templates/:id',
     {
-      config: { access: CAMPAIGN_DRAFT_READERS },
+      config: { access: 'campaign.read_draft' },
       schema: {
         tags: ['campaign-templates'],
         summary: 'A template with its whole document',
@@ -46,7 +46,7 @@ const templatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/campaign-templates',
     {
-      config: { access: CAMPAIGN_AUTHORS, idempotent: true },
+      config: { access: 'campaign.author', idempotent: true },
       bodyLimit: 5 * 1024 * 1024,
       schema: {
         tags: ['campaign-templates'],
@@ -65,7 +65,7 @@ const templatesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/campaign-templates/:id',
     {
-      config: { access: CAMPAIGN_AUTHORS },
+      config: { access: 'campaign.author' },
       schema: {
         tags: ['campaign-templates'],
         summary: 'Delete a saved template (bundled ones are read-only: 409)',

@@ -13,11 +13,9 @@ import {
 } from '@thidua/contract';
 import Type from 'typebox';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
-import { ctxOf } from '../../lib/context.ts';
+import { actorOf, ctxOf } from '../../lib/context.ts';
 import { createUnit, deleteUnit, getUnit, listUnits, unitTree, updateUnit } from './units.service.ts';
 import { getLevelNames, putSetting } from '../settings/settings.service.ts';
-
-const MANAGERS = ['admin'] as const;
 
 const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
@@ -25,7 +23,7 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/units',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'unit.read' },
       schema: {
         tags: ['units'],
         summary: 'List units (search ignores diacritics)',
@@ -33,13 +31,13 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: UnitPage, ...errorResponses(400, 401) },
       },
     },
-    async (request) => listUnits(db(), request.query),
+    async (request) => listUnits(db(), actorOf(request), request.query),
   );
 
   app.get(
     '/units/tree',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'unit.read' },
       schema: {
         tags: ['units'],
         summary: 'The whole unit tree, depth-first in display order',
@@ -47,13 +45,13 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: UnitTree, ...errorResponses(401) },
       },
     },
-    async (request) => ({ items: await unitTree(db(), request.query.includeArchived ?? false) }),
+    async (request) => ({ items: await unitTree(db(), actorOf(request), request.query.includeArchived ?? false) }),
   );
 
   app.get(
     '/units/level-names',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'unit.read' },
       schema: {
         tags: ['units'],
         summary: 'Names of the tree levels, root first',
@@ -66,7 +64,7 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/units/level-names',
     {
-      config: { access: MANAGERS },
+      config: { access: 'unit.manage' },
       schema: {
         tags: ['units'],
         summary: 'Rename the tree levels',
@@ -83,7 +81,7 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/units/:id',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'unit.read' },
       schema: {
         tags: ['units'],
         summary: 'Read a unit',
@@ -92,7 +90,7 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const unit = await getUnit(db(), request.params.id);
+      const unit = await getUnit(db(), actorOf(request), request.params.id);
       setEtag(reply, unit.version);
       return unit;
     },
@@ -101,7 +99,7 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/units',
     {
-      config: { access: MANAGERS, idempotent: true },
+      config: { access: 'unit.manage', idempotent: true },
       schema: {
         tags: ['units'],
         summary: 'Create a unit',
@@ -119,7 +117,7 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/units/:id',
     {
-      config: { access: MANAGERS },
+      config: { access: 'unit.manage' },
       schema: {
         tags: ['units'],
         summary: 'Change a unit (If-Match required); archive with {archived: true}',
@@ -138,7 +136,7 @@ const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/units/:id',
     {
-      config: { access: MANAGERS },
+      config: { access: 'unit.manage' },
       schema: {
         tags: ['units'],
         summary: 'Delete an unreferenced unit (409 when referenced: archive it)',

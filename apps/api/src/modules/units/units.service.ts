@@ -8,6 +8,8 @@ import { people, units, userRoles } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { Conflict, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { reachesUnit, reachOf, unitWithin } from '../../lib/access.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
@@ -44,15 +46,18 @@ export async function findUnitRow(db: Executor, id: string): Promise<Row | null>
   return row ?? null;
 }
 
-export async function getUnit(db: Executor, id: string): Promise<Unit> {
+export async function getUnit(db: Executor, actor: Actor, id: string): Promise<Unit> {
   const row = await findUnitRow(db, id);
-  if (!row) throw NotFound('unit');
+  if (!row || !reachesUnit(reachOf(actor, 'unit.read'), row.id)) throw NotFound('unit');
   return toUnit(row, await getLevelNames(db));
 }
 
-export async function listUnits(db: Executor, query: UnitListQuery) {
+export async function listUnits(db: Executor, actor: Actor, query: UnitListQuery) {
   const { page, pageSize, offset } = pageParams(query);
-  const where: (SQL | undefined)[] = [matchesSearch(units.searchKey, query.q)];
+  const where: (SQL | undefined)[] = [
+    matchesSearch(units.searchKey, query.q),
+    unitWithin(reachOf(actor, 'unit.read'), units.id),
+  ];
   if (query.parentId) where.push(eq(units.parentId, query.parentId));
   if (query.kind) where.push(eq(units.kind, query.kind));
   if (!query.includeArchived) where.push(eq(units.archived, false));
@@ -76,8 +81,9 @@ export async function listUnits(db: Executor, query: UnitListQuery) {
  * an archived unit's whole subtree is left out with it (its descendants would otherwise float up as
  * roots whose level no longer matches their place in the list).
  */
-export async function unitTree(db: Executor, includeArchived = false): Promise<Unit[]> {
-  const [rows, names] = await Promise.all([
+export async function unitTree(db: Executor, actor: Actor, includeArchived = false): Promise<Unit[]> {
+  const reach = reachOf(actor, 'unit.read');
+  const [all, names] = await Promise.all([
     // Only the answer's columns: with a thousand units, reading and mapping search_key too is measurable.
     db
       .select(unitFields)
@@ -86,9 +92,12 @@ export async function unitTree(db: Executor, includeArchived = false): Promise<U
       .orderBy(asc(units.displayOrder), asc(units.name)),
     getLevelNames(db),
   ]);
+  // An authority's own subtree: its top unit (whose parent is out of reach) stands as a root.
+  const within = reach.all ? null : new Set(reach.unitIds);
+  const rows = within ? all.filter((r) => within.has(r.id)) : all;
   const byParent = new Map<string | null, UnitFields[]>();
   for (const r of rows) {
-    const key = r.parentId;
+    const key = within && r.parentId !== null && !within.has(r.parentId) ? null : r.parentId;
     const list = byParent.get(key) ?? [];
     list.push(r);
     byParent.set(key, list);

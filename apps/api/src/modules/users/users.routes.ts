@@ -20,7 +20,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/users',
     {
-      config: { access: ADMIN },
+      config: { access: 'user.manage' },
       schema: {
         tags: ['users'],
         summary: 'List accounts',
@@ -34,7 +34,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/users/:id',
     {
-      config: { access: ADMIN },
+      config: { access: 'user.manage' },
       schema: {
         tags: ['users'],
         summary: 'Read an account',
@@ -52,7 +52,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/users',
     {
-      config: { access: ADMIN, idempotent: true },
+      config: { access: 'user.manage', idempotent: true },
       schema: {
         tags: ['users'],
         summary: 'Create an account with roles',
@@ -71,7 +71,7 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/users/:id',
     {
-      config: { access: ADMIN },
+      config: { access: 'user.manage' },
       schema: {
         tags: ['users'],
         summary: 'Change an account: name, roles, disable, reset password (If-Match required)',
