@@ -87,6 +87,12 @@ export interface Config {
   database?: Database;
   /** Test-only: where the JSON log lines go instead of standard output. */
   logStream?: { write(line: string): void };
+  /**
+   * Test-only: hash new passwords with argon2id at its lowest cost instead of m = 19 MiB, t = 2, so a
+   * suite that creates and signs in accounts hundreds of times does not spend its time hashing.
+   * Refused unless env is 'test'; there is no environment variable for it.
+   */
+  fastPasswordHashing?: boolean;
 }
 
 export function loadConfig(
@@ -141,6 +147,9 @@ export function loadConfig(
   };
   if (config.databaseUrl && !config.jwtSecret && config.env === 'production') {
     throw new Error('JWT_SECRET (at least 32 bytes) must be set when running on PostgreSQL in production');
+  }
+  if (config.fastPasswordHashing && config.env !== 'test') {
+    throw new Error('fastPasswordHashing is for tests only (env must be test)');
   }
   return config;
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
 import { Invalid } from '../../lib/errors.ts';
+import type { Config } from '../../config.ts';
 
 const COMMON = new Set(
   fs
@@ -15,7 +16,27 @@ const COMMON = new Set(
     .filter(Boolean),
 );
 
-const ARGON2 = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+interface Argon2Cost {
+  readonly algorithm: 2 /* Argon2id */;
+  readonly memoryCost: number;
+  readonly timeCost: number;
+  readonly parallelism: number;
+}
+const ARGON2: Argon2Cost = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+/** Test-only (Config.fastPasswordHashing): argon2id's lowest cost. Verifying reads the cost from the hash. */
+const ARGON2_FAST: Argon2Cost = { ...ARGON2, memoryCost: 256, timeCost: 1 };
+let argon2 = ARGON2;
+
+/**
+ * Picks the hashing cost for passwords hashed from now on in this process: the OWASP minimum unless
+ * a test configuration asks for the fast one. The test harness calls it for each app it builds.
+ */
+export function usePasswordHashing(config: Pick<Config, 'env' | 'fastPasswordHashing'>): void {
+  if (config.fastPasswordHashing && config.env !== 'test') {
+    throw new Error('fastPasswordHashing is for tests only (env must be test)');
+  }
+  argon2 = config.fastPasswordHashing ? ARGON2_FAST : ARGON2;
+}
 
 export function assertAcceptablePassword(password: string, field = '/password'): void {
   if ([...password].length < 8) throw Invalid([{ field, code: 'password.too_short' }], 'password.too_short');
@@ -24,7 +45,7 @@ export function assertAcceptablePassword(password: string, field = '/password'):
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2);
+  return hash(password, argon2);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
@@ -36,8 +57,9 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** Verified against when the account does not exist, so both failures cost the same time. */
-let dummyHash: Promise<string> | null = null;
+const dummyHashes = new Map<Argon2Cost, Promise<string>>();
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword('dummy-password-for-timing');
-  return dummyHash;
+  let dummy = dummyHashes.get(argon2);
+  if (!dummy) dummyHashes.set(argon2, (dummy = hashPassword('dummy-password-for-timing')));
+  return dummy;
 }
