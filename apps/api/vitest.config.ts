@@ -10,5 +10,9 @@ export default defineConfig({
     hookTimeout: 240_000,
     pool: 'forks',
     maxWorkers: 2,
+    // A worker imports the app's modules once for all the files it runs, instead of once per file
+    // (that import was half of the suite's time). Files still get their own app and database
+    // (test/helpers.ts); module-level state in src must be set per app, not assumed fresh.
+    isolate: false,
   },
 });

@@ -16,6 +16,8 @@ import { loadConfig, type Config } from '../src/config.ts';
 import { openPglite, openPostgres, type Database } from '../src/db/client.ts';
 import { units, users } from '../src/db/schema/index.ts';
 import { DEMO_PASSWORD } from '../src/bootstrap/demo-data.ts';
+import { hashPassword, usePasswordHashing } from '../src/modules/auth/password-policy.ts';
+import { injectClient, type InjectClient } from './inject-client.ts';
 
 export { DEMO_PASSWORD };
 
@@ -41,6 +43,8 @@ export interface TestAppOptions {
   postgresThrough?: { host: string; port: number };
 }
 
+let pgliteDump: Blob | undefined;
+
 async function freshDatabase(options: TestAppOptions = {}): Promise<{ database: Database; drop: () => Promise<void> }> {
   const template = inject('pgTemplate');
   if (template) {
@@ -65,14 +69,18 @@ async function freshDatabase(options: TestAppOptions = {}): Promise<{ database: 
       },
     };
   }
-  const dump = fs.readFileSync(inject('pgliteDump'));
-  const database = await openPglite(undefined, new Blob([dump]));
+  // Read once per worker: the files of a worker share this module (vitest.config.ts: isolate false).
+  pgliteDump ??= new Blob([fs.readFileSync(inject('pgliteDump'))]);
+  const database = await openPglite(undefined, pgliteDump);
   return { database, drop: () => database.close() };
 }
 
 export interface TestApp {
   app: FastifyInstance;
-  api: ReturnType<typeof supertest>;
+  /** The app through `app.inject()`, with supertest's chain (see inject-client.ts). */
+  api: InjectClient;
+  /** supertest over a real socket, for tests where the socket is the point (aborts, streaming). */
+  http(): ReturnType<typeof supertest>;
   database: Database;
   config: Config;
   login(email: string, password?: string): Promise<string>;
@@ -81,6 +89,22 @@ export interface TestApp {
   unitId(code: string): Promise<string>;
   userId(email: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/**
+ * The demo data carries the real (slow) argon2id hash of DEMO_PASSWORD, as a production start
+ * writes it; an app with fastPasswordHashing gets the same password hashed at the fast cost, so
+ * signing in as a demo account costs no more than the rest of a request.
+ */
+let fastDemoHash: Promise<string> | undefined;
+async function cheapenDemoPasswords(database: Database): Promise<void> {
+  fastDemoHash ??= hashPassword(DEMO_PASSWORD);
+  const [leader] = await database.db.select({ h: users.passwordHash }).from(users).where(eq(users.email, DEMO.leader));
+  if (!leader) return;
+  await database.db
+    .update(users)
+    .set({ passwordHash: await fastDemoHash })
+    .where(eq(users.passwordHash, leader.h));
 }
 
 export async function createTestApp(overrides: Partial<Config> = {}, options: TestAppOptions = {}): Promise<TestApp> {
@@ -96,9 +120,12 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: Te
       serveWeb: false,
       corsOrigins: ['https://portal.example.gov.vn'],
       database,
+      fastPasswordHashing: true,
       ...overrides,
     },
   );
+  usePasswordHashing(config);
+  if (config.fastPasswordHashing) await cheapenDemoPasswords(database);
   const app = await buildApp(config);
   // The first administrator, as the server's start-up creates it.
   const { bootstrap } = await import('../src/bootstrap/bootstrap.ts');
@@ -108,7 +135,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: Te
     { info() {}, warn() {} },
   );
   await app.ready();
-  const api = supertest(app.server);
+  const api = injectClient(app);
   const tokens = new Map<string, string>();
   const login = async (email: string, password?: string) => {
     const res = await api
@@ -120,6 +147,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: Te
   return {
     app,
     api,
+    http: () => supertest(app.server),
     database,
     config,
     login,

@@ -1,9 +1,10 @@
 /** Shared steps of the campaign tests: drafts made through the API, binary downloads, reading a DOCX back. */
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Response } from 'supertest';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { pdf } from '../files/fixtures.ts';
 import { DEMO, type TestApp } from '../helpers.ts';
+
+export { binary } from '../files/fixtures.ts';
 
 export const today = () => todayInVietnam();
 export { addDays };
@@ -66,13 +67,6 @@ export async function move(t: TestApp, id: string, ...actions: string[]): Promis
       .set('authorization', await t.auth(DEMO.secretariat));
     if (res.status !== 200) throw new Error(`${action}: ${res.status} ${res.text}`);
   }
-}
-
-/** Makes supertest collect a binary body into a Buffer. */
-export function binary(res: Response, cb: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  (res as unknown as NodeJS.ReadableStream).on('data', (c: Buffer) => chunks.push(c));
-  (res as unknown as NodeJS.ReadableStream).on('end', () => cb(null, Buffer.concat(chunks)));
 }
 
 /** The text of a DOCX's body, paragraph by paragraph (word/document.xml read out of the zip). */

@@ -108,7 +108,7 @@ export function storedFiles(t: TestApp): string[] {
     .sort();
 }
 
-/** supertest's binary parser, so that a download is compared byte for byte. */
+/** A parser for `.parse()` that keeps a download as bytes, so that it is compared byte for byte. */
 export function binary(
   res: NodeJS.ReadableStream & { setEncoding(e: string): void; on(e: string, cb: (c?: unknown) => void): unknown },
   cb: (err: Error | null, body: Buffer) => void,

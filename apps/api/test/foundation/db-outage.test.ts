@@ -90,43 +90,45 @@ describe.runIf(onPostgres)('a PostgreSQL outage', () => {
   }
 
   it('works through the link before the outage', async () => {
-    expect((await t.api.get('/api/v1/units').set('authorization', token)).status).toBe(200);
-    expect((await t.api.get('/health/ready')).status).toBe(200);
+    expect((await t.http().get('/api/v1/units').set('authorization', token)).status).toBe(200);
+    expect((await t.http().get('/health/ready')).status).toBe(200);
   });
 
   it('server down: reads, writes and sign-in answer 503 problem+json at once, readiness is false', async () => {
     link.cut('down');
-    const read = await timed(() => t.api.get('/api/v1/units').set('authorization', token));
+    const read = await timed(() => t.http().get('/api/v1/units').set('authorization', token));
     expectProblem(read.res, 503, 'service.unavailable');
     expect(Number(read.res.headers['retry-after'])).toBeGreaterThan(0);
     expect(read.ms).toBeLessThan(WELL_BEFORE_THE_POOL_WAIT_MS);
-    const write = await t.api
+    const write = await t
+      .http()
       .post('/api/v1/people')
       .set('authorization', token)
       .send({ unitId: await unitIdOf(), fullName: 'Không lưu được' });
     expectProblem(write, 503, 'service.unavailable');
-    const login = await t.api.post('/api/v1/auth/login').send({ email: DEMO.leader, password: 'ThiDua@2022' });
+    const login = await t.http().post('/api/v1/auth/login').send({ email: DEMO.leader, password: 'ThiDua@2022' });
     expectProblem(login, 503, 'service.unavailable');
-    const ready = await t.api.get('/health/ready');
+    const ready = await t.http().get('/health/ready');
     expect(ready.status).toBe(503);
     expect(ready.body).toEqual({ status: 'unavailable', database: false });
   });
 
   it('server hung (connections accepted, never answered): 503 after the one-second connect bound, not the pool wait', async () => {
     link.cut('hung');
-    const read = await timed(() => t.api.get('/api/v1/units').set('authorization', token));
+    const read = await timed(() => t.http().get('/api/v1/units').set('authorization', token));
     expectProblem(read.res, 503, 'service.unavailable');
     expect(read.ms).toBeLessThan(WELL_BEFORE_THE_POOL_WAIT_MS);
-    expect((await t.api.get('/health/ready')).status).toBe(503);
+    expect((await t.http().get('/health/ready')).status).toBe(503);
   });
 
   it('recovers by itself once the server is back: the next requests succeed without a restart', async () => {
     link.restore();
-    const ready = await t.api.get('/health/ready');
+    const ready = await t.http().get('/health/ready');
     expect(ready.status).toBe(200);
-    const read = await t.api.get('/api/v1/units').set('authorization', token);
+    const read = await t.http().get('/api/v1/units').set('authorization', token);
     expect(read.status, read.text).toBe(200);
-    const created = await t.api
+    const created = await t
+      .http()
       .post('/api/v1/people')
       .set('authorization', token)
       .send({ unitId: await unitIdOf(), fullName: 'Nguyễn Thị Phục Hồi' });

@@ -10,7 +10,8 @@ import { expectProblem } from './support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  // The production cost: this file checks what is stored.
+  t = await createTestApp({ fastPasswordHashing: false });
 });
 afterAll(() => t.close());
 
