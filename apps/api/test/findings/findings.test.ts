@@ -9,6 +9,7 @@ import { auditEvents } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { recordFinding, remedyFinding } from './support.ts';
+import { makeFinding, type FindingState } from '../factories.ts';
 import { demoCampaignId, uploadPdf, etagOf } from '../submissions/support.ts';
 
 let t: TestApp;
@@ -72,14 +73,13 @@ describe('recording findings', () => {
   });
 });
 
+// Each test makes its own finding in the state it starts from (test/factories.ts).
+const finding = async (state: FindingState) =>
+  (await makeFinding(t, campaignId, state, { title: 'Chưa cập nhật quy trình nội bộ' })).id;
+
 describe('open → remedied → verified', () => {
-  let id: string;
-
-  beforeAll(async () => {
-    id = (await record({ title: 'Chưa cập nhật quy trình nội bộ' })).body.id;
-  });
-
   it('a remedy needs evidence of the unit', async () => {
+    const id = await finding('open');
     const none = await t.api
       .post(`/api/v1/findings/${id}/remedy`)
       .set('authorization', await t.auth(DEMO.unitOfficer))
@@ -91,6 +91,7 @@ describe('open → remedied → verified', () => {
   });
 
   it('the office cannot remedy and the unit cannot verify', async () => {
+    const id = await finding('open');
     expect(
       (await post(DEMO.secretariat, `/api/v1/findings/${id}/remedy`, { text: 'x', fileIds: ['fi_x'] })).status,
     ).toBe(403);
@@ -101,6 +102,7 @@ describe('open → remedied → verified', () => {
   });
 
   it('the unit remedies with evidence; two racing verifications: one 200, one 409, one audit event', async () => {
+    const id = await finding('open');
     const r = await remedy(id);
     expect(r.status, r.text).toBe(200);
     expect(r.body).toMatchObject({
@@ -121,6 +123,7 @@ describe('open → remedied → verified', () => {
   });
 
   it('a verified finding cannot be changed until reopened, and reopening needs a reason', async () => {
+    const id = await finding('verified');
     const read = await t.api.get(`/api/v1/findings/${id}`).set('authorization', await t.auth(DEMO.secretariat));
     const patch = await t.api
       .patch(`/api/v1/findings/${id}`)
@@ -143,6 +146,7 @@ describe('open → remedied → verified', () => {
   });
 
   it('the office changes the record with If-Match; a stale ETag is 412', async () => {
+    const id = await finding('open');
     const auth = await t.auth(DEMO.secretariat);
     const read = await t.api.get(`/api/v1/findings/${id}`).set('authorization', auth);
     const ok = await t.api

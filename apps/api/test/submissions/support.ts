@@ -1,15 +1,22 @@
 /** Shared steps of the self-assessment, findings and initiatives tests: the demo campaign, its criteria, uploads. */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { DEMO_CAMPAIGN_TEMPLATE } from '../../src/bootstrap/demo-campaign.ts';
 import { campaigns, people } from '../../src/db/schema/index.ts';
 import { DEMO, type TestApp } from '../helpers.ts';
 import { pdf } from '../files/fixtures.ts';
 
 type Who = (typeof DEMO)[keyof typeof DEMO];
 
-/** The demo campaign (the 2022 reform plan, open, XA-THACHHAI enrolled). */
+/**
+ * The demo campaign (the 2022 reform plan made from the bundled template, open, XA-THACHHAI
+ * enrolled), found by what it is rather than by being the only open one: the demo data may hold
+ * other campaigns.
+ */
 export async function demoCampaignId(t: TestApp): Promise<string> {
-  const rows = await t.database.db.select({ id: campaigns.id, status: campaigns.status }).from(campaigns);
-  const open = rows.filter((r) => r.status === 'open');
+  const open = await t.database.db
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(and(eq(campaigns.status, 'open'), eq(campaigns.templateId, DEMO_CAMPAIGN_TEMPLATE)));
   if (open.length !== 1) throw new Error(`expected one open demo campaign, found ${open.length}`);
   return open[0]!.id;
 }
