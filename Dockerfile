@@ -1,4 +1,6 @@
 # One image for the API (which can also serve the SPA) and a stage with the built SPA for the proxy.
+# `pnpm build` compiles the API to JavaScript (apps/api/dist) and builds the SPA; the API runs with
+# plain node. It reads its migrations (apps/api/drizzle) and data files from apps/api/src at run time.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN npm install -g pnpm@12.4.2
@@ -8,7 +10,7 @@ COPY apps/web/package.json apps/web/
 COPY packages/contract/package.json packages/contract/
 RUN pnpm install --frozen-lockfile
 COPY . .
-RUN pnpm --filter @thidua/web build
+RUN pnpm build
 
 FROM nginx:1.27-alpine AS web
 COPY --from=build /app/apps/web/dist /usr/share/nginx/html
@@ -22,4 +24,4 @@ WORKDIR /app/apps/api
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "src/server.ts"]
+CMD ["node", "dist/server.js"]
