@@ -7,22 +7,32 @@ import { and, count, eq } from 'drizzle-orm';
 import { auditEvents, campaigns } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
-import { criteriaByCode, demoCampaignId, startUnitSubmission, type CriterionRef, etagOf } from './support.ts';
+import { criteriaByCode, demoCampaignId, startUnitSubmission, etagOf } from './support.ts';
+import { makeSeedCampaign } from '../factories.ts';
 
 let t: TestApp;
+/** The demo campaign, for the tests that only read it or are refused; the others make their own. */
 let campaignId: string;
-let crit: Map<string, CriterionRef>;
 
 beforeAll(async () => {
   t = await createTestApp();
   campaignId = await demoCampaignId(t);
-  crit = await criteriaByCode(t, campaignId);
 });
 afterAll(() => t.close());
 
+/** Every collective criterion of a campaign answered so that nothing needs evidence (all "not done"). */
+async function negativeAnswers(campaign: string) {
+  return [...(await criteriaByCode(t, campaign)).values()]
+    .filter((c) => c.kind !== 'derived')
+    .map((c) => ({
+      criterionId: c.id,
+      answer: c.kind === 'ratio' ? { numerator: 0, denominator: 10 } : { value: false },
+    }));
+}
+
 /** Answers every collective criterion so that nothing needs evidence (all "not done"). */
-async function answerAllNegatively(id: string, etag: string): Promise<string> {
-  const answers = [...crit.values()]
+async function answerAllNegatively(campaign: string, id: string, etag: string): Promise<string> {
+  const answers = [...(await criteriaByCode(t, campaign)).values()]
     .filter((c) => c.kind !== 'derived')
     .map((c) => ({
       criterionId: c.id,
@@ -37,15 +47,7 @@ async function answerAllNegatively(id: string, etag: string): Promise<string> {
   return etagOf(res);
 }
 
-/** XA-THACHHAI's collective self-assessment, started here if no earlier test did. */
-async function ownDraft(): Promise<string> {
-  const list = await t.api
-    .get(`/api/v1/campaigns/${campaignId}/submissions?target=collective`)
-    .set('authorization', await t.auth(DEMO.unitOfficer));
-  return list.body.items[0]?.id ?? (await startUnitSubmission(t, campaignId)).id;
-}
-
-async function setDeadline(deadline: string) {
+async function setDeadline(campaignId: string, deadline: string) {
   const auth = await t.auth(DEMO.secretariat);
   const read = await t.api.get(`/api/v1/campaigns/${campaignId}`).set('authorization', auth);
   const res = await t.api
@@ -100,6 +102,7 @@ describe('starting a self-assessment', () => {
   });
 
   it('two racing starts create one submission (the other gets 409)', async () => {
+    const { id: campaignId } = await makeSeedCampaign(t);
     const officer = await t.auth(DEMO.unitOfficer);
     const head = await t.auth(DEMO.unitHead);
     const [a, b] = await Promise.all([
@@ -116,9 +119,10 @@ describe('starting a self-assessment', () => {
 
 describe('a lifecycle move under concurrency', () => {
   it('five simultaneous submits: one 200, four 409, one audit event', async () => {
-    const ownId = await ownDraft();
-    const read = await t.api.get(`/api/v1/submissions/${ownId}`).set('authorization', await t.auth(DEMO.unitOfficer));
-    await answerAllNegatively(ownId, etagOf(read));
+    const campaign = await makeSeedCampaign(t);
+    const own = await startUnitSubmission(t, campaign.id);
+    const ownId = own.id;
+    await answerAllNegatively(campaign.id, ownId, own.etag);
     const head = await t.auth(DEMO.unitHead);
     const results = await Promise.all(
       Array.from({ length: 5 }, () => t.api.post(`/api/v1/submissions/${ownId}/submit`).set('authorization', head)),
@@ -146,15 +150,16 @@ describe('a lifecycle move under concurrency', () => {
 });
 
 describe('the deadline', () => {
-  let submissionId: string;
+  const officer = 'canbo.thitran@thachha.gov.vn';
+  const head = 'chutich.thitran@thachha.gov.vn';
 
   beforeAll(async () => {
     // A second enrolled unit (thị trấn Thạch Hà) gets an officer and a head for this block.
     const admin = await t.auth(DEMO.admin);
     const unitId = await t.unitId('XA-THACHHA');
     for (const [email, role] of [
-      ['canbo.thitran@thachha.gov.vn', 'unit_officer'],
-      ['chutich.thitran@thachha.gov.vn', 'unit_head'],
+      [officer, 'unit_officer'],
+      [head, 'unit_head'],
     ] as const) {
       const res = await t.api
         .post('/api/v1/users')
@@ -162,41 +167,39 @@ describe('the deadline', () => {
         .send({ email, fullName: `Tài khoản ${role}`, password: DEMO_PASSWORD, roles: [{ role, unitId }] });
       expect(res.status, res.text).toBe(201);
     }
-    const started = await t.api
-      .post(`/api/v1/campaigns/${campaignId}/submissions`)
-      .set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'))
-      .send({});
-    expect(started.status, started.text).toBe(201);
-    submissionId = started.body.id;
-    const answers = [...crit.values()]
-      .filter((c) => c.kind !== 'derived')
-      .map((c) => ({
-        criterionId: c.id,
-        answer: c.kind === 'ratio' ? { numerator: 0, denominator: 10 } : { value: false },
-      }));
-    const saved = await t.api
-      .patch(`/api/v1/submissions/${submissionId}`)
-      .set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'))
-      .set('if-match', etagOf(started))
-      .send({ answers });
-    expect(saved.status).toBe(200);
   });
 
+  /** A campaign of its own with both communes enrolled, and thị trấn Thạch Hà's answered draft in it. */
+  async function thitranDraft(): Promise<{ campaignId: string; submissionId: string }> {
+    const { id: campaignId } = await makeSeedCampaign(t, { enrol: ['XA-THACHHAI', 'XA-THACHHA'] });
+    const started = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', await t.auth(officer))
+      .send({});
+    expect(started.status, started.text).toBe(201);
+    const saved = await t.api
+      .patch(`/api/v1/submissions/${started.body.id}`)
+      .set('authorization', await t.auth(officer))
+      .set('if-match', etagOf(started))
+      .send({ answers: await negativeAnswers(campaignId) });
+    expect(saved.status).toBe(200);
+    return { campaignId, submissionId: started.body.id };
+  }
+
   it('a first submit after the campaign deadline is refused (409), and the submission says its deadline', async () => {
+    const { campaignId, submissionId } = await thitranDraft();
     const yesterday = addDays(todayInVietnam(), -1);
-    await setDeadline(yesterday);
-    const res = await t.api
-      .post(`/api/v1/submissions/${submissionId}/submit`)
-      .set('authorization', await t.auth('chutich.thitran@thachha.gov.vn'));
+    await setDeadline(campaignId, yesterday);
+    const res = await t.api.post(`/api/v1/submissions/${submissionId}/submit`).set('authorization', await t.auth(head));
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('submission.deadline_passed');
-    const read = await t.api
-      .get(`/api/v1/submissions/${submissionId}`)
-      .set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'));
+    const read = await t.api.get(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(officer));
     expect(read.body).toMatchObject({ status: 'draft', deadline: yesterday, deadlineExtended: false });
   });
 
   it('an extension must be later than the common deadline and have a reason; only the office grants it', async () => {
+    const { campaignId } = await thitranDraft();
+    await setDeadline(campaignId, addDays(todayInVietnam(), -1));
     const unitId = await t.unitId('XA-THACHHA');
     const office = await t.auth(DEMO.secretariat);
     const early = await t.api
@@ -217,12 +220,14 @@ describe('the deadline', () => {
     expect(notEnrolled.status).toBe(400);
     const byHead = await t.api
       .post(`/api/v1/campaigns/${campaignId}/deadline-extensions`)
-      .set('authorization', await t.auth('chutich.thitran@thachha.gov.vn'))
+      .set('authorization', await t.auth(head))
       .send({ unitId, until: addDays(todayInVietnam(), 7), reason: 'Tự gia hạn' });
     expect(byHead.status).toBe(403);
   });
 
   it("the office extends this unit's deadline (audited): it then submits, while the others stay bound", async () => {
+    const { campaignId, submissionId } = await thitranDraft();
+    await setDeadline(campaignId, addDays(todayInVietnam(), -1));
     const unitId = await t.unitId('XA-THACHHA');
     const until = addDays(todayInVietnam(), 7);
     const res = await t.api
@@ -243,19 +248,15 @@ describe('the deadline', () => {
       .where(and(eq(auditEvents.action, 'submission.deadline_extend'), eq(auditEvents.objectId, res.body.id)));
     expect(audit).toBeDefined();
 
-    const read = await t.api
-      .get(`/api/v1/submissions/${submissionId}`)
-      .set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'));
+    const read = await t.api.get(`/api/v1/submissions/${submissionId}`).set('authorization', await t.auth(officer));
     expect(read.body).toMatchObject({ deadline: until, deadlineExtended: true });
-    const sub = await t.api
-      .post(`/api/v1/submissions/${submissionId}/submit`)
-      .set('authorization', await t.auth('chutich.thitran@thachha.gov.vn'));
+    const sub = await t.api.post(`/api/v1/submissions/${submissionId}/submit`).set('authorization', await t.auth(head));
     expect(sub.status, sub.text).toBe(200);
 
     // The unit sees its extension; the other unit does not.
     const mine = await t.api
       .get(`/api/v1/campaigns/${campaignId}/deadline-extensions`)
-      .set('authorization', await t.auth('canbo.thitran@thachha.gov.vn'));
+      .set('authorization', await t.auth(officer));
     expect(mine.body.items.map((e: { unitId: string }) => e.unitId)).toEqual([unitId]);
     const theirs = await t.api
       .get(`/api/v1/campaigns/${campaignId}/deadline-extensions`)
@@ -264,6 +265,11 @@ describe('the deadline', () => {
   });
 
   it('a returned self-assessment may be resubmitted after the deadline: the office asked for the correction', async () => {
+    const { campaignId, submissionId } = await thitranDraft();
+    const submitted = await t.api
+      .post(`/api/v1/submissions/${submissionId}/submit`)
+      .set('authorization', await t.auth(head));
+    expect(submitted.status, submitted.text).toBe(200);
     await t.database.db
       .update(campaigns)
       .set({ submissionDeadline: addDays(todayInVietnam(), -1) })
@@ -275,16 +281,25 @@ describe('the deadline', () => {
     expect(ret.status).toBe(200);
     const resub = await t.api
       .post(`/api/v1/submissions/${submissionId}/submit`)
-      .set('authorization', await t.auth('chutich.thitran@thachha.gov.vn'));
+      .set('authorization', await t.auth(head));
     expect(resub.status, resub.text).toBe(200);
-    await setDeadline(addDays(todayInVietnam(), 60));
   });
 });
 
 describe('individual self-assessments', () => {
-  let id: string;
+  /** A campaign of its own and the staff member's individual draft in it. */
+  async function staffDraft(): Promise<{ campaignId: string; id: string }> {
+    const { id: campaignId } = await makeSeedCampaign(t);
+    const res = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', await t.auth(DEMO.staff))
+      .send({ target: 'individual' });
+    expect(res.status, res.text).toBe(201);
+    return { campaignId, id: res.body.id };
+  }
 
   it('a staff member starts their own, against the individual criteria', async () => {
+    const { id: campaignId } = await makeSeedCampaign(t);
     const res = await t.api
       .post(`/api/v1/campaigns/${campaignId}/submissions`)
       .set('authorization', await t.auth(DEMO.staff))
@@ -294,10 +309,10 @@ describe('individual self-assessments', () => {
     expect(res.body).toMatchObject({ target: 'individual', unitCode: 'XA-THACHHAI', status: 'draft' });
     expect(res.body.personName).toBeTruthy();
     expect(res.body.answers.map((a: { code: string }) => a.code)).toEqual([...individual.keys()]);
-    id = res.body.id;
   });
 
   it('their draft is theirs alone: the unit head and the office get 404 and do not list it', async () => {
+    const { campaignId, id } = await staffDraft();
     for (const who of [DEMO.unitHead, DEMO.unitOfficer, DEMO.secretariat]) {
       expect((await t.api.get(`/api/v1/submissions/${id}`).set('authorization', await t.auth(who))).status, who).toBe(
         404,
@@ -317,6 +332,7 @@ describe('individual self-assessments', () => {
   });
 
   it('the person answers (a narrative is left to the reviewer) and submits it; then the unit and the office see it', async () => {
+    const { campaignId, id } = await staffDraft();
     const individual = await criteriaByCode(t, campaignId, 'individual');
     const read = await t.api.get(`/api/v1/submissions/${id}`).set('authorization', await t.auth(DEMO.staff));
     const answers = [
@@ -364,6 +380,14 @@ describe('individual self-assessments', () => {
 
 describe('reviewers and their own unit', () => {
   it('an account of the standing office that is also an officer of the unit may not return or accept its self-assessment', async () => {
+    // The unit's self-assessment, submitted so that the office sees it.
+    const { id: campaignId } = await makeSeedCampaign(t);
+    const started = await startUnitSubmission(t, campaignId);
+    await answerAllNegatively(campaignId, started.id, started.etag);
+    const submitted = await t.api
+      .post(`/api/v1/submissions/${started.id}/submit`)
+      .set('authorization', await t.auth(DEMO.unitHead));
+    expect(submitted.status, submitted.text).toBe(200);
     const admin = await t.auth(DEMO.admin);
     const res = await t.api
       .post('/api/v1/users')
