@@ -29,9 +29,9 @@ import { loadConfig } from '../src/config.ts';
 import { openPostgres } from '../src/db/client.ts';
 import { loadDemoData, DEMO_PASSWORD } from '../src/bootstrap/demo-data.ts';
 import { newId } from '../src/lib/ids.ts';
-import { unitSearchKey } from '../src/modules/units/units.service.ts';
-import { personKey } from '../src/modules/people/people.service.ts';
-import { DEFAULT_LEVEL_NAMES, levelName } from '../src/modules/settings/settings.service.ts';
+import { unitSearchKey } from '../src/modules/units/index.ts';
+import { personKey } from '../src/modules/people/index.ts';
+import { DEFAULT_LEVEL_NAMES, levelName } from '../src/modules/settings/index.ts';
 
 const { values: args } = parseArgs({
   // `pnpm bench -- --quick` passes the "--" on; it separates nothing here.

@@ -20,7 +20,7 @@ import dbPlugin from './plugins/db.ts';
 import authPlugin from './plugins/auth.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import openapiPlugin from './plugins/openapi.ts';
-import healthRoutes from './modules/health/health.routes.ts';
+import { healthRoutes } from './modules/health/index.ts';
 import { apiModules } from './modules/index.ts';
 
 const ajvCompilers = AjvCompiler();

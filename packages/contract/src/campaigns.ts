@@ -5,7 +5,6 @@
 import Type, { type Static } from 'typebox';
 import { DateOnly, DateTime, Id, Page, PageQueryProps, StringEnum } from './common.ts';
 import { Criterion } from './criteria.ts';
-import type { RoleName } from './roles.ts';
 import { UnitKind } from './units.ts';
 
 export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed', 'finalized', 'archived'] as const;
@@ -17,27 +16,15 @@ export const CAMPAIGN_ACTIONS = ['open', 'close', 'reopen', 'finalize', 'archive
 export type CampaignAction = (typeof CAMPAIGN_ACTIONS)[number];
 export const CampaignAction = StringEnum(CAMPAIGN_ACTIONS);
 
-/** The one state each action starts from and the state it leads to. */
-export const CAMPAIGN_TRANSITIONS: Record<CampaignAction, { from: CampaignStatus; to: CampaignStatus }> = {
-  open: { from: 'draft', to: 'open' },
-  close: { from: 'open', to: 'closed' },
-  reopen: { from: 'closed', to: 'open' },
-  finalize: { from: 'closed', to: 'finalized' },
-  archive: { from: 'finalized', to: 'archived' },
+/** The states each action starts from and the state it leads to. */
+export const CAMPAIGN_TRANSITIONS: Record<CampaignAction, { from: readonly CampaignStatus[]; to: CampaignStatus }> = {
+  open: { from: ['draft'], to: 'open' },
+  close: { from: ['open'], to: 'closed' },
+  reopen: { from: ['closed'], to: 'open' },
+  finalize: { from: ['closed'], to: 'finalized' },
+  archive: { from: ['finalized'], to: 'archived' },
 };
 
-/** Who may take each action (the standing office authors and launches; a leader may also finalize). */
-export const CAMPAIGN_ACTION_ROLES: Record<CampaignAction, readonly RoleName[]> = {
-  open: ['admin', 'secretariat'],
-  close: ['admin', 'secretariat'],
-  reopen: ['admin', 'secretariat'],
-  finalize: ['admin', 'secretariat', 'leader'],
-  archive: ['admin', 'secretariat'],
-};
-
-/** Roles that write campaigns and criteria, and that see drafts (with the leader). */
-export const CAMPAIGN_AUTHORS: readonly RoleName[] = ['admin', 'secretariat'];
-export const CAMPAIGN_DRAFT_READERS: readonly RoleName[] = ['admin', 'secretariat', 'leader'];
 /** Statuses anyone signed in sees, and the public sees (archived campaigns leave the public site). */
 export const CAMPAIGN_PUBLISHED_STATUSES: readonly CampaignStatus[] = ['open', 'closed', 'finalized', 'archived'];
 export const CAMPAIGN_PUBLIC_STATUSES: readonly CampaignStatus[] = ['open', 'closed', 'finalized'];

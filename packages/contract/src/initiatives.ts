@@ -13,6 +13,17 @@ export const InitiativeStatus = StringEnum(INITIATIVE_STATUSES, {
   description: 'registered: recorded by the unit; recognised: recognised by an authority (then frozen)',
 });
 
+/** Lifecycle actions, each `POST /api/v1/initiatives/{id}/<action>`. */
+export const INITIATIVE_ACTIONS = ['recognise'] as const;
+export type InitiativeAction = (typeof INITIATIVE_ACTIONS)[number];
+/** The states each action starts from and the state it leads to. */
+export const INITIATIVE_TRANSITIONS: Record<
+  InitiativeAction,
+  { from: readonly InitiativeStatus[]; to: InitiativeStatus }
+> = {
+  recognise: { from: ['registered'], to: 'recognised' },
+};
+
 const title = Type.String({
   minLength: 1,
   maxLength: 1000,

@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import { createHash } from 'node:crypto';
 import type { AuditVerifyResult } from '@thidua/contract';
 import type { Database } from '../db/client.ts';
-import { verifyAuditChain } from '../modules/audit/audit.service.ts';
+import { verifyAuditChain } from '../modules/audit/index.ts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupManifest } from './backup.ts';
 import {
   appliedMigrations,

@@ -9,7 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { units, users } from '../db/schema/index.ts';
-import { createUser } from '../modules/users/users.service.ts';
+import { createUser } from '../modules/users/index.ts';
 import { loadDemoData } from './demo-data.ts';
 
 export interface BootstrapReport {

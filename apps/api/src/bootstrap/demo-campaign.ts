@@ -8,10 +8,15 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { units } from '../db/schema/index.ts';
 import type { Ctx } from '../lib/context.ts';
-import { applyTransition, createCampaignTx, findCampaignRow } from '../modules/campaigns/campaigns.service.ts';
-import { addDays, todayInVietnam } from '../modules/campaigns/dates.ts';
-import { enrolTx } from '../modules/campaigns/enrollments.service.ts';
-import { insertCriteria } from '../modules/campaigns/criteria.service.ts';
+import {
+  applyTransition,
+  createCampaignTx,
+  findCampaignRow,
+  addDays,
+  todayInVietnam,
+  enrolTx,
+  insertCriteria,
+} from '../modules/campaigns/index.ts';
 
 export const DEMO_CAMPAIGN_TEMPLATE = 'bundled-cchc-2022';
 

@@ -9,9 +9,9 @@ import type { Db } from '../db/client.ts';
 import { people, units, userRoles, users } from '../db/schema/index.ts';
 import { newId } from '../lib/ids.ts';
 import { searchKey } from '../lib/search.ts';
-import { recordAudit } from '../modules/audit/audit.service.ts';
-import { hashPassword } from '../modules/auth/password-policy.ts';
-import { personKey } from '../modules/people/people.service.ts';
+import { recordAudit } from '../modules/audit/index.ts';
+import { hashPassword } from '../modules/auth/index.ts';
+import { personKey } from '../modules/people/index.ts';
 import { loadDemoCampaign, loadSecondAuthorityCampaign } from './demo-campaign.ts';
 
 export const DEMO_PASSWORD = 'ThiDua@2022';

@@ -3,7 +3,15 @@
  * for the units a list may show. Services ask these; none keeps a role list of its own.
  */
 import { inArray, sql, type Column, type SQL } from 'drizzle-orm';
-import { can, grantsOf, ownUnitsFor, scopeOf, type Permission, type PermissionTarget } from '@thidua/contract';
+import {
+  can,
+  grantsOf,
+  isOwnRecord,
+  ownUnitsFor,
+  scopeOf,
+  type Permission,
+  type PermissionTarget,
+} from '@thidua/contract';
 import type { Actor } from './actor.ts';
 import { Forbidden, NotFound } from './errors.ts';
 
@@ -76,4 +84,13 @@ export function campaignReach(actor: Actor | null, permission: Permission): Reac
     for (const u of units) authorities.add(u);
   }
   return { all: false, unitIds: [...authorities], personId: null };
+}
+
+/**
+ * "Reviewers may not review their own unit" (PRODUCT.md), on top of the permission: an account that
+ * holds a unit role in the record's unit, or is the person assessed, is refused (403
+ * review.own_unit) whatever its other roles. Shared by submissions, findings and initiatives.
+ */
+export function assertNotOwnUnit(actor: Actor, unitId: string, personId: string | null = null): void {
+  if (isOwnRecord(actor, { unitId, personId })) throw Forbidden('review.own_unit');
 }

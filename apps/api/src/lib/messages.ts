@@ -18,6 +18,7 @@ const vi: Catalog = {
   'auth.too_many_attempts': 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
   'auth.refresh_invalid': 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
   'auth.forbidden': 'Bạn không có quyền thực hiện thao tác này.',
+  'review.own_unit': 'Bạn không được thẩm định, xác nhận hồ sơ của chính đơn vị mình.',
   'auth.wrong_password': 'Mật khẩu hiện tại không đúng.',
   'password.too_short': 'Mật khẩu phải có ít nhất 8 ký tự.',
   'password.too_common': 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.',
@@ -86,6 +87,7 @@ const en: Catalog = {
   'auth.too_many_attempts': 'Too many failed sign-ins. Try again in {seconds} seconds.',
   'auth.refresh_invalid': 'Your session has expired. Please sign in again.',
   'auth.forbidden': 'You are not allowed to do this.',
+  'review.own_unit': 'You may not review or verify records of your own unit.',
   'auth.wrong_password': 'The current password is wrong.',
   'password.too_short': 'The password must have at least 8 characters.',
   'password.too_common': 'This password is too common. Choose another.',
@@ -168,10 +170,23 @@ export function hasMessage(lang: 'vi' | 'en', code: string): boolean {
   return code in catalogs[lang];
 }
 
+/**
+ * `{name}` is filled with the param as given; `{@name}` with the catalogue's text of the key the param
+ * holds (or of each of several comma-separated keys), so a service passes `campaign.status.open` and
+ * the reader gets the label in their language.
+ */
 export function message(lang: 'vi' | 'en', code: string, params: Record<string, string | number> = {}): string {
   const text =
     catalogs[lang][code] ?? (lang === 'vi' ? 'Yêu cầu không thực hiện được.' : 'The request could not be completed.');
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  return text.replace(/\{(@?)(\w+)\}/g, (_, label: string, k: string) => {
+    const value = String(params[k] ?? '');
+    if (!label) return value;
+    return value
+      .split(',')
+      .filter(Boolean)
+      .map((key) => catalogs[lang][key.trim()] ?? key.trim())
+      .join(', ');
+  });
 }
 
 export function title(lang: 'vi' | 'en', status: number): string {

@@ -16,7 +16,7 @@ import { can, PERMISSIONS, type Permission } from '@thidua/contract';
 import type { Config } from '../config.ts';
 import type { Actor } from '../lib/actor.ts';
 import { Forbidden, Unauthorized } from '../lib/errors.ts';
-import { loadActor } from '../modules/auth/auth.repository.ts';
+import { loadActor } from '../modules/auth/index.ts';
 
 export type Access = 'public' | 'authenticated' | Permission;
 

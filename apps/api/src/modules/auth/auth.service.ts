@@ -11,7 +11,7 @@ import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { DomainError, TooManyRequests, Unauthorized } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { rolesOf } from './auth.repository.ts';
 import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from './password-policy.ts';
 

@@ -3,7 +3,17 @@ import { registerMessages } from '../../lib/messages.ts';
 
 registerMessages({
   vi: {
-    'campaign.illegal_transition': 'Không thể {actionVi} kế hoạch đang ở trạng thái "{statusVi}".',
+    'campaign.illegal_transition': 'Không thể {@action} kế hoạch đang ở trạng thái "{@status}".',
+    'campaign.action.open': 'phát động',
+    'campaign.action.close': 'kết thúc',
+    'campaign.action.reopen': 'mở lại',
+    'campaign.action.finalize': 'tổng kết',
+    'campaign.action.archive': 'lưu trữ',
+    'campaign.status.draft': 'đang soạn thảo',
+    'campaign.status.open': 'đang diễn ra',
+    'campaign.status.closed': 'đã kết thúc',
+    'campaign.status.finalized': 'đã tổng kết',
+    'campaign.status.archived': 'đã lưu trữ',
     'campaign.no_criteria': 'Kế hoạch chưa có tiêu chuẩn thi đua nào nên chưa thể phát động.',
     'campaign.no_participants': 'Kế hoạch chưa xác định đối tượng tham gia nên chưa thể phát động.',
     'campaign.already_ended': 'Đợt thi đua đã kết thúc (ngày {endsOn}); hãy sửa thời gian trước khi phát động.',
@@ -46,7 +56,17 @@ registerMessages({
     'template.bundled_readonly': 'Mẫu có sẵn của hệ thống không xoá được.',
   },
   en: {
-    'campaign.illegal_transition': 'Cannot {action} a campaign that is "{status}".',
+    'campaign.illegal_transition': 'Cannot {@action} a campaign that is "{@status}".',
+    'campaign.action.open': 'open',
+    'campaign.action.close': 'close',
+    'campaign.action.reopen': 'reopen',
+    'campaign.action.finalize': 'finalize',
+    'campaign.action.archive': 'archive',
+    'campaign.status.draft': 'draft',
+    'campaign.status.open': 'open',
+    'campaign.status.closed': 'closed',
+    'campaign.status.finalized': 'finalized',
+    'campaign.status.archived': 'archived',
     'campaign.no_criteria': 'The campaign has no criteria yet, so it cannot be opened.',
     'campaign.no_participants': 'The campaign names no participants yet, so it cannot be opened.',
     'campaign.already_ended': 'The campaign ended on {endsOn}; change its dates before opening it.',
@@ -88,19 +108,3 @@ registerMessages({
     'template.bundled_readonly': 'A bundled template cannot be deleted.',
   },
 });
-
-/** Vietnamese names of actions and statuses, for the messages above. */
-export const ACTION_VI: Record<string, string> = {
-  open: 'phát động',
-  close: 'kết thúc',
-  reopen: 'mở lại',
-  finalize: 'tổng kết',
-  archive: 'lưu trữ',
-};
-export const STATUS_VI: Record<string, string> = {
-  draft: 'đang soạn thảo',
-  open: 'đang diễn ra',
-  closed: 'đã kết thúc',
-  finalized: 'đã tổng kết',
-  archived: 'đã lưu trữ',
-};

@@ -2,8 +2,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   CAMPAIGN_ACTIONS,
-  CAMPAIGN_ACTION_ROLES,
-  CAMPAIGN_AUTHORS,
   CAMPAIGN_TRANSITIONS,
   Campaign,
   CampaignListQuery,
@@ -18,7 +16,7 @@ import {
 } from '@thidua/contract';
 import { actorOf, ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
-import { exportCampaign } from '../templates/templates.service.ts';
+import { exportCampaign } from './templates.service.ts';
 import {
   cloneCampaign,
   createCampaign,
@@ -142,7 +140,7 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         config: { access: `campaign.${action}` as const },
         schema: {
           tags: ['campaigns'],
-          summary: `${ACTION_SUMMARIES[action]} (${from} → ${to}; roles: ${CAMPAIGN_ACTION_ROLES[action].join(', ')})`,
+          summary: `${ACTION_SUMMARIES[action]} (${from.join(' | ')} → ${to}; see x-permission)`,
           description:
             'An illegal move answers 409 with code campaign.illegal_transition (or the unmet condition); of concurrent identical moves one succeeds.',
           params: IdParams,
@@ -188,7 +186,7 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CampaignTemplate, ...errorResponses(401, 404) },
       },
     },
-    async (request) => exportCampaign(db(), ctxOf(request), request.params.id),
+    async (request) => exportCampaign(db(), await getCampaign(db(), actorOf(request), request.params.id)),
   );
 };
 export default campaignsRoutes;

@@ -1,14 +1,13 @@
 /**
  * Campaigns: the plan as data and its lifecycle draft → open → closed → finalized → archived.
- * Each lifecycle move is one function that checks the actor, the state and the dates, writes with
- * `UPDATE … WHERE status = <from>` (so concurrent duplicates get one success and 409s) and audits,
- * in one transaction. Drafts are seen only by the standing office, admins and leaders.
+ * Each lifecycle move checks the actor, then goes through the lifecycle engine (lib/lifecycle.ts),
+ * which locks the row, checks the state and this module's conditions (criteria, dates), writes and
+ * audits in one transaction (so concurrent duplicates get one success and 409s). Drafts are seen
+ * only by the standing office, admins and leaders.
  */
-import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import {
   CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED,
-  CAMPAIGN_PUBLIC_STATUSES,
-  CAMPAIGN_PUBLISHED_STATUSES,
   CAMPAIGN_TRANSITIONS,
   type Campaign,
   type CampaignAction,
@@ -26,7 +25,7 @@ import { campaignAttachments, campaigns, criteria, units } from '../../db/schema
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ActorCtx, Ctx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { assertCan, campaignReach, can, reachOf, reachesUnit, unitWithin } from '../../lib/access.ts';
+import { assertCan, can, reachOf } from '../../lib/access.ts';
 import {
   Conflict,
   DomainError,
@@ -38,15 +37,15 @@ import {
 } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
+import { moveState } from '../../lib/lifecycle.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { detachFiles, registerFileAccessRule, setFileAttachments } from '../files/files.service.ts';
-import { findTemplateDocument } from '../templates/templates.service.ts';
-import { ACTION_VI, STATUS_VI } from './campaigns.messages.ts';
+import { recordAudit } from '../audit/index.ts';
+import { detachFiles, registerFileAccessRule, setFileAttachments } from '../files/index.ts';
+import { findTemplateDocument } from './templates.service.ts';
+import './campaigns.messages.ts';
+import { findVisibleCampaignRow, visibleCampaigns, type CampaignRow } from './campaigns.repository.ts';
 import { copyCriteria, insertCriteria } from './criteria.service.ts';
-import { daysBetween, retitle, shiftDate, todayInVietnam, yearOf, type DateShift } from './dates.ts';
-
-export type CampaignRow = typeof campaigns.$inferSelect;
+import { dateProblems, daysBetween, retitle, shiftDate, todayInVietnam, yearOf, type DateShift } from './dates.ts';
 
 const campaignColumns = {
   campaign: campaigns,
@@ -114,49 +113,8 @@ export function toCampaign(r: JoinedRow): Campaign {
   };
 }
 
-/**
- * Which campaigns an actor sees: drafts within the reach of 'campaign.read_draft' (the office and
- * leaders of the issuing authority), published ones within the reach of 'campaign.read' (authority
- * roles: their authority's; unit members: those of the authorities above their unit), public ones
- * for nobody signed in. As a WHERE condition (undefined: all) …
- */
-export function visibleCampaigns(actor: Actor | null): SQL | undefined {
-  if (!actor) return inArray(campaigns.status, [...CAMPAIGN_PUBLIC_STATUSES]);
-  const drafts = campaignReach(actor, 'campaign.read_draft');
-  if (drafts.all) return undefined;
-  const published = campaignReach(actor, 'campaign.read');
-  const publishedWithin = unitWithin(published, campaigns.authorityUnitId);
-  return or(
-    unitWithin(drafts, campaigns.authorityUnitId),
-    and(inArray(campaigns.status, [...CAMPAIGN_PUBLISHED_STATUSES]), publishedWithin),
-  );
-}
-
-/** … and for one campaign already read. */
-export function seesCampaign(actor: Actor | null, row: Pick<CampaignRow, 'status' | 'authorityUnitId'>): boolean {
-  const status = row.status as CampaignStatus;
-  if (!actor) return CAMPAIGN_PUBLIC_STATUSES.includes(status);
-  if (reachesUnit(campaignReach(actor, 'campaign.read_draft'), row.authorityUnitId)) return true;
-  return (
-    CAMPAIGN_PUBLISHED_STATUSES.includes(status) &&
-    reachesUnit(campaignReach(actor, 'campaign.read'), row.authorityUnitId)
-  );
-}
-
 function joined(db: Executor) {
   return db.select(campaignColumns).from(campaigns).innerJoin(units, eq(units.id, campaigns.authorityUnitId));
-}
-
-export async function findCampaignRow(db: Executor, id: string): Promise<CampaignRow | null> {
-  const [row] = await db.select().from(campaigns).where(eq(campaigns.id, id));
-  return row ?? null;
-}
-
-/** The campaign if the actor may see it (null actor: the public); 404 otherwise, so drafts stay unknown. */
-export async function findVisibleCampaignRow(db: Executor, actor: Actor | null, id: string): Promise<CampaignRow> {
-  const row = await findCampaignRow(db, id);
-  if (!row || !seesCampaign(actor, row)) throw NotFound('campaign');
-  return row;
 }
 
 async function readCampaign(db: Executor, id: string): Promise<Campaign> {
@@ -199,24 +157,6 @@ export async function listCampaigns(
 
 function campaignKey(number: string, title: string): string {
   return searchKey(`${number} ${title}`);
-}
-
-interface DateFields {
-  startsOn: string;
-  endsOn: string;
-  submissionDeadline: string;
-  dossierDeadline: string | null;
-}
-
-/** Dates in order: start ≤ end, start ≤ self-assessment deadline, end ≤ dossier deadline. */
-export function dateProblems(d: DateFields, prefix = ''): FieldProblem[] {
-  const out: FieldProblem[] = [];
-  if (d.endsOn < d.startsOn) out.push({ field: `${prefix}/endsOn`, code: 'campaign.ends_before_start' });
-  if (d.submissionDeadline < d.startsOn)
-    out.push({ field: `${prefix}/submissionDeadline`, code: 'campaign.submission_deadline_before_start' });
-  if (d.dossierDeadline && d.dossierDeadline < d.endsOn)
-    out.push({ field: `${prefix}/dossierDeadline`, code: 'campaign.dossier_deadline_before_end' });
-  return out;
 }
 
 async function unitProblems(db: Executor, unitIds: string[], field: string): Promise<FieldProblem[]> {
@@ -536,37 +476,18 @@ export async function deleteCampaign(db: Db, ctx: ActorCtx, id: string): Promise
 // ---------------------------------------------------------------------------------------------
 // Lifecycle
 
-function illegal(action: CampaignAction, status: string): DomainError {
-  return Conflict('campaign.illegal_transition', {
-    action,
-    status,
-    actionVi: ACTION_VI[action] ?? action,
-    statusVi: STATUS_VI[status] ?? status,
-  });
-}
-
 /**
- * One lifecycle move on a campaign row already read in `tx`. The caller has checked the role; this
- * checks the state and the dates, then moves only if the status is still the expected one.
+ * One lifecycle move on a campaign, inside `tx`. The caller has checked the role; the engine locks
+ * the row and checks its state, this adds the conditions of the move (criteria, participants, dates)
+ * and the timestamp it sets. `row` names the campaign (it is read again, locked).
  */
 export async function applyTransition(
   tx: Tx,
   ctx: Ctx,
-  row: CampaignRow,
+  row: Pick<CampaignRow, 'id'>,
   action: CampaignAction,
   today = todayInVietnam(),
 ): Promise<Campaign> {
-  const { from, to } = CAMPAIGN_TRANSITIONS[action];
-  if (row.status !== from) throw illegal(action, row.status);
-  if (action === 'open') {
-    const [n] = await tx.select({ n: count() }).from(criteria).where(eq(criteria.campaignId, row.id));
-    if (!n?.n) throw Conflict('campaign.no_criteria');
-    if (!row.participantKinds.length && !row.participantUnitIds.length && !row.individualsTakePart)
-      throw Conflict('campaign.no_participants');
-    if (today > row.endsOn) throw Conflict('campaign.already_ended', { endsOn: row.endsOn });
-  }
-  if (action === 'reopen' && today > row.submissionDeadline)
-    throw Conflict('campaign.deadline_passed', { submissionDeadline: row.submissionDeadline });
   const now = new Date();
   const stamps: Record<CampaignAction, Partial<typeof campaigns.$inferInsert>> = {
     open: { openedAt: now },
@@ -575,25 +496,26 @@ export async function applyTransition(
     finalize: { finalizedAt: now },
     archive: { archivedAt: now },
   };
-  const moved = await tx
-    .update(campaigns)
-    .set({ status: to, ...stamps[action], updatedAt: now, version: sql`${campaigns.version} + 1` })
-    .where(and(eq(campaigns.id, row.id), eq(campaigns.status, from)))
-    .returning({ id: campaigns.id });
-  if (!moved.length) {
-    // Someone else moved it between our read and our write.
-    const current = await findCampaignRow(tx, row.id);
-    throw illegal(action, current?.status ?? row.status);
-  }
-  const after = await readCampaign(tx, row.id);
-  await recordAudit(tx, ctx, {
-    action: `campaign.${action}`,
-    objectType: 'campaign',
-    objectId: row.id,
-    before: { status: from },
-    after: { status: to, version: after.version },
+  await moveState(tx, ctx, {
+    resource: 'campaign',
+    table: campaigns,
+    transitions: CAMPAIGN_TRANSITIONS,
+    action,
+    id: row.id,
+    guard: async (current) => {
+      if (action === 'open') {
+        const [n] = await tx.select({ n: count() }).from(criteria).where(eq(criteria.campaignId, current.id));
+        if (!n?.n) throw Conflict('campaign.no_criteria');
+        if (!current.participantKinds.length && !current.participantUnitIds.length && !current.individualsTakePart)
+          throw Conflict('campaign.no_participants');
+        if (today > current.endsOn) throw Conflict('campaign.already_ended', { endsOn: current.endsOn });
+      }
+      if (action === 'reopen' && today > current.submissionDeadline)
+        throw Conflict('campaign.deadline_passed', { submissionDeadline: current.submissionDeadline });
+    },
+    changes: () => stamps[action],
   });
-  return after;
+  return readCampaign(tx, row.id);
 }
 
 export async function transitionCampaign(db: Db, ctx: ActorCtx, id: string, action: CampaignAction): Promise<Campaign> {

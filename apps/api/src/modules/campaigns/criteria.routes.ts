@@ -1,7 +1,6 @@
 /** HTTP for a campaign's criteria. Rules (validation, freeze once open) live in criteria.service.ts. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  CAMPAIGN_AUTHORS,
   CreateCriterionBody,
   CriteriaOrderBody,
   Criterion,

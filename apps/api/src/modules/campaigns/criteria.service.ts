@@ -21,18 +21,10 @@ import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { assertCan } from '../../lib/access.ts';
-import {
-  Conflict,
-  DomainError,
-  Forbidden,
-  Invalid,
-  NotFound,
-  PreconditionFailed,
-  type FieldProblem,
-} from '../../lib/errors.ts';
+import { Conflict, DomainError, Invalid, NotFound, PreconditionFailed, type FieldProblem } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { findVisibleCampaignRow, type CampaignRow } from './campaigns.service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findVisibleCampaignRow, type CampaignRow } from './campaigns.repository.ts';
 import './campaigns.messages.ts';
 
 type Row = typeof criteria.$inferSelect;

@@ -2,6 +2,8 @@
  * Calendar dates (YYYY-MM-DD) as campaigns use them: today in Vietnam, shifting by days or years,
  * and rewriting the dates a title quotes when a campaign moves in time.
  */
+import type { FieldProblem } from '../../lib/errors.ts';
+
 const DAY_MS = 86_400_000;
 /** Vietnam keeps UTC+7 all year, so "today" for deadlines is computed there, not on the server. */
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
@@ -79,4 +81,22 @@ export function retitle(
 export function formatPlanDate(date: string): string {
   const [y, m, d] = date.split('-') as [string, string, string];
   return `${d}/${Number(m)}/${y}`;
+}
+
+interface DateFields {
+  startsOn: string;
+  endsOn: string;
+  submissionDeadline: string;
+  dossierDeadline: string | null;
+}
+
+/** Dates in order: start ≤ end, start ≤ self-assessment deadline, end ≤ dossier deadline. */
+export function dateProblems(d: DateFields, prefix = ''): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  if (d.endsOn < d.startsOn) out.push({ field: `${prefix}/endsOn`, code: 'campaign.ends_before_start' });
+  if (d.submissionDeadline < d.startsOn)
+    out.push({ field: `${prefix}/submissionDeadline`, code: 'campaign.submission_deadline_before_start' });
+  if (d.dossierDeadline && d.dossierDeadline < d.endsOn)
+    out.push({ field: `${prefix}/dossierDeadline`, code: 'campaign.dossier_deadline_before_end' });
+  return out;
 }

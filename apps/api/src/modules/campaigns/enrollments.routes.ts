@@ -14,8 +14,6 @@ import { actorOf, ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import { createEnrollment, getEnrollment, listParticipants, updateEnrollment } from './enrollments.service.ts';
 
-const ENROLLERS = ['admin', 'secretariat', 'unit_officer', 'unit_head'] as const;
-
 const enrollmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
 

@@ -22,9 +22,9 @@ import { Conflict, Forbidden, Invalid, NotFound, PreconditionFailed } from '../.
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch } from '../../lib/search.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { setFileAttachments } from '../files/files.service.ts';
-import { findVisibleCampaignRow, type CampaignRow } from './campaigns.service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { setFileAttachments } from '../files/index.ts';
+import { findVisibleCampaignRow, type CampaignRow } from './campaigns.repository.ts';
 import './campaigns.messages.ts';
 
 /** objectType of an enrolment's signed form in file_attachments. */

@@ -1,8 +1,6 @@
 /** HTTP for campaign templates: the bundled ones and imported (saved) ones. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  CAMPAIGN_AUTHORS,
-  CAMPAIGN_DRAFT_READERS,
   CampaignTemplate,
   CampaignTemplateList,
   CampaignTemplateRecord,

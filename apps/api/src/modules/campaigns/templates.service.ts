@@ -12,6 +12,7 @@ import {
   type CampaignTemplate,
   type CampaignTemplateRecord,
   type CampaignTemplateSummary,
+  type Campaign,
   type TemplateCampaign,
 } from '@thidua/contract';
 import { campaignTemplates, units } from '../../db/schema/index.ts';
@@ -19,10 +20,10 @@ import type { Db, Executor } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { Conflict, Invalid, NotFound, type FieldProblem } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { dateProblems, getCampaign } from '../campaigns/campaigns.service.ts';
-import { criteriaListProblems, criterionBody, listCriteriaRows } from '../campaigns/criteria.service.ts';
-import '../campaigns/campaigns.messages.ts';
+import { recordAudit } from '../audit/index.ts';
+import { dateProblems } from './dates.ts';
+import { criteriaListProblems, criterionBody, listCriteriaRows } from './criteria.service.ts';
+import './campaigns.messages.ts';
 
 /** Bundled templates: id → file beside this module. Ids are stable; the API and the web refer to them. */
 const BUNDLED_FILES: Record<string, string> = {
@@ -167,8 +168,7 @@ export async function deleteTemplate(db: Db, ctx: Ctx, id: string): Promise<void
 }
 
 /** A campaign as a versioned template document: its plan text, participants by unit code, dates and criteria. */
-export async function exportCampaign(db: Executor, ctx: Ctx, campaignId: string): Promise<CampaignTemplate> {
-  const c = await getCampaign(db, ctx.actor, campaignId);
+export async function exportCampaign(db: Executor, c: Campaign): Promise<CampaignTemplate> {
   const codes = c.participants.unitIds.length
     ? await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.id, c.participants.unitIds))
     : [];
@@ -201,6 +201,6 @@ export async function exportCampaign(db: Executor, ctx: Ctx, campaignId: string)
     name: c.title.slice(0, 300),
     description: `Xuất từ kế hoạch số ${c.number} (${c.authorityName}).`,
     campaign,
-    criteria: (await listCriteriaRows(db, campaignId)).map(criterionBody),
+    criteria: (await listCriteriaRows(db, c.id)).map(criterionBody),
   };
 }

@@ -4,8 +4,7 @@ import { units } from '../../db/schema/index.ts';
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { searchKey } from '../../lib/search.ts';
-import { getCampaign } from '../campaigns/campaigns.service.ts';
-import { listCriteria } from '../campaigns/criteria.service.ts';
+import { getCampaign, listCriteria } from '../campaigns/index.ts';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -50,7 +50,7 @@ import { can } from '../../lib/access.ts';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound, type FieldProblem } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { registerMessages } from '../../lib/messages.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { BlobNotFoundError, newStorageKey, type BlobStore, type StagedBlob } from './blob-store/blob-store.ts';
 import { detectAllowedType } from './file-types.ts';
 import { sanitizeFileName } from './file-names.ts';

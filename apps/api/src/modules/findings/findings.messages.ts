@@ -1,13 +1,6 @@
 /** Messages for the codes of the findings register, Vietnamese first. */
 import { registerMessages } from '../../lib/messages.ts';
 
-/** Vietnamese names of the statuses, for the messages below. */
-export const FINDING_STATUS_VI: Record<string, string> = {
-  open: 'chưa khắc phục',
-  remedied: 'đã báo cáo khắc phục',
-  verified: 'đã xác nhận khắc phục',
-};
-
 registerMessages({
   vi: {
     'finding.campaign_not_active':
@@ -16,7 +9,13 @@ registerMessages({
     'finding.due_before_inspection': 'Hạn khắc phục không được trước ngày kiểm tra.',
     'finding.not_editable': 'Tồn tại, hạn chế đã được xác nhận khắc phục nên không thể sửa; hãy mở lại trước.',
     'finding.illegal_transition':
-      'Không thể thực hiện thao tác này với tồn tại, hạn chế đang ở trạng thái "{statusVi}".',
+      'Không thể {@action} tồn tại, hạn chế đang ở trạng thái "{@status}" (chỉ được khi: {@allowed}).',
+    'finding.action.remedy': 'báo cáo khắc phục',
+    'finding.action.verify': 'xác nhận khắc phục',
+    'finding.action.reopen': 'mở lại',
+    'finding.status.open': 'chưa khắc phục',
+    'finding.status.remedied': 'đã báo cáo khắc phục',
+    'finding.status.verified': 'đã xác nhận khắc phục',
     'finding.other_unit': 'Chỉ đơn vị có tồn tại, hạn chế mới được báo cáo khắc phục.',
     'finding.remedy_text_required': 'Cần mô tả kết quả khắc phục.',
     'finding.reason_required': 'Cần nêu lý do mở lại.',
@@ -27,7 +26,13 @@ registerMessages({
     'finding.unit_not_participant': 'The unit does not take part in this campaign.',
     'finding.due_before_inspection': 'The due date cannot be before the inspection date.',
     'finding.not_editable': 'The finding has been verified and cannot be changed; reopen it first.',
-    'finding.illegal_transition': 'This action is not possible for a finding that is "{status}".',
+    'finding.illegal_transition': 'Cannot {@action} a finding that is "{@status}" (only when: {@allowed}).',
+    'finding.action.remedy': 'record the remedy of',
+    'finding.action.verify': 'verify',
+    'finding.action.reopen': 'reopen',
+    'finding.status.open': 'open',
+    'finding.status.remedied': 'remedied',
+    'finding.status.verified': 'verified',
     'finding.other_unit': 'Only the unit the finding concerns may record its remedy.',
     'finding.remedy_text_required': 'Describe the remedy.',
     'finding.reason_required': 'Give the reason for reopening.',

@@ -28,18 +28,16 @@ import { findings, units, users } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { assertCan, can, reachOf, unitWithin } from '../../lib/access.ts';
+import { assertCan, assertNotOwnUnit, can, reachOf, unitWithin } from '../../lib/access.ts';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
+import { moveState } from '../../lib/lifecycle.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { findVisibleCampaignRow, type CampaignRow } from '../campaigns/campaigns.service.ts';
-import { todayInVietnam } from '../campaigns/dates.ts';
-import { isParticipant } from '../campaigns/enrollments.service.ts';
-import { filesAttachedTo, registerFileAccessRule, setFileAttachments } from '../files/files.service.ts';
-import { assertNotOwnUnit } from '../submissions/review-rules.ts';
-import { FINDING_STATUS_VI } from './findings.messages.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findVisibleCampaignRow, type CampaignRow, todayInVietnam, isParticipant } from '../campaigns/index.ts';
+import { filesAttachedTo, registerFileAccessRule, setFileAttachments } from '../files/index.ts';
+import './findings.messages.ts';
 
 /** file_attachments.objectType of the inspection's documents and of the unit's remedy evidence. */
 export const FINDING_FILES = 'finding';
@@ -407,8 +405,9 @@ export async function updateFinding(
 }
 
 /**
- * One lifecycle move, once: the row is locked, the actor and the state checked, and the update is
- * conditional on the state it starts from, so of two racing moves one wins and the other gets 409.
+ * One lifecycle move: the actor is checked here, then the lifecycle engine locks the row, checks the
+ * state and that the campaign is active, writes conditionally on the state it found (of two racing
+ * moves one wins, the other gets 409) and audits the finding before and after.
  */
 async function move(
   db: Db,
@@ -419,43 +418,24 @@ async function move(
 ): Promise<Finding> {
   const { actor } = ctx;
   return db.transaction(async (tx) => {
-    const { row: before, campaign } = await findReadable(tx, actor, id, true);
-    const { from, to } = FINDING_TRANSITIONS[action];
+    const { row, campaign } = await findReadable(tx, actor, id);
     if (action === 'remedy') {
-      if (!can(actor, 'finding.remedy', { unitId: before.unitId })) throw Forbidden('finding.other_unit');
+      if (!can(actor, 'finding.remedy', { unitId: row.unitId })) throw Forbidden('finding.other_unit');
     } else {
-      assertCan(actor, `finding.${action}`, { unitId: before.unitId });
-      assertNotOwnUnit(actor, before.unitId);
+      assertCan(actor, `finding.${action}`, { unitId: row.unitId });
+      assertNotOwnUnit(actor, row.unitId);
     }
-    if (!from.includes(before.status as never))
-      throw Conflict('finding.illegal_transition', {
-        action,
-        status: before.status,
-        statusVi: FINDING_STATUS_VI[before.status] ?? before.status,
-      });
-    assertCampaignActive(campaign);
-    const beforeDto = await readFinding(tx, id);
-    const fields = await apply(tx, before);
-    const [row] = await tx
-      .update(findings)
-      .set({ ...fields, status: to, updatedAt: new Date(), version: sql`${findings.version} + 1` })
-      .where(and(eq(findings.id, id), inArray(findings.status, [...from])))
-      .returning({ id: findings.id });
-    if (!row)
-      throw Conflict('finding.illegal_transition', {
-        action,
-        status: before.status,
-        statusVi: FINDING_STATUS_VI[before.status] ?? before.status,
-      });
-    const after = await readFinding(tx, id);
-    await recordAudit(tx, ctx, {
-      action: `finding.${action}`,
-      objectType: 'finding',
-      objectId: id,
-      before: beforeDto,
-      after,
+    await moveState(tx, ctx, {
+      resource: 'finding',
+      table: findings,
+      transitions: FINDING_TRANSITIONS,
+      action,
+      id,
+      guard: () => assertCampaignActive(campaign),
+      changes: (before) => apply(tx, before),
+      audit: { before: () => readFinding(tx, id), after: () => readFinding(tx, id) },
     });
-    return after;
+    return readFinding(tx, id);
   });
 }
 

@@ -20,9 +20,9 @@ import type { ActorCtx, Ctx } from '../../lib/context.ts';
 import { can } from '../../lib/access.ts';
 import { message } from '../../lib/messages.ts';
 import { newId } from '../../lib/ids.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { relevel, unitSearchKey } from '../units/units.service.ts';
-import { personKey } from '../people/people.service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { relevel, unitSearchKey } from '../units/index.ts';
+import { personKey } from '../people/index.ts';
 import {
   KIND_LABELS,
   PEOPLE_COLUMNS,

@@ -11,7 +11,10 @@ registerMessages({
     'initiative.campaign_not_found': 'Không tìm thấy đợt thi đua.',
     'initiative.not_author': 'Chỉ đơn vị, tác giả hoặc cơ quan thường trực mới được sửa sáng kiến này.',
     'initiative.not_editable': 'Sáng kiến đã được công nhận nên không thể sửa.',
-    'initiative.already_recognised': 'Sáng kiến đã được công nhận.',
+    'initiative.illegal_transition': 'Không thể {@action} sáng kiến đang ở trạng thái "{@status}".',
+    'initiative.action.recognise': 'công nhận',
+    'initiative.status.registered': 'đã đăng ký',
+    'initiative.status.recognised': 'đã được công nhận',
   },
   en: {
     'initiative.unit_not_found': 'Unit not found.',
@@ -22,6 +25,9 @@ registerMessages({
     'initiative.campaign_not_found': 'Campaign not found.',
     'initiative.not_author': 'Only the unit, the authors or the standing office may change this initiative.',
     'initiative.not_editable': 'The initiative has been recognised and cannot be changed.',
-    'initiative.already_recognised': 'The initiative has already been recognised.',
+    'initiative.illegal_transition': 'Cannot {@action} an initiative that is "{@status}".',
+    'initiative.action.recognise': 'recognise',
+    'initiative.status.registered': 'registered',
+    'initiative.status.recognised': 'recognised',
   },
 });

@@ -21,10 +21,10 @@ import type {
 } from '@thidua/contract';
 import { initiativeAuthors, initiatives, people, units, users } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
-import { ownUnitsFor, scopeOf } from '@thidua/contract';
+import { INITIATIVE_TRANSITIONS, ownUnitsFor, scopeOf } from '@thidua/contract';
 import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { assertCan, can, reachOf, unitWithin } from '../../lib/access.ts';
+import { assertCan, assertNotOwnUnit, can, reachOf, unitWithin } from '../../lib/access.ts';
 import {
   Conflict,
   DomainError,
@@ -36,12 +36,11 @@ import {
 } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
+import { moveState } from '../../lib/lifecycle.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { findVisibleCampaignRow, type CampaignRow } from '../campaigns/campaigns.service.ts';
-import { yearOf } from '../campaigns/dates.ts';
-import { filesAttachedTo, registerFileAccessRule, setFileAttachments } from '../files/files.service.ts';
-import { assertNotOwnUnit } from '../submissions/review-rules.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findVisibleCampaignRow, type CampaignRow, yearOf } from '../campaigns/index.ts';
+import { filesAttachedTo, registerFileAccessRule, setFileAttachments } from '../files/index.ts';
 import './initiatives.messages.ts';
 
 /** file_attachments.objectType of the unit's documents and of the recognition decision. */
@@ -462,42 +461,34 @@ export async function recogniseInitiative(
 ): Promise<Initiative> {
   const { actor } = ctx;
   return db.transaction(async (tx) => {
-    const before = await findReadable(tx, actor, id, true);
-    assertCan(actor, 'initiative.recognise', { unitId: before.unitId });
-    assertNotOwnUnit(actor, before.unitId);
-    if (before.status !== 'registered') throw Conflict('initiative.already_recognised');
-    const beforeDto = await readInitiative(tx, id);
-    const [row] = await tx
-      .update(initiatives)
-      .set({
-        status: 'recognised',
-        recognitionAuthority: body.authority.trim(),
-        decisionNumber: body.decisionNumber.trim(),
-        decidedOn: body.decidedOn,
-        recognisedAt: new Date(),
-        recognisedBy: actor.userId,
-        updatedAt: new Date(),
-        version: sql`${initiatives.version} + 1`,
-      })
-      .where(and(eq(initiatives.id, id), eq(initiatives.status, 'registered')))
-      .returning({ id: initiatives.id });
-    if (!row) throw Conflict('initiative.already_recognised');
-    if (body.fileId)
-      await setFileAttachments(tx, actor, {
-        objectType: RECOGNITION_FILES,
-        objectId: id,
-        fileIds: [body.fileId],
-        unitId: null,
-        field: '/fileId',
-      });
-    const after = await readInitiative(tx, id);
-    await recordAudit(tx, ctx, {
-      action: 'initiative.recognise',
-      objectType: 'initiative',
-      objectId: id,
-      before: beforeDto,
-      after,
+    const row = await findReadable(tx, actor, id);
+    assertCan(actor, 'initiative.recognise', { unitId: row.unitId });
+    assertNotOwnUnit(actor, row.unitId);
+    await moveState(tx, ctx, {
+      resource: 'initiative',
+      table: initiatives,
+      transitions: INITIATIVE_TRANSITIONS,
+      action: 'recognise',
+      id,
+      changes: async () => {
+        if (body.fileId)
+          await setFileAttachments(tx, actor, {
+            objectType: RECOGNITION_FILES,
+            objectId: id,
+            fileIds: [body.fileId],
+            unitId: null,
+            field: '/fileId',
+          });
+        return {
+          recognitionAuthority: body.authority.trim(),
+          decisionNumber: body.decisionNumber.trim(),
+          decidedOn: body.decidedOn,
+          recognisedAt: new Date(),
+          recognisedBy: actor.userId,
+        };
+      },
+      audit: { before: () => readInitiative(tx, id), after: () => readInitiative(tx, id) },
     });
-    return after;
+    return readInitiative(tx, id);
   });
 }

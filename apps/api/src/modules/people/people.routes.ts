@@ -14,7 +14,6 @@ import { actorOf, ctxOf } from '../../lib/context.ts';
 import { createPerson, deletePerson, getPerson, listPeople, updatePerson } from './people.service.ts';
 
 /** Admin and secretariat for every unit; unit heads and officers for their own unit (checked in the service). */
-const MANAGERS = ['admin', 'secretariat', 'unit_head', 'unit_officer'] as const;
 
 const peopleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;

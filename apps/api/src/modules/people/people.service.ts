@@ -9,11 +9,11 @@ import type { Db, Executor } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { assertCan, reachesUnit, reachOf, unitWithin } from '../../lib/access.ts';
-import { Forbidden, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
+import { Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 
 type Row = typeof people.$inferSelect;
 

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { settings } from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { recordAudit } from '../audit/index.ts';
 
 export const DEFAULT_LEVEL_NAMES = ['Cơ quan ban hành', 'Cơ quan, đơn vị', 'Bộ phận trực thuộc'];
 

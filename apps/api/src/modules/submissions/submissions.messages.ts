@@ -1,15 +1,6 @@
 /** Messages for the codes of self-assessments and deadline extensions, Vietnamese first. */
 import { registerMessages } from '../../lib/messages.ts';
 
-/** Vietnamese names of the statuses and actions, for the messages below. */
-export const SUBMISSION_STATUS_VI: Record<string, string> = {
-  draft: 'đang soạn',
-  submitted: 'đã nộp',
-  returned: 'bị trả lại',
-  accepted: 'đã tiếp nhận',
-};
-export const SUBMISSION_ACTION_VI: Record<string, string> = { submit: 'nộp', return: 'trả lại', accept: 'tiếp nhận' };
-
 registerMessages({
   vi: {
     'submission.campaign_not_open': 'Đợt thi đua không nhận báo cáo tự đánh giá ở trạng thái hiện tại.',
@@ -22,9 +13,16 @@ registerMessages({
     'submission.no_criteria': 'Đợt thi đua chưa có tiêu chuẩn cho đối tượng này.',
     'submission.exists': 'Đã có bản tự đánh giá cho đối tượng này trong đợt thi đua.',
     'submission.not_owner': 'Chỉ đơn vị (hoặc cá nhân) tự đánh giá mới được sửa bản tự đánh giá này.',
-    'submission.not_editable': 'Bản tự đánh giá đang ở trạng thái "{statusVi}" nên không thể sửa.',
+    'submission.not_editable': 'Bản tự đánh giá đang ở trạng thái "{@status}" nên không thể sửa.',
     'submission.submit_forbidden': 'Chỉ thủ trưởng đơn vị (hoặc chính cá nhân tự đánh giá) mới được nộp.',
-    'submission.illegal_transition': 'Không thể {actionVi} bản tự đánh giá đang ở trạng thái "{statusVi}".',
+    'submission.illegal_transition': 'Không thể {@action} bản tự đánh giá đang ở trạng thái "{@status}".',
+    'submission.action.submit': 'nộp',
+    'submission.action.return': 'trả lại',
+    'submission.action.accept': 'tiếp nhận',
+    'submission.status.draft': 'đang soạn',
+    'submission.status.submitted': 'đã nộp',
+    'submission.status.returned': 'bị trả lại',
+    'submission.status.accepted': 'đã tiếp nhận',
     'submission.deadline_passed': 'Đã quá hạn nộp báo cáo tự đánh giá (ngày {deadline}).',
     'submission.missing_evidence': 'Còn thiếu tài liệu kiểm chứng cho tiêu chuẩn: {codes}.',
     'submission.evidence_missing': 'Tiêu chuẩn này cần tài liệu kiểm chứng.',
@@ -48,9 +46,16 @@ registerMessages({
     'submission.no_criteria': 'The campaign has no criteria for this target yet.',
     'submission.exists': 'A self-assessment for this target already exists in the campaign.',
     'submission.not_owner': 'Only the unit (or the person) assessed may change this self-assessment.',
-    'submission.not_editable': 'The self-assessment is "{status}" and cannot be changed.',
+    'submission.not_editable': 'The self-assessment is "{@status}" and cannot be changed.',
     'submission.submit_forbidden': "Only the unit's head (or the person assessed) may submit.",
-    'submission.illegal_transition': 'Cannot {action} a self-assessment that is "{status}".',
+    'submission.illegal_transition': 'Cannot {@action} a self-assessment that is "{@status}".',
+    'submission.action.submit': 'submit',
+    'submission.action.return': 'return',
+    'submission.action.accept': 'accept',
+    'submission.status.draft': 'draft',
+    'submission.status.submitted': 'submitted',
+    'submission.status.returned': 'returned',
+    'submission.status.accepted': 'accepted',
     'submission.deadline_passed': 'The self-assessment deadline ({deadline}) has passed.',
     'submission.missing_evidence': 'Evidence is missing for criteria: {codes}.',
     'submission.evidence_missing': 'This criterion needs evidence.',

@@ -27,7 +27,6 @@ import {
   type FileInfo,
   type ReturnSubmissionBody,
   type Submission,
-  type SubmissionAction,
   type SubmissionAnswer,
   type SubmissionListQuery,
   type SubmissionPage,
@@ -54,7 +53,7 @@ import {
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { assertCan, can, reachOf, unitWithin, type Reach } from '../../lib/access.ts';
+import { assertCan, assertNotOwnUnit, can, reachOf, type Reach, unitWithin } from '../../lib/access.ts';
 import {
   Conflict,
   DomainError,
@@ -66,18 +65,24 @@ import {
 } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
+import { moveState } from '../../lib/lifecycle.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { findCampaignRow, findVisibleCampaignRow, type CampaignRow } from '../campaigns/campaigns.service.ts';
-import { evaluateAnswer } from '../campaigns/criteria.evaluate.ts';
-import { listCriteriaRows, toCriterion } from '../campaigns/criteria.service.ts';
-import { formatPlanDate, todayInVietnam } from '../campaigns/dates.ts';
-import { copyFileAttachments, filesAttachedTo, setFileAttachments } from '../files/files.service.ts';
-import { findingsRemedyMeasures } from '../findings/findings.service.ts';
-import { recognisedInitiatives } from '../initiatives/initiatives.service.ts';
-import { assertNotOwnUnit } from './review-rules.ts';
+import { recordAudit } from '../audit/index.ts';
+import {
+  findCampaignRow,
+  findVisibleCampaignRow,
+  type CampaignRow,
+  evaluateAnswer,
+  listCriteriaRows,
+  toCriterion,
+  formatPlanDate,
+  todayInVietnam,
+} from '../campaigns/index.ts';
+import { copyFileAttachments, filesAttachedTo, setFileAttachments } from '../files/index.ts';
+import { findingsRemedyMeasures } from '../findings/index.ts';
+import { recognisedInitiatives } from '../initiatives/index.ts';
 import { answerProblem, diffAnswers, isEvidenceMissing, normaliseAnswer, progressOf } from './submission-answers.ts';
-import { SUBMISSION_ACTION_VI, SUBMISSION_STATUS_VI } from './submissions.messages.ts';
+import './submissions.messages.ts';
 
 /** file_attachments.objectType of an answer's evidence, and of a submitted version's frozen copy. */
 export const ANSWER_FILES = 'submission_answer';
@@ -551,10 +556,7 @@ export async function updateSubmission(
     const { row, campaign } = await findReadable(tx, actor, id);
     if (!canWrite(actor, row)) throw Forbidden('submission.not_owner');
     if (!isEditable(row.status))
-      throw Conflict('submission.not_editable', {
-        status: row.status,
-        statusVi: SUBMISSION_STATUS_VI[row.status] ?? row.status,
-      });
+      throw Conflict('submission.not_editable', { status: `submission.status.${row.status}` });
     if (row.version !== expectedVersion) throw PreconditionFailed();
     assertCampaignWritable(campaign);
 
@@ -593,10 +595,7 @@ export async function updateSubmission(
     if (!bumped) {
       const [now] = await tx.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id));
       if (now && !isEditable(now.status))
-        throw Conflict('submission.not_editable', {
-          status: now.status,
-          statusVi: SUBMISSION_STATUS_VI[now.status] ?? now.status,
-        });
+        throw Conflict('submission.not_editable', { status: `submission.status.${now.status}` });
       throw PreconditionFailed();
     }
 
@@ -669,32 +668,6 @@ export async function updateSubmission(
 
 // ── Lifecycle ─────────────────────────────────────────────────────────────────────────────────
 
-function illegal(action: SubmissionAction, status: string): DomainError {
-  return Conflict('submission.illegal_transition', {
-    action,
-    actionVi: SUBMISSION_ACTION_VI[action]!,
-    status,
-    statusVi: SUBMISSION_STATUS_VI[status] ?? status,
-  });
-}
-
-/** The conditional move itself: of two racing moves from the same state, one updates and the other finds nothing (409). */
-async function moveStatus(
-  tx: Tx,
-  id: string,
-  action: SubmissionAction,
-  status: string,
-  fields: Partial<typeof submissions.$inferInsert>,
-): Promise<void> {
-  const { from, to } = SUBMISSION_TRANSITIONS[action];
-  const [moved] = await tx
-    .update(submissions)
-    .set({ ...fields, status: to, updatedAt: new Date(), version: sql`${submissions.version} + 1` })
-    .where(and(eq(submissions.id, id), inArray(submissions.status, [...from])))
-    .returning({ id: submissions.id });
-  if (!moved) throw illegal(action, status);
-}
-
 /**
  * Submit: the head (or the person) sends the self-assessment. Refused while required evidence is
  * missing (409 submission.missing_evidence, one entry per criterion code in errors[]), and, for a
@@ -710,35 +683,47 @@ export async function submitSubmission(
 ): Promise<Submission> {
   const { actor } = ctx;
   return db.transaction(async (tx) => {
-    const { row, campaign } = await findReadable(tx, actor, id, true);
+    const { row, campaign } = await findReadable(tx, actor, id);
     if (!canSubmit(actor, row)) throw Forbidden('submission.submit_forbidden');
-    if (!SUBMISSION_TRANSITIONS.submit.from.includes(row.status as SubmissionStatus))
-      throw illegal('submit', row.status);
-    assertCampaignWritable(campaign);
-    if (row.status === 'draft') {
-      const { deadline } = effectiveDeadline(
-        campaign,
-        (await extensionsOf(tx, campaign.id, [row.unitId])).get(row.unitId),
-      );
-      if (today > deadline) throw Conflict('submission.deadline_passed', { deadline: formatPlanDate(deadline) });
-    }
-    const view = (await buildViews(tx, campaign, [row])).get(id)!;
-    const missing = view.progress.evidenceMissing;
-    if (missing.length) {
-      throw new DomainError(
-        409,
-        'submission.missing_evidence',
-        { codes: missing.join(', ') },
-        missing.map((code) => ({ field: code, code: 'submission.evidence_missing' })),
-      );
-    }
-    const number = row.versionCount + 1;
+    // What was submitted, built by the guard from the locked row and frozen below.
+    let view!: View & { answerRows: Map<string, AnswerRow> };
     const now = new Date();
-    await moveStatus(tx, id, 'submit', row.status, {
-      submittedAt: now,
-      submittedBy: actor.userId,
-      versionCount: number,
-      returnReason: null,
+    const { versionCount: number } = await moveState(tx, ctx, {
+      resource: 'submission',
+      table: submissions,
+      transitions: SUBMISSION_TRANSITIONS,
+      action: 'submit',
+      id,
+      guard: async (current) => {
+        assertCampaignWritable(campaign);
+        if (current.status === 'draft') {
+          const { deadline } = effectiveDeadline(
+            campaign,
+            (await extensionsOf(tx, campaign.id, [current.unitId])).get(current.unitId),
+          );
+          if (today > deadline) throw Conflict('submission.deadline_passed', { deadline: formatPlanDate(deadline) });
+        }
+        view = (await buildViews(tx, campaign, [current])).get(id)!;
+        const missing = view.progress.evidenceMissing;
+        if (missing.length) {
+          throw new DomainError(
+            409,
+            'submission.missing_evidence',
+            { codes: missing.join(', ') },
+            missing.map((code) => ({ field: code, code: 'submission.evidence_missing' })),
+          );
+        }
+      },
+      changes: (current) => ({
+        submittedAt: now,
+        submittedBy: actor.userId,
+        versionCount: current.versionCount + 1,
+        returnReason: null,
+      }),
+      audit: {
+        before: (current) => ({ status: current.status, versionCount: current.versionCount }),
+        after: (written) => ({ status: written.status, versionNumber: written.versionCount, progress: view.progress }),
+      },
     });
 
     // Freeze the derived answers as submitted: reviewers judge what was sent, not today's registers.
@@ -778,13 +763,6 @@ export async function submitSubmission(
         { objectType: VERSION_FILES, objectId: versionId },
       );
     }
-    await recordAudit(tx, ctx, {
-      action: 'submission.submit',
-      objectType: 'submission',
-      objectId: id,
-      before: { status: row.status, versionCount: row.versionCount },
-      after: { status: 'submitted', versionNumber: number, progress: view.progress },
-    });
     return readSubmission(tx, id);
   });
 }
@@ -800,21 +778,17 @@ export async function returnSubmission(
   const reason = body.reason.trim();
   if (!reason) throw Invalid([{ field: '/reason', code: 'submission.reason_required' }], 'submission.reason_required');
   return db.transaction(async (tx) => {
-    const { row } = await findReadable(tx, actor, id, true);
+    const { row } = await findReadable(tx, actor, id);
     assertCan(actor, 'submission.return', targetOf(row));
     assertNotOwnUnit(actor, row.unitId, row.personId);
-    if (row.status !== 'submitted') throw illegal('return', row.status);
-    await moveStatus(tx, id, 'return', row.status, {
-      returnedAt: new Date(),
-      returnedBy: actor.userId,
-      returnReason: reason,
-    });
-    await recordAudit(tx, ctx, {
-      action: 'submission.return',
-      objectType: 'submission',
-      objectId: id,
-      before: { status: row.status },
-      after: { status: 'returned', reason },
+    await moveState(tx, ctx, {
+      resource: 'submission',
+      table: submissions,
+      transitions: SUBMISSION_TRANSITIONS,
+      action: 'return',
+      id,
+      changes: () => ({ returnedAt: new Date(), returnedBy: actor.userId, returnReason: reason }),
+      audit: { after: (written) => ({ status: written.status, reason }) },
     });
     return readSubmission(tx, id);
   });
@@ -829,22 +803,18 @@ export async function acceptSubmission(
 ): Promise<Submission> {
   const { actor } = ctx;
   return db.transaction(async (tx) => {
-    const { row } = await findReadable(tx, actor, id, true);
+    const { row } = await findReadable(tx, actor, id);
     assertCan(actor, 'submission.accept', targetOf(row));
     assertNotOwnUnit(actor, row.unitId, row.personId);
-    if (row.status !== 'submitted') throw illegal('accept', row.status);
     const comment = body.comment?.trim() || null;
-    await moveStatus(tx, id, 'accept', row.status, {
-      acceptedAt: new Date(),
-      acceptedBy: actor.userId,
-      reviewComment: comment,
-    });
-    await recordAudit(tx, ctx, {
-      action: 'submission.accept',
-      objectType: 'submission',
-      objectId: id,
-      before: { status: row.status },
-      after: { status: 'accepted', comment },
+    await moveState(tx, ctx, {
+      resource: 'submission',
+      table: submissions,
+      transitions: SUBMISSION_TRANSITIONS,
+      action: 'accept',
+      id,
+      changes: () => ({ acceptedAt: new Date(), acceptedBy: actor.userId, reviewComment: comment }),
+      audit: { after: (written) => ({ status: written.status, comment }) },
     });
     return readSubmission(tx, id);
   });

@@ -15,7 +15,7 @@ import Type from 'typebox';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import { actorOf, ctxOf } from '../../lib/context.ts';
 import { createUnit, deleteUnit, getUnit, listUnits, unitTree, updateUnit } from './units.service.ts';
-import { getLevelNames, putSetting } from '../settings/settings.service.ts';
+import { getLevelNames, putSetting } from '../settings/index.ts';
 
 const unitsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;

@@ -13,8 +13,8 @@ import { reachesUnit, reachOf, unitWithin } from '../../lib/access.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { getLevelNames, levelName } from '../settings/settings.service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { getLevelNames, levelName } from '../settings/index.ts';
 
 type Row = typeof units.$inferSelect;
 /** A unit as answers need it: search_key serves the database's search only. */

@@ -12,8 +12,6 @@ import { ctxOf } from '../../lib/context.ts';
 import { requireIfMatch, setEtag } from '../../lib/http.ts';
 import { createUser, getUser, listUsers, updateUser } from './users.service.ts';
 
-const ADMIN = ['admin'] as const;
-
 const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = () => app.database.db;
 

@@ -18,10 +18,8 @@ import { Conflict, DomainError, Invalid, NotFound, PreconditionFailed } from '..
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { rolesOf } from '../auth/auth.repository.ts';
-import { endAllSessions } from '../auth/auth.service.ts';
-import { assertAcceptablePassword, hashPassword } from '../auth/password-policy.ts';
+import { recordAudit } from '../audit/index.ts';
+import { rolesOf, endAllSessions, assertAcceptablePassword, hashPassword } from '../auth/index.ts';
 
 type Row = typeof users.$inferSelect;
 
