@@ -34,11 +34,25 @@ export async function makeUnit(
   return { id: res.body.id, code };
 }
 
-/** An account with one role (on `unitId` for the unit roles), signed in: its Authorization header. */
+/** A person on the staff of a unit. */
+export async function makePerson(t: TestApp, unitId: string, fullName = `Nguyễn Văn ${unique('A')}`) {
+  const res = await t.api
+    .post('/api/v1/people')
+    .set('authorization', await t.auth(DEMO.admin))
+    .send({ unitId, fullName });
+  must(res, 201, 'person');
+  return { id: res.body.id as string, fullName };
+}
+
+/**
+ * An account with one role (on `unitId` for the unit roles; linked to `personId` when given),
+ * signed in: its e-mail (for t.auth) and its Authorization header.
+ */
 export async function makeAccount(
   t: TestApp,
   role: RoleName,
   unitId?: string,
+  opts: { personId?: string } = {},
 ): Promise<{ id: string; email: string; auth: string }> {
   const email = `${unique(role.replace('_', ''))}@thachha.gov.vn`;
   const res = await t.api
@@ -49,9 +63,28 @@ export async function makeAccount(
       fullName: `Tài khoản ${role}`,
       password: DEMO_PASSWORD,
       roles: [unitId ? { role, unitId } : { role }],
+      ...(opts.personId ? { personId: opts.personId } : {}),
     });
   must(res, 201, 'account');
   return { id: res.body.id, email, auth: await t.auth(email) };
+}
+
+/**
+ * A commune of its own with an officer, a head and a staff member (linked to a person of the
+ * unit), and one more person: for tests that count what a unit has.
+ */
+export async function makeCommuneTeam(t: TestApp) {
+  const unit = await makeUnit(t, { kind: 'commune' });
+  const staffPerson = await makePerson(t, unit.id);
+  const otherPerson = await makePerson(t, unit.id);
+  return {
+    unit,
+    staffPerson,
+    otherPerson,
+    officer: await makeAccount(t, 'unit_officer', unit.id),
+    head: await makeAccount(t, 'unit_head', unit.id),
+    staff: await makeAccount(t, 'staff', unit.id, { personId: staffPerson.id }),
+  };
 }
 
 export interface MadeCampaign {

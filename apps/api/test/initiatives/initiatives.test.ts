@@ -8,14 +8,8 @@ import { eq } from 'drizzle-orm';
 import { users } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
-import {
-  criteriaByCode,
-  demoCampaignId,
-  personOf,
-  startUnitSubmission,
-  uploadPdf,
-  etagOf,
-} from '../submissions/support.ts';
+import { criteriaByCode, demoCampaignId, personOf, uploadPdf, etagOf } from '../submissions/support.ts';
+import { makeCommuneTeam, makeSeedCampaign } from '../factories.ts';
 
 let t: TestApp;
 let campaignId: string;
@@ -104,29 +98,36 @@ describe('recording initiatives', () => {
   });
 
   it('a staff member records one only among its authors, and sees only their own', async () => {
-    const other = await personOf(t, 'XA-THACHHAI', 2);
-    const without = await create(DEMO.staff, {
+    // A commune of its own, so that the counts are this test's alone; its officer records one first.
+    const team = await makeCommuneTeam(t);
+    const unitOwn = await create(team.officer.email, { title: 'Một cửa số', authorPersonIds: [team.otherPerson.id] });
+    expect(unitOwn.status, unitOwn.text).toBe(201);
+    const without = await create(team.staff.email, {
       title: 'Sổ tay TTHC',
-      authorPersonIds: [other === staffPersonId ? await personOf(t, 'XA-THACHHAI', 3) : other],
+      authorPersonIds: [team.otherPerson.id],
     });
     expect(without.status).toBe(400);
     expect(without.body.code).toBe('initiative.author_self_required');
-    const mine = await create(DEMO.staff, {
+    const mine = await create(team.staff.email, {
       title: 'Sổ tay hướng dẫn thủ tục hành chính cho người dân',
-      authorPersonIds: [staffPersonId],
+      authorPersonIds: [team.staffPerson.id],
     });
     expect(mine.status, mine.text).toBe(201);
-    const list = await t.api.get('/api/v1/initiatives').set('authorization', await t.auth(DEMO.staff));
+    const list = await t.api.get('/api/v1/initiatives').set('authorization', team.staff.auth);
     expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([mine.body.id]);
     expect(list.body.total).toBe(1);
     // The unit sees both.
-    const unit = await t.api.get('/api/v1/initiatives').set('authorization', await t.auth(DEMO.unitHead));
+    const unit = await t.api.get('/api/v1/initiatives').set('authorization', team.head.auth);
     expect(unit.body.total).toBe(2);
   });
 
   it('an author or the unit changes it with If-Match; a stale ETag is 412; the unit never changes', async () => {
-    const list = await t.api.get('/api/v1/initiatives?q=so%20tay').set('authorization', await t.auth(DEMO.staff));
-    const [own] = list.body.items;
+    const own = (
+      await create(DEMO.staff, {
+        title: 'Sổ tay hướng dẫn thủ tục hành chính cho người dân',
+        authorPersonIds: [staffPersonId],
+      })
+    ).body;
     const read = await t.api.get(`/api/v1/initiatives/${own.id}`).set('authorization', await t.auth(DEMO.staff));
     const ok = await t.api
       .patch(`/api/v1/initiatives/${own.id}`)
@@ -150,27 +151,40 @@ describe('recording initiatives', () => {
 });
 
 describe('recognition and the derived criterion', () => {
-  let submissionId: string;
-  let initiativeId: string;
-
-  const answer13 = async () => {
-    const res = await t.api
-      .get(`/api/v1/submissions/${submissionId}`)
-      .set('authorization', await t.auth(DEMO.unitOfficer));
-    return res.body.answers.find((a: { code: string }) => a.code === '1.2.a.3');
-  };
-
-  beforeAll(async () => {
-    submissionId = (await startUnitSubmission(t, campaignId)).id;
-    const res = await create(DEMO.unitOfficer, {
-      title: 'Trả kết quả TTHC qua Zalo',
-      authorPersonIds: [await personOf(t, 'XA-THACHHAI')],
-      campaignId,
-    });
-    initiativeId = res.body.id;
-  });
+  /**
+   * What each test starts from: a commune of its own (the criterion counts the unit's recognised
+   * initiatives, whichever campaign they were entered for), enrolled in a campaign of its own, its
+   * self-assessment started, and one initiative of the unit entered for the campaign, not recognised.
+   */
+  async function setup() {
+    const team = await makeCommuneTeam(t);
+    const { id: campaignId } = await makeSeedCampaign(t, { enrol: [team.unit.code] });
+    const started = await t.api
+      .post(`/api/v1/campaigns/${campaignId}/submissions`)
+      .set('authorization', team.officer.auth)
+      .send({});
+    expect(started.status, started.text).toBe(201);
+    const submissionId = started.body.id as string;
+    /** An initiative of the unit, entered for the campaign unless `campaign` is null. */
+    const record = async (title: string, campaign: string | null = campaignId) => {
+      const res = await create(team.officer.email, {
+        title,
+        authorPersonIds: [team.otherPerson.id],
+        ...(campaign ? { campaignId: campaign } : {}),
+      });
+      expect(res.status, res.text).toBe(201);
+      return res.body.id as string;
+    };
+    const initiativeId = await record('Trả kết quả TTHC qua Zalo');
+    const answer13 = async () => {
+      const res = await t.api.get(`/api/v1/submissions/${submissionId}`).set('authorization', team.officer.auth);
+      return res.body.answers.find((a: { code: string }) => a.code === '1.2.a.3');
+    };
+    return { team, campaignId, submissionId, initiativeId, record, answer13 };
+  }
 
   it('nothing recognised yet: the criterion (at least 1) is not met, with 0 counted', async () => {
+    const { answer13 } = await setup();
     expect(await answer13()).toMatchObject({
       answer: { value: 0 },
       evaluation: { result: 'not_met', reason: 'threshold_not_met', measured: 0 },
@@ -179,7 +193,8 @@ describe('recognition and the derived criterion', () => {
   });
 
   it('only the office recognises it, once; the decision is attached and the unit reads it', async () => {
-    expect((await recognise(initiativeId, today, DEMO.unitHead)).status).toBe(403);
+    const { team, initiativeId } = await setup();
+    expect((await recognise(initiativeId, today, team.head.email)).status).toBe(403);
     const decision = await uploadPdf(t, DEMO.secretariat, 'quyet-dinh-cong-nhan.pdf');
     const res = await recognise(initiativeId, today, DEMO.secretariat, decision);
     expect(res.status, res.text).toBe(200);
@@ -193,18 +208,15 @@ describe('recognition and the derived criterion', () => {
       },
     });
     expect(res.body.recognition.file.id).toBe(decision);
-    expect(
-      (await t.api.get(`/api/v1/files/${decision}/content`).set('authorization', await t.auth(DEMO.unitOfficer)))
-        .status,
-    ).toBe(200);
+    expect((await t.api.get(`/api/v1/files/${decision}/content`).set('authorization', team.officer.auth)).status).toBe(
+      200,
+    );
     const again = await recognise(initiativeId);
     expect(again.status).toBe(409);
-    const read = await t.api
-      .get(`/api/v1/initiatives/${initiativeId}`)
-      .set('authorization', await t.auth(DEMO.unitOfficer));
+    const read = await t.api.get(`/api/v1/initiatives/${initiativeId}`).set('authorization', team.officer.auth);
     const patch = await t.api
       .patch(`/api/v1/initiatives/${initiativeId}`)
-      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .set('authorization', team.officer.auth)
       .set('if-match', etagOf(read))
       .send({ title: 'Đổi' });
     expect(patch.status).toBe(409);
@@ -212,36 +224,40 @@ describe('recognition and the derived criterion', () => {
   });
 
   it('the recognised initiative shows up in the self-assessment without retyping: met', async () => {
+    const { team, initiativeId, answer13 } = await setup();
+    expect((await recognise(initiativeId)).status).toBe(200);
     expect(await answer13()).toMatchObject({
       answer: { value: 1 },
       evaluation: { result: 'met', measured: 1 },
       derived: { recordIds: [initiativeId] },
     });
     const list = await t.api
-      .get(`/api/v1/initiatives?status=recognised&unitId=${unitId}`)
+      .get(`/api/v1/initiatives?status=recognised&unitId=${team.unit.id}`)
       .set('authorization', await t.auth(DEMO.secretariat));
     expect(list.body.recognisedCount).toBe(1);
   });
 
   it("an initiative entered for no campaign counts only when recognised within the campaign's period", async () => {
-    const author = await personOf(t, 'XA-THACHHAI');
-    const old = (await create(DEMO.unitOfficer, { title: 'Sáng kiến năm trước', authorPersonIds: [author] })).body.id;
+    const { campaignId, initiativeId, record, answer13 } = await setup();
+    expect((await recognise(initiativeId)).status).toBe(200);
+    const old = await record('Sáng kiến năm trước', null);
     const campaign = await t.api
       .get(`/api/v1/campaigns/${campaignId}`)
       .set('authorization', await t.auth(DEMO.secretariat));
     expect((await recognise(old, addDays(campaign.body.startsOn, -30))).status).toBe(200);
     expect((await answer13()).answer).toEqual({ value: 1 });
-    const inside = (await create(DEMO.unitOfficer, { title: 'Sáng kiến trong đợt', authorPersonIds: [author] })).body
-      .id;
+    const inside = await record('Sáng kiến trong đợt', null);
     expect((await recognise(inside, today)).status).toBe(200);
     expect((await answer13()).answer).toEqual({ value: 2 });
   });
 
   it('the value is frozen into the submitted version: a later recognition does not change what was sent', async () => {
+    const { team, campaignId, submissionId, initiativeId, record, answer13 } = await setup();
+    // Two recognised in the campaign's period before the unit submits.
+    expect((await recognise(initiativeId)).status).toBe(200);
+    expect((await recognise(await record('Sáng kiến trong đợt'))).status).toBe(200);
     const crit = await criteriaByCode(t, campaignId);
-    const read = await t.api
-      .get(`/api/v1/submissions/${submissionId}`)
-      .set('authorization', await t.auth(DEMO.unitOfficer));
+    const read = await t.api.get(`/api/v1/submissions/${submissionId}`).set('authorization', team.officer.auth);
     const answers = [...crit.values()]
       .filter((c) => c.kind !== 'derived')
       .map((c) => ({
@@ -250,22 +266,14 @@ describe('recognition and the derived criterion', () => {
       }));
     const saved = await t.api
       .patch(`/api/v1/submissions/${submissionId}`)
-      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .set('authorization', team.officer.auth)
       .set('if-match', etagOf(read))
       .send({ answers });
     expect(saved.status, saved.text).toBe(200);
-    const sub = await t.api
-      .post(`/api/v1/submissions/${submissionId}/submit`)
-      .set('authorization', await t.auth(DEMO.unitHead));
+    const sub = await t.api.post(`/api/v1/submissions/${submissionId}/submit`).set('authorization', team.head.auth);
     expect(sub.status, sub.text).toBe(200);
 
-    const later = (
-      await create(DEMO.unitOfficer, {
-        title: 'Sáng kiến sau khi nộp',
-        authorPersonIds: [await personOf(t, 'XA-THACHHAI')],
-        campaignId,
-      })
-    ).body.id;
+    const later = await record('Sáng kiến sau khi nộp');
     expect((await recognise(later)).status).toBe(200);
 
     expect((await answer13()).answer).toEqual({ value: 2 });
