@@ -55,7 +55,9 @@ describe('illegalTransition', () => {
 
   it('reads as labels in the language asked for', () => {
     const { code, params } = illegalTransition('sample', table, 'reopen', 'open');
-    expect(message('vi', code, params)).toBe('Không thể mở lại khi "chưa khắc phục" (chỉ khi: đã khắc phục, đã xác nhận).');
+    expect(message('vi', code, params)).toBe(
+      'Không thể mở lại khi "chưa khắc phục" (chỉ khi: đã khắc phục, đã xác nhận).',
+    );
     expect(message('en', code, params)).toBe('Cannot reopen when "open" (only when: remedied, verified).');
   });
 

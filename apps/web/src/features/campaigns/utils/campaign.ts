@@ -22,7 +22,9 @@ export const STATUS_COLORS: Record<CampaignStatus, string> = {
 
 /** Lifecycle moves possible from this status that the user may make (`campaign.<action>`). */
 export function availableActions(status: CampaignStatus, user: Me | null): CampaignAction[] {
-  return CAMPAIGN_ACTIONS.filter((a) => CAMPAIGN_TRANSITIONS[a].from.includes(status) && canUser(user, `campaign.${a}`));
+  return CAMPAIGN_ACTIONS.filter(
+    (a) => CAMPAIGN_TRANSITIONS[a].from.includes(status) && canUser(user, `campaign.${a}`),
+  );
 }
 
 export function canAuthorCampaigns(user: Me | null): boolean {
