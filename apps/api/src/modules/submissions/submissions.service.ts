@@ -383,10 +383,11 @@ function toSummary(j: Joined, view: View, deadline: { deadline: string; extended
   };
 }
 
-async function readSubmission(db: Executor, id: string): Promise<Submission> {
+/** The submission as answered; `known` saves reading its campaign again when the caller has it. */
+async function readSubmission(db: Executor, id: string, known?: CampaignRow): Promise<Submission> {
   const [j] = await joined(db).where(eq(submissions.id, id));
   if (!j) throw NotFound('submission');
-  const campaign = (await findCampaignRow(db, j.submission.campaignId))!;
+  const campaign = known ?? (await findCampaignRow(db, j.submission.campaignId))!;
   const [views, ext] = await Promise.all([
     buildViews(db, campaign, [j.submission]),
     extensionsOf(db, campaign.id, [j.submission.unitId]),
@@ -441,8 +442,8 @@ export async function listSubmissions(
 }
 
 export async function getSubmission(db: Executor, actor: Actor, id: string): Promise<Submission> {
-  await findReadable(db, actor, id);
-  return readSubmission(db, id);
+  const { campaign } = await findReadable(db, actor, id);
+  return readSubmission(db, id, campaign);
 }
 
 // ── Start ─────────────────────────────────────────────────────────────────────────────────────
@@ -524,7 +525,7 @@ export async function createSubmission(
       .onConflictDoNothing()
       .returning({ id: submissions.id });
     if (!inserted.length) throw Conflict('submission.exists');
-    const after = await readSubmission(tx, id);
+    const after = await readSubmission(tx, id, campaign);
     await recordAudit(tx, ctx, {
       action: 'submission.create',
       objectType: 'submission',
@@ -662,7 +663,7 @@ export async function updateSubmission(
       before: { version: expectedVersion, answers: before },
       after: { version: expectedVersion + 1, answers: after },
     });
-    return readSubmission(tx, id);
+    return readSubmission(tx, id, campaign);
   });
 }
 
@@ -763,7 +764,7 @@ export async function submitSubmission(
         { objectType: VERSION_FILES, objectId: versionId },
       );
     }
-    return readSubmission(tx, id);
+    return readSubmission(tx, id, campaign);
   });
 }
 
@@ -778,7 +779,7 @@ export async function returnSubmission(
   const reason = body.reason.trim();
   if (!reason) throw Invalid([{ field: '/reason', code: 'submission.reason_required' }], 'submission.reason_required');
   return db.transaction(async (tx) => {
-    const { row } = await findReadable(tx, actor, id);
+    const { row, campaign } = await findReadable(tx, actor, id);
     assertCan(actor, 'submission.return', targetOf(row));
     assertNotOwnUnit(actor, row.unitId, row.personId);
     await moveState(tx, ctx, {
@@ -790,7 +791,7 @@ export async function returnSubmission(
       changes: () => ({ returnedAt: new Date(), returnedBy: actor.userId, returnReason: reason }),
       audit: { after: (written) => ({ status: written.status, reason }) },
     });
-    return readSubmission(tx, id);
+    return readSubmission(tx, id, campaign);
   });
 }
 
@@ -803,7 +804,7 @@ export async function acceptSubmission(
 ): Promise<Submission> {
   const { actor } = ctx;
   return db.transaction(async (tx) => {
-    const { row } = await findReadable(tx, actor, id);
+    const { row, campaign } = await findReadable(tx, actor, id);
     assertCan(actor, 'submission.accept', targetOf(row));
     assertNotOwnUnit(actor, row.unitId, row.personId);
     const comment = body.comment?.trim() || null;
@@ -816,7 +817,7 @@ export async function acceptSubmission(
       changes: () => ({ acceptedAt: new Date(), acceptedBy: actor.userId, reviewComment: comment }),
       audit: { after: (written) => ({ status: written.status, comment }) },
     });
-    return readSubmission(tx, id);
+    return readSubmission(tx, id, campaign);
   });
 }
 
