@@ -5,6 +5,7 @@
  * caller when it holds the route's access (so the target is inside its scope), else a role that
  * holds it (a refused call is then refused for its role alone, not for its data).
  */
+import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { RoleName } from '@thidua/contract';
@@ -25,7 +26,6 @@ import {
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { pdf } from '../files/fixtures.ts';
 import { ADMIN_PASSWORD, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
-import { unique } from '../factories.ts';
 import { demoCampaignId } from '../submissions/support.ts';
 import { mintAccessToken, ROLE_ACCOUNTS } from './support.ts';
 
@@ -47,6 +47,9 @@ export interface Call {
 export type Recipe = (as: RoleName) => Promise<Omit<Call, 'method' | 'url'> & { url: string }>;
 
 const XA = 'XA-THACHHAI';
+let seq = 0;
+/** A token unique to this run, for codes, names and e-mail addresses. */
+const unique = (prefix: string) => `${prefix}-${++seq}-${randomBytes(3).toString('hex')}`;
 const today = () => todayInVietnam();
 const csv = (lines: string[]) => Buffer.from(lines.join('\r\n') + '\r\n', 'utf8');
 
