@@ -10,14 +10,6 @@ import { expectProblem } from './support.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  // The harness closes the database again at the end; the second close must be harmless.
-  const close = t.database.close.bind(t.database);
-  let closed = false;
-  t.database.close = async () => {
-    if (closed) return;
-    closed = true;
-    await close();
-  };
 });
 afterAll(() => t.close());
 
@@ -33,12 +25,24 @@ describe('with the database up', () => {
 });
 
 describe('with the database down', () => {
+  // An app of its own, so that the outage does not reach the tests above, whatever the order.
+  let t: TestApp;
   let token: string;
   beforeAll(async () => {
+    t = await createTestApp();
+    // The harness closes the database again at the end; the second close must be harmless.
+    const close = t.database.close.bind(t.database);
+    let closed = false;
+    t.database.close = async () => {
+      if (closed) return;
+      closed = true;
+      await close();
+    };
     token = await t.auth(DEMO.secretariat);
     expect((await t.api.get('/api/v1/units').set('authorization', token)).status).toBe(200);
     await t.database.close();
   });
+  afterAll(() => t.close());
 
   it('/health/live still answers 200 (the process is up)', async () => {
     expect((await t.api.get('/health/live')).status).toBe(200);
