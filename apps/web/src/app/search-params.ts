@@ -1,0 +1,54 @@
+/**
+ * The search params each route accepts, parsed from the URL by the route's `validateSearch`
+ * (app/router.tsx). A page reads them already typed (`getRouteApi(id).useSearch()`) and a link to
+ * the route is checked against them. Every key is optional, so a plain link needs no `search`;
+ * anything malformed in the URL is dropped rather than trusted.
+ *
+ * Part of the start-up bundle (router.tsx imports it): keep it free of imports.
+ */
+
+type RawSearch = Record<string, unknown>;
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** Why the sign-in page was opened; each one shows its own notice. */
+export const SIGN_IN_REASONS = ['expired', 'passwordChanged', 'signedOut'] as const;
+export type SignInReason = (typeof SIGN_IN_REASONS)[number];
+
+/** /dang-nhap?redirect=…&reason=…: where to go after signing in (checked again by safeRedirect), and why. */
+export interface SignInSearch {
+  redirect?: string;
+  reason?: SignInReason;
+}
+
+export function parseSignInSearch(search: RawSearch): SignInSearch {
+  const reason = SIGN_IN_REASONS.find((r) => r === search.reason);
+  return { redirect: text(search.redirect), reason };
+}
+
+/** /don-vi?id=…: the selected unit (none = the tree only). */
+export interface UnitsSearch {
+  id?: string;
+}
+
+export function parseUnitsSearch(search: RawSearch): UnitsSearch {
+  return { id: text(search.id) };
+}
+
+/** /ton-tai?phong-trao=…: the campaign whose findings are shown (none = the first running campaign). */
+export interface FindingsSearch {
+  'phong-trao'?: string;
+}
+
+export function parseFindingsSearch(search: RawSearch): FindingsSearch {
+  return { 'phong-trao': text(search['phong-trao']) };
+}
+
+/** /phong-trao/$campaignId/sua?tab=tieu-chuan: open the editor on its criteria (none = the plan). */
+export interface CampaignEditSearch {
+  tab?: 'tieu-chuan';
+}
+
+export function parseCampaignEditSearch(search: RawSearch): CampaignEditSearch {
+  return { tab: search.tab === 'tieu-chuan' ? 'tieu-chuan' : undefined };
+}
