@@ -1,9 +1,9 @@
 /**
- * PAGE REGISTRY — the single place where a page of the signed-in app is registered.
+ * PAGE REGISTRY — what the app knows about each page of the signed-in app: its module (loaded
+ * lazily), title, who may open it and its place in the side menu and the home page's quick links.
+ * Its route — the same literal path, typed params and search — is declared in router.tsx.
  *
- * Every entry becomes a lazy-loaded route inside the app layout (router.tsx builds the routes from
- * this array) and, when it has `nav`, an entry of the side menu and a quick link on the home page.
- * Nothing else needs editing to add a page:
+ * To add a page:
  *
  *   1. Write the page as a default-exported component in `src/app/routes/<name>.tsx` (it composes
  *      components from `src/features/<domain>/components`; features do not import each other).
@@ -15,9 +15,12 @@
  *          access: { permission: 'campaign.read' },     // omit = every signed-in user
  *          nav: { icon: <FlagOutlined />, order: 40 },  // omit for pages reached by links only
  *        },
- *      A detail page uses a path parameter (`/phong-trao/$campaignId`, read with
- *      `useParams({ strict: false })`) and usually no `nav`.
- *   3. Add the texts to both locale files (src/locales/*.json), or keep a feature's texts beside it
+ *      A detail page uses a path parameter (`/phong-trao/$campaignId`) and usually no `nav`.
+ *   3. Add its route to router.tsx: `createRoute(page('/phong-trao'))`, with `validateSearch` (a
+ *      parser in search-params.ts) if it keeps state in the URL, and list it in the route tree;
+ *      the type check fails while a page here has no route. The page reads its params and search
+ *      through the route's typed API: `getRouteApi('/_app/phong-trao/$campaignId').useParams()`.
+ *   4. Add the texts to both locale files (src/locales/*.json), or keep a feature's texts beside it
  *      and register them with `registerTranslations(vi, () => import('./en.json'))` (lib/i18n.ts).
  *
  * Pages anyone may open without signing in go in `publicPages` at the end of this file instead:
@@ -52,7 +55,7 @@ import '../features/findings/locales/pages.ts';
 import '../features/initiatives/locales/pages.ts';
 
 export interface PageDef {
-  /** URL path inside the app; TanStack Router syntax (`$param`). */
+  /** URL path inside the app; TanStack Router syntax (`$param`). The route in router.tsx has the same. */
   path: string;
   /** The page module, loaded on first visit. */
   load: () => Promise<{ default: ComponentType }>;
@@ -71,7 +74,8 @@ export interface PageDef {
   };
 }
 
-export const pages: PageDef[] = [
+// `as const`: each entry keeps its literal path, which router.tsx and the menu's links are typed by.
+export const pages = [
   {
     path: '/',
     load: () => import('./routes/home.tsx'),
@@ -177,7 +181,28 @@ export const pages: PageDef[] = [
     titleKey: 'pages.changePassword.title',
     // Reached from the user menu in the header, so not in the side menu.
   },
-];
+] as const satisfies readonly PageDef[];
+
+/** The path of a page of the signed-in app (a literal of the registry; router.tsx has its route). */
+export type PagePath = (typeof pages)[number]['path'];
+/** The path of a page in the side menu: none has parameters, so a link to one needs none. */
+export type NavPath = Extract<(typeof pages)[number], { nav: object }>['path'];
+export type Page = PageDef & { path: PagePath };
+export type NavPage = Page & { path: NavPath; nav: NonNullable<PageDef['nav']> };
+
+const registry: readonly Page[] = pages;
+
+/** The page registered under this path. */
+export function pageAt(path: PagePath): Page {
+  const page = registry.find((p) => p.path === path);
+  if (!page) throw new Error(`no page is registered at ${path}`);
+  return page;
+}
+
+/** The side menu's pages (also the home page's quick links), in menu order. */
+export function navPages(): NavPage[] {
+  return registry.filter((p): p is NavPage => p.nav !== undefined).sort((a, b) => a.nav.order - b.nav.order);
+}
 
 /**
  * Pages anyone may open without signing in (no app layout, no session needed). Each becomes a route
@@ -188,15 +213,24 @@ export interface PublicPageDef {
   load: () => Promise<{ default: ComponentType }>;
 }
 
-export const publicPages: PublicPageDef[] = [
+export const publicPages = [
   { path: '/cong-khai', load: () => import('./routes/public-campaigns.tsx') },
   { path: '/cong-khai/phong-trao/$campaignId', load: () => import('./routes/public-campaign.tsx') },
-];
+] as const satisfies readonly PublicPageDef[];
+
+export type PublicPagePath = (typeof publicPages)[number]['path'];
+
+/** The public page registered under this path. */
+export function publicPageAt(path: PublicPagePath): PublicPageDef {
+  const page = publicPages.find((p) => p.path === path);
+  if (!page) throw new Error(`no public page is registered at ${path}`);
+  return page;
+}
 
 /** The page whose path is the longest prefix of `pathname` (for the menu highlight and the title). */
-export function pageFor(pathname: string): PageDef | undefined {
-  let best: { page: PageDef; length: number } | undefined;
-  for (const page of pages) {
+export function pageFor(pathname: string): Page | undefined {
+  let best: { page: Page; length: number } | undefined;
+  for (const page of registry) {
     const base = page.path.split('/$')[0] || '/';
     const matches = base === '/' ? pathname === '/' : pathname === base || pathname.startsWith(`${base}/`);
     if (matches && (!best || base.length > best.length)) best = { page, length: base.length };

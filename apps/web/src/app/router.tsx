@@ -1,7 +1,11 @@
 /**
- * The route tree: the sign-in page, and the app layout whose children come from the page
- * registry (pages.tsx — add pages there, not here). Every page component is loaded lazily, so the
- * sign-in route ships only the shell and its own form.
+ * The route tree, typed: the sign-in page, the public pages, and the app layout with one route per
+ * page of the registry (pages.tsx holds each page's module, title, access and menu entry; the
+ * route here has the same literal path, and its `validateSearch` when it keeps state in the URL).
+ * The router is registered with TanStack Router's types (the `Register` declaration below), so
+ * every `to`, `params` and `search` in the app is checked against these routes, and a page reads
+ * its own params and search typed: `getRouteApi('/_app/phong-trao/$campaignId').useParams()`.
+ * Every page component is loaded lazily, so the sign-in route ships only the shell and its form.
  *
  * Guards: the layout route waits for the session to be restored from the refresh cookie, then
  * sends anonymous visitors to /dang-nhap?redirect=…; a page's `access` (a permission of the
@@ -18,8 +22,9 @@ import {
 import { setUnauthenticatedHandler } from '../lib/api-client.ts';
 import { getSession, restoreSession, safeRedirect, SIGN_IN_PATH } from '../lib/auth.ts';
 import { queryClient } from '../lib/query-client.ts';
-import { pages, publicPages } from './pages.tsx';
+import { pageAt, publicPageAt, type PagePath, type PublicPagePath } from './pages.tsx';
 import { ForbiddenError, NotFoundPage, PageSpinner, RouteError } from './route-fallbacks.tsx';
+import { parseCampaignEditSearch, parseFindingsSearch, parseSignInSearch, parseUnitsSearch } from './search-params.ts';
 
 // The permission table is a runtime import of the contract (TypeBox and its schemas): loaded with
 // the signed-in app, never by the sign-in route (pages.tsx explains the start-up budget).
@@ -33,10 +38,7 @@ const rootRoute = createRootRoute({
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: SIGN_IN_PATH,
-  validateSearch: (search: Record<string, unknown>): { redirect?: string; reason?: string } => ({
-    redirect: typeof search.redirect === 'string' ? search.redirect : undefined,
-    reason: typeof search.reason === 'string' ? search.reason : undefined,
-  }),
+  validateSearch: parseSignInSearch,
   beforeLoad: async ({ search }) => {
     const session = await restoreSession();
     if (session.status === 'signedIn') throw redirect({ href: safeRedirect(search.redirect) });
@@ -44,9 +46,10 @@ const signInRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/auth/components/sign-in-page.tsx')),
 });
 
+/** The signed-in app: a pathless layout (route id `/_app`) around every page of the registry. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
-  id: 'app',
+  id: '_app',
   beforeLoad: async ({ location }) => {
     const [session] = await Promise.all([restoreSession(), loadPermissions()]);
     if (session.status !== 'signedIn') {
@@ -56,28 +59,83 @@ const appRoute = createRoute({
   component: lazyRouteComponent(() => import('./layout/app-layout.tsx')),
 });
 
-const pageRoutes = pages.map((page) =>
-  createRoute({
+/**
+ * A registry page's route options: its literal path under the app layout, the guard of its
+ * `access` (a 403 page) and its lazily loaded component. Add `validateSearch` beside it.
+ */
+function page<const TPath extends PagePath>(path: TPath) {
+  const { access, load } = pageAt(path);
+  return {
     getParentRoute: () => appRoute,
-    path: page.path,
+    path,
     beforeLoad: async () => {
       const { mayOpen } = await loadPermissions();
-      if (!mayOpen(getSession().user, page.access)) throw new ForbiddenError();
+      if (!mayOpen(getSession().user, access)) throw new ForbiddenError();
     },
-    component: lazyRouteComponent(page.load),
+    component: lazyRouteComponent(load),
     errorComponent: RouteError,
-  }),
-);
+  };
+}
+
+const homeRoute = createRoute(page('/'));
+const myCampaignsRoute = createRoute(page('/cua-toi'));
+const selfAssessmentRoute = createRoute(page('/tu-danh-gia/$submissionId'));
+const campaignsRoute = createRoute(page('/phong-trao'));
+const campaignRoute = createRoute(page('/phong-trao/$campaignId'));
+const campaignEditRoute = createRoute({
+  ...page('/phong-trao/$campaignId/sua'),
+  validateSearch: parseCampaignEditSearch,
+});
+const campaignSubmissionsRoute = createRoute(page('/phong-trao/$campaignId/tu-danh-gia'));
+const submissionReviewRoute = createRoute(page('/phong-trao/$campaignId/tu-danh-gia/$submissionId'));
+const findingsRoute = createRoute({ ...page('/ton-tai'), validateSearch: parseFindingsSearch });
+const initiativesRoute = createRoute(page('/sang-kien'));
+const templatesRoute = createRoute(page('/mau-phong-trao'));
+const unitsRoute = createRoute({ ...page('/don-vi'), validateSearch: parseUnitsSearch });
+const peopleRoute = createRoute(page('/can-bo'));
+const usersRoute = createRoute(page('/tai-khoan'));
+const auditRoute = createRoute(page('/nhat-ky'));
+const changePasswordRoute = createRoute(page('/doi-mat-khau'));
+
+const pageRoutes = [
+  homeRoute,
+  myCampaignsRoute,
+  selfAssessmentRoute,
+  campaignsRoute,
+  campaignRoute,
+  campaignEditRoute,
+  campaignSubmissionsRoute,
+  submissionReviewRoute,
+  findingsRoute,
+  initiativesRoute,
+  templatesRoute,
+  unitsRoute,
+  peopleRoute,
+  usersRoute,
+  auditRoute,
+  changePasswordRoute,
+] as const;
 
 // Public pages hang off the root, outside the app layout's sign-in guard.
-const publicRoutes = publicPages.map((page) =>
-  createRoute({
+function publicPage<const TPath extends PublicPagePath>(path: TPath) {
+  return {
     getParentRoute: () => rootRoute,
-    path: page.path,
-    component: lazyRouteComponent(page.load),
+    path,
+    component: lazyRouteComponent(publicPageAt(path).load),
     errorComponent: RouteError,
-  }),
-);
+  };
+}
+
+const publicCampaignsRoute = createRoute(publicPage('/cong-khai'));
+const publicCampaignRoute = createRoute(publicPage('/cong-khai/phong-trao/$campaignId'));
+const publicRoutes = [publicCampaignsRoute, publicCampaignRoute] as const;
+
+// Every page of the registry has its route: the type check names the ones that do not.
+type Unrouted =
+  | Exclude<PagePath, (typeof pageRoutes)[number]['path']>
+  | Exclude<PublicPagePath, (typeof publicRoutes)[number]['path']>;
+const everyPageRouted: [Unrouted] extends [never] ? true : { missingRoutes: Unrouted } = true;
+void everyPageRouted;
 
 const routeTree = rootRoute.addChildren([signInRoute, ...publicRoutes, appRoute.addChildren(pageRoutes)]);
 
@@ -89,6 +147,12 @@ export const router = createRouter({
   defaultErrorComponent: RouteError,
   scrollRestoration: true,
 });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
 
 // The session ended without the user asking here (expired, or signed out in another tab): back
 // to sign-in, then to this page.

@@ -12,7 +12,7 @@ import { signOut, SIGN_IN_PATH, useSession } from '../../lib/auth.ts';
 import { mayOpen } from '../../lib/permissions.ts';
 import { queryClient } from '../../lib/query-client.ts';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
-import { pageFor, pages } from '../pages.tsx';
+import { navPages, pageFor } from '../pages.tsx';
 
 const { Header, Sider, Content } = Layout;
 
@@ -34,10 +34,9 @@ export default function AppLayout() {
 
   const menuItems = useMemo<MenuProps['items']>(
     () =>
-      pages
-        .filter((p) => p.nav && mayOpen(user, p.access))
-        .sort((a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0))
-        .map((p) => ({ key: p.path, icon: p.nav?.icon, label: <Link to={p.path}>{t(p.titleKey)}</Link> })),
+      navPages()
+        .filter((p) => mayOpen(user, p.access))
+        .map((p) => ({ key: p.path, icon: p.nav.icon, label: <Link to={p.path}>{t(p.titleKey)}</Link> })),
     [user, t],
   );
 

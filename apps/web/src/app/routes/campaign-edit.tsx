@@ -1,12 +1,14 @@
 /** /phong-trao/$campaignId/sua: the campaign editor (plan fields, attachments and criteria), for its authors. */
-import { useParams, useSearch } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
 import { CampaignEditor } from '../../features/campaigns/components/campaign-editor.tsx';
 import { FileIdsField } from '../../features/files/components/file-ids-field.tsx';
 
+const route = getRouteApi('/_app/phong-trao/$campaignId/sua');
+
 export default function CampaignEditPage() {
-  const { campaignId } = useParams({ strict: false }) as { campaignId: string };
-  const search = useSearch({ strict: false }) as { tab?: string };
+  const { campaignId } = route.useParams();
+  const { tab } = route.useSearch();
   const tree = useUnitTree();
   return (
     <CampaignEditor
@@ -14,7 +16,7 @@ export default function CampaignEditPage() {
       campaignId={campaignId}
       units={tree.data?.items ?? []}
       Attachments={FileIdsField}
-      initialTab={search.tab === 'tieu-chuan' ? 'criteria' : 'plan'}
+      initialTab={tab === 'tieu-chuan' ? 'criteria' : 'plan'}
     />
   );
 }

@@ -1,16 +1,18 @@
 /** /phong-trao/$campaignId/tu-danh-gia: the standing office's list of a campaign's self-assessments. */
 import { Alert, Skeleton } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Link, useParams } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/problem.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCampaign } from '../../features/campaigns/api/get-campaign.ts';
 import { SubmissionList } from '../../features/submissions/components/submission-list.tsx';
 
+const route = getRouteApi('/_app/phong-trao/$campaignId/tu-danh-gia');
+
 export default function CampaignSubmissionsPage() {
   const { t } = useTranslation();
-  const { campaignId } = useParams({ strict: false }) as { campaignId: string };
+  const { campaignId } = route.useParams();
   const campaign = useCampaign(campaignId);
   return (
     <div>

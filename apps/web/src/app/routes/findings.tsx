@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { Alert, Card, Empty, Select, Skeleton } from 'antd';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/problem.ts';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -14,10 +14,12 @@ import { EvidenceField } from '../../features/files/components/evidence-field.ts
 import { FindingsRegister } from '../../features/findings/components/findings-register.tsx';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
 
+const route = getRouteApi('/_app/ton-tai');
+
 export default function FindingsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { 'phong-trao'?: string };
+  const chosenId = route.useSearch({ select: (s) => s['phong-trao'] });
   const campaigns = useCampaigns({ page: 1, pageSize: 100 });
   const tree = useUnitTree();
   // Findings belong to launched campaigns; running ones first.
@@ -25,7 +27,7 @@ export default function FindingsPage() {
     const items = (campaigns.data?.items ?? []).filter((c) => c.status !== 'draft');
     return [...items.filter((c) => c.status === 'open'), ...items.filter((c) => c.status !== 'open')];
   }, [campaigns.data]);
-  const selected = options.find((c) => c.id === search['phong-trao']) ?? options[0];
+  const selected = options.find((c) => c.id === chosenId) ?? options[0];
 
   return (
     <div>

@@ -7,7 +7,7 @@ import { useSession } from '../../lib/auth.ts';
 import { mayOpen } from '../../lib/permissions.ts';
 import { RoleTags } from '../../components/role-tags.tsx';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
-import { pages } from '../pages.tsx';
+import { navPages } from '../pages.tsx';
 
 export default function HomePage() {
   const { t } = useTranslation();
@@ -15,9 +15,7 @@ export default function HomePage() {
   const hasUnitRole = (user?.roles ?? []).some((g) => g.unitId);
   const tree = useUnitTree();
   const unitNames = useMemo(() => new Map((tree.data?.items ?? []).map((u) => [u.id, u.name])), [tree.data]);
-  const links = pages
-    .filter((p) => p.nav && p.nav.quickLink !== false && mayOpen(user, p.access))
-    .sort((a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0));
+  const links = navPages().filter((p) => p.nav.quickLink !== false && mayOpen(user, p.access));
 
   if (!user) return null;
   return (
@@ -49,9 +47,9 @@ export default function HomePage() {
                   <Link to={p.path} style={{ display: 'block' }}>
                     <Card hoverable size="small">
                       <Card.Meta
-                        avatar={<span style={{ fontSize: 22 }}>{p.nav?.icon}</span>}
+                        avatar={<span style={{ fontSize: 22 }}>{p.nav.icon}</span>}
                         title={t(p.titleKey)}
-                        description={p.nav?.descriptionKey ? t(p.nav.descriptionKey) : null}
+                        description={p.nav.descriptionKey ? t(p.nav.descriptionKey) : null}
                       />
                     </Card>
                   </Link>

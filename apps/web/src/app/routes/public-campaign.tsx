@@ -4,7 +4,7 @@
  */
 import { Alert, Button, Card, Flex, Skeleton, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Link, useParams } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api-client.ts';
 import { problemMessage } from '../../lib/problem.ts';
@@ -15,9 +15,11 @@ import { PlanTextView } from '../../features/campaigns/components/plan-text.tsx'
 import { publicPlanUrl, usePublicCampaign } from '../../features/public/api/get-public-campaign.ts';
 import { PublicLayout } from '../../features/public/components/public-layout.tsx';
 
+const route = getRouteApi('/cong-khai/phong-trao/$campaignId');
+
 export default function PublicCampaignPage() {
   const { t } = useTranslation();
-  const { campaignId } = useParams({ strict: false }) as { campaignId: string };
+  const { campaignId } = route.useParams();
   const { data, isPending, isError, error } = usePublicCampaign(campaignId);
 
   const back = (

@@ -4,14 +4,16 @@
  */
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { criteriaQueryOptions } from '../../features/campaigns/api/get-criteria.ts';
 import { EvidenceField } from '../../features/files/components/evidence-field.tsx';
 import { useSubmission } from '../../features/submissions/api/get-submission.ts';
 import { SelfAssessmentForm } from '../../features/submissions/components/self-assessment-form.tsx';
 
+const route = getRouteApi('/_app/tu-danh-gia/$submissionId');
+
 export default function SelfAssessmentPage() {
-  const { submissionId } = useParams({ strict: false }) as { submissionId: string };
+  const { submissionId } = route.useParams();
   const submission = useSubmission(submissionId);
   const campaignId = submission.data?.submission.campaignId;
   const criteria = useQuery({ ...criteriaQueryOptions(campaignId ?? ''), enabled: Boolean(campaignId) });

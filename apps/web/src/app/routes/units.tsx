@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Empty, Row, Skeleton, Space } from 'antd';
 import { ApartmentOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/auth.ts';
 import { canUser, unitsFor } from '../../lib/permissions.ts';
@@ -23,12 +23,13 @@ import { unitKeys } from '../../features/units/api/keys.ts';
 import { ImportSheetDialog } from '../../features/imports/components/import-sheet-dialog.tsx';
 import { useImportsTranslation } from '../../features/imports/locales/register.ts';
 
+const route = getRouteApi('/_app/don-vi');
+
 export default function UnitsPage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { id?: string };
-  const selectedId = typeof search.id === 'string' ? search.id : null;
+  const selectedId = route.useSearch({ select: (s) => s.id ?? null });
   // Creating, changing, archiving and importing units, and naming the tree levels.
   const managesUnits = canUser(user, 'unit.manage');
   const [includeArchived, setIncludeArchived] = useState(false);

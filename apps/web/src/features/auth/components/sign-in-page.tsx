@@ -6,7 +6,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Input, theme } from 'antd';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client.ts';
 import { safeRedirect, signIn } from '../../../lib/auth.ts';
@@ -27,11 +27,13 @@ interface FieldErrors {
   password?: string;
 }
 
+const route = getRouteApi('/dang-nhap');
+
 export default function SignInPage() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { redirect?: string; reason?: string };
+  const search = route.useSearch();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
