@@ -768,57 +768,56 @@ export async function submitSubmission(
   });
 }
 
-/** Return (submitted → returned): the office sends it back with the reason; never for its own unit. */
+/** The office's review moves (return, accept), each with its own permission; never on its own unit's submission. */
+async function review(
+  db: Db,
+  ctx: ActorCtx,
+  id: string,
+  action: 'return' | 'accept',
+  changes: Partial<typeof submissions.$inferInsert>,
+  audited: Record<string, unknown>,
+): Promise<Submission> {
+  const { actor } = ctx;
+  return db.transaction(async (tx) => {
+    const { row, campaign } = await findReadable(tx, actor, id);
+    assertCan(actor, `submission.${action}`, targetOf(row));
+    assertNotOwnUnit(actor, row.unitId, row.personId);
+    await moveState(tx, ctx, {
+      resource: 'submission',
+      table: submissions,
+      transitions: SUBMISSION_TRANSITIONS,
+      action,
+      id,
+      changes: () => changes,
+      audit: { after: (written) => ({ status: written.status, ...audited }) },
+    });
+    return readSubmission(tx, id, campaign);
+  });
+}
+
+/** Return (submitted → returned): the office sends it back with the reason. */
 export async function returnSubmission(
   db: Db,
   ctx: ActorCtx,
   id: string,
   body: ReturnSubmissionBody,
 ): Promise<Submission> {
-  const { actor } = ctx;
   const reason = body.reason.trim();
   if (!reason) throw Invalid([{ field: '/reason', code: 'submission.reason_required' }], 'submission.reason_required');
-  return db.transaction(async (tx) => {
-    const { row, campaign } = await findReadable(tx, actor, id);
-    assertCan(actor, 'submission.return', targetOf(row));
-    assertNotOwnUnit(actor, row.unitId, row.personId);
-    await moveState(tx, ctx, {
-      resource: 'submission',
-      table: submissions,
-      transitions: SUBMISSION_TRANSITIONS,
-      action: 'return',
-      id,
-      changes: () => ({ returnedAt: new Date(), returnedBy: actor.userId, returnReason: reason }),
-      audit: { after: (written) => ({ status: written.status, reason }) },
-    });
-    return readSubmission(tx, id, campaign);
-  });
+  const changes = { returnedAt: new Date(), returnedBy: ctx.actor.userId, returnReason: reason };
+  return review(db, ctx, id, 'return', changes, { reason });
 }
 
-/** Accept (submitted → accepted), with an optional comment; never for its own unit. */
+/** Accept (submitted → accepted), with an optional comment. */
 export async function acceptSubmission(
   db: Db,
   ctx: ActorCtx,
   id: string,
   body: AcceptSubmissionBody,
 ): Promise<Submission> {
-  const { actor } = ctx;
-  return db.transaction(async (tx) => {
-    const { row, campaign } = await findReadable(tx, actor, id);
-    assertCan(actor, 'submission.accept', targetOf(row));
-    assertNotOwnUnit(actor, row.unitId, row.personId);
-    const comment = body.comment?.trim() || null;
-    await moveState(tx, ctx, {
-      resource: 'submission',
-      table: submissions,
-      transitions: SUBMISSION_TRANSITIONS,
-      action: 'accept',
-      id,
-      changes: () => ({ acceptedAt: new Date(), acceptedBy: actor.userId, reviewComment: comment }),
-      audit: { after: (written) => ({ status: written.status, comment }) },
-    });
-    return readSubmission(tx, id, campaign);
-  });
+  const comment = body.comment?.trim() || null;
+  const changes = { acceptedAt: new Date(), acceptedBy: ctx.actor.userId, reviewComment: comment };
+  return review(db, ctx, id, 'accept', changes, { comment });
 }
 
 // ── Versions ──────────────────────────────────────────────────────────────────────────────────
