@@ -28,6 +28,8 @@ interface PermissionEntry {
   /** What the permission lets its holder do, as integrators read it in the OpenAPI document. */
   description: string;
   grants: Partial<Record<RoleName, Scope>>;
+  /** The problem code of a refusal when a plainer one than `auth.forbidden` helps the caller. */
+  refusal?: string;
 }
 
 const OFFICE = { admin: 'any', secretariat: 'authority' } as const;
@@ -112,6 +114,7 @@ export const PERMISSIONS = {
   'submission.submit': {
     description: "submit a self-assessment: the unit's by its head, a person's by that person",
     grants: { unit_head: 'own_unit', staff: 'own_person' },
+    refusal: 'submission.submit_forbidden',
   },
   'submission.return': { description: 'return a submitted self-assessment for changes', grants: OFFICE },
   'submission.accept': { description: 'accept a submitted self-assessment', grants: OFFICE },
@@ -173,6 +176,12 @@ export interface PermissionTarget {
 
 export function grantsOf(permission: Permission): Partial<Record<RoleName, Scope>> {
   return PERMISSIONS[permission].grants;
+}
+
+/** The problem code with which a call is refused for want of the permission. */
+export function refusalOf(permission: Permission): string {
+  const entry: PermissionEntry = PERMISSIONS[permission];
+  return entry.refusal ?? 'auth.forbidden';
 }
 
 /** The roles that hold a permission, in any scope. */

@@ -33,7 +33,10 @@ export const RoleGrant = Type.Object(
   {
     role: RoleName,
     unitId: Type.Optional(
-      Type.Union([Type.String(), Type.Null()], { description: 'Required for unit_officer, unit_head and staff' }),
+      Type.Union([Type.String(), Type.Null()], {
+        description:
+          "Required for unit_officer, unit_head and staff (their unit). Optional for leader, secretariat, reception, communications and observer: held at an authority unit they cover that authority's units only, without one everything. Ignored for admin.",
+      }),
     ),
   },
   { additionalProperties: false },

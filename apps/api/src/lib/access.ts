@@ -8,6 +8,7 @@ import {
   grantsOf,
   isOwnRecord,
   ownUnitsFor,
+  refusalOf,
   scopeOf,
   type Permission,
   type PermissionTarget,
@@ -28,7 +29,7 @@ export function assertCan(
   hiddenAs?: string,
 ): asserts actor is Actor {
   if (can(actor, permission, target)) return;
-  throw hiddenAs ? NotFound(hiddenAs) : Forbidden();
+  throw hiddenAs ? NotFound(hiddenAs) : Forbidden(refusalOf(permission));
 }
 
 /** How far a permission reaches for an actor: every unit, or these units and the actor's own records. */

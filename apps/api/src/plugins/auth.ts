@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { can, PERMISSIONS, type Permission } from '@thidua/contract';
+import { can, PERMISSIONS, refusalOf, type Permission } from '@thidua/contract';
 import type { Config } from '../config.ts';
 import type { Actor } from '../lib/actor.ts';
 import { Forbidden, Unauthorized } from '../lib/errors.ts';
@@ -104,7 +104,7 @@ export default fp<{ config: Config }>(
       route.onRequest = [
         async (request: FastifyRequest) => {
           const actor = await authenticate(request);
-          if (access !== 'authenticated' && !can(actor, access)) throw Forbidden();
+          if (access !== 'authenticated' && !can(actor, access)) throw Forbidden(refusalOf(access));
         },
         ...hooks,
       ];

@@ -4,6 +4,7 @@
  */
 import { and, asc, count, eq, exists, sql, type SQL } from 'drizzle-orm';
 import {
+  AUTHORITY_ROLES,
   UNIT_ROLES,
   type CreateUserBody,
   type RoleGrant,
@@ -45,7 +46,9 @@ async function normaliseRoles(db: Executor, roles: RoleGrant[]): Promise<RoleGra
     const isUnitRole = UNIT_ROLES.includes(g.role);
     if (isUnitRole && !g.unitId)
       throw Invalid([{ field: `/roles/${i}/unitId`, code: 'user.unit_required' }], 'user.unit_required');
-    const unitId = isUnitRole ? (g.unitId as string) : null;
+    // A unit role is held in its unit; an authority-wide role may be held at an authority unit
+    // (it then covers that authority's units only) or without one (everything); admin covers all.
+    const unitId = isUnitRole || AUTHORITY_ROLES.includes(g.role) ? (g.unitId ?? null) : null;
     if (unitId) {
       const [u] = await db.select({ id: units.id }).from(units).where(eq(units.id, unitId));
       if (!u) throw Invalid([{ field: `/roles/${i}/unitId`, code: 'unit.parent_not_found' }], 'validation.failed');
