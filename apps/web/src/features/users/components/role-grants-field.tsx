@@ -1,11 +1,12 @@
 /**
  * The roles of an account as an editable list: a role, and for unit roles (unit officer, unit
- * head, staff) the unit it applies to.
+ * head, staff) the unit it applies to; an authority-wide role (leader, secretariat …) may be held
+ * at an authority unit (a commune's People's Committee), or left without one to cover every unit.
  */
 import { Button, Flex, Form, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { RoleName, Unit } from '@thidua/contract';
-import { ROLES, UNIT_ROLES } from '@thidua/contract';
+import { AUTHORITY_ROLES, ROLES, UNIT_ROLES } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
 
@@ -16,6 +17,11 @@ export interface GrantValue {
 
 export function isUnitRole(role: RoleName | undefined): boolean {
   return role !== undefined && UNIT_ROLES.includes(role);
+}
+
+/** Whether a grant of this role keeps a unit: required for unit roles, optional for authority roles. */
+export function takesUnit(role: RoleName | undefined): boolean {
+  return role !== undefined && (UNIT_ROLES.includes(role) || AUTHORITY_ROLES.includes(role));
 }
 
 export function RoleGrantsField({ units }: { units: readonly Unit[] }) {
@@ -49,19 +55,24 @@ export function RoleGrantsField({ units }: { units: readonly Unit[] }) {
                 noStyle
                 shouldUpdate={(prev, next) => prev.roles?.[field.name]?.role !== next.roles?.[field.name]?.role}
               >
-                {({ getFieldValue }) =>
-                  isUnitRole(getFieldValue(['roles', field.name, 'role']) as RoleName | undefined) ? (
+                {({ getFieldValue }) => {
+                  const role = getFieldValue(['roles', field.name, 'role']) as RoleName | undefined;
+                  if (!takesUnit(role)) return <div style={{ flex: '1 1 240px' }} />;
+                  const required = isUnitRole(role);
+                  return (
                     <Form.Item
                       name={[field.name, 'unitId']}
-                      rules={[{ required: true, message: t('users.unitRequired') }]}
+                      rules={required ? [{ required: true, message: t('users.unitRequired') }] : []}
+                      extra={required ? undefined : t('users.authorityUnitHint')}
                       style={{ flex: '1 1 240px', marginBottom: 8 }}
                     >
-                      <UnitTreeSelect units={units} placeholder={t('users.fields.unit')} />
+                      <UnitTreeSelect
+                        units={units}
+                        placeholder={t(required ? 'users.fields.unit' : 'users.fields.authorityUnit')}
+                      />
                     </Form.Item>
-                  ) : (
-                    <div style={{ flex: '1 1 240px' }} />
-                  )
-                }
+                  );
+                }}
               </Form.Item>
               <Button
                 type="text"

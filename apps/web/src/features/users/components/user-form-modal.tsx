@@ -8,7 +8,7 @@ import { useCreateUser } from '../api/create-user.ts';
 import { useUser } from '../api/get-user.ts';
 import { useUpdateUser } from '../api/update-user.ts';
 import { PersonPicker } from './person-picker.tsx';
-import { isUnitRole, RoleGrantsField, type GrantValue } from './role-grants-field.tsx';
+import { RoleGrantsField, takesUnit, type GrantValue } from './role-grants-field.tsx';
 
 export type UserFormTarget = { mode: 'create' } | { mode: 'edit'; userId: string };
 
@@ -29,7 +29,7 @@ interface Values {
 function toGrants(values: GrantValue[]): RoleGrant[] {
   return values
     .filter((g): g is GrantValue & { role: RoleGrant['role'] } => g.role !== undefined)
-    .map((g) => (isUnitRole(g.role) ? { role: g.role, unitId: g.unitId ?? null } : { role: g.role }));
+    .map((g) => (takesUnit(g.role) ? { role: g.role, unitId: g.unitId ?? null } : { role: g.role }));
 }
 
 function sameGrants(a: readonly RoleGrant[], b: readonly RoleGrant[]): boolean {
