@@ -142,6 +142,29 @@ describe('campaigns of two authorities', () => {
   });
 });
 
+describe('accounts held at an authority', () => {
+  it('the administrator gives a secretariat role at an authority unit; the account then covers that authority only', async () => {
+    const thanhSen = await t.unitId('UBND-TS');
+    const created = await t.api
+      .post('/api/v1/users')
+      .set('authorization', await t.auth(DEMO.admin))
+      .send({
+        email: 'vanthu.thanhsen@hatinh.gov.vn',
+        fullName: 'Văn thư phường Thành Sen',
+        password: 'Phuong-Thanh-Sen-2026',
+        roles: [{ role: 'secretariat', unitId: thanhSen }],
+      });
+    expect(created.status, created.text).toBe(201);
+    expect(created.body.roles).toEqual([{ role: 'secretariat', unitId: thanhSen }]);
+    const token = await t.login('vanthu.thanhsen@hatinh.gov.vn', 'Phuong-Thanh-Sen-2026');
+    const list = await t.api.get('/api/v1/campaigns').set('authorization', `Bearer ${token}`);
+    expect(list.status, list.text).toBe(200);
+    expect(new Set(list.body.items.map((c: { authorityUnitId: string }) => c.authorityUnitId))).toEqual(
+      new Set([thanhSen]),
+    );
+  });
+});
+
 describe('units, staff and the audit log of two authorities', () => {
   it("each office sees its own authority's units in lists, the tree and by id, not the other's", async () => {
     const thachHaRoot = await t.unitId('UBND-TH');
