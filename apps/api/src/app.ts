@@ -21,7 +21,7 @@ import authPlugin from './plugins/auth.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import { healthRoutes } from './modules/health/index.ts';
-import { apiModules } from './modules/index.ts';
+import { apiModules, prepareModules } from './modules/index.ts';
 
 const ajvCompilers = AjvCompiler();
 const serializerCompilers = SerializerSelector();
@@ -131,7 +131,9 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(openapiPlugin);
 
   await app.register(healthRoutes);
-  for (const mod of apiModules) await app.register(mod, { prefix: '/api/v1', config });
+  prepareModules();
+  for (const mod of apiModules)
+    for (const routes of mod.routes) await app.register(routes, { prefix: '/api/v1', config });
 
   const webIndex = path.join(config.webDist, 'index.html');
   const serveWeb = config.serveWeb && fs.existsSync(webIndex);

@@ -8,6 +8,10 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { restoreDatabase, RestoreRefused } from '../backup/restore.ts';
+import { prepareModules } from '../modules/index.ts';
+
+// The audit chain's verdict is worded by the audit module's messages.
+prepareModules();
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

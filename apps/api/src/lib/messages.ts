@@ -143,8 +143,14 @@ const en: Catalog = {
 
 const catalogs: Record<'vi' | 'en', Catalog> = { vi, en };
 
-/** Adds messages for a module's codes (each module registers its own at import). */
-export function registerMessages(messages: { vi: Catalog; en: Catalog }): void {
+/** A module's messages for its own codes, Vietnamese first: plain data its index.ts exports. */
+export interface MessageCatalog {
+  vi: Catalog;
+  en: Catalog;
+}
+
+/** Adds a module's messages (modules/index.ts `prepareModules` registers every module's, once per app). */
+export function registerMessages(messages: MessageCatalog): void {
   Object.assign(vi, messages.vi);
   Object.assign(en, messages.en);
 }

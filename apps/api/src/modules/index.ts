@@ -1,40 +1,42 @@
-/** The API's modules, registered under /api/v1 in this order. A new module adds one line here. */
-import type { FastifyPluginAsync } from 'fastify';
-import type { Config } from '../config.ts';
-import { authRoutes } from './auth/index.ts';
-import { usersRoutes } from './users/index.ts';
-import { unitsRoutes } from './units/index.ts';
-import { peopleRoutes } from './people/index.ts';
-import { auditRoutes } from './audit/index.ts';
-import { importRoutes } from './imports/index.ts';
-import { filesRoutes } from './files/index.ts';
-import {
-  campaignsRoutes,
-  criteriaRoutes,
-  enrollmentsRoutes,
-  publicCampaignsRoutes,
-  templatesRoutes,
-} from './campaigns/index.ts';
-import { documentsRoutes } from './documents/index.ts';
-import { submissionsRoutes } from './submissions/index.ts';
-import { findingsRoutes } from './findings/index.ts';
-import { initiativesRoutes } from './initiatives/index.ts';
+/**
+ * The API's modules, registered under /api/v1 in this order. A new module adds one line here. Each
+ * module hands over plain data (lib/api-module.ts): importing one registers nothing; prepareModules
+ * does, once the app is built (and the command-line tools that need the messages).
+ */
+import type { ApiModule } from '../lib/api-module.ts';
+import { registerMessages } from '../lib/messages.ts';
+import { auditModule } from './audit/index.ts';
+import { authModule } from './auth/index.ts';
+import { campaignsModule } from './campaigns/index.ts';
+import { documentsModule } from './documents/index.ts';
+import { filesModule, useFileAccessRules } from './files/index.ts';
+import { findingsModule } from './findings/index.ts';
+import { importsModule } from './imports/index.ts';
+import { initiativesModule } from './initiatives/index.ts';
+import { peopleModule } from './people/index.ts';
+import { settingsModule } from './settings/index.ts';
+import { submissionsModule } from './submissions/index.ts';
+import { unitsModule } from './units/index.ts';
+import { usersModule } from './users/index.ts';
 
-export const apiModules: FastifyPluginAsync<{ config: Config }>[] = [
-  authRoutes,
-  usersRoutes,
-  unitsRoutes,
-  peopleRoutes,
-  auditRoutes,
-  importRoutes,
-  filesRoutes,
-  campaignsRoutes,
-  criteriaRoutes,
-  enrollmentsRoutes,
-  publicCampaignsRoutes,
-  templatesRoutes,
-  documentsRoutes,
-  submissionsRoutes,
-  findingsRoutes,
-  initiativesRoutes,
-] as never;
+export const apiModules: readonly ApiModule[] = [
+  authModule,
+  usersModule,
+  unitsModule,
+  peopleModule,
+  auditModule,
+  importsModule,
+  filesModule,
+  campaignsModule,
+  documentsModule,
+  submissionsModule,
+  findingsModule,
+  initiativesModule,
+  settingsModule,
+];
+
+/** Registers every module's messages and file access rules (idempotent: the same data each time). */
+export function prepareModules(modules: readonly ApiModule[] = apiModules): void {
+  for (const m of modules) if (m.messages) registerMessages(m.messages);
+  useFileAccessRules(modules.flatMap((m) => m.fileAccessRules ?? []));
+}

@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { auditEvents, files, users } from '../../src/db/schema/index.ts';
-import { attachFiles, assertFilesAttachable, registerFileAccessRule } from '../../src/modules/files/files.service.ts';
+import { attachFiles, assertFilesAttachable } from '../../src/modules/files/files.service.ts';
 import { rolesOf } from '../../src/modules/auth/auth.repository.ts';
-import type { Actor } from '../../src/lib/actor.ts';
+import { makeActor, type Actor } from '../../src/lib/actor.ts';
+import type { ApiModule } from '../../src/lib/api-module.ts';
+import { apiModules, prepareModules } from '../../src/modules/index.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { binary, docx, exe, html, jpeg, pdf, png, sha256, storedFiles, text, xlsx, zip } from './fixtures.ts';
 
@@ -35,13 +37,13 @@ async function fileCount() {
 /** The actor another module's service would receive for this account. */
 async function actorOf(email: string): Promise<Actor> {
   const [u] = await t.database.db.select().from(users).where(eq(users.email, email));
-  return {
+  return makeActor({
     userId: u!.id,
     email: u!.email,
     fullName: u!.fullName,
     personId: u!.personId,
     roles: await rolesOf(t.database.db, u!.id),
-  };
+  });
 }
 
 describe('uploading evidence', () => {
@@ -383,12 +385,18 @@ describe('attaching files from other modules', () => {
     ).resolves.toBeUndefined();
   });
 
-  it('an access rule registered by another module lets more people read what is attached to its records', async () => {
-    registerFileAccessRule(
-      async (_tx, actor, file) =>
-        actor.roles.some((r) => r.role === 'observer') &&
-        file.attachments.some((a) => a.objectType === 'test_published'),
-    );
+  it("an access rule of another module's lets more people read what is attached to its records", async () => {
+    const published: ApiModule = {
+      name: 'test-published',
+      routes: [],
+      fileAccessRules: [
+        async (_tx, actor, file) =>
+          actor.roles.some((r) => r.role === 'observer') &&
+          file.attachments.some((a) => a.objectType === 'test_published'),
+      ],
+    };
+    prepareModules([...apiModules, published]);
+    onTestFinished(() => prepareModules());
     const up = await upload(DEMO.unitOfficer, pdf(), 'dien-hinh.pdf');
     const observerAuth = await t.auth(DEMO.observer);
     expect((await t.api.get(`/api/v1/files/${up.body.id}`).set('authorization', observerAuth)).status).toBe(404);

@@ -1,7 +1,7 @@
 /** Messages for the audit chain's breaks, Vietnamese first. */
-import { registerMessages } from '../../lib/messages.ts';
+import type { MessageCatalog } from '../../lib/messages.ts';
 
-registerMessages({
+export const auditMessages: MessageCatalog = {
   vi: {
     'audit.missing_event': 'Thiếu sự kiện ngay trước sự kiện số {seq}: đã có bản ghi nhật ký bị xoá.',
     'audit.prev_hash_mismatch':
@@ -14,4 +14,4 @@ registerMessages({
       "Event {seq}'s link does not match the previous event's hash: the chain has been altered.",
     'audit.content_mismatch': 'The content of event {seq} does not match its hash: the record has been edited.',
   },
-});
+};

@@ -15,7 +15,6 @@ import { newId } from '../../lib/ids.ts';
 import { canonicalJson } from '../../lib/canonical-json.ts';
 import { pageParams } from '../../lib/http.ts';
 import { message } from '../../lib/messages.ts';
-import './audit.messages.ts';
 
 const GENESIS = '0'.repeat(64);
 /** Serialises writers of the chain across connections and replicas (any fixed number will do). */

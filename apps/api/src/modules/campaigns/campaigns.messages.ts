@@ -1,7 +1,7 @@
 /** Messages for the codes of campaigns, criteria, enrolments and templates, Vietnamese first. */
-import { registerMessages } from '../../lib/messages.ts';
+import type { MessageCatalog } from '../../lib/messages.ts';
 
-registerMessages({
+export const campaignsMessages: MessageCatalog = {
   vi: {
     'campaign.illegal_transition': 'Không thể {@action} kế hoạch đang ở trạng thái "{@status}".',
     'campaign.action.open': 'phát động',
@@ -107,4 +107,4 @@ registerMessages({
     'template.unit_code_unknown': 'No unit has this code.',
     'template.bundled_readonly': 'A bundled template cannot be deleted.',
   },
-});
+};

@@ -26,7 +26,6 @@ import {
   transitionCampaign,
   updateCampaign,
 } from './campaigns.service.ts';
-import './campaigns.messages.ts';
 
 const ACTION_SUMMARIES: Record<(typeof CAMPAIGN_ACTIONS)[number], string> = {
   open: 'Launch (phát động) a draft: needs at least one criterion, participants, and an end date not past',

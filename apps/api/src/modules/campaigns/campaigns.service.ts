@@ -40,9 +40,9 @@ import { newId } from '../../lib/ids.ts';
 import { moveState } from '../../lib/lifecycle.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
-import { detachFiles, registerFileAccessRule, setFileAttachments } from '../files/index.ts';
+import type { FileAccessRule } from '../../lib/api-module.ts';
+import { detachFiles, setFileAttachments } from '../files/index.ts';
 import { findTemplateDocument } from './templates.service.ts';
-import './campaigns.messages.ts';
 import { findVisibleCampaignRow, visibleCampaigns, type CampaignRow } from './campaigns.repository.ts';
 import { copyCriteria, insertCriteria } from './criteria.service.ts';
 import { dateProblems, daysBetween, retitle, shiftDate, todayInVietnam, yearOf, type DateShift } from './dates.ts';
@@ -246,7 +246,7 @@ function planColumns(b: Partial<UpdateCampaignBody>): Partial<typeof campaigns.$
 export const CAMPAIGN_FILES = 'campaign';
 
 // The signed plan is an authority file: whoever may see the campaign may read it.
-registerFileAccessRule(async (tx, actor, file) => {
+export const campaignFileAccess: FileAccessRule = async (tx, actor, file) => {
   const ids = file.attachments.filter((a) => a.objectType === CAMPAIGN_FILES).map((a) => a.objectId);
   if (!ids.length) return false;
   const rows = await tx
@@ -254,7 +254,7 @@ registerFileAccessRule(async (tx, actor, file) => {
     .from(campaigns)
     .where(and(inArray(campaigns.id, ids), visibleCampaigns(actor)));
   return rows.length > 0;
-});
+};
 
 /**
  * Makes the campaign's attachments exactly these files, in this order. They must be authority files

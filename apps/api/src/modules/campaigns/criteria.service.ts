@@ -25,7 +25,6 @@ import { Conflict, DomainError, Invalid, NotFound, PreconditionFailed, type Fiel
 import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findVisibleCampaignRow, type CampaignRow } from './campaigns.repository.ts';
-import './campaigns.messages.ts';
 
 type Row = typeof criteria.$inferSelect;
 

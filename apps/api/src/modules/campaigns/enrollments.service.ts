@@ -25,7 +25,6 @@ import { matchesSearch } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
 import { setFileAttachments } from '../files/index.ts';
 import { findVisibleCampaignRow, type CampaignRow } from './campaigns.repository.ts';
-import './campaigns.messages.ts';
 
 /** objectType of an enrolment's signed form in file_attachments. */
 export const ENROLLMENT_FILES = 'enrollment';

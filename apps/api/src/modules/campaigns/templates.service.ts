@@ -23,7 +23,6 @@ import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { dateProblems } from './dates.ts';
 import { criteriaListProblems, criterionBody, listCriteriaRows } from './criteria.service.ts';
-import './campaigns.messages.ts';
 
 /** Bundled templates: id → file beside this module. Ids are stable; the API and the web refer to them. */
 const BUNDLED_FILES: Record<string, string> = {

@@ -19,8 +19,8 @@
  *   detachFiles(tx, objectType, objectId, fileIds?)    removes some or all of an object's files.
  *   copyFileAttachments(tx, from, to)                  e.g. freezing a submitted version.
  *   filesAttachedTo(tx, objectType, objectIds)         → Map<objectId, FileInfo[]> for responses.
- *   registerFileAccessRule(rule)
- *       at import time: grants read access to more actors through what a file is attached to, e.g.
+ *   fileAccessRules (a module's ApiModule, lib/api-module.ts)
+ *       grant read access to more actors through what a file is attached to, e.g.
  *       `async (tx, actor, file) => file.attachments.some((a) => a.objectType === 'practice')`.
  *       Rules only add access; they are asked only when the base rule below says no.
  * objectType is a short stable name chosen by the attaching module ('submission_answer',
@@ -49,62 +49,20 @@ import type { Actor } from '../../lib/actor.ts';
 import { can } from '../../lib/access.ts';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound, type FieldProblem } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { registerMessages } from '../../lib/messages.ts';
+import type { FileAccessRule, FileAccessSubject } from '../../lib/api-module.ts';
 import { recordAudit } from '../audit/index.ts';
 import { BlobNotFoundError, newStorageKey, type BlobStore, type StagedBlob } from './blob-store/blob-store.ts';
 import { detectAllowedType } from './file-types.ts';
 import { sanitizeFileName } from './file-names.ts';
 
-registerMessages({
-  vi: {
-    'file.too_large': 'Tệp vượt quá dung lượng cho phép ({max}).',
-    'file.type_not_allowed':
-      'Loại tệp không được chấp nhận. Chỉ nhận tệp PDF, Word (DOCX), Excel (XLSX), ảnh PNG hoặc JPEG.',
-    'file.missing': 'Chưa chọn tệp để tải lên.',
-    'file.single_file_only': 'Mỗi lần chỉ tải lên một tệp.',
-    'file.unknown_field': 'Trường không được phép trong biểu mẫu tải tệp: {field}.',
-    'file.unit_not_found': 'Không tìm thấy đơn vị sở hữu tệp.',
-    'file.unit_not_allowed': 'Bạn chỉ được tải tệp lên cho đơn vị của mình.',
-    'file.unit_required': 'Bạn thuộc nhiều đơn vị: hãy chọn đơn vị sở hữu tệp.',
-    'file.not_attachable': 'Có tệp không tồn tại hoặc không thuộc đơn vị này nên không thể đính kèm.',
-    'file.attached': 'Tệp đang được đính kèm vào hồ sơ nên không thể xoá.',
-    'file.not_uploader': 'Chỉ người đã tải tệp lên mới được xoá tệp.',
-    'file.content_missing': 'Không đọc được nội dung tệp trên máy chủ lưu trữ. Vui lòng báo quản trị hệ thống.',
-  },
-  en: {
-    'file.too_large': 'The file is larger than allowed ({max}).',
-    'file.type_not_allowed':
-      'This type of file is not accepted. Only PDF, Word (DOCX), Excel (XLSX), PNG or JPEG files.',
-    'file.missing': 'No file was sent.',
-    'file.single_file_only': 'Upload one file at a time.',
-    'file.unknown_field': 'Field not allowed in the upload form: {field}.',
-    'file.unit_not_found': "The file's owner unit was not found.",
-    'file.unit_not_allowed': 'You can only upload files for your own unit.',
-    'file.unit_required': 'You belong to several units: choose the unit that owns the file.',
-    'file.not_attachable': 'Some files do not exist or do not belong to this unit, so they cannot be attached.',
-    'file.attached': 'The file is attached to a record and cannot be deleted.',
-    'file.not_uploader': 'Only the person who uploaded the file can delete it.',
-    'file.content_missing': 'The file content could not be read from storage. Please tell the system administrator.',
-  },
-});
-
 type FileRow = typeof files.$inferSelect;
 
-/** What an access rule sees of a file. */
-export interface FileAccessSubject {
-  id: string;
-  unitId: string | null;
-  personId: string | null;
-  uploadedBy: string;
-  attachments: { objectType: string; objectId: string }[];
-}
-export type FileAccessRule = (tx: Executor, actor: Actor, file: FileAccessSubject) => Promise<boolean>;
+/** The other modules' rules (lib/api-module.ts), set once the app lists its modules. */
+let accessRules: readonly FileAccessRule[] = [];
 
-const accessRules: FileAccessRule[] = [];
-
-/** Lets another module grant read access through what a file is attached to (call at import). */
-export function registerFileAccessRule(rule: FileAccessRule): void {
-  accessRules.push(rule);
+/** Sets the file access rules of the app's modules (modules/index.ts `prepareModules`). */
+export function useFileAccessRules(rules: readonly FileAccessRule[]): void {
+  accessRules = rules;
 }
 
 /** Test seam: a failure injected after the blob is committed and before its row commits. */

@@ -1,9 +1,14 @@
 /** The files module's front door: the only file other modules (and the app) import. Evidence and document files: upload, storage, who may read them, what they are attached to. */
+import type { ApiModule } from '../../lib/api-module.ts';
+import filesRoutes from './files.routes.ts';
+import { filesMessages } from './files.messages.ts';
+
 export {
   copyFileAttachments,
   detachFiles,
   filesAttachedTo,
-  registerFileAccessRule,
+  useFileAccessRules,
   setFileAttachments,
 } from './files.service.ts';
-export { default as filesRoutes } from './files.routes.ts';
+
+export const filesModule: ApiModule = { name: 'files', routes: [filesRoutes], messages: filesMessages };

@@ -1,7 +1,7 @@
 /** Messages for the codes of the findings register, Vietnamese first. */
-import { registerMessages } from '../../lib/messages.ts';
+import type { MessageCatalog } from '../../lib/messages.ts';
 
-registerMessages({
+export const findingsMessages: MessageCatalog = {
   vi: {
     'finding.campaign_not_active':
       'Chỉ ghi nhận và xử lý tồn tại, hạn chế khi đợt thi đua đang diễn ra hoặc vừa kết thúc (chưa tổng kết).',
@@ -37,4 +37,4 @@ registerMessages({
     'finding.remedy_text_required': 'Describe the remedy.',
     'finding.reason_required': 'Give the reason for reopening.',
   },
-});
+};

@@ -35,9 +35,9 @@ import { newId } from '../../lib/ids.ts';
 import { moveState } from '../../lib/lifecycle.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
+import type { FileAccessRule } from '../../lib/api-module.ts';
 import { findVisibleCampaignRow, type CampaignRow, todayInVietnam, isParticipant } from '../campaigns/index.ts';
-import { filesAttachedTo, registerFileAccessRule, setFileAttachments } from '../files/index.ts';
-import './findings.messages.ts';
+import { filesAttachedTo, setFileAttachments } from '../files/index.ts';
 
 /** file_attachments.objectType of the inspection's documents and of the unit's remedy evidence. */
 export const FINDING_FILES = 'finding';
@@ -146,7 +146,7 @@ async function visibleCampaign(db: Executor, actor: Actor, campaignId: string): 
 }
 
 // The inspection's documents are authority files: the finding's unit reads them through the finding.
-registerFileAccessRule(async (tx, actor, file) => {
+export const findingFileAccess: FileAccessRule = async (tx, actor, file) => {
   const ids = file.attachments
     .filter((a) => a.objectType === FINDING_FILES || a.objectType === REMEDY_FILES)
     .map((a) => a.objectId);
@@ -157,7 +157,7 @@ registerFileAccessRule(async (tx, actor, file) => {
     .where(inArray(findings.id, ids));
   for (const r of rows) if (canReadFinding(actor, r) && (await visibleCampaign(tx, actor, r.campaignId))) return true;
   return false;
-});
+};
 
 /** The finding and its campaign if the actor may see both; 404 otherwise, whether it exists or not. */
 async function findReadable(

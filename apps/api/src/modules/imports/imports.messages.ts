@@ -1,7 +1,7 @@
 /** Messages of the import module's codes (file-level problems and per-row problems). */
-import { registerMessages } from '../../lib/messages.ts';
+import type { MessageCatalog } from '../../lib/messages.ts';
 
-registerMessages({
+export const importsMessages: MessageCatalog = {
   vi: {
     'import.unsupported_type':
       'Chỉ nhận tệp Excel (.xlsx) hoặc CSV (UTF-8). Tệp Excel cũ (.xls) hãy mở ra rồi lưu lại dưới dạng .xlsx.',
@@ -68,4 +68,4 @@ registerMessages({
     'import.person_ambiguous':
       'The unit has {count} people named "{name}" with the same email, so it is unclear which to update. Add an email to tell them apart.',
   },
-});
+};

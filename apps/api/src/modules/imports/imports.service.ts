@@ -37,7 +37,6 @@ import {
   type HeaderMap,
 } from './columns.ts';
 import type { Sheet } from './sheet-reader.ts';
-import './imports.messages.ts';
 
 /** A problem before it is put into words: the caller's language is chosen at the edge. */
 export interface RowProblem {

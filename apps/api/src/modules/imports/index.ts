@@ -1,2 +1,6 @@
 /** The imports module's front door: the only file other modules (and the app) import. Units and staff imported from sheets. */
-export { default as importRoutes } from './imports.routes.ts';
+import type { ApiModule } from '../../lib/api-module.ts';
+import importRoutes from './imports.routes.ts';
+import { importsMessages } from './imports.messages.ts';
+
+export const importsModule: ApiModule = { name: 'imports', routes: [importRoutes], messages: importsMessages };

@@ -1,7 +1,7 @@
 /** Messages for the codes of the initiatives register, Vietnamese first. */
-import { registerMessages } from '../../lib/messages.ts';
+import type { MessageCatalog } from '../../lib/messages.ts';
 
-registerMessages({
+export const initiativesMessages: MessageCatalog = {
   vi: {
     'initiative.unit_not_found': 'Không tìm thấy đơn vị.',
     'initiative.unit_required': 'Hãy chọn đơn vị có sáng kiến.',
@@ -30,4 +30,4 @@ registerMessages({
     'initiative.status.registered': 'registered',
     'initiative.status.recognised': 'recognised',
   },
-});
+};

@@ -39,9 +39,9 @@ import { newId } from '../../lib/ids.ts';
 import { moveState } from '../../lib/lifecycle.ts';
 import { matchesSearch, searchKey } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
+import type { FileAccessRule } from '../../lib/api-module.ts';
 import { findVisibleCampaignRow, type CampaignRow, yearOf } from '../campaigns/index.ts';
-import { filesAttachedTo, registerFileAccessRule, setFileAttachments } from '../files/index.ts';
-import './initiatives.messages.ts';
+import { filesAttachedTo, setFileAttachments } from '../files/index.ts';
 
 /** file_attachments.objectType of the unit's documents and of the recognition decision. */
 export const INITIATIVE_FILES = 'initiative';
@@ -189,7 +189,7 @@ function writesForUnit(actor: Actor, unitId: string): boolean {
 }
 
 // A co-author who is not of the unit's officers still reads the documents of their initiative.
-registerFileAccessRule(async (tx, actor, file) => {
+export const initiativeFileAccess: FileAccessRule = async (tx, actor, file) => {
   const ids = file.attachments
     .filter((a) => a.objectType === INITIATIVE_FILES || a.objectType === RECOGNITION_FILES)
     .map((a) => a.objectId);
@@ -200,7 +200,7 @@ registerFileAccessRule(async (tx, actor, file) => {
     .where(inArray(initiatives.id, ids));
   for (const r of rows) if (await canRead(tx, actor, r)) return true;
   return false;
-});
+};
 
 async function findReadable(db: Executor, actor: Actor, id: string, lock = false): Promise<Row> {
   const q = db.select().from(initiatives).where(eq(initiatives.id, id));

@@ -1,7 +1,7 @@
 /** Messages for the codes of self-assessments and deadline extensions, Vietnamese first. */
-import { registerMessages } from '../../lib/messages.ts';
+import type { MessageCatalog } from '../../lib/messages.ts';
 
-registerMessages({
+export const submissionsMessages: MessageCatalog = {
   vi: {
     'submission.campaign_not_open': 'Đợt thi đua không nhận báo cáo tự đánh giá ở trạng thái hiện tại.',
     'submission.not_enrolled': 'Đơn vị chưa đăng ký thi đua trong đợt này nên chưa thể tự đánh giá.',
@@ -68,4 +68,4 @@ registerMessages({
     'deadline_extension.not_later': 'The extended deadline must be after the common deadline ({deadline}).',
     'deadline_extension.reason_required': 'Give the reason for the extension.',
   },
-});
+};

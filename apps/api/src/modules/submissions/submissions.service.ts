@@ -82,7 +82,6 @@ import { copyFileAttachments, filesAttachedTo, setFileAttachments } from '../fil
 import { findingsRemedyMeasures } from '../findings/index.ts';
 import { recognisedInitiatives } from '../initiatives/index.ts';
 import { answerProblem, diffAnswers, isEvidenceMissing, normaliseAnswer, progressOf } from './submission-answers.ts';
-import './submissions.messages.ts';
 
 /** file_attachments.objectType of an answer's evidence, and of a submitted version's frozen copy. */
 export const ANSWER_FILES = 'submission_answer';
