@@ -4,17 +4,24 @@
  * an edited or deleted row breaks the chain at that point, which verifyAuditChain() names.
  */
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { AuditBreak, AuditListQuery, AuditVerifyResult } from '@thidua/contract';
-import { auditEvents } from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { primaryGrant, type Actor } from '../../lib/actor.ts';
-import { reachOf, unitWithin } from '../../lib/access.ts';
+import { reachOf } from '../../lib/access.ts';
 import { newId } from '../../lib/ids.ts';
 import { canonicalJson } from '../../lib/canonical-json.ts';
 import { pageParams } from '../../lib/http.ts';
 import { message } from '../../lib/messages.ts';
+import {
+  auditEventsFrom,
+  findAuditEventsPage,
+  insertAuditEvent,
+  lastAuditLink,
+  lockAuditChain,
+  type AuditEventRow,
+} from './audit.repository.ts';
+import { toAuditEvent } from './audit.mapper.ts';
 
 const GENESIS = '0'.repeat(64);
 /** Serialises writers of the chain across connections and replicas (any fixed number will do). */
@@ -28,14 +35,12 @@ export interface AuditInput {
   after?: unknown;
 }
 
-type Row = typeof auditEvents.$inferSelect;
-
 function plain(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
 
 /** The hash of an event: its content and the previous hash (exported for the tamper tests, which forge one as an attacker knowing the algorithm would). */
-export function hashOf(row: Omit<Row, 'hash'>): string {
+export function hashOf(row: Omit<AuditEventRow, 'hash'>): string {
   const content = canonicalJson({
     id: row.id,
     seq: row.seq,
@@ -55,12 +60,8 @@ export function hashOf(row: Omit<Row, 'hash'>): string {
 }
 
 export async function recordAudit(tx: Tx, ctx: Ctx, input: AuditInput): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
-  const [last] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
+  await lockAuditChain(tx, AUDIT_LOCK_KEY);
+  const last = await lastAuditLink(tx);
   const grant = ctx.actor ? primaryGrant(ctx.actor) : null;
   const row = {
     id: newId('ae'),
@@ -78,11 +79,7 @@ export async function recordAudit(tx: Tx, ctx: Ctx, input: AuditInput): Promise<
     requestId: ctx.requestId,
     prevHash: last?.hash ?? GENESIS,
   };
-  await tx.insert(auditEvents).values({ ...row, hash: hashOf(row) });
-}
-
-function toDto(r: Row) {
-  return { ...r, at: new Date(r.at).toISOString() };
+  await insertAuditEvent(tx, { ...row, hash: hashOf(row) });
 }
 
 /**
@@ -91,29 +88,12 @@ function toDto(r: Row) {
  */
 export async function listAuditEvents(db: Executor, actor: Actor, query: AuditListQuery) {
   const { page, pageSize, offset } = pageParams(query);
-  const where: SQL[] = [];
-  const within = unitWithin(reachOf(actor, 'audit.read'), auditEvents.actorUnitId);
-  if (within) where.push(within);
-  if (query.actorId) where.push(eq(auditEvents.actorId, query.actorId));
-  if (query.action) where.push(eq(auditEvents.action, query.action));
-  if (query.objectType) where.push(eq(auditEvents.objectType, query.objectType));
-  if (query.objectId) where.push(eq(auditEvents.objectId, query.objectId));
-  if (query.from) where.push(gte(auditEvents.at, query.from));
-  if (query.to) where.push(lte(auditEvents.at, query.to));
-  if (query.q) {
-    // LIKE wildcards typed in q are taken literally.
-    const pattern = '%' + query.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
-    where.push(sql`(${auditEvents.action} ILIKE ${pattern} OR ${auditEvents.actorEmail} ILIKE ${pattern})`);
-  }
-  const cond = where.length ? and(...where) : undefined;
-  const [items, [count]] = await Promise.all([
-    db.select().from(auditEvents).where(cond).orderBy(desc(auditEvents.seq)).limit(pageSize).offset(offset),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(auditEvents)
-      .where(cond),
-  ]);
-  return { items: items.map(toDto), page, pageSize, total: count?.n ?? 0 };
+  const { rows, total } = await findAuditEventsPage(
+    db,
+    { ...query, reach: reachOf(actor, 'audit.read') },
+    { limit: pageSize, offset },
+  );
+  return { items: rows.map(toAuditEvent), page, pageSize, total };
 }
 
 /** Walks the chain in order and names the first event whose link or content does not hold, explained in `lang`. */
@@ -123,12 +103,7 @@ export async function verifyAuditChain(db: Executor, lang: 'vi' | 'en' = 'vi'): 
   let expectedSeq = 1;
   let checked = 0;
   for (;;) {
-    const rows = await db
-      .select()
-      .from(auditEvents)
-      .where(gte(auditEvents.seq, expectedSeq))
-      .orderBy(asc(auditEvents.seq))
-      .limit(BATCH);
+    const rows = await auditEventsFrom(db, expectedSeq, BATCH);
     if (rows.length === 0) break;
     for (const row of rows) {
       const broken = (reasonCode: AuditBreak): AuditVerifyResult => ({
