@@ -1,10 +1,12 @@
-/** Official documents generated from the data: for now the campaign plan (kế hoạch) as DOCX. */
-import { inArray } from 'drizzle-orm';
-import { units } from '../../db/schema/index.ts';
+/**
+ * Official documents generated from the data: for now the campaign plan (kế hoạch) as DOCX. No
+ * mapper: the module answers with files, not contract objects (the campaign comes already mapped).
+ */
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { searchKey } from '../../lib/search.ts';
 import { getCampaign, listCriteria } from '../campaigns/index.ts';
+import { unitNamesOf } from './documents.repository.ts';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -16,12 +18,10 @@ export async function campaignPlanDocx(
 ): Promise<{ content: Buffer; filename: string }> {
   const campaign = await getCampaign(db, actor, campaignId);
   const criteria = await listCriteria(db, actor, campaignId);
-  const named = campaign.participants.unitIds.length
-    ? await db.select({ name: units.name }).from(units).where(inArray(units.id, campaign.participants.unitIds))
-    : [];
+  const participantUnitNames = await unitNamesOf(db, campaign.participants.unitIds);
   // The DOCX library is loaded on the first plan asked for, not at start-up.
   const { buildPlanDocx } = await import('./plan-docx.ts');
-  const content = await buildPlanDocx({ campaign, criteria, participantUnitNames: named.map((u) => u.name) });
+  const content = await buildPlanDocx({ campaign, criteria, participantUnitNames });
   const slug =
     searchKey(campaign.number)
       .replace(/[^a-z0-9]+/g, '-')
