@@ -7,37 +7,46 @@
  * Anything else answers 404 and is absent from lists and counts. The verified share
  * of a unit's findings is the live measure of the derived criterion "findings_remedied_ratio".
  */
-import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import {
   FINDING_TRANSITIONS,
-  remediedPercent,
   type CreateFindingBody,
-  type FileInfo,
   type Finding,
   type FindingAction,
   type FindingListQuery,
   type FindingPage,
   type FindingRemedyRate,
-  type FindingStats,
   type RemedyFindingBody,
   type ReopenFindingBody,
   type UpdateFindingBody,
 } from '@thidua/contract';
-import { findings, units, users } from '../../db/schema/index.ts';
+import { findings } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { assertCan, assertNotOwnUnit, can, reachOf, unitWithin } from '../../lib/access.ts';
+import { assertCan, assertNotOwnUnit, can, reachOf } from '../../lib/access.ts';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { moveState } from '../../lib/lifecycle.ts';
-import { matchesSearch, searchKey } from '../../lib/search.ts';
+import { searchKey } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { FileAccessRule } from '../../lib/api-module.ts';
 import { findVisibleCampaignRow, type CampaignRow, todayInVietnam, isParticipant } from '../campaigns/index.ts';
 import { filesAttachedTo, setFileAttachments } from '../files/index.ts';
+import { toFinding, toFindingStats, toRemedyRate } from './findings.mapper.ts';
+import {
+  findFindingRow,
+  findFindingsPage,
+  findingCountsByUnit,
+  findingPlaces,
+  findingStatusesOfUnits,
+  findJoinedFinding,
+  findUnitRow,
+  insertFinding,
+  updateFindingAtVersion,
+  type FindingRow,
+  type JoinedFindingRow,
+} from './findings.repository.ts';
 
 /** file_attachments.objectType of the inspection's documents and of the unit's remedy evidence. */
 export const FINDING_FILES = 'finding';
@@ -45,76 +54,8 @@ export const REMEDY_FILES = 'finding_remedy';
 /** Campaign statuses in which findings are recorded, remedied and verified. */
 const ACTIVE_CAMPAIGN = ['open', 'closed'];
 
-type Row = typeof findings.$inferSelect;
-const remedier = alias(users, 'remedier');
-const verifier = alias(users, 'verifier');
-const columns = {
-  finding: findings,
-  unitCode: units.code,
-  unitName: units.name,
-  remediedByName: remedier.fullName,
-  verifiedByName: verifier.fullName,
-};
-type Joined = {
-  finding: Row;
-  unitCode: string;
-  unitName: string;
-  remediedByName: string | null;
-  verifiedByName: string | null;
-};
-
-function joined(db: Executor) {
-  return db
-    .select(columns)
-    .from(findings)
-    .innerJoin(units, eq(units.id, findings.unitId))
-    .leftJoin(remedier, eq(remedier.id, findings.remediedBy))
-    .leftJoin(verifier, eq(verifier.id, findings.verifiedBy));
-}
-
-function isOverdue(f: Pick<Row, 'status' | 'dueOn'>, today: string): boolean {
-  return f.status === 'open' && f.dueOn !== null && f.dueOn < today;
-}
-
-function toFinding(r: Joined, files: FileInfo[], remedyFiles: FileInfo[], today = todayInVietnam()): Finding {
-  const f = r.finding;
-  return {
-    id: f.id,
-    campaignId: f.campaignId,
-    unitId: f.unitId,
-    unitCode: r.unitCode,
-    unitName: r.unitName,
-    title: f.title,
-    description: f.description,
-    inspectionName: f.inspectionName,
-    inspectedOn: f.inspectedOn,
-    dueOn: f.dueOn,
-    status: f.status as Finding['status'],
-    overdue: isOverdue(f, today),
-    files,
-    remedy:
-      f.remedyText !== null && f.remediedAt
-        ? {
-            text: f.remedyText,
-            files: remedyFiles,
-            remediedAt: f.remediedAt.toISOString(),
-            remediedById: f.remediedBy,
-            remediedByName: r.remediedByName,
-          }
-        : null,
-    verifiedAt: f.verifiedAt?.toISOString() ?? null,
-    verifiedById: f.verifiedBy,
-    verifiedByName: r.verifiedByName,
-    reopenReason: f.reopenReason,
-    reopenedAt: f.reopenedAt?.toISOString() ?? null,
-    createdById: f.createdBy,
-    createdAt: f.createdAt.toISOString(),
-    updatedAt: f.updatedAt.toISOString(),
-    version: f.version,
-  };
-}
-
-async function toFindings(db: Executor, rows: Joined[]): Promise<Finding[]> {
+/** The findings with their inspection documents and remedy evidence. */
+async function toFindings(db: Executor, rows: JoinedFindingRow[]): Promise<Finding[]> {
   const ids = rows.map((r) => r.finding.id);
   const [files, remedyFiles] = await Promise.all([
     filesAttachedTo(db, FINDING_FILES, ids),
@@ -126,12 +67,7 @@ async function toFindings(db: Executor, rows: Joined[]): Promise<Finding[]> {
 
 // ── Scope ─────────────────────────────────────────────────────────────────────────────────────
 
-/** SQL condition of the findings the actor may see (undefined: all; the campaign is checked apart). */
-function visibleFindings(actor: Actor): SQL | undefined {
-  return unitWithin(reachOf(actor, 'finding.read'), findings.unitId);
-}
-
-export function canReadFinding(actor: Actor, f: Pick<Row, 'unitId'>): boolean {
+export function canReadFinding(actor: Actor, f: Pick<FindingRow, 'unitId'>): boolean {
   return can(actor, 'finding.read', { unitId: f.unitId });
 }
 
@@ -151,10 +87,7 @@ export const findingFileAccess: FileAccessRule = async (tx, actor, file) => {
     .filter((a) => a.objectType === FINDING_FILES || a.objectType === REMEDY_FILES)
     .map((a) => a.objectId);
   if (!ids.length) return false;
-  const rows = await tx
-    .select({ unitId: findings.unitId, campaignId: findings.campaignId })
-    .from(findings)
-    .where(inArray(findings.id, ids));
+  const rows = await findingPlaces(tx, ids);
   for (const r of rows) if (canReadFinding(actor, r) && (await visibleCampaign(tx, actor, r.campaignId))) return true;
   return false;
 };
@@ -165,48 +98,22 @@ async function findReadable(
   actor: Actor,
   id: string,
   lock = false,
-): Promise<{ row: Row; campaign: CampaignRow }> {
-  const q = db.select().from(findings).where(eq(findings.id, id));
-  const [row] = lock ? await q.for('update') : await q;
+): Promise<{ row: FindingRow; campaign: CampaignRow }> {
+  const row = await findFindingRow(db, id, lock);
   const campaign = row && canReadFinding(actor, row) ? await visibleCampaign(db, actor, row.campaignId) : null;
   if (!row || !campaign) throw NotFound('finding');
   return { row, campaign };
 }
 
 async function readFinding(db: Executor, id: string): Promise<Finding> {
-  const [row] = await joined(db).where(eq(findings.id, id));
+  const row = await findJoinedFinding(db, id);
   if (!row) throw NotFound('finding');
   return (await toFindings(db, [row]))[0]!;
 }
 
 // ── Reads ─────────────────────────────────────────────────────────────────────────────────────
 
-function listConditions(actor: Actor, campaignId: string, query: FindingListQuery, today: string) {
-  const where: (SQL | undefined)[] = [
-    eq(findings.campaignId, campaignId),
-    visibleFindings(actor),
-    matchesSearch(findings.searchKey, query.q),
-  ];
-  if (query.status) where.push(eq(findings.status, query.status));
-  if (query.unitId) where.push(eq(findings.unitId, query.unitId));
-  if (query.overdue === true) where.push(and(eq(findings.status, 'open'), lt(findings.dueOn, today)));
-  if (query.overdue === false)
-    where.push(
-      sql`not (${findings.status} = 'open' and ${findings.dueOn} is not null and ${findings.dueOn} < ${today})`,
-    );
-  return and(...where);
-}
-
-const statsColumns = (today: string) => ({
-  total: count(),
-  open: sql<number>`count(*) filter (where ${findings.status} = 'open')`.mapWith(Number),
-  remedied: sql<number>`count(*) filter (where ${findings.status} = 'remedied')`.mapWith(Number),
-  verified: sql<number>`count(*) filter (where ${findings.status} = 'verified')`.mapWith(Number),
-  overdue: sql<number>`count(*) filter (where ${findings.status} = 'open' and ${findings.dueOn} < ${today})`.mapWith(
-    Number,
-  ),
-});
-
+/** The findings the actor may see: those of the units 'finding.read' reaches (the campaign is checked apart). */
 export async function listFindings(
   db: Executor,
   actor: Actor,
@@ -215,48 +122,28 @@ export async function listFindings(
 ): Promise<FindingPage> {
   await findVisibleCampaignRow(db, actor, campaignId);
   const { page, pageSize, offset } = pageParams(query);
-  const today = todayInVietnam();
-  const cond = listConditions(actor, campaignId, query, today);
-  const [rows, [s]] = await Promise.all([
-    joined(db)
-      .where(cond)
-      .orderBy(asc(units.code), desc(findings.inspectedOn), asc(findings.id))
-      .limit(pageSize)
-      .offset(offset),
-    db.select(statsColumns(today)).from(findings).where(cond),
-  ]);
-  const stats: FindingStats = {
-    total: s?.total ?? 0,
-    open: s?.open ?? 0,
-    remedied: s?.remedied ?? 0,
-    verified: s?.verified ?? 0,
-    overdue: s?.overdue ?? 0,
-    remediedPercent: remediedPercent(s?.verified ?? 0, s?.total ?? 0),
-  };
+  const { rows, counts } = await findFindingsPage(
+    db,
+    {
+      campaignId,
+      reach: reachOf(actor, 'finding.read'),
+      q: query.q,
+      status: query.status,
+      unitId: query.unitId,
+      overdue: query.overdue,
+      today: todayInVietnam(),
+    },
+    { limit: pageSize, offset },
+  );
+  const stats = toFindingStats(counts);
   return { items: await toFindings(db, rows), page, pageSize, total: stats.total, stats };
 }
 
 /** "% of findings remedied" per unit with findings in the campaign, for the units the actor may see. */
 export async function listRemedyRates(db: Executor, actor: Actor, campaignId: string): Promise<FindingRemedyRate[]> {
   await findVisibleCampaignRow(db, actor, campaignId);
-  const today = todayInVietnam();
-  const rows = await db
-    .select({ unitId: findings.unitId, unitCode: units.code, unitName: units.name, ...statsColumns(today) })
-    .from(findings)
-    .innerJoin(units, eq(units.id, findings.unitId))
-    .where(and(eq(findings.campaignId, campaignId), visibleFindings(actor)))
-    .groupBy(findings.unitId, units.code, units.name)
-    .orderBy(asc(units.code));
-  return rows.map((r) => ({
-    unitId: r.unitId,
-    unitCode: r.unitCode,
-    unitName: r.unitName,
-    total: r.total,
-    open: r.open,
-    remedied: r.remedied,
-    verified: r.verified,
-    remediedPercent: remediedPercent(r.verified, r.total),
-  }));
+  const rows = await findingCountsByUnit(db, campaignId, reachOf(actor, 'finding.read'), todayInVietnam());
+  return rows.map(toRemedyRate);
 }
 
 export async function getFinding(db: Executor, actor: Actor, id: string): Promise<Finding> {
@@ -277,11 +164,7 @@ export async function findingsRemedyMeasures(
   const out = new Map<string, { verified: number; total: number; ids: string[] }>();
   for (const u of unitIds) out.set(u, { verified: 0, total: 0, ids: [] });
   if (!unitIds.length) return out;
-  const rows = await db
-    .select({ id: findings.id, unitId: findings.unitId, status: findings.status })
-    .from(findings)
-    .where(and(eq(findings.campaignId, campaignId), inArray(findings.unitId, [...new Set(unitIds)])))
-    .orderBy(asc(findings.createdAt), asc(findings.id));
+  const rows = await findingStatusesOfUnits(db, campaignId, unitIds);
   for (const r of rows) {
     const m = out.get(r.unitId)!;
     m.total++;
@@ -318,7 +201,7 @@ export async function createFinding(
   return db.transaction(async (tx) => {
     const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
     assertCampaignActive(campaign);
-    const [unit] = await tx.select().from(units).where(eq(units.id, body.unitId));
+    const unit = await findUnitRow(tx, body.unitId);
     if (!unit || !(await isParticipant(tx, campaign, unit.id)))
       throw Invalid([{ field: '/unitId', code: 'finding.unit_not_participant' }], 'finding.unit_not_participant');
     assertCan(actor, 'finding.record', { unitId: unit.id });
@@ -326,7 +209,7 @@ export async function createFinding(
     const problems = datesProblems(body.inspectedOn, body.dueOn);
     if (problems.length) throw Invalid(problems, problems[0]!.code);
     const id = newId('fd');
-    await tx.insert(findings).values({
+    await insertFinding(tx, {
       id,
       campaignId,
       unitId: unit.id,
@@ -371,18 +254,12 @@ export async function updateFinding(
     const problems = datesProblems(merged.inspectedOn, merged.dueOn);
     if (problems.length) throw Invalid(problems, problems[0]!.code);
     const beforeDto = await readFinding(tx, id);
-    const [unit] = await tx.select().from(units).where(eq(units.id, before.unitId));
+    const unit = await findUnitRow(tx, before.unitId);
     const { fileIds, ...fields } = body;
-    const [row] = await tx
-      .update(findings)
-      .set({
-        ...fields,
-        searchKey: findingKey(merged, unit!),
-        updatedAt: new Date(),
-        version: sql`${findings.version} + 1`,
-      })
-      .where(and(eq(findings.id, id), eq(findings.version, expectedVersion)))
-      .returning({ id: findings.id });
+    const row = await updateFindingAtVersion(tx, id, expectedVersion, {
+      ...fields,
+      searchKey: findingKey(merged, unit!),
+    });
     if (!row) throw PreconditionFailed();
     if (fileIds)
       await setFileAttachments(tx, actor, {
@@ -414,7 +291,7 @@ async function move(
   ctx: ActorCtx,
   id: string,
   action: FindingAction,
-  apply: (tx: Tx, before: Row) => Promise<Partial<typeof findings.$inferInsert>>,
+  apply: (tx: Tx, before: FindingRow) => Promise<Partial<typeof findings.$inferInsert>>,
 ): Promise<Finding> {
   const { actor } = ctx;
   return db.transaction(async (tx) => {
