@@ -1,6 +1,10 @@
-import { and, eq, inArray } from 'drizzle-orm';
+/**
+ * Queries of the auth module: accounts and their grants, login failures, refresh tokens, and the
+ * actor behind a token (with the unit tree walks its reach needs).
+ */
+import { and, count, eq, gte, inArray, isNull, min, or, sql } from 'drizzle-orm';
 import { AUTHORITY_ROLES, UNIT_ROLES, type RoleGrant, type RoleName } from '@thidua/contract';
-import { units, userRoles, users } from '../../db/schema/index.ts';
+import { loginFailures, refreshTokens, units, userRoles, users } from '../../db/schema/index.ts';
 import type { Executor } from '../../db/client.ts';
 import { makeActor, type Actor } from '../../lib/actor.ts';
 
@@ -86,4 +90,88 @@ export async function ancestries(db: Executor, unitIds: string[]): Promise<Map<s
     result.set(id, chain);
   }
   return result;
+}
+
+// ── Accounts ────────────────────────────────────────────────────────────────────────────────────
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserById(db: Executor, id: string): Promise<UserRow | null> {
+  const [u] = await db.select().from(users).where(eq(users.id, id));
+  return u ?? null;
+}
+
+export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | null> {
+  const [u] = await db.select().from(users).where(eq(users.email, email));
+  return u ?? null;
+}
+
+export async function setLastLogin(db: Executor, userId: string): Promise<void> {
+  await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, userId));
+}
+
+export async function setPasswordHash(db: Executor, userId: string, passwordHash: string): Promise<void> {
+  await db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
+}
+
+/** Bumps the account's token version: access tokens issued before no longer match it. */
+export async function bumpTokenVersion(db: Executor, userId: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+    .where(eq(users.id, userId));
+}
+
+// ── Login failures ──────────────────────────────────────────────────────────────────────────────
+
+export async function insertLoginFailures(db: Executor, rows: { id: string; key: string }[]): Promise<void> {
+  await db.insert(loginFailures).values(rows);
+}
+
+export async function deleteLoginFailures(db: Executor, ids: string[]): Promise<void> {
+  await db.delete(loginFailures).where(inArray(loginFailures.id, ids));
+}
+
+/** Deletes every failure recorded under `key` and the one failure `id`. */
+export async function clearLoginFailures(db: Executor, key: string, id: string): Promise<void> {
+  await db.delete(loginFailures).where(or(eq(loginFailures.key, key), eq(loginFailures.id, id)));
+}
+
+/** How many failures `key` has had since `since`, and when the oldest of them was. */
+export async function loginFailuresSince(db: Executor, key: string, since: Date) {
+  const [row] = await db
+    .select({ n: count(), oldest: min(loginFailures.at) })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.key, key), gte(loginFailures.at, since)));
+  return row ?? null;
+}
+
+// ── Refresh tokens ──────────────────────────────────────────────────────────────────────────────
+
+export async function insertRefreshToken(db: Executor, row: typeof refreshTokens.$inferInsert): Promise<void> {
+  await db.insert(refreshTokens).values(row);
+}
+
+/** The token with this hash, locked for the rotation (FOR UPDATE). */
+export async function lockRefreshTokenByHash(db: Executor, tokenHash: string) {
+  const [row] = await db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)).for('update');
+  return row ?? null;
+}
+
+export async function markRefreshTokenUsed(db: Executor, id: string): Promise<void> {
+  await db.update(refreshTokens).set({ usedAt: new Date() }).where(eq(refreshTokens.id, id));
+}
+
+export async function revokeRefreshTokenFamily(db: Executor, familyId: string): Promise<void> {
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
+}
+
+export async function revokeRefreshTokensOf(db: Executor, userId: string): Promise<void> {
+  await db
+    .update(refreshTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
 }

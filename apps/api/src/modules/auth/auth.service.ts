@@ -4,15 +4,30 @@
  */
 import { makeActor } from '../../lib/actor.ts';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, count, eq, gte, inArray, isNull, min, or, sql } from 'drizzle-orm';
 import type { Me } from '@thidua/contract';
-import { loginFailures, refreshTokens, users } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { DomainError, TooManyRequests, Unauthorized } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/index.ts';
-import { rolesOf } from './auth.repository.ts';
+import {
+  bumpTokenVersion,
+  clearLoginFailures,
+  deleteLoginFailures,
+  findUserByEmail,
+  findUserById,
+  insertLoginFailures,
+  insertRefreshToken,
+  lockRefreshTokenByHash,
+  loginFailuresSince,
+  markRefreshTokenUsed,
+  revokeRefreshTokenFamily,
+  revokeRefreshTokensOf,
+  rolesOf,
+  setLastLogin,
+  setPasswordHash,
+} from './auth.repository.ts';
+import { toMe } from './auth.mapper.ts';
 import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from './password-policy.ts';
 
 export interface AuthSettings {
@@ -32,22 +47,14 @@ export interface SignedIn {
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export async function meOf(db: Executor, userId: string): Promise<Me | null> {
-  const [u] = await db.select().from(users).where(eq(users.id, userId));
+  const u = await findUserById(db, userId);
   if (!u) return null;
-  return {
-    id: u.id,
-    email: u.email,
-    fullName: u.fullName,
-    personId: u.personId,
-    roles: await rolesOf(db, u.id),
-    disabled: u.disabled,
-    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-  };
+  return toMe(u, await rolesOf(db, u.id));
 }
 
 async function issueRefreshToken(tx: Executor, userId: string, familyId: string, ttlDays: number): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await tx.insert(refreshTokens).values({
+  await insertRefreshToken(tx, {
     id: newId('rt'),
     userId,
     familyId,
@@ -68,10 +75,7 @@ async function assertNotThrottled(
 ): Promise<void> {
   const since = new Date(Date.now() - windowSeconds * 1000);
   for (const { key, max } of keys) {
-    const [row] = await db
-      .select({ n: count(), oldest: min(loginFailures.at) })
-      .from(loginFailures)
-      .where(and(eq(loginFailures.key, key), gte(loginFailures.at, since)));
+    const row = await loginFailuresSince(db, key, since);
     if (row && row.n > max) {
       const oldest = row.oldest ? new Date(row.oldest).getTime() : Date.now();
       const retryAfter = Math.max(1, Math.ceil((oldest + windowSeconds * 1000 - Date.now()) / 1000));
@@ -93,7 +97,7 @@ export async function login(
   // a burst of parallel guesses would all pass the throttle before the first failure is written.
   // A refused attempt takes its record back; a successful one clears the account's failures.
   const attempt = { account: newId('lf'), client: newId('lf') };
-  await db.insert(loginFailures).values([
+  await insertLoginFailures(db, [
     { id: attempt.account, key: accountKey },
     { id: attempt.client, key: clientKey },
   ]);
@@ -107,10 +111,10 @@ export async function login(
       settings.throttleWindowSeconds,
     );
   } catch (err) {
-    await db.delete(loginFailures).where(inArray(loginFailures.id, [attempt.account, attempt.client]));
+    await deleteLoginFailures(db, [attempt.account, attempt.client]);
     throw err;
   }
-  const [user] = await db.select().from(users).where(eq(users.email, email));
+  const user = await findUserByEmail(db, email);
   const ok = user
     ? await verifyPassword(user.passwordHash, input.password)
     : (await verifyPassword(await dummyPasswordHash(), input.password), false);
@@ -119,8 +123,8 @@ export async function login(
     throw Unauthorized('auth.invalid_credentials');
   }
   return db.transaction(async (tx) => {
-    await tx.delete(loginFailures).where(or(eq(loginFailures.key, accountKey), eq(loginFailures.id, attempt.client)));
-    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    await clearLoginFailures(tx, accountKey, attempt.client);
+    await setLastLogin(tx, user.id);
     const refreshToken = await issueRefreshToken(tx, user.id, newId('rf'), settings.refreshTokenTtlDays);
     await recordAudit(
       tx,
@@ -149,23 +153,16 @@ export async function login(
 export async function refresh(db: Db, settings: AuthSettings, presented: string | undefined): Promise<SignedIn> {
   if (!presented) throw Unauthorized('auth.refresh_invalid');
   const outcome = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(refreshTokens)
-      .where(eq(refreshTokens.tokenHash, sha256(presented)))
-      .for('update');
+    const row = await lockRefreshTokenByHash(tx, sha256(presented));
     if (!row) return { error: true as const };
     if (row.usedAt || row.revokedAt) {
-      await tx
-        .update(refreshTokens)
-        .set({ revokedAt: new Date() })
-        .where(and(eq(refreshTokens.familyId, row.familyId), isNull(refreshTokens.revokedAt)));
+      await revokeRefreshTokenFamily(tx, row.familyId);
       return { error: true as const };
     }
     if (row.expiresAt.getTime() < Date.now()) return { error: true as const };
-    const [user] = await tx.select().from(users).where(eq(users.id, row.userId));
+    const user = await findUserById(tx, row.userId);
     if (!user || user.disabled) return { error: true as const };
-    await tx.update(refreshTokens).set({ usedAt: new Date() }).where(eq(refreshTokens.id, row.id));
+    await markRefreshTokenUsed(tx, row.id);
     const refreshToken = await issueRefreshToken(tx, user.id, row.familyId, settings.refreshTokenTtlDays);
     const me = (await meOf(tx, user.id)) as Me;
     return { error: false as const, signedIn: { userId: user.id, tokenVersion: user.tokenVersion, refreshToken, me } };
@@ -177,14 +174,8 @@ export async function refresh(db: Db, settings: AuthSettings, presented: string 
 
 /** Ends every token of the account: access tokens by version, refresh tokens by revocation. */
 export async function endAllSessions(tx: Executor, userId: string): Promise<void> {
-  await tx
-    .update(users)
-    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
-    .where(eq(users.id, userId));
-  await tx
-    .update(refreshTokens)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+  await bumpTokenVersion(tx, userId);
+  await revokeRefreshTokensOf(tx, userId);
 }
 
 export async function logout(db: Db, ctx: Ctx): Promise<void> {
@@ -203,14 +194,14 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const actor = ctx.actor;
   if (!actor) throw Unauthorized();
-  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+  const user = await findUserById(db, actor.userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new DomainError(400, 'auth.wrong_password', {}, [{ field: '/currentPassword', code: 'auth.wrong_password' }]);
   }
   assertAcceptablePassword(input.newPassword, '/newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.userId));
+    await setPasswordHash(tx, actor.userId, passwordHash);
     await endAllSessions(tx, actor.userId);
     await recordAudit(tx, ctx, { action: 'auth.password_change', objectType: 'user', objectId: actor.userId });
   });
