@@ -16,7 +16,8 @@ describe('sign-in', () => {
     expect(res.headers['set-cookie']?.[0]).toMatch(/thidua_rt=.*HttpOnly/i);
     const me = await t.api.get('/api/v1/me').set('authorization', `Bearer ${res.body.accessToken}`);
     expect(me.status).toBe(200);
-    expect(me.body.roles).toEqual([{ role: 'secretariat', unitId: null }]);
+    // The demo's Thạch Hà office is held at its People's Committee: it covers that authority only.
+    expect(me.body.roles).toEqual([{ role: 'secretariat', unitId: await t.unitId('UBND-TH') }]);
   });
 
   it('a wrong password and an unknown account get the same answer', async () => {
