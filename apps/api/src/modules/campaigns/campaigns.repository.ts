@@ -1,15 +1,23 @@
 /**
- * Reading campaign rows, and which campaigns an actor sees (the permission table's answer applied to
- * a campaign: its issuing authority and its status). Used by the campaign's own services and by the
- * modules whose records hang off a campaign.
+ * Campaign rows: reading them, and which campaigns an actor sees (the permission table's answer
+ * applied to a campaign: its issuing authority and its status); writing them and their attachment
+ * rows; and the units a plan names. Used by the campaign's own services and by the modules whose
+ * records hang off a campaign. Queries only: the rules live in campaigns.service.ts.
  */
-import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
-import { CAMPAIGN_PUBLIC_STATUSES, CAMPAIGN_PUBLISHED_STATUSES, type CampaignStatus } from '@thidua/contract';
-import { campaigns } from '../../db/schema/index.ts';
-import type { Executor } from '../../db/client.ts';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import {
+  CAMPAIGN_PUBLIC_STATUSES,
+  CAMPAIGN_PUBLISHED_STATUSES,
+  type CampaignListQuery,
+  type CampaignStatus,
+  type PublicCampaignListQuery,
+} from '@thidua/contract';
+import { campaignAttachments, campaigns, criteria, units } from '../../db/schema/index.ts';
+import type { Executor, Tx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { campaignReach, reachesUnit, unitWithin } from '../../lib/access.ts';
 import { NotFound } from '../../lib/errors.ts';
+import { matchesSearch } from '../../lib/search.ts';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 
@@ -52,4 +60,134 @@ export async function findVisibleCampaignRow(db: Executor, actor: Actor | null, 
   const row = await findCampaignRow(db, id);
   if (!row || !seesCampaign(actor, row)) throw NotFound('campaign');
   return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A campaign with what its contract object shows beside its row
+
+const campaignColumns = {
+  campaign: campaigns,
+  authorityName: units.name,
+  criteriaCount:
+    sql<number>`(select count(*)::int from ${criteria} where ${criteria.campaignId} = ${campaigns.id})`.mapWith(Number),
+  attachmentFileIds: sql<
+    string[]
+  >`coalesce((select json_agg(${campaignAttachments.fileId} order by ${campaignAttachments.position}) from ${campaignAttachments} where ${campaignAttachments.campaignId} = ${campaigns.id}), '[]'::json)`,
+};
+export type CampaignJoinedRow = {
+  campaign: CampaignRow;
+  authorityName: string;
+  criteriaCount: number;
+  attachmentFileIds: string[] | string;
+};
+
+function joined(db: Executor) {
+  return db.select(campaignColumns).from(campaigns).innerJoin(units, eq(units.id, campaigns.authorityUnitId));
+}
+
+export async function findCampaignJoinedRow(db: Executor, id: string): Promise<CampaignJoinedRow | null> {
+  const [row] = await joined(db).where(eq(campaigns.id, id));
+  return row ?? null;
+}
+
+/** One page of the campaigns the actor sees that match the query, newest first, and how many match. */
+export async function findCampaignPage(
+  db: Executor,
+  actor: Actor | null,
+  query: CampaignListQuery | PublicCampaignListQuery,
+  page: { pageSize: number; offset: number },
+): Promise<{ rows: CampaignJoinedRow[]; total: number }> {
+  const where: (SQL | undefined)[] = [matchesSearch(campaigns.searchKey, query.q), visibleCampaigns(actor)];
+  if (query.status) where.push(eq(campaigns.status, query.status));
+  if (query.year)
+    where.push(gte(campaigns.startsOn, `${query.year}-01-01`), lt(campaigns.startsOn, `${query.year + 1}-01-01`));
+  if ('authorityUnitId' in query && query.authorityUnitId)
+    where.push(eq(campaigns.authorityUnitId, query.authorityUnitId));
+  const cond = and(...where);
+  const [rows, [total]] = await Promise.all([
+    joined(db)
+      .where(cond)
+      .orderBy(desc(campaigns.startsOn), desc(campaigns.createdAt), asc(campaigns.id))
+      .limit(page.pageSize)
+      .offset(page.offset),
+    db.select({ n: count() }).from(campaigns).where(cond),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Of these campaign ids, those the actor sees. */
+export async function findVisibleCampaignIds(db: Executor, actor: Actor | null, ids: string[]): Promise<string[]> {
+  const rows = await db
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(and(inArray(campaigns.id, ids), visibleCampaigns(actor)));
+  return rows.map((r) => r.id);
+}
+
+/** The campaign row, locked for the rest of the transaction. */
+export async function lockCampaignRow(tx: Tx, id: string): Promise<CampaignRow | null> {
+  const [row] = await tx.select().from(campaigns).where(eq(campaigns.id, id)).for('update');
+  return row ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export async function insertCampaignRow(tx: Tx, values: typeof campaigns.$inferInsert): Promise<void> {
+  await tx.insert(campaigns).values(values);
+}
+
+/** Writes the changes if the row is still at `expectedVersion` (and bumps it); null when it is not. */
+export async function updateCampaignRow(
+  tx: Tx,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<typeof campaigns.$inferInsert>,
+): Promise<{ id: string } | null> {
+  const [row] = await tx
+    .update(campaigns)
+    .set({ ...changes, updatedAt: new Date(), version: sql`${campaigns.version} + 1` })
+    .where(and(eq(campaigns.id, id), eq(campaigns.version, expectedVersion)))
+    .returning({ id: campaigns.id });
+  return row ?? null;
+}
+
+/** Deletes the campaign if it is still a draft (criteria and attachments cascade); false when it is not. */
+export async function deleteDraftCampaignRow(tx: Tx, id: string): Promise<boolean> {
+  const deleted = await tx
+    .delete(campaigns)
+    .where(and(eq(campaigns.id, id), eq(campaigns.status, 'draft')))
+    .returning({ id: campaigns.id });
+  return deleted.length > 0;
+}
+
+/** Makes the campaign's attachment rows exactly these files, in this order. */
+export async function replaceCampaignAttachmentRows(tx: Tx, campaignId: string, fileIds: string[]): Promise<void> {
+  await tx.delete(campaignAttachments).where(eq(campaignAttachments.campaignId, campaignId));
+  if (fileIds.length)
+    await tx.insert(campaignAttachments).values(fileIds.map((fileId, position) => ({ campaignId, fileId, position })));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units a plan names
+
+/** The units among these ids that exist, with their codes. */
+export async function findUnitsByIds(db: Executor, ids: string[]): Promise<{ id: string; code: string }[]> {
+  return db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.id, ids));
+}
+
+/** The units among these codes that exist, with their ids. */
+export async function findUnitsByCodes(db: Executor, codes: string[]): Promise<{ id: string; code: string }[]> {
+  return db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, codes));
+}
+
+/** The top authority of the unit tree (the first by level and display order), or null when there is none. */
+export async function findTopAuthorityId(db: Executor): Promise<string | null> {
+  const [root] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.kind, 'authority'), eq(units.archived, false)))
+    .orderBy(asc(units.level), asc(units.displayOrder), asc(units.id))
+    .limit(1);
+  return root?.id ?? null;
 }

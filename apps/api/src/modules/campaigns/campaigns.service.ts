@@ -3,16 +3,15 @@
  * Each lifecycle move checks the actor, then goes through the lifecycle engine (lib/lifecycle.ts),
  * which locks the row, checks the state and this module's conditions (criteria, dates), writes and
  * audits in one transaction (so concurrent duplicates get one success and 409s). Drafts are seen
- * only by the standing office, admins and leaders.
+ * only by the standing office, admins and leaders. Queries live in campaigns.repository.ts, the
+ * contract objects are made in campaigns.mapper.ts.
  */
-import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import {
   CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED,
   CAMPAIGN_TRANSITIONS,
   type Campaign,
   type CampaignAction,
   type CampaignListQuery,
-  type CampaignStatus,
   type CloneCampaignBody,
   type CreateCampaignBody,
   type CreateCriterionBody,
@@ -21,7 +20,7 @@ import {
   type UpdateCampaignBody,
   type UnitKind,
 } from '@thidua/contract';
-import { campaignAttachments, campaigns, criteria, units } from '../../db/schema/index.ts';
+import { campaigns } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ActorCtx, Ctx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -38,87 +37,32 @@ import {
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { moveState } from '../../lib/lifecycle.ts';
-import { matchesSearch, searchKey } from '../../lib/search.ts';
+import { searchKey } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { FileAccessRule } from '../../lib/api-module.ts';
 import { detachFiles, setFileAttachments } from '../files/index.ts';
 import { findTemplateDocument } from './templates.service.ts';
-import { findVisibleCampaignRow, visibleCampaigns, type CampaignRow } from './campaigns.repository.ts';
+import {
+  deleteDraftCampaignRow,
+  findCampaignJoinedRow,
+  findCampaignPage,
+  findTopAuthorityId,
+  findUnitsByCodes,
+  findUnitsByIds,
+  findVisibleCampaignIds,
+  findVisibleCampaignRow,
+  insertCampaignRow,
+  replaceCampaignAttachmentRows,
+  updateCampaignRow,
+  type CampaignRow,
+} from './campaigns.repository.ts';
+import { countCriteria } from './criteria.repository.ts';
 import { copyCriteria, insertCriteria } from './criteria.service.ts';
+import { planColumns, toCampaign } from './campaigns.mapper.ts';
 import { dateProblems, daysBetween, retitle, shiftDate, todayInVietnam, yearOf, type DateShift } from './dates.ts';
 
-const campaignColumns = {
-  campaign: campaigns,
-  authorityName: units.name,
-  criteriaCount:
-    sql<number>`(select count(*)::int from ${criteria} where ${criteria.campaignId} = ${campaigns.id})`.mapWith(Number),
-  attachmentFileIds: sql<
-    string[]
-  >`coalesce((select json_agg(${campaignAttachments.fileId} order by ${campaignAttachments.position}) from ${campaignAttachments} where ${campaignAttachments.campaignId} = ${campaigns.id}), '[]'::json)`,
-};
-type JoinedRow = {
-  campaign: CampaignRow;
-  authorityName: string;
-  criteriaCount: number;
-  attachmentFileIds: string[] | string;
-};
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-export function toCampaign(r: JoinedRow): Campaign {
-  const c = r.campaign;
-  return {
-    id: c.id,
-    number: c.number,
-    title: c.title,
-    year: yearOf(c.startsOn),
-    status: c.status as CampaignStatus,
-    authorityUnitId: c.authorityUnitId,
-    authorityName: r.authorityName,
-    issuedOn: c.issuedOn,
-    authorityHeading: c.authorityHeading,
-    place: c.place,
-    legalBasis: c.legalBasis,
-    purposes: c.purposes,
-    requirements: c.requirements,
-    participantsText: c.participantsText,
-    contents: { collective: c.collectiveContents, individual: c.individualContents },
-    awardProvisions: c.awardProvisions,
-    implementation: c.implementation,
-    closing: c.closing,
-    signer: { onBehalfOf: c.signerOnBehalfOf, title: c.signerTitle, name: c.signerName },
-    recipients: c.recipients,
-    startsOn: c.startsOn,
-    endsOn: c.endsOn,
-    submissionDeadline: c.submissionDeadline,
-    dossierDeadline: c.dossierDeadline,
-    participants: {
-      kinds: c.participantKinds as UnitKind[],
-      unitIds: c.participantUnitIds,
-      individualsTakePart: c.individualsTakePart,
-    },
-    // json_agg arrives parsed from pg and PGlite alike; a string would mean a driver that does not.
-    attachmentFileIds:
-      typeof r.attachmentFileIds === 'string' ? (JSON.parse(r.attachmentFileIds) as string[]) : r.attachmentFileIds,
-    templateId: c.templateId,
-    clonedFromId: c.clonedFromId,
-    criteriaCount: r.criteriaCount,
-    openedAt: iso(c.openedAt),
-    closedAt: iso(c.closedAt),
-    finalizedAt: iso(c.finalizedAt),
-    archivedAt: iso(c.archivedAt),
-    createdAt: c.createdAt.toISOString(),
-    updatedAt: c.updatedAt.toISOString(),
-    version: c.version,
-  };
-}
-
-function joined(db: Executor) {
-  return db.select(campaignColumns).from(campaigns).innerJoin(units, eq(units.id, campaigns.authorityUnitId));
-}
-
 async function readCampaign(db: Executor, id: string): Promise<Campaign> {
-  const [row] = await joined(db).where(eq(campaigns.id, id));
+  const row = await findCampaignJoinedRow(db, id);
   if (!row) throw NotFound('campaign');
   return toCampaign(row);
 }
@@ -134,22 +78,8 @@ export async function listCampaigns(
   query: CampaignListQuery | PublicCampaignListQuery,
 ) {
   const { page, pageSize, offset } = pageParams(query);
-  const where: (SQL | undefined)[] = [matchesSearch(campaigns.searchKey, query.q), visibleCampaigns(actor)];
-  if (query.status) where.push(eq(campaigns.status, query.status));
-  if (query.year)
-    where.push(gte(campaigns.startsOn, `${query.year}-01-01`), lt(campaigns.startsOn, `${query.year + 1}-01-01`));
-  if ('authorityUnitId' in query && query.authorityUnitId)
-    where.push(eq(campaigns.authorityUnitId, query.authorityUnitId));
-  const cond = and(...where);
-  const [rows, [total]] = await Promise.all([
-    joined(db)
-      .where(cond)
-      .orderBy(desc(campaigns.startsOn), desc(campaigns.createdAt), asc(campaigns.id))
-      .limit(pageSize)
-      .offset(offset),
-    db.select({ n: count() }).from(campaigns).where(cond),
-  ]);
-  return { items: rows.map(toCampaign), page, pageSize, total: total?.n ?? 0 };
+  const { rows, total } = await findCampaignPage(db, actor, query, { pageSize, offset });
+  return { items: rows.map(toCampaign), page, pageSize, total };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,9 +91,7 @@ function campaignKey(number: string, title: string): string {
 
 async function unitProblems(db: Executor, unitIds: string[], field: string): Promise<FieldProblem[]> {
   if (!unitIds.length) return [];
-  const found = new Set(
-    (await db.select({ id: units.id }).from(units).where(inArray(units.id, unitIds))).map((u) => u.id),
-  );
+  const found = new Set((await findUnitsByIds(db, unitIds)).map((u) => u.id));
   return unitIds.flatMap((id, i) =>
     found.has(id) ? [] : [{ field: `${field}/${i}`, code: 'campaign.unit_not_found' }],
   );
@@ -177,14 +105,9 @@ async function defaultAuthority(db: Executor, actor: Actor | null): Promise<stri
   const held = actor ? reachOf(actor, 'campaign.author') : null;
   const own = held && !held.all ? actor!.roles.find((g) => g.unitId && held.unitIds.includes(g.unitId)) : undefined;
   if (own?.unitId) return own.unitId;
-  const [root] = await db
-    .select({ id: units.id })
-    .from(units)
-    .where(and(eq(units.kind, 'authority'), eq(units.archived, false)))
-    .orderBy(asc(units.level), asc(units.displayOrder), asc(units.id))
-    .limit(1);
+  const root = await findTopAuthorityId(db);
   if (!root) throw Invalid([{ field: '/authorityUnitId', code: 'campaign.no_authority' }], 'campaign.no_authority');
-  return root.id;
+  return root;
 }
 
 /** An issuing authority must exist and be one the author writes for (outside reach: as if absent). */
@@ -201,47 +124,6 @@ async function findWritableCampaignRow(tx: Tx, actor: Actor, id: string): Promis
   return row;
 }
 
-/** Columns for the plan-text fields of a body (only those present). */
-function planColumns(b: Partial<UpdateCampaignBody>): Partial<typeof campaigns.$inferInsert> {
-  const out: Partial<typeof campaigns.$inferInsert> = {};
-  const copy = [
-    'number',
-    'title',
-    'authorityUnitId',
-    'issuedOn',
-    'authorityHeading',
-    'place',
-    'legalBasis',
-    'purposes',
-    'requirements',
-    'participantsText',
-    'awardProvisions',
-    'implementation',
-    'closing',
-    'recipients',
-    'startsOn',
-    'endsOn',
-    'submissionDeadline',
-    'dossierDeadline',
-  ] as const;
-  for (const k of copy) if (b[k] !== undefined) (out as Record<string, unknown>)[k] = b[k];
-  if (b.contents) {
-    out.collectiveContents = b.contents.collective;
-    out.individualContents = b.contents.individual;
-  }
-  if (b.signer) {
-    out.signerOnBehalfOf = b.signer.onBehalfOf;
-    out.signerTitle = b.signer.title;
-    out.signerName = b.signer.name;
-  }
-  if (b.participants) {
-    out.participantKinds = b.participants.kinds;
-    out.participantUnitIds = b.participants.unitIds;
-    out.individualsTakePart = b.participants.individualsTakePart;
-  }
-  return out;
-}
-
 /** objectType of a campaign's files in file_attachments. */
 export const CAMPAIGN_FILES = 'campaign';
 
@@ -249,11 +131,7 @@ export const CAMPAIGN_FILES = 'campaign';
 export const campaignFileAccess: FileAccessRule = async (tx, actor, file) => {
   const ids = file.attachments.filter((a) => a.objectType === CAMPAIGN_FILES).map((a) => a.objectId);
   if (!ids.length) return false;
-  const rows = await tx
-    .select({ id: campaigns.id })
-    .from(campaigns)
-    .where(and(inArray(campaigns.id, ids), visibleCampaigns(actor)));
-  return rows.length > 0;
+  return (await findVisibleCampaignIds(tx, actor, ids)).length > 0;
 };
 
 /**
@@ -269,14 +147,12 @@ async function replaceAttachments(tx: Tx, ctx: Ctx, campaignId: string, fileIds:
     unitId: null,
     field: '/attachmentFileIds',
   });
-  await tx.delete(campaignAttachments).where(eq(campaignAttachments.campaignId, campaignId));
-  if (fileIds.length)
-    await tx.insert(campaignAttachments).values(fileIds.map((fileId, position) => ({ campaignId, fileId, position })));
+  await replaceCampaignAttachmentRows(tx, campaignId, fileIds);
 }
 
 async function unitIdsByCode(db: Executor, codes: string[], field: string): Promise<string[]> {
   if (!codes.length) return [];
-  const rows = await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, codes));
+  const rows = await findUnitsByCodes(db, codes);
   const byCode = new Map(rows.map((r) => [r.code, r.id]));
   const unknown = codes.find((c) => !byCode.has(c));
   if (unknown !== undefined)
@@ -376,7 +252,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 /** Creates a draft, from a template when `templateId` is given, inside the caller's transaction. */
 export async function createCampaignTx(tx: Tx, ctx: Ctx, body: CreateCampaignBody): Promise<Campaign> {
   const { values, criteria: list } = await resolveCreate(tx, ctx, body);
-  await tx.insert(campaigns).values(values);
+  await insertCampaignRow(tx, values);
   if (body.attachmentFileIds?.length) await replaceAttachments(tx, ctx, values.id, body.attachmentFileIds);
   await insertCriteria(tx, values.id, list);
   const campaign = await readCampaign(tx, values.id);
@@ -432,17 +308,11 @@ export async function updateCampaign(
     const beforeCampaign = await readCampaign(tx, id);
     const number = body.number ?? before.number;
     const title = body.title ?? before.title;
-    const [row] = await tx
-      .update(campaigns)
-      .set({
-        ...planColumns(body),
-        submissionDeadline,
-        searchKey: campaignKey(number, title),
-        updatedAt: new Date(),
-        version: sql`${campaigns.version} + 1`,
-      })
-      .where(and(eq(campaigns.id, id), eq(campaigns.version, expectedVersion)))
-      .returning({ id: campaigns.id });
+    const row = await updateCampaignRow(tx, id, expectedVersion, {
+      ...planColumns(body),
+      submissionDeadline,
+      searchKey: campaignKey(number, title),
+    });
     if (!row) throw PreconditionFailed();
     if (body.attachmentFileIds) await replaceAttachments(tx, ctx, id, body.attachmentFileIds);
     const after = await readCampaign(tx, id);
@@ -463,11 +333,7 @@ export async function deleteCampaign(db: Db, ctx: ActorCtx, id: string): Promise
     const before = await readCampaign(tx, id);
     if (before.status !== 'draft') throw Conflict('campaign.not_draft');
     // Criteria and attachments go with it (ON DELETE CASCADE); a draft has no enrolments.
-    const deleted = await tx
-      .delete(campaigns)
-      .where(and(eq(campaigns.id, id), eq(campaigns.status, 'draft')))
-      .returning({ id: campaigns.id });
-    if (!deleted.length) throw Conflict('campaign.not_draft');
+    if (!(await deleteDraftCampaignRow(tx, id))) throw Conflict('campaign.not_draft');
     await detachFiles(tx, CAMPAIGN_FILES, id);
     await recordAudit(tx, ctx, { action: 'campaign.delete', objectType: 'campaign', objectId: id, before });
   });
@@ -504,8 +370,7 @@ export async function applyTransition(
     id: row.id,
     guard: async (current) => {
       if (action === 'open') {
-        const [n] = await tx.select({ n: count() }).from(criteria).where(eq(criteria.campaignId, current.id));
-        if (!n?.n) throw Conflict('campaign.no_criteria');
+        if (!(await countCriteria(tx, current.id))) throw Conflict('campaign.no_criteria');
         if (!current.participantKinds.length && !current.participantUnitIds.length && !current.individualsTakePart)
           throw Conflict('campaign.no_participants');
         if (today > current.endsOn) throw Conflict('campaign.already_ended', { endsOn: current.endsOn });
@@ -569,7 +434,7 @@ export async function cloneCampaign(db: Db, ctx: ActorCtx, id: string, body: Clo
     const number = body.number ?? blankNumber(source.number);
     const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...rest } = source;
     const cloneId = newId('cp');
-    await tx.insert(campaigns).values({
+    await insertCampaignRow(tx, {
       ...rest,
       id: cloneId,
       number,

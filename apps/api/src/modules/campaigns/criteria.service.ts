@@ -3,20 +3,14 @@
  * frozen except their guidance, because units are already answering them. Every change is audited.
  * The field rules come from the contract (criterionProblems), shared with the browser's editor.
  */
-import { and, asc, eq, max, sql } from 'drizzle-orm';
 import {
   criterionProblems,
-  type Comparator,
   type CreateCriterionBody,
   type Criterion,
-  type CriterionGroup,
   type CriterionKind,
   type CriterionListQuery,
-  type CriterionTarget,
-  type DerivedSource,
   type UpdateCriterionBody,
 } from '@thidua/contract';
-import { campaigns, criteria } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -24,48 +18,19 @@ import { assertCan } from '../../lib/access.ts';
 import { Conflict, DomainError, Invalid, NotFound, PreconditionFailed, type FieldProblem } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/index.ts';
-import { findVisibleCampaignRow, type CampaignRow } from './campaigns.repository.ts';
-
-type Row = typeof criteria.$inferSelect;
-
-export function toCriterion(r: Row): Criterion {
-  return {
-    id: r.id,
-    campaignId: r.campaignId,
-    code: r.code,
-    target: r.target as CriterionTarget,
-    group: r.group as CriterionGroup,
-    title: r.title,
-    guidance: r.guidance,
-    kind: r.kind as CriterionKind,
-    comparator: r.comparator as Comparator | null,
-    threshold: r.threshold,
-    derivedSource: r.derivedSource as DerivedSource | null,
-    maxScore: r.maxScore,
-    evidenceRequired: r.evidenceRequired,
-    order: r.position,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
-  };
-}
-
-/** A criterion body as stored: absent optional fields become null / their defaults. */
-function normalised(b: CreateCriterionBody) {
-  return {
-    code: b.code,
-    target: b.target,
-    group: b.group,
-    title: b.title,
-    guidance: b.guidance ?? null,
-    kind: b.kind,
-    comparator: b.comparator ?? null,
-    threshold: b.threshold ?? null,
-    derivedSource: b.derivedSource ?? null,
-    maxScore: b.maxScore ?? 10,
-    evidenceRequired: b.evidenceRequired ?? false,
-  };
-}
+import { findVisibleCampaignRow, lockCampaignRow, type CampaignRow } from './campaigns.repository.ts';
+import {
+  deleteCriterionRow,
+  findCriterionIdByCode,
+  findCriterionRow,
+  findLastCriterionPosition,
+  insertCriterionRow,
+  insertCriterionRows,
+  listCriteriaRows,
+  setCriterionPosition,
+  updateCriterionRow,
+} from './criteria.repository.ts';
+import { criterionBody, criterionColumns, toCriterion } from './campaigns.mapper.ts';
 
 /**
  * Field problems of a list of criteria (a template's or a campaign's): each criterion's rule, and
@@ -91,52 +56,15 @@ export async function insertCriteria(
   start = 0,
 ): Promise<void> {
   if (!list.length) return;
-  await tx
-    .insert(criteria)
-    .values(list.map((c, i) => ({ id: newId('cr'), campaignId, position: start + i, ...normalised(c) })));
+  await insertCriterionRows(
+    tx,
+    list.map((c, i) => ({ id: newId('cr'), campaignId, position: start + i, ...criterionColumns(c) })),
+  );
 }
 
 export async function copyCriteria(tx: Tx, fromCampaignId: string, toCampaignId: string): Promise<void> {
-  const rows = await tx
-    .select()
-    .from(criteria)
-    .where(eq(criteria.campaignId, fromCampaignId))
-    .orderBy(asc(criteria.position), asc(criteria.id));
+  const rows = await listCriteriaRows(tx, fromCampaignId);
   await insertCriteria(tx, toCampaignId, rows.map(criterionBody));
-}
-
-/** A stored criterion as the body that would create it again (for export and clone). */
-export function criterionBody(r: Row | Criterion): CreateCriterionBody {
-  const c = 'position' in r ? toCriterion(r) : r;
-  const body: CreateCriterionBody = {
-    code: c.code,
-    target: c.target,
-    group: c.group,
-    title: c.title,
-    guidance: c.guidance,
-    kind: c.kind,
-    maxScore: c.maxScore,
-    evidenceRequired: c.evidenceRequired,
-  };
-  if (c.comparator !== null) body.comparator = c.comparator;
-  if (c.threshold !== null) body.threshold = c.threshold;
-  if (c.derivedSource !== null) body.derivedSource = c.derivedSource;
-  return body;
-}
-
-export async function listCriteriaRows(
-  db: Executor,
-  campaignId: string,
-  query: CriterionListQuery = {},
-): Promise<Row[]> {
-  const where = [eq(criteria.campaignId, campaignId)];
-  if (query.target) where.push(eq(criteria.target, query.target));
-  if (query.group) where.push(eq(criteria.group, query.group));
-  return db
-    .select()
-    .from(criteria)
-    .where(and(...where))
-    .orderBy(asc(criteria.position), asc(criteria.id));
 }
 
 export async function listCriteria(
@@ -147,14 +75,6 @@ export async function listCriteria(
 ): Promise<Criterion[]> {
   await findVisibleCampaignRow(db, actor, campaignId);
   return (await listCriteriaRows(db, campaignId, query)).map(toCriterion);
-}
-
-async function findCriterionRow(db: Executor, campaignId: string, criterionId: string): Promise<Row | null> {
-  const [row] = await db
-    .select()
-    .from(criteria)
-    .where(and(eq(criteria.id, criterionId), eq(criteria.campaignId, campaignId)));
-  return row ?? null;
 }
 
 export async function getCriterion(
@@ -181,7 +101,7 @@ function assertAuthor(actor: Actor | null): Actor {
 async function lockCampaign(tx: Tx, actor: Actor, campaignId: string): Promise<CampaignRow> {
   const visible = await findVisibleCampaignRow(tx, actor, campaignId);
   assertCan(actor, 'campaign.author', { unitId: visible.authorityUnitId });
-  const [row] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).for('update');
+  const row = await lockCampaignRow(tx, campaignId);
   if (!row) throw NotFound('campaign');
   return row;
 }
@@ -193,11 +113,8 @@ async function assertCodeFree(
   code: string,
   exceptId?: string,
 ): Promise<void> {
-  const [row] = await tx
-    .select({ id: criteria.id })
-    .from(criteria)
-    .where(and(eq(criteria.campaignId, campaignId), eq(criteria.target, target), eq(criteria.code, code)));
-  if (row && row.id !== exceptId) throw Invalid([{ field: '/code', code: 'criterion.code_taken' }]);
+  const id = await findCriterionIdByCode(tx, campaignId, target, code);
+  if (id !== null && id !== exceptId) throw Invalid([{ field: '/code', code: 'criterion.code_taken' }]);
 }
 
 function assertRuleValid(rule: Parameters<typeof criterionProblems>[0]): void {
@@ -217,15 +134,14 @@ export async function createCriterion(
     if (campaign.status !== 'draft') throw Conflict('criterion.frozen');
     assertRuleValid(body);
     await assertCodeFree(tx, campaignId, body.target, body.code);
-    const [last] = await tx
-      .select({ n: max(criteria.position) })
-      .from(criteria)
-      .where(eq(criteria.campaignId, campaignId));
-    const [row] = await tx
-      .insert(criteria)
-      .values({ id: newId('cr'), campaignId, position: (last?.n ?? -1) + 1, ...normalised(body) })
-      .returning();
-    const created = toCriterion(row!);
+    const last = await findLastCriterionPosition(tx, campaignId);
+    const row = await insertCriterionRow(tx, {
+      id: newId('cr'),
+      campaignId,
+      position: (last ?? -1) + 1,
+      ...criterionColumns(body),
+    });
+    const created = toCriterion(row);
     await recordAudit(tx, ctx, {
       action: 'criterion.create',
       objectType: 'criterion',
@@ -280,25 +196,19 @@ export async function updateCriterion(
     assertRuleValid(merged);
     if (body.code !== undefined || body.target !== undefined)
       await assertCodeFree(tx, campaignId, merged.target, merged.code, criterionId);
-    const [row] = await tx
-      .update(criteria)
-      .set({
-        code: merged.code,
-        target: merged.target,
-        group: merged.group,
-        title: merged.title,
-        guidance: merged.guidance,
-        kind: merged.kind,
-        comparator: merged.comparator,
-        threshold: merged.threshold,
-        derivedSource: merged.derivedSource,
-        maxScore: merged.maxScore,
-        evidenceRequired: merged.evidenceRequired,
-        updatedAt: new Date(),
-        version: sql`${criteria.version} + 1`,
-      })
-      .where(and(eq(criteria.id, criterionId), eq(criteria.version, expectedVersion)))
-      .returning();
+    const row = await updateCriterionRow(tx, criterionId, expectedVersion, {
+      code: merged.code,
+      target: merged.target,
+      group: merged.group,
+      title: merged.title,
+      guidance: merged.guidance,
+      kind: merged.kind,
+      comparator: merged.comparator,
+      threshold: merged.threshold,
+      derivedSource: merged.derivedSource,
+      maxScore: merged.maxScore,
+      evidenceRequired: merged.evidenceRequired,
+    });
     if (!row) throw PreconditionFailed();
     const after = toCriterion(row);
     await recordAudit(tx, ctx, {
@@ -315,8 +225,7 @@ export async function updateCriterion(
 /** Renumbers positions 0..n-1 in the current order. */
 async function compactPositions(tx: Tx, campaignId: string): Promise<void> {
   const rows = await listCriteriaRows(tx, campaignId);
-  for (const [i, r] of rows.entries())
-    if (r.position !== i) await tx.update(criteria).set({ position: i }).where(eq(criteria.id, r.id));
+  for (const [i, r] of rows.entries()) if (r.position !== i) await setCriterionPosition(tx, r.id, { position: i });
 }
 
 export async function deleteCriterion(db: Db, ctx: Ctx, campaignId: string, criterionId: string): Promise<void> {
@@ -326,7 +235,7 @@ export async function deleteCriterion(db: Db, ctx: Ctx, campaignId: string, crit
     const before = await findCriterionRow(tx, campaignId, criterionId);
     if (!before) throw NotFound('criterion');
     if (campaign.status !== 'draft') throw Conflict('criterion.frozen');
-    await tx.delete(criteria).where(eq(criteria.id, criterionId));
+    await deleteCriterionRow(tx, criterionId);
     await compactPositions(tx, campaignId);
     await recordAudit(tx, ctx, {
       action: 'criterion.delete',
@@ -347,8 +256,7 @@ export async function reorderCriteria(db: Db, ctx: Ctx, campaignId: string, ids:
     if (ids.length !== rows.length || ids.some((id) => !known.has(id)))
       throw Invalid([{ field: '/ids', code: 'criteria.order_mismatch' }], 'criteria.order_mismatch');
     const before = rows.map((r) => r.id);
-    for (const [i, id] of ids.entries())
-      await tx.update(criteria).set({ position: i, updatedAt: new Date() }).where(eq(criteria.id, id));
+    for (const [i, id] of ids.entries()) await setCriterionPosition(tx, id, { position: i, updatedAt: new Date() });
     await recordAudit(tx, ctx, {
       action: 'criteria.reorder',
       objectType: 'campaign',

@@ -11,9 +11,12 @@ import { campaignFileAccess } from './campaigns.service.ts';
 export { applyTransition, createCampaignTx, getCampaign } from './campaigns.service.ts';
 export { findCampaignRow, findVisibleCampaignRow, type CampaignRow } from './campaigns.repository.ts';
 export { evaluateAnswer } from './criteria.evaluate.ts';
-export { insertCriteria, listCriteria, listCriteriaRows, toCriterion } from './criteria.service.ts';
+export { toCriterion } from './campaigns.mapper.ts';
+export { listCriteriaRows } from './criteria.repository.ts';
+export { insertCriteria, listCriteria } from './criteria.service.ts';
 export { addDays, dateProblems, formatPlanDate, todayInVietnam, yearOf } from './dates.ts';
-export { enrolTx, isParticipant } from './enrollments.service.ts';
+export { isParticipant } from './enrollments.repository.ts';
+export { enrolTx } from './enrollments.service.ts';
 
 export const campaignsModule: ApiModule = {
   name: 'campaigns',

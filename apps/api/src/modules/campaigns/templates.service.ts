@@ -5,7 +5,6 @@
  * schema cannot say (a ratio threshold within 0–100, unique codes, dates in order, known units).
  */
 import fs from 'node:fs';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
 import {
   CAMPAIGN_TEMPLATE_FORMAT,
   CAMPAIGN_TEMPLATE_VERSION,
@@ -13,16 +12,23 @@ import {
   type CampaignTemplateRecord,
   type CampaignTemplateSummary,
   type Campaign,
-  type TemplateCampaign,
 } from '@thidua/contract';
-import { campaignTemplates, units } from '../../db/schema/index.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { Conflict, Invalid, NotFound, type FieldProblem } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { dateProblems } from './dates.ts';
-import { criteriaListProblems, criterionBody, listCriteriaRows } from './criteria.service.ts';
+import { criteriaListProblems } from './criteria.service.ts';
+import { listCriteriaRows } from './criteria.repository.ts';
+import { findUnitsByCodes, findUnitsByIds } from './campaigns.repository.ts';
+import {
+  deleteTemplateRow,
+  findSavedTemplateRow,
+  insertTemplateRow,
+  listSavedTemplateRows,
+} from './templates.repository.ts';
+import { criterionBody, toSavedTemplateSummary, toTemplateCampaign, toTemplateSummary } from './campaigns.mapper.ts';
 
 /** Bundled templates: id → file beside this module. Ids are stable; the API and the web refer to them. */
 const BUNDLED_FILES: Record<string, string> = {
@@ -50,50 +56,24 @@ function copy<T>(value: T): T {
 export async function findTemplateDocument(db: Executor, id: string): Promise<CampaignTemplate | null> {
   const bundled = BUNDLED.get(id);
   if (bundled) return copy(bundled);
-  const [row] = await db
-    .select({ document: campaignTemplates.document })
-    .from(campaignTemplates)
-    .where(eq(campaignTemplates.id, id));
+  const row = await findSavedTemplateRow(db, id);
   return row ? (row.document as CampaignTemplate) : null;
 }
 
-function summary(
-  id: string,
-  source: 'bundled' | 'saved',
-  doc: CampaignTemplate,
-  createdAt: Date | null,
-): CampaignTemplateSummary {
-  return {
-    id,
-    source,
-    name: doc.name,
-    description: doc.description ?? null,
-    campaignTitle: doc.campaign.title,
-    criteriaCount: doc.criteria.length,
-    createdAt: createdAt ? createdAt.toISOString() : null,
-  };
-}
-
 export async function listTemplates(db: Executor): Promise<CampaignTemplateSummary[]> {
-  const saved = await db
-    .select()
-    .from(campaignTemplates)
-    .orderBy(desc(campaignTemplates.createdAt), asc(campaignTemplates.id));
+  const saved = await listSavedTemplateRows(db);
   return [
-    ...[...BUNDLED].map(([id, doc]) => summary(id, 'bundled', doc, null)),
-    ...saved.map((r) => summary(r.id, 'saved', r.document as CampaignTemplate, r.createdAt)),
+    ...[...BUNDLED].map(([id, doc]) => toTemplateSummary(id, 'bundled', doc, null)),
+    ...saved.map(toSavedTemplateSummary),
   ];
 }
 
 export async function getTemplate(db: Executor, id: string): Promise<CampaignTemplateRecord> {
   const bundled = BUNDLED.get(id);
-  if (bundled) return { ...summary(id, 'bundled', bundled, null), document: copy(bundled) };
-  const [row] = await db.select().from(campaignTemplates).where(eq(campaignTemplates.id, id));
+  if (bundled) return { ...toTemplateSummary(id, 'bundled', bundled, null), document: copy(bundled) };
+  const row = await findSavedTemplateRow(db, id);
   if (!row) throw NotFound('template');
-  return {
-    ...summary(row.id, 'saved', row.document as CampaignTemplate, row.createdAt),
-    document: row.document as CampaignTemplate,
-  };
+  return { ...toSavedTemplateSummary(row), document: row.document as CampaignTemplate };
 }
 
 /** The rules beyond the schema, with pointers into the document. */
@@ -115,9 +95,7 @@ export async function templateProblems(db: Executor, doc: CampaignTemplate): Pro
   }
   const codes = c.participantUnitCodes ?? [];
   if (codes.length) {
-    const known = new Set(
-      (await db.select({ code: units.code }).from(units).where(inArray(units.code, codes))).map((u) => u.code),
-    );
+    const known = new Set((await findUnitsByCodes(db, codes)).map((u) => u.code));
     codes.forEach((code, i) => {
       if (!known.has(code))
         out.push({ field: `/campaign/participantUnitCodes/${i}`, code: 'template.unit_code_unknown' });
@@ -131,22 +109,19 @@ export async function importTemplate(db: Db, ctx: Ctx, doc: CampaignTemplate): P
     const problems = await templateProblems(tx, doc);
     if (problems.length) throw Invalid(problems, 'template.invalid');
     const id = newId('tp');
-    const [row] = await tx
-      .insert(campaignTemplates)
-      .values({
-        id,
-        name: doc.name,
-        description: doc.description ?? null,
-        document: doc,
-        createdBy: ctx.actor?.userId ?? null,
-      })
-      .returning();
-    const record = { ...summary(id, 'saved', doc, row!.createdAt), document: doc };
+    const row = await insertTemplateRow(tx, {
+      id,
+      name: doc.name,
+      description: doc.description ?? null,
+      document: doc,
+      createdBy: ctx.actor?.userId ?? null,
+    });
+    const record = { ...toTemplateSummary(id, 'saved', doc, row.createdAt), document: doc };
     await recordAudit(tx, ctx, {
       action: 'template.import',
       objectType: 'campaign_template',
       objectId: id,
-      after: summary(id, 'saved', doc, row!.createdAt),
+      after: toTemplateSummary(id, 'saved', doc, row.createdAt),
     });
     return record;
   });
@@ -155,45 +130,21 @@ export async function importTemplate(db: Db, ctx: Ctx, doc: CampaignTemplate): P
 export async function deleteTemplate(db: Db, ctx: Ctx, id: string): Promise<void> {
   if (BUNDLED.has(id)) throw Conflict('template.bundled_readonly');
   await db.transaction(async (tx) => {
-    const [row] = await tx.delete(campaignTemplates).where(eq(campaignTemplates.id, id)).returning();
+    const row = await deleteTemplateRow(tx, id);
     if (!row) throw NotFound('template');
     await recordAudit(tx, ctx, {
       action: 'template.delete',
       objectType: 'campaign_template',
       objectId: id,
-      before: summary(row.id, 'saved', row.document as CampaignTemplate, row.createdAt),
+      before: toSavedTemplateSummary(row),
     });
   });
 }
 
 /** A campaign as a versioned template document: its plan text, participants by unit code, dates and criteria. */
 export async function exportCampaign(db: Executor, c: Campaign): Promise<CampaignTemplate> {
-  const codes = c.participants.unitIds.length
-    ? await db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.id, c.participants.unitIds))
-    : [];
-  const codeOf = new Map(codes.map((u) => [u.id, u.code]));
-  const campaign: TemplateCampaign = {
-    title: c.title,
-    authorityHeading: c.authorityHeading,
-    place: c.place,
-    legalBasis: c.legalBasis,
-    purposes: c.purposes,
-    requirements: c.requirements,
-    participantsText: c.participantsText,
-    contents: c.contents,
-    awardProvisions: c.awardProvisions,
-    implementation: c.implementation,
-    closing: c.closing,
-    signer: c.signer,
-    recipients: c.recipients,
-    participantKinds: c.participants.kinds,
-    participantUnitCodes: c.participants.unitIds.map((id) => codeOf.get(id)!).filter(Boolean),
-    individualsTakePart: c.participants.individualsTakePart,
-    startsOn: c.startsOn,
-    endsOn: c.endsOn,
-    submissionDeadline: c.submissionDeadline,
-    dossierDeadline: c.dossierDeadline,
-  };
+  const codes = c.participants.unitIds.length ? await findUnitsByIds(db, c.participants.unitIds) : [];
+  const campaign = toTemplateCampaign(c, new Map(codes.map((u) => [u.id, u.code])));
   return {
     format: CAMPAIGN_TEMPLATE_FORMAT,
     version: CAMPAIGN_TEMPLATE_VERSION,
