@@ -9,17 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ROLES = [
-  'admin',
-  'leader',
-  'secretariat',
-  'reception',
-  'communications',
-  'unit_officer',
-  'unit_head',
-  'staff',
-  'observer',
-];
+// The role names, read from the contract (packages/contract/src/roles.ts, `ROLES = [...] as const`).
+const rolesSource = fs.readFileSync(path.join(root, 'packages/contract/src/roles.ts'), 'utf8');
+const ROLES = [...(/export const ROLES = \[([^\]]*)\]/.exec(rolesSource)?.[1] ?? '').matchAll(/'([a-z_]+)'/g)].map(
+  (m) => m[1],
+);
+if (ROLES.length < 2) throw new Error('could not read ROLES from packages/contract/src/roles.ts');
 const literal = new RegExp(`(['"\`])(${ROLES.join('|')})\\1`, 'g');
 
 const checked = [

@@ -35,59 +35,36 @@ interface PermissionEntry {
 const OFFICE = { admin: 'any', secretariat: 'authority' } as const;
 const UNIT_MEMBERS = { unit_officer: 'own_unit', unit_head: 'own_unit' } as const;
 const AUTHORITY_READERS = { ...OFFICE, leader: 'authority' } as const;
+/** The authority's working offices, within their authority (and the administrator everywhere). */
+const AUTHORITY_OFFICES = {
+  admin: 'any',
+  leader: 'authority',
+  secretariat: 'authority',
+  reception: 'authority',
+  communications: 'authority',
+} as const;
+/** Every authority-wide role, the read-only observer included. */
+const WHOLE_AUTHORITY = { ...AUTHORITY_OFFICES, observer: 'authority' } as const;
+/**
+ * The directory of government bodies and their staff: members of a unit may look up others, as
+ * they would on the authority's public site.
+ */
+const DIRECTORY = { ...WHOLE_AUTHORITY, unit_officer: 'any', unit_head: 'any', staff: 'any' } as const;
 
 export const PERMISSIONS = {
   'user.manage': { description: 'manage accounts and their roles', grants: { admin: 'any' } },
-  'unit.read': {
-    description: 'read the unit tree and its units',
-    grants: {
-      admin: 'any',
-      leader: 'authority',
-      secretariat: 'authority',
-      reception: 'authority',
-      communications: 'authority',
-      observer: 'authority',
-      // Units are the public directory of government bodies: members of a unit may look others up.
-      unit_officer: 'any',
-      unit_head: 'any',
-      staff: 'any',
-    },
-  },
+  'unit.read': { description: 'read the unit tree and its units', grants: DIRECTORY },
   'unit.manage': {
     description: 'create, change, archive and import units; name the tree levels',
     grants: { admin: 'any' },
   },
-  'person.read': {
-    description: 'read staff records',
-    grants: {
-      admin: 'any',
-      leader: 'authority',
-      secretariat: 'authority',
-      reception: 'authority',
-      communications: 'authority',
-      observer: 'authority',
-      // The staff directory of government bodies, as units are: members of a unit look others up.
-      unit_officer: 'any',
-      unit_head: 'any',
-      staff: 'any',
-    },
-  },
+  'person.read': { description: 'read staff records', grants: DIRECTORY },
   'person.manage': { description: 'add, change and archive staff of a unit', grants: { ...OFFICE, ...UNIT_MEMBERS } },
   'person.import': { description: 'import staff from a sheet', grants: OFFICE },
   'audit.read': { description: 'read and verify the audit log', grants: OFFICE },
   'campaign.read': {
     description: 'read campaigns once open (units: those they take part in)',
-    grants: {
-      admin: 'any',
-      leader: 'authority',
-      secretariat: 'authority',
-      reception: 'authority',
-      communications: 'authority',
-      observer: 'authority',
-      unit_officer: 'own_unit',
-      unit_head: 'own_unit',
-      staff: 'own_unit',
-    },
+    grants: { ...WHOLE_AUTHORITY, unit_officer: 'own_unit', unit_head: 'own_unit', staff: 'own_unit' },
   },
   'campaign.read_draft': { description: 'read draft campaigns and the plan templates', grants: AUTHORITY_READERS },
   'campaign.author': {
@@ -138,15 +115,7 @@ export const PERMISSIONS = {
   'initiative.recognise': { description: 'recognise an initiative', grants: OFFICE },
   'file.upload': {
     description: 'upload evidence and documents',
-    grants: {
-      admin: 'any',
-      leader: 'authority',
-      secretariat: 'authority',
-      reception: 'authority',
-      communications: 'authority',
-      ...UNIT_MEMBERS,
-      staff: 'own_person',
-    },
+    grants: { ...AUTHORITY_OFFICES, ...UNIT_MEMBERS, staff: 'own_person' },
   },
   'file.read': {
     description: "read files of the records one may read (units: their own unit's; staff: their own uploads)",

@@ -120,6 +120,26 @@ function demoName(i: number): { fullName: string; gender: 'male' | 'female' } {
   return { fullName: `${family} ${middle} ${given}`, gender: female ? 'female' : 'male' };
 }
 
+type DemoUnit = { code: string; name: string; kind: Kind };
+
+/** An authority's People's Committee as a root of the tree, and its units one level below. */
+function authorityUnits(rootId: string, root: DemoUnit, children: DemoUnit[], displayOrder: number) {
+  const row = (id: string, parentId: string | null, u: DemoUnit, level: number, order: number) => ({
+    id,
+    parentId,
+    code: u.code,
+    name: u.name,
+    kind: u.kind,
+    level,
+    displayOrder: order,
+    searchKey: searchKey(`${u.name} ${u.code}`),
+  });
+  return [
+    row(rootId, null, root, 0, displayOrder),
+    ...children.map((u, i) => row(newId('un'), rootId, u, 1, (i + 1) * 10)),
+  ];
+}
+
 export interface DemoAccount {
   role: RoleName;
   email: string;
@@ -132,46 +152,8 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
     const rootId = newId('un');
     const secondRootId = newId('un');
     const unitRows = [
-      {
-        id: rootId,
-        parentId: null,
-        code: ROOT.code,
-        name: ROOT.name,
-        kind: ROOT.kind,
-        level: 0,
-        displayOrder: 0,
-        searchKey: searchKey(`${ROOT.name} ${ROOT.code}`),
-      },
-      ...DEMO_UNITS.map((u, i) => ({
-        id: newId('un'),
-        parentId: rootId,
-        code: u.code,
-        name: u.name,
-        kind: u.kind,
-        level: 1,
-        displayOrder: (i + 1) * 10,
-        searchKey: searchKey(`${u.name} ${u.code}`),
-      })),
-      {
-        id: secondRootId,
-        parentId: null,
-        code: SECOND_ROOT.code,
-        name: SECOND_ROOT.name,
-        kind: SECOND_ROOT.kind,
-        level: 0,
-        displayOrder: 10,
-        searchKey: searchKey(`${SECOND_ROOT.name} ${SECOND_ROOT.code}`),
-      },
-      ...SECOND_AUTHORITY_UNITS.map((u, i) => ({
-        id: newId('un'),
-        parentId: secondRootId,
-        code: u.code,
-        name: u.name,
-        kind: u.kind,
-        level: 1,
-        displayOrder: (i + 1) * 10,
-        searchKey: searchKey(`${u.name} ${u.code}`),
-      })),
+      ...authorityUnits(rootId, ROOT, DEMO_UNITS, 0),
+      ...authorityUnits(secondRootId, SECOND_ROOT, SECOND_AUTHORITY_UNITS, 10),
     ];
     await tx.insert(units).values(unitRows);
     const idOf = (code: string) => unitRows.find((u) => u.code === code)!.id;
