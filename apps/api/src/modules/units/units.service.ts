@@ -2,49 +2,33 @@
  * The tree of units. Any depth; a unit's level follows from its parent and level names come from
  * settings, so nothing assumes a "district". A referenced unit is archived, never deleted.
  */
-import { and, asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { CreateUnitBody, Unit, UnitListQuery, UpdateUnitBody } from '@thidua/contract';
-import { people, units, userRoles } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { Conflict, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { reachesUnit, reachOf, unitWithin } from '../../lib/access.ts';
+import { reachesUnit, reachOf } from '../../lib/access.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
-import { matchesSearch, searchKey } from '../../lib/search.ts';
+import { searchKey } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
-import { getLevelNames, levelName } from '../settings/index.ts';
-
-type Row = typeof units.$inferSelect;
-/** A unit as answers need it: search_key serves the database's search only. */
-type UnitFields = Omit<Row, 'searchKey'>;
-const { searchKey: _searchKey, ...unitFields } = getTableColumns(units);
-
-export function toUnit(r: UnitFields, names: string[]): Unit {
-  return {
-    id: r.id,
-    parentId: r.parentId,
-    code: r.code,
-    name: r.name,
-    kind: r.kind as Unit['kind'],
-    level: r.level,
-    levelName: levelName(names, r.level),
-    displayOrder: r.displayOrder,
-    address: r.address,
-    phone: r.phone,
-    email: r.email,
-    archived: r.archived,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    version: r.version,
-  };
-}
-
-export async function findUnitRow(db: Executor, id: string): Promise<Row | null> {
-  const [row] = await db.select().from(units).where(eq(units.id, id));
-  return row ?? null;
-}
+import { getLevelNames } from '../settings/index.ts';
+import {
+  allUnitFields,
+  childUnitIds,
+  countChildUnits,
+  countUnitMembers,
+  deleteUnitRow,
+  findUnitIdByCode,
+  findUnitRow,
+  findUnitsPage,
+  insertUnit,
+  setUnitsLevel,
+  updateUnitAtVersion,
+  type UnitFields,
+  type UnitRow,
+} from './units.repository.ts';
+import { toUnit } from './units.mapper.ts';
 
 export async function getUnit(db: Executor, actor: Actor, id: string): Promise<Unit> {
   const row = await findUnitRow(db, id);
@@ -54,26 +38,11 @@ export async function getUnit(db: Executor, actor: Actor, id: string): Promise<U
 
 export async function listUnits(db: Executor, actor: Actor, query: UnitListQuery) {
   const { page, pageSize, offset } = pageParams(query);
-  const where: (SQL | undefined)[] = [
-    matchesSearch(units.searchKey, query.q),
-    unitWithin(reachOf(actor, 'unit.read'), units.id),
-  ];
-  if (query.parentId) where.push(eq(units.parentId, query.parentId));
-  if (query.kind) where.push(eq(units.kind, query.kind));
-  if (!query.includeArchived) where.push(eq(units.archived, false));
-  const cond = and(...where);
-  const [rows, [total], names] = await Promise.all([
-    db
-      .select()
-      .from(units)
-      .where(cond)
-      .orderBy(asc(units.level), asc(units.displayOrder), asc(units.name), asc(units.id))
-      .limit(pageSize)
-      .offset(offset),
-    db.select({ n: count() }).from(units).where(cond),
+  const [{ rows, total }, names] = await Promise.all([
+    findUnitsPage(db, { ...query, reach: reachOf(actor, 'unit.read') }, { limit: pageSize, offset }),
     getLevelNames(db),
   ]);
-  return { items: rows.map((r) => toUnit(r, names)), page, pageSize, total: total?.n ?? 0 };
+  return { items: rows.map((r) => toUnit(r, names)), page, pageSize, total };
 }
 
 /**
@@ -83,15 +52,7 @@ export async function listUnits(db: Executor, actor: Actor, query: UnitListQuery
  */
 export async function unitTree(db: Executor, actor: Actor, includeArchived = false): Promise<Unit[]> {
   const reach = reachOf(actor, 'unit.read');
-  const [all, names] = await Promise.all([
-    // Only the answer's columns: with a thousand units, reading and mapping search_key too is measurable.
-    db
-      .select(unitFields)
-      .from(units)
-      .where(includeArchived ? undefined : eq(units.archived, false))
-      .orderBy(asc(units.displayOrder), asc(units.name)),
-    getLevelNames(db),
-  ]);
+  const [all, names] = await Promise.all([allUnitFields(db, includeArchived), getLevelNames(db)]);
   // An authority's own subtree: its top unit (whose parent is out of reach) stands as a root.
   const within = reach.all ? null : new Set(reach.unitIds);
   const rows = within ? all.filter((r) => within.has(r.id)) : all;
@@ -119,8 +80,8 @@ export function unitSearchKey(u: { name: string; code: string }): string {
 }
 
 async function assertCodeFree(db: Executor, code: string, exceptId?: string) {
-  const [row] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
-  if (row && row.id !== exceptId) throw Conflict('unit.code_taken', { code });
+  const id = await findUnitIdByCode(db, code);
+  if (id && id !== exceptId) throw Conflict('unit.code_taken', { code });
 }
 
 export async function createUnit(db: Db, ctx: Ctx, body: CreateUnitBody): Promise<Unit> {
@@ -129,23 +90,20 @@ export async function createUnit(db: Db, ctx: Ctx, body: CreateUnitBody): Promis
     if (body.parentId && !parent)
       throw Invalid([{ field: '/parentId', code: 'unit.parent_not_found' }], 'unit.parent_not_found');
     await assertCodeFree(tx, body.code);
-    const [row] = await tx
-      .insert(units)
-      .values({
-        id: newId('un'),
-        parentId: body.parentId,
-        code: body.code,
-        name: body.name,
-        kind: body.kind,
-        level: parent ? parent.level + 1 : 0,
-        displayOrder: body.displayOrder ?? 0,
-        address: body.address ?? null,
-        phone: body.phone ?? null,
-        email: body.email ?? null,
-        searchKey: unitSearchKey(body),
-      })
-      .returning();
-    const unit = toUnit(row!, await getLevelNames(tx));
+    const row = await insertUnit(tx, {
+      id: newId('un'),
+      parentId: body.parentId,
+      code: body.code,
+      name: body.name,
+      kind: body.kind,
+      level: parent ? parent.level + 1 : 0,
+      displayOrder: body.displayOrder ?? 0,
+      address: body.address ?? null,
+      phone: body.phone ?? null,
+      email: body.email ?? null,
+      searchKey: unitSearchKey(body),
+    });
+    const unit = toUnit(row, await getLevelNames(tx));
     await recordAudit(tx, ctx, { action: 'unit.create', objectType: 'unit', objectId: unit.id, after: unit });
     return unit;
   });
@@ -156,9 +114,8 @@ export async function relevel(tx: Tx, rootId: string, level: number): Promise<vo
   let frontier = [rootId];
   let depth = level;
   while (frontier.length) {
-    await tx.update(units).set({ level: depth }).where(inArray(units.id, frontier));
-    const children = await tx.select({ id: units.id }).from(units).where(inArray(units.parentId, frontier));
-    frontier = children.map((c) => c.id);
+    await setUnitsLevel(tx, frontier, depth);
+    frontier = await childUnitIds(tx, frontier);
     depth++;
   }
 }
@@ -167,7 +124,7 @@ async function isDescendant(tx: Tx, candidateId: string, ancestorId: string): Pr
   let current: string | null = candidateId;
   for (let guard = 0; current && guard < 1000; guard++) {
     if (current === ancestorId) return true;
-    const row: Row | null = await findUnitRow(tx, current);
+    const row: UnitRow | null = await findUnitRow(tx, current);
     current = row?.parentId ?? null;
   }
   return false;
@@ -197,16 +154,11 @@ export async function updateUnit(
     }
     const name = body.name ?? before.name;
     const code = body.code ?? before.code;
-    const [row] = await tx
-      .update(units)
-      .set({
-        ...body,
-        searchKey: unitSearchKey({ name, code }),
-        updatedAt: new Date(),
-        version: sql`${units.version} + 1`,
-      })
-      .where(and(eq(units.id, id), eq(units.version, expectedVersion)))
-      .returning();
+    const row = await updateUnitAtVersion(tx, id, expectedVersion, {
+      ...body,
+      searchKey: unitSearchKey({ name, code }),
+      updatedAt: new Date(),
+    });
     if (!row) throw PreconditionFailed();
     if (level !== before.level) await relevel(tx, id, level);
     const names = await getLevelNames(tx);
@@ -227,13 +179,10 @@ export async function deleteUnit(db: Db, ctx: Ctx, id: string): Promise<void> {
   await db.transaction(async (tx) => {
     const before = await findUnitRow(tx, id);
     if (!before) throw NotFound('unit');
-    const [children] = await tx.select({ n: count() }).from(units).where(eq(units.parentId, id));
-    if (children && children.n > 0) throw Conflict('unit.has_children');
-    const [staff] = await tx.select({ n: count() }).from(people).where(eq(people.unitId, id));
-    const [grants] = await tx.select({ n: count() }).from(userRoles).where(eq(userRoles.unitId, id));
-    if ((staff?.n ?? 0) + (grants?.n ?? 0) > 0) throw Conflict('unit.in_use');
+    if ((await countChildUnits(tx, id)) > 0) throw Conflict('unit.has_children');
+    if ((await countUnitMembers(tx, id)) > 0) throw Conflict('unit.in_use');
     // Rows of other modules that still refer to the unit make this fail with 23503 → 409.
-    await tx.delete(units).where(eq(units.id, id));
+    await deleteUnitRow(tx, id);
     await recordAudit(tx, ctx, {
       action: 'unit.delete',
       objectType: 'unit',
