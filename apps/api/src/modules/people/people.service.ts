@@ -2,41 +2,25 @@
  * Staff members of units. Admin and secretariat manage everyone; a unit head or officer manages the
  * staff of its own unit only (another unit's person answers 404 to them).
  */
-import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { CreatePersonBody, Person, PersonListQuery, UpdatePersonBody } from '@thidua/contract';
-import { people, units } from '../../db/schema/index.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { assertCan, reachesUnit, reachOf, unitWithin } from '../../lib/access.ts';
+import { assertCan, reachesUnit, reachOf } from '../../lib/access.ts';
 import { Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
-import { matchesSearch, searchKey } from '../../lib/search.ts';
+import { searchKey } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
-
-type Row = typeof people.$inferSelect;
-
-const columns = { person: people, unitName: units.name };
-
-function toPerson(r: { person: Row; unitName: string }): Person {
-  const p = r.person;
-  return {
-    id: p.id,
-    unitId: p.unitId,
-    unitName: r.unitName,
-    fullName: p.fullName,
-    position: p.position,
-    email: p.email,
-    phone: p.phone,
-    gender: (p.gender as Person['gender']) ?? null,
-    birthYear: p.birthYear,
-    archived: p.archived,
-    createdAt: p.createdAt.toISOString(),
-    updatedAt: p.updatedAt.toISOString(),
-    version: p.version,
-  };
-}
+import {
+  deletePersonRow,
+  findPeoplePage,
+  findPerson,
+  insertPerson,
+  unitExists,
+  updatePersonAtVersion,
+} from './people.repository.ts';
+import { toPerson } from './people.mapper.ts';
 
 function assertCanManage(actor: Actor, unitId: string): void {
   assertCan(actor, 'person.manage', { unitId });
@@ -53,34 +37,12 @@ export function personKey(p: { fullName: string; position?: string | null; email
 
 export async function listPeople(db: Executor, actor: Actor, query: PersonListQuery) {
   const { page, pageSize, offset } = pageParams(query);
-  const where: (SQL | undefined)[] = [
-    matchesSearch(people.searchKey, query.q),
-    unitWithin(reachOf(actor, 'person.read'), people.unitId),
-  ];
-  if (query.unitId) where.push(eq(people.unitId, query.unitId));
-  if (!query.includeArchived) where.push(eq(people.archived, false));
-  const cond = and(...where);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select(columns)
-      .from(people)
-      .innerJoin(units, eq(units.id, people.unitId))
-      .where(cond)
-      .orderBy(asc(people.fullName), asc(people.id))
-      .limit(pageSize)
-      .offset(offset),
-    db.select({ n: count() }).from(people).where(cond),
-  ]);
-  return { items: rows.map(toPerson), page, pageSize, total: total?.n ?? 0 };
-}
-
-async function findPerson(db: Executor, id: string) {
-  const [row] = await db
-    .select(columns)
-    .from(people)
-    .innerJoin(units, eq(units.id, people.unitId))
-    .where(eq(people.id, id));
-  return row ?? null;
+  const { rows, total } = await findPeoplePage(
+    db,
+    { ...query, reach: reachOf(actor, 'person.read') },
+    { limit: pageSize, offset },
+  );
+  return { items: rows.map(toPerson), page, pageSize, total };
 }
 
 export async function getPerson(db: Executor, actor: Actor, id: string): Promise<Person> {
@@ -90,8 +52,8 @@ export async function getPerson(db: Executor, actor: Actor, id: string): Promise
 }
 
 async function assertUnitExists(db: Executor, unitId: string, field: string) {
-  const [u] = await db.select({ id: units.id }).from(units).where(eq(units.id, unitId));
-  if (!u) throw Invalid([{ field, code: 'person.unit_not_found' }], 'person.unit_not_found');
+  if (!(await unitExists(db, unitId)))
+    throw Invalid([{ field, code: 'person.unit_not_found' }], 'person.unit_not_found');
 }
 
 export async function createPerson(db: Db, ctx: Ctx, body: CreatePersonBody): Promise<Person> {
@@ -99,7 +61,7 @@ export async function createPerson(db: Db, ctx: Ctx, body: CreatePersonBody): Pr
   return db.transaction(async (tx) => {
     await assertUnitExists(tx, body.unitId, '/unitId');
     const id = newId('pe');
-    await tx.insert(people).values({
+    await insertPerson(tx, {
       id,
       unitId: body.unitId,
       fullName: body.fullName,
@@ -132,12 +94,12 @@ export async function updatePerson(
       await assertUnitExists(tx, body.unitId, '/unitId');
     }
     const merged = { ...before.person, ...body };
-    const [row] = await tx
-      .update(people)
-      .set({ ...body, searchKey: personKey(merged), updatedAt: new Date(), version: sql`${people.version} + 1` })
-      .where(and(eq(people.id, id), eq(people.version, expectedVersion)))
-      .returning({ id: people.id });
-    if (!row) throw PreconditionFailed();
+    const updated = await updatePersonAtVersion(tx, id, expectedVersion, {
+      ...body,
+      searchKey: personKey(merged),
+      updatedAt: new Date(),
+    });
+    if (!updated) throw PreconditionFailed();
     const after = toPerson((await findPerson(tx, id))!);
     await recordAudit(tx, ctx, {
       action: 'person.update',
@@ -156,7 +118,7 @@ export async function deletePerson(db: Db, ctx: Ctx, id: string): Promise<void> 
     if (!before) throw NotFound('person');
     assertManagesExisting(ctx.actor!, before.person.unitId);
     // Rows that still refer to the person make this fail with 23503 → 409: archive instead.
-    await tx.delete(people).where(eq(people.id, id));
+    await deletePersonRow(tx, id);
     await recordAudit(tx, ctx, {
       action: 'person.delete',
       objectType: 'person',
@@ -164,14 +126,4 @@ export async function deletePerson(db: Db, ctx: Ctx, id: string): Promise<void> 
       before: toPerson(before),
     });
   });
-}
-
-export async function countPeopleByUnit(db: Executor, unitIds: string[]) {
-  if (!unitIds.length) return new Map<string, number>();
-  const rows = await db
-    .select({ unitId: people.unitId, n: count() })
-    .from(people)
-    .where(inArray(people.unitId, unitIds))
-    .groupBy(people.unitId);
-  return new Map(rows.map((r) => [r.unitId, r.n]));
 }
