@@ -11,8 +11,6 @@
  * Anything else answers 404, and lists and counts leave it out. Derived criteria are computed from
  * the findings and initiatives registers while the submission is editable, and frozen at each submit.
  */
-import { and, asc, count, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import {
   ownUnitsFor,
   SUBMISSION_EDITABLE_STATUSES,
@@ -32,28 +30,16 @@ import {
   type SubmissionPage,
   type SubmissionProgress,
   type SubmissionStatus,
-  type SubmissionSummary,
   type SubmissionVersion,
   type SubmissionVersionDiff,
   type SubmissionVersionSummary,
   type UpdateSubmissionBody,
 } from '@thidua/contract';
-import {
-  campaigns,
-  criteria,
-  deadlineExtensions,
-  enrollments,
-  people,
-  submissionAnswers,
-  submissions,
-  submissionVersions,
-  units,
-  users,
-} from '../../db/schema/index.ts';
+import { submissions } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { assertCan, assertNotOwnUnit, can, reachOf, type Reach, unitWithin } from '../../lib/access.ts';
+import { assertCan, assertNotOwnUnit, can, reachOf, type Reach } from '../../lib/access.ts';
 import {
   Conflict,
   DomainError,
@@ -66,7 +52,7 @@ import {
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { moveState } from '../../lib/lifecycle.ts';
-import { matchesSearch, searchKey } from '../../lib/search.ts';
+import { searchKey } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
 import {
   findCampaignRow,
@@ -82,6 +68,40 @@ import { copyFileAttachments, filesAttachedTo, setFileAttachments } from '../fil
 import { findingsRemedyMeasures } from '../findings/index.ts';
 import { recognisedInitiatives } from '../initiatives/index.ts';
 import { answerProblem, diffAnswers, isEvidenceMissing, normaliseAnswer, progressOf } from './submission-answers.ts';
+import {
+  toDeadlineExtension,
+  toSubmissionAnswer,
+  toSubmissionSummary,
+  toSubmissionVersion,
+  toVersionSummary,
+} from './submissions.mapper.ts';
+import {
+  answerRowsFor,
+  answerRowsOf,
+  bumpEditableVersion,
+  countCriteria,
+  extensionDates,
+  extensionRowsOf,
+  findEnrollment,
+  findExtensionRow,
+  findJoinedSubmission,
+  findPersonRow,
+  findSubmissionRow,
+  findSubmissionStatus,
+  findSubmissionsPage,
+  findUnitRow,
+  findVersionRow,
+  insertAnswer,
+  insertSubmissionIfNew,
+  insertVersion,
+  updateAnswer,
+  upsertExtension,
+  versionRowsOf,
+  type AnswerRow,
+  type CriterionRow,
+  type SubmissionChanges,
+  type SubmissionRow,
+} from './submissions.repository.ts';
 
 /** file_attachments.objectType of an answer's evidence, and of a submitted version's frozen copy. */
 export const ANSWER_FILES = 'submission_answer';
@@ -89,37 +109,7 @@ export const VERSION_FILES = 'submission_version';
 /** Campaign statuses in which self-assessments are written and submitted (submit also checks the deadline). */
 const WRITABLE_CAMPAIGN = ['open', 'closed'];
 
-type Row = typeof submissions.$inferSelect;
-type CriterionRow = typeof criteria.$inferSelect;
-type AnswerRow = typeof submissionAnswers.$inferSelect;
-
-const submitter = alias(users, 'submitter');
-const columns = {
-  submission: submissions,
-  campaignTitle: campaigns.title,
-  unitCode: units.code,
-  unitName: units.name,
-  personName: people.fullName,
-  submittedByName: submitter.fullName,
-};
-type Joined = {
-  submission: Row;
-  campaignTitle: string;
-  unitCode: string;
-  unitName: string;
-  personName: string | null;
-  submittedByName: string | null;
-};
-
-function joined(db: Executor) {
-  return db
-    .select(columns)
-    .from(submissions)
-    .innerJoin(campaigns, eq(campaigns.id, submissions.campaignId))
-    .innerJoin(units, eq(units.id, submissions.unitId))
-    .leftJoin(people, eq(people.id, submissions.personId))
-    .leftJoin(submitter, eq(submitter.id, submissions.submittedBy));
-}
+type Row = SubmissionRow;
 
 const isEditable = (status: string) => SUBMISSION_EDITABLE_STATUSES.includes(status as SubmissionStatus);
 
@@ -127,13 +117,6 @@ const isEditable = (status: string) => SUBMISSION_EDITABLE_STATUSES.includes(sta
 
 /** The record a permission is asked about: its unit and, for an individual one, its person. */
 const targetOf = (row: Pick<Row, 'unitId' | 'personId'>) => ({ unitId: row.unitId, personId: row.personId });
-
-/** Rows of `reach`: their unit within it, or (own_person) the person's own. */
-function rowsWithin(reach: Reach): SQL | undefined {
-  if (reach.all) return undefined;
-  const unit = unitWithin(reach, submissions.unitId);
-  return reach.personId ? or(unit, eq(submissions.personId, reach.personId)) : unit;
-}
 
 /**
  * Who writes the answers: 'submission.write' on the submission (the unit's officers and head, a
@@ -153,17 +136,16 @@ export function canReadSubmission(actor: Actor, row: Pick<Row, 'unitId' | 'perso
   return row.status === 'draft' ? canWrite(actor, row) : can(actor, 'submission.read', targetOf(row));
 }
 
-/** SQL condition of the submissions the actor may see (as canReadSubmission; the campaign is checked apart). */
-function visibleSubmissions(actor: Actor): SQL {
-  const drafts = and(
-    eq(submissions.status, 'draft'),
-    rowsWithin(reachOf(actor, 'submission.write')),
-    actor.personId
-      ? or(isNull(submissions.personId), eq(submissions.personId, actor.personId))
-      : isNull(submissions.personId),
-  );
-  const sent = and(ne(submissions.status, 'draft'), rowsWithin(reachOf(actor, 'submission.read')));
-  return or(drafts, sent) ?? sql`false`;
+/**
+ * The submissions the actor may see, as a filter (as canReadSubmission; the campaign is checked
+ * apart): drafts where 'submission.write' reaches, an individual one only by its person; the others
+ * where 'submission.read' reaches.
+ */
+function visibleTo(actor: Actor): { drafts: { reach: Reach; personId: string | null }; submitted: Reach } {
+  return {
+    drafts: { reach: reachOf(actor, 'submission.write'), personId: actor.personId },
+    submitted: reachOf(actor, 'submission.read'),
+  };
 }
 
 /** The campaign of a submission when the actor sees it (a submission follows its campaign), else null. */
@@ -186,8 +168,7 @@ async function findReadable(
   id: string,
   lock = false,
 ): Promise<{ row: Row; campaign: CampaignRow }> {
-  const q = db.select().from(submissions).where(eq(submissions.id, id));
-  const [row] = lock ? await q.for('update') : await q;
+  const row = await findSubmissionRow(db, id, lock);
   const campaign = row && canReadSubmission(actor, row) ? await visibleCampaign(db, actor, row.campaignId) : null;
   if (!row || !campaign) throw NotFound('submission');
   return { row, campaign };
@@ -266,15 +247,10 @@ async function buildViews(
   const out = new Map<string, View & { answerRows: Map<string, AnswerRow> }>();
   if (!rows.length) return out;
   const crit = await listCriteriaRows(db, campaign.id);
-  const stored = await db
-    .select()
-    .from(submissionAnswers)
-    .where(
-      inArray(
-        submissionAnswers.submissionId,
-        rows.map((r) => r.id),
-      ),
-    );
+  const stored = await answerRowsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   const [files, measures] = await Promise.all([
     filesAttachedTo(
       db,
@@ -295,28 +271,17 @@ async function buildViews(
           ({ answer, derived } = liveDerived(c.derivedSource as DerivedSource, row, measures));
         const evaluation = evaluateAnswer(toCriterion(c), answer);
         const attached: FileInfo[] = a ? (files.get(a.id) ?? []) : [];
-        return {
-          criterionId: c.id,
-          code: c.code,
-          title: c.title,
-          group: c.group,
-          kind: c.kind as SubmissionAnswer['kind'],
-          comparator: c.comparator,
-          threshold: c.threshold,
-          maxScore: c.maxScore,
-          evidenceRequired: c.evidenceRequired,
+        return toSubmissionAnswer(c, a, {
           answer,
           derived,
-          note: a?.note ?? null,
-          files: attached,
           evaluation,
+          files: attached,
           evidenceMissing: isEvidenceMissing(
             { evidenceRequired: c.evidenceRequired, kind: c.kind as SubmissionAnswer['kind'] },
             evaluation,
             attached.length,
           ),
-          updatedAt: a ? a.updatedAt.toISOString() : null,
-        };
+        });
       });
     out.set(row.id, { answers, progress: progressOf(answers), answerRows });
   }
@@ -331,12 +296,7 @@ async function extensionsOf(
   unitIds: readonly string[],
 ): Promise<Map<string, string>> {
   if (!unitIds.length) return new Map();
-  const rows = await db
-    .select({ unitId: deadlineExtensions.unitId, until: deadlineExtensions.until })
-    .from(deadlineExtensions)
-    .where(
-      and(eq(deadlineExtensions.campaignId, campaignId), inArray(deadlineExtensions.unitId, [...new Set(unitIds)])),
-    );
+  const rows = await extensionDates(db, campaignId, unitIds);
   return new Map(rows.map((r) => [r.unitId, r.until]));
 }
 
@@ -350,41 +310,11 @@ function effectiveDeadline(
     : { deadline: campaign.submissionDeadline, extended: false };
 }
 
-// ── DTOs ──────────────────────────────────────────────────────────────────────────────────────
-
-function toSummary(j: Joined, view: View, deadline: { deadline: string; extended: boolean }): SubmissionSummary {
-  const s = j.submission;
-  return {
-    id: s.id,
-    campaignId: s.campaignId,
-    campaignTitle: j.campaignTitle,
-    target: s.target as SubmissionSummary['target'],
-    unitId: s.unitId,
-    unitCode: j.unitCode,
-    unitName: j.unitName,
-    personId: s.personId,
-    personName: j.personName,
-    status: s.status as SubmissionStatus,
-    deadline: deadline.deadline,
-    deadlineExtended: deadline.extended,
-    versionCount: s.versionCount,
-    submittedAt: s.submittedAt?.toISOString() ?? null,
-    submittedById: s.submittedBy,
-    submittedByName: j.submittedByName,
-    returnedAt: s.returnedAt?.toISOString() ?? null,
-    returnReason: s.returnReason,
-    acceptedAt: s.acceptedAt?.toISOString() ?? null,
-    reviewComment: s.reviewComment,
-    progress: view.progress,
-    createdAt: s.createdAt.toISOString(),
-    updatedAt: s.updatedAt.toISOString(),
-    version: s.version,
-  };
-}
+// ── Reading one ───────────────────────────────────────────────────────────────────────────────
 
 /** The submission as answered; `known` saves reading its campaign again when the caller has it. */
 async function readSubmission(db: Executor, id: string, known?: CampaignRow): Promise<Submission> {
-  const [j] = await joined(db).where(eq(submissions.id, id));
+  const j = await findJoinedSubmission(db, id);
   if (!j) throw NotFound('submission');
   const campaign = known ?? (await findCampaignRow(db, j.submission.campaignId))!;
   const [views, ext] = await Promise.all([
@@ -392,7 +322,10 @@ async function readSubmission(db: Executor, id: string, known?: CampaignRow): Pr
     extensionsOf(db, campaign.id, [j.submission.unitId]),
   ]);
   const view = views.get(id)!;
-  return { ...toSummary(j, view, effectiveDeadline(campaign, ext.get(j.submission.unitId))), answers: view.answers };
+  return {
+    ...toSubmissionSummary(j, view.progress, effectiveDeadline(campaign, ext.get(j.submission.unitId))),
+    answers: view.answers,
+  };
 }
 
 // ── Reads ─────────────────────────────────────────────────────────────────────────────────────
@@ -405,23 +338,18 @@ export async function listSubmissions(
 ): Promise<SubmissionPage> {
   const campaign = await findVisibleCampaignRow(db, actor, campaignId);
   const { page, pageSize, offset } = pageParams(query);
-  const where: (SQL | undefined)[] = [
-    eq(submissions.campaignId, campaignId),
-    visibleSubmissions(actor),
-    matchesSearch(submissions.searchKey, query.q),
-  ];
-  if (query.status) where.push(eq(submissions.status, query.status));
-  if (query.target) where.push(eq(submissions.target, query.target));
-  if (query.unitId) where.push(eq(submissions.unitId, query.unitId));
-  const cond = and(...where);
-  const [rows, [total]] = await Promise.all([
-    joined(db)
-      .where(cond)
-      .orderBy(asc(submissions.target), asc(units.code), asc(people.fullName), asc(submissions.id))
-      .limit(pageSize)
-      .offset(offset),
-    db.select({ n: count() }).from(submissions).where(cond),
-  ]);
+  const { rows, total } = await findSubmissionsPage(
+    db,
+    {
+      campaignId,
+      visible: visibleTo(actor),
+      q: query.q,
+      status: query.status,
+      target: query.target,
+      unitId: query.unitId,
+    },
+    { limit: pageSize, offset },
+  );
   const [views, ext] = await Promise.all([
     buildViews(
       db,
@@ -435,9 +363,13 @@ export async function listSubmissions(
     ),
   ]);
   const items = rows.map((r) =>
-    toSummary(r, views.get(r.submission.id)!, effectiveDeadline(campaign, ext.get(r.submission.unitId))),
+    toSubmissionSummary(
+      r,
+      views.get(r.submission.id)!.progress,
+      effectiveDeadline(campaign, ext.get(r.submission.unitId)),
+    ),
   );
-  return { items, page, pageSize, total: total?.n ?? 0 };
+  return { items, page, pageSize, total };
 }
 
 export async function getSubmission(db: Executor, actor: Actor, id: string): Promise<Submission> {
@@ -448,10 +380,7 @@ export async function getSubmission(db: Executor, actor: Actor, id: string): Pro
 // ── Start ─────────────────────────────────────────────────────────────────────────────────────
 
 async function assertEnrolled(tx: Tx, campaignId: string, unitId: string): Promise<void> {
-  const [e] = await tx
-    .select({ id: enrollments.id })
-    .from(enrollments)
-    .where(and(eq(enrollments.campaignId, campaignId), eq(enrollments.unitId, unitId)));
+  const e = await findEnrollment(tx, campaignId, unitId);
   if (!e) throw Conflict('submission.not_enrolled');
 }
 
@@ -482,7 +411,7 @@ async function resolveSubject(
   }
   if (!campaign.individualsTakePart) throw Conflict('submission.individuals_not_assessed');
   if (!actor.personId) throw Forbidden('submission.no_person');
-  const [person] = await tx.select().from(people).where(eq(people.id, actor.personId));
+  const person = await findPersonRow(tx, actor.personId);
   if (!person) throw Forbidden('submission.no_person');
   if (body.unitId !== undefined && body.unitId !== person.unitId)
     throw Invalid([{ field: '/unitId', code: 'submission.unit_not_allowed' }], 'submission.unit_not_allowed');
@@ -502,28 +431,20 @@ export async function createSubmission(
     assertCampaignWritable(campaign);
     const subject = await resolveSubject(tx, actor, campaign, body);
     await assertEnrolled(tx, campaignId, subject.unitId);
-    const [crit] = await tx
-      .select({ n: count() })
-      .from(criteria)
-      .where(and(eq(criteria.campaignId, campaignId), eq(criteria.target, subject.target)));
-    if (!crit?.n) throw Conflict('submission.no_criteria');
-    const [unit] = await tx.select().from(units).where(eq(units.id, subject.unitId));
+    if (!(await countCriteria(tx, campaignId, subject.target))) throw Conflict('submission.no_criteria');
+    const unit = await findUnitRow(tx, subject.unitId);
     const id = newId('sb');
-    const inserted = await tx
-      .insert(submissions)
-      .values({
-        id,
-        campaignId,
-        target: subject.target,
-        unitId: subject.unitId,
-        personId: subject.personId,
-        createdBy: actor.userId,
-        searchKey: searchKey(`${unit!.name} ${unit!.code} ${subject.personName ?? ''}`),
-      })
-      // The partial unique indexes make a second start (or a racing one) a no-op here, then a 409.
-      .onConflictDoNothing()
-      .returning({ id: submissions.id });
-    if (!inserted.length) throw Conflict('submission.exists');
+    // The partial unique indexes make a second start (or a racing one) a no-op here, then a 409.
+    const inserted = await insertSubmissionIfNew(tx, {
+      id,
+      campaignId,
+      target: subject.target,
+      unitId: subject.unitId,
+      personId: subject.personId,
+      createdBy: actor.userId,
+      searchKey: searchKey(`${unit!.name} ${unit!.code} ${subject.personName ?? ''}`),
+    });
+    if (!inserted) throw Conflict('submission.exists');
     const after = await readSubmission(tx, id, campaign);
     await recordAudit(tx, ctx, {
       action: 'submission.create',
@@ -581,32 +502,15 @@ export async function updateSubmission(
 
     // The version bump takes the row lock first: a racing submit or save waits, then finds the
     // version (412) or the status (409) changed.
-    const [bumped] = await tx
-      .update(submissions)
-      .set({ updatedAt: new Date(), version: sql`${submissions.version} + 1` })
-      .where(
-        and(
-          eq(submissions.id, id),
-          eq(submissions.version, expectedVersion),
-          inArray(submissions.status, [...SUBMISSION_EDITABLE_STATUSES]),
-        ),
-      )
-      .returning({ id: submissions.id });
+    const bumped = await bumpEditableVersion(tx, id, expectedVersion);
     if (!bumped) {
-      const [now] = await tx.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id));
+      const now = await findSubmissionStatus(tx, id);
       if (now && !isEditable(now.status))
         throw Conflict('submission.not_editable', { status: `submission.status.${now.status}` });
       throw PreconditionFailed();
     }
 
-    const existing = new Map(
-      (
-        await tx
-          .select()
-          .from(submissionAnswers)
-          .where(and(eq(submissionAnswers.submissionId, id), inArray(submissionAnswers.criterionId, [...seen])))
-      ).map((a) => [a.criterionId, a]),
-    );
+    const existing = new Map((await answerRowsFor(tx, id, [...seen])).map((a) => [a.criterionId, a]));
     const filesBefore = await filesAttachedTo(
       tx,
       ANSWER_FILES,
@@ -629,13 +533,10 @@ export async function updateSubmission(
       };
       let answerId = prev?.id;
       if (prev) {
-        await tx
-          .update(submissionAnswers)
-          .set({ ...next, updatedAt: new Date(), updatedBy: actor.userId })
-          .where(eq(submissionAnswers.id, prev.id));
+        await updateAnswer(tx, prev.id, { ...next, updatedAt: new Date(), updatedBy: actor.userId });
       } else {
         answerId = newId('sa');
-        await tx.insert(submissionAnswers).values({
+        await insertAnswer(tx, {
           id: answerId,
           submissionId: id,
           criterionId: change.criterionId,
@@ -729,13 +630,9 @@ export async function submitSubmission(
     // Freeze the derived answers as submitted: reviewers judge what was sent, not today's registers.
     for (const a of view.answers.filter((x) => x.kind === 'derived')) {
       const prev = view.answerRows.get(a.criterionId);
-      if (prev)
-        await tx
-          .update(submissionAnswers)
-          .set({ answer: a.answer, derived: a.derived })
-          .where(eq(submissionAnswers.id, prev.id));
+      if (prev) await updateAnswer(tx, prev.id, { answer: a.answer, derived: a.derived });
       else
-        await tx.insert(submissionAnswers).values({
+        await insertAnswer(tx, {
           id: newId('sa'),
           submissionId: id,
           criterionId: a.criterionId,
@@ -745,7 +642,7 @@ export async function submitSubmission(
         });
     }
     const versionId = newId('sv');
-    await tx.insert(submissionVersions).values({
+    await insertVersion(tx, {
       id: versionId,
       submissionId: id,
       number,
@@ -773,7 +670,7 @@ async function review(
   ctx: ActorCtx,
   id: string,
   action: 'return' | 'accept',
-  changes: Partial<typeof submissions.$inferInsert>,
+  changes: SubmissionChanges,
   audited: Record<string, unknown>,
 ): Promise<Submission> {
   const { actor } = ctx;
@@ -821,54 +718,25 @@ export async function acceptSubmission(
 
 // ── Versions ──────────────────────────────────────────────────────────────────────────────────
 
-const versionColumns = { version: submissionVersions, submittedByName: users.fullName };
-
-function versionSummary(
-  v: typeof submissionVersions.$inferSelect,
-  submittedByName: string | null,
-): SubmissionVersionSummary {
-  return {
-    number: v.number,
-    submittedAt: v.submittedAt.toISOString(),
-    submittedById: v.submittedBy,
-    submittedByName,
-    progress: v.progress,
-  };
-}
-
-async function versionRow(db: Executor, id: string, n: number) {
-  const [row] = await db
-    .select(versionColumns)
-    .from(submissionVersions)
-    .leftJoin(users, eq(users.id, submissionVersions.submittedBy))
-    .where(and(eq(submissionVersions.submissionId, id), eq(submissionVersions.number, n)));
-  return row ?? null;
-}
-
 export async function listVersions(db: Executor, actor: Actor, id: string): Promise<SubmissionVersionSummary[]> {
   await findReadable(db, actor, id);
-  const rows = await db
-    .select(versionColumns)
-    .from(submissionVersions)
-    .leftJoin(users, eq(users.id, submissionVersions.submittedBy))
-    .where(eq(submissionVersions.submissionId, id))
-    .orderBy(asc(submissionVersions.number));
-  return rows.map((r) => versionSummary(r.version, r.submittedByName));
+  const rows = await versionRowsOf(db, id);
+  return rows.map((r) => toVersionSummary(r.version, r.submittedByName));
 }
 
 export async function getVersion(db: Executor, actor: Actor, id: string, n: number): Promise<SubmissionVersion> {
   await findReadable(db, actor, id);
-  const row = await versionRow(db, id, n);
+  const row = await findVersionRow(db, id, n);
   if (!row) throw NotFound('submission_version');
-  return { submissionId: id, ...versionSummary(row.version, row.submittedByName), answers: row.version.answers };
+  return toSubmissionVersion(id, row);
 }
 
 /** Version n against version n − 1 (the first version against nothing). */
 export async function diffVersion(db: Executor, actor: Actor, id: string, n: number): Promise<SubmissionVersionDiff> {
   await findReadable(db, actor, id);
   const [current, previous] = await Promise.all([
-    versionRow(db, id, n),
-    n > 1 ? versionRow(db, id, n - 1) : Promise.resolve(null),
+    findVersionRow(db, id, n),
+    n > 1 ? findVersionRow(db, id, n - 1) : Promise.resolve(null),
   ]);
   if (!current) throw NotFound('submission_version');
   const items = diffAnswers(previous?.version.answers ?? null, current.version.answers);
@@ -883,43 +751,6 @@ export async function diffVersion(db: Executor, actor: Actor, id: string, n: num
 
 // ── Deadline extensions ───────────────────────────────────────────────────────────────────────
 
-const extensionColumns = {
-  extension: deadlineExtensions,
-  unitCode: units.code,
-  unitName: units.name,
-  grantedByName: users.fullName,
-};
-
-function extensionsJoined(db: Executor) {
-  return db
-    .select(extensionColumns)
-    .from(deadlineExtensions)
-    .innerJoin(units, eq(units.id, deadlineExtensions.unitId))
-    .leftJoin(users, eq(users.id, deadlineExtensions.grantedBy));
-}
-
-function toExtension(r: {
-  extension: typeof deadlineExtensions.$inferSelect;
-  unitCode: string;
-  unitName: string;
-  grantedByName: string | null;
-}): DeadlineExtension {
-  const e = r.extension;
-  return {
-    id: e.id,
-    campaignId: e.campaignId,
-    unitId: e.unitId,
-    unitCode: r.unitCode,
-    unitName: r.unitName,
-    until: e.until,
-    reason: e.reason,
-    grantedById: e.grantedBy,
-    grantedByName: r.grantedByName,
-    createdAt: e.createdAt.toISOString(),
-    updatedAt: e.updatedAt.toISOString(),
-  };
-}
-
 /**
  * The extensions of the units on which the actor may read submissions: the office within its
  * authority, unit roles their own unit's, a person the unit they are assessed in.
@@ -930,18 +761,15 @@ export async function listDeadlineExtensions(
   campaignId: string,
 ): Promise<DeadlineExtension[]> {
   await findVisibleCampaignRow(db, actor, campaignId);
-  const where: (SQL | undefined)[] = [eq(deadlineExtensions.campaignId, campaignId)];
-  const reach = reachOf(actor, 'submission.read');
+  let reach: Reach = reachOf(actor, 'submission.read');
   if (!reach.all) {
     // A person's grant reaches the unit it is held in (their deadline is that unit's).
     const candidates = new Set([...reach.unitIds, ...actor.roles.flatMap((g) => (g.unitId ? [g.unitId] : []))]);
     const unitIds = [...candidates].filter((unitId) => can(actor, 'submission.read', { unitId }));
-    where.push(unitWithin({ all: false, unitIds, personId: null }, deadlineExtensions.unitId));
+    reach = { all: false, unitIds, personId: null };
   }
-  const rows = await extensionsJoined(db)
-    .where(and(...where))
-    .orderBy(asc(units.code));
-  return rows.map(toExtension);
+  const rows = await extensionRowsOf(db, campaignId, reach);
+  return rows.map(toDeadlineExtension);
 }
 
 /** Extends one enrolled unit's deadline beyond the campaign's (a second extension replaces the first), audited. */
@@ -961,10 +789,7 @@ export async function extendDeadline(
   return db.transaction(async (tx) => {
     const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
     assertCampaignWritable(campaign);
-    const [enrolled] = await tx
-      .select({ id: enrollments.id })
-      .from(enrollments)
-      .where(and(eq(enrollments.campaignId, campaignId), eq(enrollments.unitId, body.unitId)));
+    const enrolled = await findEnrollment(tx, campaignId, body.unitId);
     if (!enrolled)
       throw Invalid(
         [{ field: '/unitId', code: 'deadline_extension.unit_not_enrolled' }],
@@ -980,26 +805,22 @@ export async function extendDeadline(
         [{ field: '/until', code: 'deadline_extension.not_later' }],
       );
     }
-    const [prev] = await extensionsJoined(tx).where(
-      and(eq(deadlineExtensions.campaignId, campaignId), eq(deadlineExtensions.unitId, body.unitId)),
-    );
-    const now = new Date();
-    await tx
-      .insert(deadlineExtensions)
-      .values({ id: newId('dx'), campaignId, unitId: body.unitId, until: body.until, reason, grantedBy: actor.userId })
-      .onConflictDoUpdate({
-        target: [deadlineExtensions.campaignId, deadlineExtensions.unitId],
-        set: { until: body.until, reason, grantedBy: actor.userId, updatedAt: now },
-      });
-    const [row] = await extensionsJoined(tx).where(
-      and(eq(deadlineExtensions.campaignId, campaignId), eq(deadlineExtensions.unitId, body.unitId)),
-    );
-    const after = toExtension(row!);
+    const prev = await findExtensionRow(tx, campaignId, body.unitId);
+    await upsertExtension(tx, {
+      id: newId('dx'),
+      campaignId,
+      unitId: body.unitId,
+      until: body.until,
+      reason,
+      grantedBy: actor.userId,
+    });
+    const row = await findExtensionRow(tx, campaignId, body.unitId);
+    const after = toDeadlineExtension(row!);
     await recordAudit(tx, ctx, {
       action: 'submission.deadline_extend',
       objectType: 'deadline_extension',
       objectId: after.id,
-      before: prev ? toExtension(prev) : null,
+      before: prev ? toDeadlineExtension(prev) : null,
       after,
     });
     return after;
