@@ -8,10 +8,12 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { restoreDatabase, RestoreRefused } from '../backup/restore.ts';
-import { prepareModules } from '../modules/index.ts';
+import { registerMessages } from '../lib/messages.ts';
+import { auditModule } from '../modules/audit/index.ts';
 
-// The audit chain's verdict is worded by the audit module's messages.
-prepareModules();
+// The audit chain's verdict is worded by the audit module's messages (the app registers every
+// module's; this command needs only these, and loads no other module).
+if (auditModule.messages) registerMessages(auditModule.messages);
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
