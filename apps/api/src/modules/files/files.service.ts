@@ -38,11 +38,9 @@
  * new server-generated key → insert the row and its audit event in one transaction; if that fails
  * the blob is deleted, and if the process dies first sweepOrphanBlobs() removes it later.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Readable } from 'node:stream';
 import { scopeOf, type AllowedMediaType, type FileInfo } from '@thidua/contract';
-import { fileAttachments, files, units } from '../../db/schema/index.ts';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -54,8 +52,23 @@ import { recordAudit } from '../audit/index.ts';
 import { BlobNotFoundError, newStorageKey, type BlobStore, type StagedBlob } from './blob-store/blob-store.ts';
 import { detectAllowedType } from './file-types.ts';
 import { sanitizeFileName } from './file-names.ts';
-
-type FileRow = typeof files.$inferSelect;
+import {
+  attachedFileIds,
+  attachmentsOfFile,
+  deleteAttachments,
+  deleteFileRow,
+  filesOfObjects,
+  findFile,
+  findUnitId,
+  insertAttachments,
+  insertFile,
+  isFileAttached,
+  lockFile,
+  lockFilesShared,
+  storageKeysInUse,
+  type FileRow,
+} from './files.repository.ts';
+import { toFileInfo } from './files.mapper.ts';
 
 /** The other modules' rules (lib/api-module.ts), set once the app lists its modules. */
 let accessRules: readonly FileAccessRule[] = [];
@@ -77,10 +90,7 @@ function baseRuleAllows(actor: Actor, file: Pick<FileRow, 'unitId' | 'personId' 
 async function canReadFile(tx: Executor, actor: Actor, file: FileRow): Promise<boolean> {
   if (baseRuleAllows(actor, file)) return true;
   if (!accessRules.length) return false;
-  const attachments = await tx
-    .select({ objectType: fileAttachments.objectType, objectId: fileAttachments.objectId })
-    .from(fileAttachments)
-    .where(eq(fileAttachments.fileId, file.id));
+  const attachments = await attachmentsOfFile(tx, file.id);
   const subject: FileAccessSubject = {
     id: file.id,
     unitId: file.unitId,
@@ -90,31 +100,6 @@ async function canReadFile(tx: Executor, actor: Actor, file: FileRow): Promise<b
   };
   for (const rule of accessRules) if (await rule(tx, actor, subject)) return true;
   return false;
-}
-
-// Written out in full: drizzle leaves columns unqualified in a one-table select, and an unqualified
-// "id" inside the subquery would be the attachment's own id.
-const attachedColumn =
-  sql<boolean>`exists (select 1 from "file_attachments" "fa" where "fa"."file_id" = "files"."id")`.as('attached');
-
-function toFileInfo(row: FileRow, attached: boolean): FileInfo {
-  return {
-    id: row.id,
-    name: row.name,
-    mediaType: row.mediaType,
-    size: row.size,
-    sha256: row.sha256,
-    unitId: row.unitId,
-    personId: row.personId,
-    uploadedById: row.uploadedBy,
-    attached,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
-async function findFile(db: Executor, id: string): Promise<{ file: FileRow; attached: boolean } | null> {
-  const [row] = await db.select({ file: files, attached: attachedColumn }).from(files).where(eq(files.id, id));
-  return row ?? null;
 }
 
 /** The file if the actor may read it; 404 otherwise (whether it exists or not). */
@@ -140,11 +125,11 @@ async function resolveOwner(db: Executor, actor: Actor, requestedUnitId: string 
   const scope = scopeOf(actor, 'file.upload');
   if (scope === 'any' || scope === 'authority') {
     if (requestedUnitId === undefined) return { unitId: null, personId: null };
-    const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.id, requestedUnitId));
-    if (!unit) throw Invalid([{ field: '/unitId', code: 'file.unit_not_found' }], 'file.unit_not_found');
-    if (!can(actor, 'file.upload', { unitId: unit.id }))
+    const unitId = await findUnitId(db, requestedUnitId);
+    if (!unitId) throw Invalid([{ field: '/unitId', code: 'file.unit_not_found' }], 'file.unit_not_found');
+    if (!can(actor, 'file.upload', { unitId }))
       throw Invalid([{ field: '/unitId', code: 'file.unit_not_allowed' }], 'file.unit_not_allowed');
-    return { unitId: unit.id, personId: null };
+    return { unitId, personId: null };
   }
   // Unit roles: the units their grants are held in (a person's: the unit they work in).
   const unitIds = [
@@ -203,21 +188,18 @@ export async function storeUpload(
 
     const id = newId('fi');
     return await db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(files)
-        .values({
-          id,
-          name,
-          mediaType,
-          size: staged.size,
-          sha256: staged.sha256,
-          storageKey: key!,
-          unitId: owner.unitId,
-          personId: owner.personId,
-          uploadedBy: actor.userId,
-        })
-        .returning();
-      const info = toFileInfo(row!, false);
+      const row = await insertFile(tx, {
+        id,
+        name,
+        mediaType,
+        size: staged.size,
+        sha256: staged.sha256,
+        storageKey: key!,
+        unitId: owner.unitId,
+        personId: owner.personId,
+        uploadedBy: actor.userId,
+      });
+      const info = toFileInfo(row, false);
       await recordAudit(tx, ctx, { action: 'file.upload', objectType: 'file', objectId: id, after: info });
       if (uploadFaults.beforeRowCommit) await uploadFaults.beforeRowCommit(id);
       return info;
@@ -269,16 +251,11 @@ export async function deleteFile(
 ): Promise<void> {
   const { actor } = ctx;
   const storageKey = await db.transaction(async (tx) => {
-    const [locked] = await tx.select().from(files).where(eq(files.id, id)).for('update');
+    const locked = await lockFile(tx, id);
     if (!locked || !(await canReadFile(tx, actor, locked))) throw NotFound('file');
     if (locked.uploadedBy !== actor.userId) throw Forbidden('file.not_uploader');
-    const [link] = await tx
-      .select({ id: fileAttachments.id })
-      .from(fileAttachments)
-      .where(eq(fileAttachments.fileId, id))
-      .limit(1);
-    if (link) throw Conflict('file.attached');
-    await tx.delete(files).where(eq(files.id, id));
+    if (await isFileAttached(tx, id)) throw Conflict('file.attached');
+    await deleteFileRow(tx, id);
     await recordAudit(tx, ctx, {
       action: 'file.delete',
       objectType: 'file',
@@ -318,7 +295,7 @@ export async function assertFilesAttachable(
 ): Promise<void> {
   if (!fileIds.length) return;
   const unique = [...new Set(fileIds)];
-  const rows = await tx.select().from(files).where(inArray(files.id, unique)).for('share');
+  const rows = await lockFilesShared(tx, unique);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const field = target.field ?? '/fileIds';
   const errors: FieldProblem[] = [];
@@ -345,18 +322,7 @@ export async function attachFiles(tx: Tx, actor: Actor, input: AttachInput): Pro
   await assertFilesAttachable(tx, actor, input.fileIds, input);
   const unique = [...new Set(input.fileIds)];
   if (!unique.length) return;
-  await tx
-    .insert(fileAttachments)
-    .values(
-      unique.map((fileId) => ({
-        id: newId('fa'),
-        fileId,
-        objectType: input.objectType,
-        objectId: input.objectId,
-        attachedBy: actor.userId,
-      })),
-    )
-    .onConflictDoNothing();
+  await insertAttachments(tx, input, unique, actor.userId);
 }
 
 /** Makes an object's attachments exactly `fileIds` (checked as by attachFiles); others are detached. */
@@ -366,28 +332,11 @@ export async function setFileAttachments(
   input: AttachInput,
 ): Promise<{ added: string[]; removed: string[] }> {
   await assertFilesAttachable(tx, actor, input.fileIds, input);
-  const current = await tx
-    .select({ fileId: fileAttachments.fileId })
-    .from(fileAttachments)
-    .where(and(eq(fileAttachments.objectType, input.objectType), eq(fileAttachments.objectId, input.objectId)));
-  const have = new Set(current.map((c) => c.fileId));
+  const have = new Set(await attachedFileIds(tx, input));
   const want = new Set(input.fileIds);
   const added = [...want].filter((id) => !have.has(id));
   const removed = [...have].filter((id) => !want.has(id));
-  if (added.length) {
-    await tx
-      .insert(fileAttachments)
-      .values(
-        added.map((fileId) => ({
-          id: newId('fa'),
-          fileId,
-          objectType: input.objectType,
-          objectId: input.objectId,
-          attachedBy: actor.userId,
-        })),
-      )
-      .onConflictDoNothing();
-  }
+  if (added.length) await insertAttachments(tx, input, added, actor.userId);
   if (removed.length) await detachFiles(tx, input.objectType, input.objectId, removed);
   return { added, removed };
 }
@@ -399,12 +348,8 @@ export async function detachFiles(
   objectId: string,
   fileIds?: readonly string[],
 ): Promise<void> {
-  const where = [eq(fileAttachments.objectType, objectType), eq(fileAttachments.objectId, objectId)];
-  if (fileIds) {
-    if (!fileIds.length) return;
-    where.push(inArray(fileAttachments.fileId, [...fileIds]));
-  }
-  await tx.delete(fileAttachments).where(and(...where));
+  if (fileIds && !fileIds.length) return;
+  await deleteAttachments(tx, { objectType, objectId }, fileIds);
 }
 
 /** Attaches to `to` the files attached to `from` (e.g. when a submitted version is frozen). */
@@ -414,23 +359,9 @@ export async function copyFileAttachments(
   from: { objectType: string; objectId: string },
   to: { objectType: string; objectId: string },
 ): Promise<void> {
-  const rows = await tx
-    .select({ fileId: fileAttachments.fileId })
-    .from(fileAttachments)
-    .where(and(eq(fileAttachments.objectType, from.objectType), eq(fileAttachments.objectId, from.objectId)));
-  if (!rows.length) return;
-  await tx
-    .insert(fileAttachments)
-    .values(
-      rows.map((r) => ({
-        id: newId('fa'),
-        fileId: r.fileId,
-        objectType: to.objectType,
-        objectId: to.objectId,
-        attachedBy: actor?.userId ?? null,
-      })),
-    )
-    .onConflictDoNothing();
+  const fileIds = await attachedFileIds(tx, from);
+  if (!fileIds.length) return;
+  await insertAttachments(tx, to, fileIds, actor?.userId ?? null);
 }
 
 /** The files attached to each of the objects, oldest first. */
@@ -441,13 +372,7 @@ export async function filesAttachedTo(
 ): Promise<Map<string, FileInfo[]>> {
   const out = new Map<string, FileInfo[]>();
   if (!objectIds.length) return out;
-  const rows = await db
-    .select({ objectId: fileAttachments.objectId, file: files })
-    .from(fileAttachments)
-    .innerJoin(files, eq(files.id, fileAttachments.fileId))
-    .where(and(eq(fileAttachments.objectType, objectType), inArray(fileAttachments.objectId, [...new Set(objectIds)])))
-    .orderBy(fileAttachments.createdAt, files.id);
-  for (const r of rows) {
+  for (const r of await filesOfObjects(db, objectType, objectIds)) {
     const list = out.get(r.objectId) ?? [];
     list.push(toFileInfo(r.file, true));
     out.set(r.objectId, list);
@@ -473,8 +398,7 @@ export async function sweepOrphanBlobs(
   let batch: string[] = [];
   const flush = async () => {
     if (!batch.length) return;
-    const known = await db.select({ key: files.storageKey }).from(files).where(inArray(files.storageKey, batch));
-    const keep = new Set(known.map((k) => k.key));
+    const keep = await storageKeysInUse(db, batch);
     for (const key of batch) {
       if (keep.has(key)) continue;
       await blobs.delete(key);
