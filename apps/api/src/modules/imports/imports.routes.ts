@@ -12,7 +12,8 @@ import { ctxOf } from '../../lib/context.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { message, pickLanguage, title } from '../../lib/messages.ts';
 import { PROBLEM_BASE } from '../../plugins/errors.ts';
-import { describeProblems, importPeople, importUnits, type ImportOutcome } from './imports.service.ts';
+import { importPeople, importUnits, type ImportOutcome } from './imports.service.ts';
+import { describeProblems } from './imports.mapper.ts';
 import { XLSX_MIME } from './columns.ts';
 import type { Sheet } from './sheet-reader.ts';
 

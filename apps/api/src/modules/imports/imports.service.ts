@@ -4,21 +4,12 @@
  * transaction with one audit event, so an import is all or nothing. Existing records are updated by
  * key (unit: code; person: unit + name + email-or-empty); a blank optional cell keeps what is stored.
  */
-import { eq, inArray, sql } from 'drizzle-orm';
 import Value from 'typebox/value';
 import type { TSchema } from 'typebox';
-import {
-  CreatePersonBody,
-  CreateUnitBody,
-  type ImportReport,
-  type ImportRowError,
-  type UnitKind,
-} from '@thidua/contract';
-import { people, units } from '../../db/schema/index.ts';
+import { CreatePersonBody, CreateUnitBody, type ImportReport, type UnitKind } from '@thidua/contract';
 import type { Db } from '../../db/client.ts';
 import type { ActorCtx, Ctx } from '../../lib/context.ts';
 import { can } from '../../lib/access.ts';
-import { message } from '../../lib/messages.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { relevel, unitSearchKey } from '../units/index.ts';
@@ -37,14 +28,20 @@ import {
   type HeaderMap,
 } from './columns.ts';
 import type { Sheet } from './sheet-reader.ts';
-
-/** A problem before it is put into words: the caller's language is chosen at the edge. */
-export interface RowProblem {
-  row: number;
-  field?: string;
-  code: string;
-  params?: Record<string, string | number>;
-}
+import {
+  allUnitCodes,
+  allUnitRows,
+  insertPeople,
+  insertUnits,
+  peopleOfUnits,
+  updatePersonRow,
+  updateUnitRow,
+  type NewPersonRow,
+  type NewUnitRow,
+  type PersonRow,
+  type UnitRow,
+} from './imports.repository.ts';
+import type { RowProblem } from './imports.mapper.ts';
 
 export interface ImportOutcome {
   report: Omit<ImportReport, 'errors'>;
@@ -54,17 +51,6 @@ export interface ImportOutcome {
 export interface ImportOptions {
   dryRun: boolean;
   fileName: string;
-}
-
-type Lang = 'vi' | 'en';
-
-export function describeProblems(problems: RowProblem[], lang: Lang): ImportRowError[] {
-  return problems.map((p) => ({
-    row: p.row,
-    ...(p.field !== undefined ? { field: p.field } : {}),
-    code: p.code,
-    message: message(lang, p.code, { ...(p.field ? { column: p.field } : {}), ...p.params }),
-  }));
 }
 
 /** Rows are inserted in slices: one statement per slice keeps a 10,000-row sheet fast without huge statements. */
@@ -169,7 +155,7 @@ function sameText(a: string | null | undefined, b: string | null | undefined) {
 interface UnitPlan {
   row: number;
   id: string;
-  existing: typeof units.$inferSelect | null;
+  existing: UnitRow | null;
   code: string;
   name: string;
   kind: UnitKind | null;
@@ -181,8 +167,6 @@ interface UnitPlan {
   phone: string | null;
   email: string | null;
 }
-
-type UnitRow = typeof units.$inferSelect;
 
 export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOptions): Promise<ImportOutcome> {
   const map = mapHeaders(UNIT_COLUMNS, sheet.headers);
@@ -200,7 +184,7 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
   if (!checkHeaders(map, problems)) return { report, problems: problems.list };
 
   return db.transaction(async (tx) => {
-    const all = await tx.select().from(units);
+    const all = await allUnitRows(tx);
     const byCode = new Map(all.map((u) => [u.code, u]));
     const byId = new Map(all.map((u) => [u.id, u]));
     const plans: UnitPlan[] = [];
@@ -331,7 +315,7 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
     if (problems.list.length) return { report, problems: problems.list };
 
     // Plan the writes.
-    const inserts: (typeof units.$inferInsert)[] = [];
+    const inserts: NewUnitRow[] = [];
     const updates: { id: string; set: Partial<UnitRow>; moved: boolean }[] = [];
     for (const p of plans) {
       const ex = p.existing;
@@ -367,18 +351,14 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
     if (opts.dryRun) return { report, problems: [] };
 
     // Parents come before children in the sheet, so inserting in sheet order satisfies the foreign key.
-    await insertInSlices(inserts, (slice) => tx.insert(units).values(slice));
+    await insertInSlices(inserts, (slice) => insertUnits(tx, slice));
     for (const u of updates) {
       const before = byId.get(u.id)!;
-      await tx
-        .update(units)
-        .set({
-          ...u.set,
-          searchKey: unitSearchKey({ name: u.set.name ?? before.name, code: before.code }),
-          updatedAt: new Date(),
-          version: sql`${units.version} + 1`,
-        })
-        .where(eq(units.id, u.id));
+      await updateUnitRow(tx, u.id, {
+        ...u.set,
+        searchKey: unitSearchKey({ name: u.set.name ?? before.name, code: before.code }),
+        updatedAt: new Date(),
+      });
     }
     // A moved unit carries its subtree (also units not in the sheet) to the new depth.
     for (const u of updates) if (u.moved) await relevel(tx, u.id, depth(u.id)!);
@@ -407,8 +387,6 @@ function auditSummary(report: ImportOutcome['report'], sheet: Sheet, opts: Impor
 // ---------------------------------------------------------------------------------------------
 // People
 
-type PersonRow = typeof people.$inferSelect;
-
 /** Identity of a person for the import: same unit, same name (case and spacing aside), same email or both without. */
 function identity(unitId: string, fullName: string, email: string | null | undefined): string {
   return `${unitId}\n${cleanText(fullName).toLocaleLowerCase('vi')}\n${(email ?? '').trim().toLowerCase()}`;
@@ -430,9 +408,7 @@ export async function importPeople(db: Db, ctx: ActorCtx, sheet: Sheet, opts: Im
   if (!checkHeaders(map, problems)) return { report, problems: problems.list };
 
   return db.transaction(async (tx) => {
-    const unitByCode = new Map(
-      (await tx.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]),
-    );
+    const unitByCode = new Map((await allUnitCodes(tx)).map((u) => [u.code, u.id]));
     interface Plan {
       row: number;
       unitId: string;
@@ -511,12 +487,12 @@ export async function importPeople(db: Db, ctx: ActorCtx, sheet: Sheet, opts: Im
     const unitIds = [...new Set(plans.map((p) => p.unitId))];
     const existingByKey = new Map<string, PersonRow[]>();
     if (unitIds.length) {
-      for (const p of await tx.select().from(people).where(inArray(people.unitId, unitIds))) {
+      for (const p of await peopleOfUnits(tx, unitIds)) {
         const key = identity(p.unitId, p.fullName, p.email);
         existingByKey.set(key, [...(existingByKey.get(key) ?? []), p]);
       }
     }
-    const inserts: (typeof people.$inferInsert)[] = [];
+    const inserts: NewPersonRow[] = [];
     const updates: { before: PersonRow; set: Partial<PersonRow> }[] = [];
     for (const p of plans) {
       const matches = existingByKey.get(identity(p.unitId, p.fullName, p.email)) ?? [];
@@ -552,13 +528,10 @@ export async function importPeople(db: Db, ctx: ActorCtx, sheet: Sheet, opts: Im
     report.updated = updates.length;
     if (opts.dryRun) return { report, problems: [] };
 
-    await insertInSlices(inserts, (slice) => tx.insert(people).values(slice));
+    await insertInSlices(inserts, (slice) => insertPeople(tx, slice));
     for (const u of updates) {
       const merged = { ...u.before, ...u.set };
-      await tx
-        .update(people)
-        .set({ ...u.set, searchKey: personKey(merged), updatedAt: new Date(), version: sql`${people.version} + 1` })
-        .where(eq(people.id, u.before.id));
+      await updatePersonRow(tx, u.before.id, { ...u.set, searchKey: personKey(merged), updatedAt: new Date() });
     }
     report.committed = true;
     await recordAudit(tx, ctx, {
