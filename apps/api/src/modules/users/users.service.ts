@@ -11,7 +11,7 @@ import {
   type User,
   type UserListQuery,
 } from '@thidua/contract';
-import type { Db, Executor, Tx } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/client.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { Conflict, DomainError, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
