@@ -102,9 +102,11 @@ async function unitProblems(db: Executor, unitIds: string[], field: string): Pro
  * grant is held at (a commune's office writes for its commune), else the top authority of the tree.
  */
 async function defaultAuthority(db: Executor, actor: Actor | null): Promise<string> {
-  const held = actor ? reachOf(actor, 'campaign.author') : null;
-  const own = held && !held.all ? actor!.roles.find((g) => g.unitId && held.unitIds.includes(g.unitId)) : undefined;
-  if (own?.unitId) return own.unitId;
+  if (actor) {
+    const held = reachOf(actor, 'campaign.author');
+    const own = held.all ? undefined : actor.roles.find((g) => g.unitId && held.unitIds.includes(g.unitId));
+    if (own?.unitId) return own.unitId;
+  }
   const root = await findTopAuthorityId(db);
   if (!root) throw Invalid([{ field: '/authorityUnitId', code: 'campaign.no_authority' }], 'campaign.no_authority');
   return root;
