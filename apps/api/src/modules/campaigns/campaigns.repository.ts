@@ -55,10 +55,16 @@ export async function findCampaignRow(db: Executor, id: string): Promise<Campaig
   return row ?? null;
 }
 
-/** The campaign if the actor may see it (null actor: the public); 404 otherwise, so drafts stay unknown. */
-export async function findVisibleCampaignRow(db: Executor, actor: Actor | null, id: string): Promise<CampaignRow> {
+/** The campaign if the actor may see it (null actor: the public), else null. */
+export async function visibleCampaignRow(db: Executor, actor: Actor | null, id: string): Promise<CampaignRow | null> {
   const row = await findCampaignRow(db, id);
-  if (!row || !seesCampaign(actor, row)) throw NotFound('campaign');
+  return row && seesCampaign(actor, row) ? row : null;
+}
+
+/** The campaign if the actor may see it; 404 otherwise, so drafts and other authorities' stay unknown. */
+export async function findVisibleCampaignRow(db: Executor, actor: Actor | null, id: string): Promise<CampaignRow> {
+  const row = await visibleCampaignRow(db, actor, id);
+  if (!row) throw NotFound('campaign');
   return row;
 }
 

@@ -9,7 +9,12 @@ import { campaignsMessages } from './campaigns.messages.ts';
 import { campaignFileAccess } from './campaigns.service.ts';
 
 export { applyTransition, createCampaignTx, getCampaign } from './campaigns.service.ts';
-export { findCampaignRow, findVisibleCampaignRow, type CampaignRow } from './campaigns.repository.ts';
+export {
+  findCampaignRow,
+  findVisibleCampaignRow,
+  visibleCampaignRow,
+  type CampaignRow,
+} from './campaigns.repository.ts';
 export { evaluateAnswer } from './criteria.evaluate.ts';
 export { toCriterion } from './campaigns.mapper.ts';
 export { listCriteriaRows } from './criteria.repository.ts';

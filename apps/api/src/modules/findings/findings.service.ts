@@ -24,14 +24,20 @@ import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { assertCan, assertNotOwnUnit, can, reachOf } from '../../lib/access.ts';
-import { Conflict, DomainError, Forbidden, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
+import { Conflict, Forbidden, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { moveState } from '../../lib/lifecycle.ts';
 import { searchKey } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { FileAccessRule } from '../../lib/api-module.ts';
-import { findVisibleCampaignRow, type CampaignRow, todayInVietnam, isParticipant } from '../campaigns/index.ts';
+import {
+  findVisibleCampaignRow,
+  visibleCampaignRow,
+  type CampaignRow,
+  todayInVietnam,
+  isParticipant,
+} from '../campaigns/index.ts';
 import { filesAttachedTo, setFileAttachments } from '../files/index.ts';
 import { toFinding, toFindingStats, toRemedyRate } from './findings.mapper.ts';
 import {
@@ -71,16 +77,6 @@ export function canReadFinding(actor: Actor, f: Pick<FindingRow, 'unitId'>): boo
   return can(actor, 'finding.read', { unitId: f.unitId });
 }
 
-/** The campaign of a finding when the actor sees it (a finding follows its campaign), else null. */
-async function visibleCampaign(db: Executor, actor: Actor, campaignId: string): Promise<CampaignRow | null> {
-  try {
-    return await findVisibleCampaignRow(db, actor, campaignId);
-  } catch (err) {
-    if (err instanceof DomainError && err.status === 404) return null;
-    throw err;
-  }
-}
-
 // The inspection's documents are authority files: the finding's unit reads them through the finding.
 export const findingFileAccess: FileAccessRule = async (tx, actor, file) => {
   const ids = file.attachments
@@ -88,7 +84,8 @@ export const findingFileAccess: FileAccessRule = async (tx, actor, file) => {
     .map((a) => a.objectId);
   if (!ids.length) return false;
   const rows = await findingPlaces(tx, ids);
-  for (const r of rows) if (canReadFinding(actor, r) && (await visibleCampaign(tx, actor, r.campaignId))) return true;
+  for (const r of rows)
+    if (canReadFinding(actor, r) && (await visibleCampaignRow(tx, actor, r.campaignId))) return true;
   return false;
 };
 
@@ -100,7 +97,7 @@ async function findReadable(
   lock = false,
 ): Promise<{ row: FindingRow; campaign: CampaignRow }> {
   const row = await findFindingRow(db, id, lock);
-  const campaign = row && canReadFinding(actor, row) ? await visibleCampaign(db, actor, row.campaignId) : null;
+  const campaign = row && canReadFinding(actor, row) ? await visibleCampaignRow(db, actor, row.campaignId) : null;
   if (!row || !campaign) throw NotFound('finding');
   return { row, campaign };
 }

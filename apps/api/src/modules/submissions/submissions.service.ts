@@ -57,6 +57,7 @@ import { recordAudit } from '../audit/index.ts';
 import {
   findCampaignRow,
   findVisibleCampaignRow,
+  visibleCampaignRow,
   type CampaignRow,
   evaluateAnswer,
   listCriteriaRows,
@@ -148,16 +149,6 @@ function visibleTo(actor: Actor): { drafts: { reach: Reach; personId: string | n
   };
 }
 
-/** The campaign of a submission when the actor sees it (a submission follows its campaign), else null. */
-async function visibleCampaign(db: Executor, actor: Actor, campaignId: string): Promise<CampaignRow | null> {
-  try {
-    return await findVisibleCampaignRow(db, actor, campaignId);
-  } catch (err) {
-    if (err instanceof DomainError && err.status === 404) return null;
-    throw err;
-  }
-}
-
 /**
  * The submission and its campaign if the actor may see both (the submission locked for the
  * transaction when asked); 404 otherwise.
@@ -169,7 +160,7 @@ async function findReadable(
   lock = false,
 ): Promise<{ row: Row; campaign: CampaignRow }> {
   const row = await findSubmissionRow(db, id, lock);
-  const campaign = row && canReadSubmission(actor, row) ? await visibleCampaign(db, actor, row.campaignId) : null;
+  const campaign = row && canReadSubmission(actor, row) ? await visibleCampaignRow(db, actor, row.campaignId) : null;
   if (!row || !campaign) throw NotFound('submission');
   return { row, campaign };
 }
