@@ -18,6 +18,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { campaignReach, reachesUnit, unitWithin } from '../../lib/access.ts';
 import { NotFound } from '../../lib/errors.ts';
 import { matchesSearch } from '../../lib/search.ts';
+import { updateAtVersion } from '../../lib/versioned.ts';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 
@@ -144,18 +145,13 @@ export async function insertCampaignRow(tx: Tx, values: typeof campaigns.$inferI
 }
 
 /** Writes the changes if the row is still at `expectedVersion` (and bumps it); null when it is not. */
-export async function updateCampaignRow(
+export function updateCampaignRow(
   tx: Tx,
   id: string,
   expectedVersion: number,
   changes: Partial<typeof campaigns.$inferInsert>,
 ): Promise<{ id: string } | null> {
-  const [row] = await tx
-    .update(campaigns)
-    .set({ ...changes, updatedAt: new Date(), version: sql`${campaigns.version} + 1` })
-    .where(and(eq(campaigns.id, id), eq(campaigns.version, expectedVersion)))
-    .returning({ id: campaigns.id });
-  return row ?? null;
+  return updateAtVersion(tx, campaigns, id, expectedVersion, changes);
 }
 
 /** Deletes the campaign if it is still a draft (criteria and attachments cascade); false when it is not. */

@@ -8,6 +8,7 @@ import { enrollments, units, users } from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { matchesSearch } from '../../lib/search.ts';
 import type { CampaignRow } from './campaigns.repository.ts';
+import { updateAtVersion } from '../../lib/versioned.ts';
 
 type EnrollmentRow = typeof enrollments.$inferSelect;
 
@@ -125,10 +126,5 @@ export async function updateEnrollmentRow(
   expectedVersion: number,
   changes: Partial<Pick<EnrollmentRow, 'commitment' | 'signedFileId'>>,
 ): Promise<boolean> {
-  const [row] = await tx
-    .update(enrollments)
-    .set({ ...changes, updatedAt: new Date(), version: sql`${enrollments.version} + 1` })
-    .where(and(eq(enrollments.id, id), eq(enrollments.version, expectedVersion)))
-    .returning({ id: enrollments.id });
-  return Boolean(row);
+  return (await updateAtVersion(tx, enrollments, id, expectedVersion, changes)) !== null;
 }

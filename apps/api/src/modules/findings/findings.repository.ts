@@ -9,6 +9,7 @@ import { findings, units, users } from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { unitWithin, type Reach } from '../../lib/access.ts';
 import { matchesSearch } from '../../lib/search.ts';
+import { updateAtVersion } from '../../lib/versioned.ts';
 
 export type FindingRow = typeof findings.$inferSelect;
 export type UnitRow = typeof units.$inferSelect;
@@ -163,16 +164,11 @@ export async function insertFinding(tx: Tx, row: typeof findings.$inferInsert): 
 }
 
 /** Writes the changes and bumps the version if it is still `expectedVersion`; null when it was not. */
-export async function updateFindingAtVersion(
+export function updateFindingAtVersion(
   tx: Tx,
   id: string,
   expectedVersion: number,
   changes: Partial<typeof findings.$inferInsert>,
 ): Promise<{ id: string } | null> {
-  const [row] = await tx
-    .update(findings)
-    .set({ ...changes, updatedAt: new Date(), version: sql`${findings.version} + 1` })
-    .where(and(eq(findings.id, id), eq(findings.version, expectedVersion)))
-    .returning({ id: findings.id });
-  return row ?? null;
+  return updateAtVersion(tx, findings, id, expectedVersion, changes);
 }

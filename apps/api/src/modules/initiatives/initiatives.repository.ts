@@ -10,6 +10,7 @@ import type { Executor, Tx } from '../../db/client.ts';
 import { unitWithin, type Reach } from '../../lib/access.ts';
 import { matchesSearch } from '../../lib/search.ts';
 import type { CampaignRow } from '../campaigns/index.ts';
+import { updateAtVersion } from '../../lib/versioned.ts';
 
 export type InitiativeRow = typeof initiatives.$inferSelect;
 export type UnitRow = typeof units.$inferSelect;
@@ -227,16 +228,11 @@ export async function replaceAuthors(tx: Tx, initiativeId: string, personIds: re
  * Writes the changes and bumps the version if it is still `expectedVersion` and the initiative is
  * still registered; null when not.
  */
-export async function updateRegisteredAtVersion(
+export function updateRegisteredAtVersion(
   tx: Tx,
   id: string,
   expectedVersion: number,
   changes: Partial<typeof initiatives.$inferInsert>,
 ): Promise<{ id: string } | null> {
-  const [row] = await tx
-    .update(initiatives)
-    .set({ ...changes, updatedAt: new Date(), version: sql`${initiatives.version} + 1` })
-    .where(and(eq(initiatives.id, id), eq(initiatives.version, expectedVersion), eq(initiatives.status, 'registered')))
-    .returning({ id: initiatives.id });
-  return row ?? null;
+  return updateAtVersion(tx, initiatives, id, expectedVersion, changes, eq(initiatives.status, 'registered'));
 }

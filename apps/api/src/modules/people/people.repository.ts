@@ -1,9 +1,10 @@
 /** Queries on the people table; a person is read with the name of their unit. */
-import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import { people, units } from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { unitWithin, type Reach } from '../../lib/access.ts';
 import { matchesSearch } from '../../lib/search.ts';
+import { updateAtVersion } from '../../lib/versioned.ts';
 
 export type PersonRow = typeof people.$inferSelect;
 /** A person's row with the name of the unit they work in. */
@@ -74,12 +75,7 @@ export async function updatePersonAtVersion(
   expectedVersion: number,
   set: Partial<typeof people.$inferInsert>,
 ): Promise<boolean> {
-  const [row] = await tx
-    .update(people)
-    .set({ ...set, version: sql`${people.version} + 1` })
-    .where(and(eq(people.id, id), eq(people.version, expectedVersion)))
-    .returning({ id: people.id });
-  return !!row;
+  return (await updateAtVersion(tx, people, id, expectedVersion, set)) !== null;
 }
 
 export async function deletePersonRow(tx: Tx, id: string): Promise<void> {

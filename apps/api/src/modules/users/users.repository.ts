@@ -5,6 +5,7 @@ import { people, units, userRoles, users } from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { newId } from '../../lib/ids.ts';
 import { matchesSearch } from '../../lib/search.ts';
+import { updateAtVersion } from '../../lib/versioned.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -83,12 +84,7 @@ export async function updateUserAtVersion(
   expectedVersion: number,
   set: Partial<typeof users.$inferInsert>,
 ): Promise<boolean> {
-  const [row] = await tx
-    .update(users)
-    .set({ ...set, version: sql`${users.version} + 1` })
-    .where(and(eq(users.id, id), eq(users.version, expectedVersion)))
-    .returning({ id: users.id });
-  return !!row;
+  return (await updateAtVersion(tx, users, id, expectedVersion, set)) !== null;
 }
 
 /** Replaces the account's grants with `roles`. */
