@@ -11,6 +11,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { once } from 'node:events';
 import { createHash } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
 import type { AuditVerifyResult } from '@thidua/contract';
 import type { Database } from '../db/client.ts';
 import { verifyAuditChain } from '../modules/audit/index.ts';
@@ -62,6 +63,23 @@ function safeRelative(name: string): string {
   return rel;
 }
 
+/**
+ * The lines of a stream of UTF-8 chunks. A chunk may end inside a line, and inside a multi-byte
+ * character (Vietnamese text is full of them): the decoder keeps those bytes for the next chunk
+ * instead of turning each half into U+FFFD, which once broke the audit chain of a restored copy.
+ */
+export async function* utf8Lines(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  for await (const chunk of chunks) {
+    const lines = (carry + decoder.write(chunk)).split('\n');
+    carry = lines.pop()!;
+    yield* lines;
+  }
+  carry += decoder.end();
+  if (carry) yield carry;
+}
+
 async function loadTable(
   sql: Sql,
   entry: TarEntry,
@@ -77,7 +95,6 @@ async function loadTable(
   const insert = `INSERT INTO ${quoteIdent(table.name)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${quoteIdent(table.name)}, $1::json)`;
   const hash = createHash('sha256');
   let pending: string[] = [];
-  let carry = '';
   let rows = 0;
   const flush = async () => {
     if (!pending.length) return;
@@ -85,18 +102,17 @@ async function loadTable(
     rows += pending.length;
     pending = [];
   };
-  for await (const chunk of entry.body()) {
-    hash.update(chunk);
-    const text = carry + chunk.toString('utf8');
-    const lines = text.split('\n');
-    carry = lines.pop()!;
-    for (const line of lines) {
-      if (!line) continue;
-      pending.push(line);
-      if (!table.selfReferencing && pending.length >= INSERT_ROWS) await flush();
+  const chunks = async function* () {
+    for await (const chunk of entry.body()) {
+      hash.update(chunk);
+      yield chunk;
     }
+  };
+  for await (const line of utf8Lines(chunks())) {
+    if (!line) continue;
+    pending.push(line);
+    if (!table.selfReferencing && pending.length >= INSERT_ROWS) await flush();
   }
-  if (carry) pending.push(carry);
   await flush();
   return { rows, hash: hash.digest('hex') };
 }

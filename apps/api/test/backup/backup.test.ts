@@ -18,7 +18,17 @@ import { restoreDatabase, RestoreRefused } from '../../src/backup/restore.ts';
 import { readTar, TarWriter } from '../../src/backup/tar.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 
-const run = promisify(execFile);
+const exec = promisify(execFile);
+/** Runs a command; a failure names its exit code and what it printed, so a red test says why. */
+async function run(...args: Parameters<typeof exec>) {
+  try {
+    return await exec(...args);
+  } catch (err) {
+    const e = err as Error & { code?: number; stdout?: string; stderr?: string };
+    e.message = `${e.message}\nexit ${e.code}\n--- stdout\n${e.stdout}\n--- stderr\n${e.stderr}`;
+    throw e;
+  }
+}
 const API_DIR = path.resolve(import.meta.dirname, '../..');
 
 let t: TestApp;
@@ -145,7 +155,10 @@ describe('backup and restore', { timeout: 120_000 }, () => {
     const target = await emptyDatabase();
     const dataDir = path.join(work, 'restored');
     const summary = await restoreDatabase({ database: target, dataDir, archive });
-    expect(summary.ok).toBe(true);
+    expect(
+      summary,
+      JSON.stringify({ tables: summary.tables, audit: summary.auditChain, files: summary.files }),
+    ).toMatchObject({ ok: true });
     expect(summary.tables.every((x) => x.expected === x.restored)).toBe(true);
     expect(await counts(target)).toEqual(await counts(t.database));
     const chain = await verifyAuditChain(target.db);
@@ -193,7 +206,10 @@ describe('backup and restore', { timeout: 120_000 }, () => {
     fs.writeFileSync(path.join(dataDir, 'files', 'stray.bin'), 'x');
     const summary = await restoreDatabase({ database: target, dataDir, archive, force: true });
     // … are gone, and the old files directory is kept, not deleted.
-    expect(summary.ok).toBe(true);
+    expect(
+      summary,
+      JSON.stringify({ tables: summary.tables, audit: summary.auditChain, files: summary.files }),
+    ).toMatchObject({ ok: true });
     const [unit] = await target.db.select().from(units).where(eq(units.code, 'SAOLUU'));
     expect(unit!.name).toBe('Tổ sao lưu dữ liệu');
     expect(summary.files.movedAside).toBeTruthy();
