@@ -90,6 +90,7 @@ describe.runIf(onPostgres)('a PostgreSQL outage', () => {
   }
 
   it('works through the link before the outage', async () => {
+    link.restore();
     expect((await t.http().get('/api/v1/units').set('authorization', token)).status).toBe(200);
     expect((await t.http().get('/health/ready')).status).toBe(200);
   });
