@@ -4,7 +4,7 @@
  */
 import type { CreatePersonBody, Person, PersonListQuery, UpdatePersonBody } from '@thidua/contract';
 import type { Db, Executor } from '../../db/client.ts';
-import type { Ctx } from '../../lib/context.ts';
+import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { assertCan, reachesUnit, reachOf } from '../../lib/access.ts';
 import { Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
@@ -56,8 +56,8 @@ async function assertUnitExists(db: Executor, unitId: string, field: string) {
     throw Invalid([{ field, code: 'person.unit_not_found' }], 'person.unit_not_found');
 }
 
-export async function createPerson(db: Db, ctx: Ctx, body: CreatePersonBody): Promise<Person> {
-  assertCanManage(ctx.actor!, body.unitId);
+export async function createPerson(db: Db, ctx: ActorCtx, body: CreatePersonBody): Promise<Person> {
+  assertCanManage(ctx.actor, body.unitId);
   return db.transaction(async (tx) => {
     await assertUnitExists(tx, body.unitId, '/unitId');
     const id = newId('pe');
@@ -80,7 +80,7 @@ export async function createPerson(db: Db, ctx: Ctx, body: CreatePersonBody): Pr
 
 export async function updatePerson(
   db: Db,
-  ctx: Ctx,
+  ctx: ActorCtx,
   id: string,
   expectedVersion: number,
   body: UpdatePersonBody,
@@ -88,9 +88,9 @@ export async function updatePerson(
   return db.transaction(async (tx) => {
     const before = await findPerson(tx, id);
     if (!before) throw NotFound('person');
-    assertManagesExisting(ctx.actor!, before.person.unitId);
+    assertManagesExisting(ctx.actor, before.person.unitId);
     if (body.unitId && body.unitId !== before.person.unitId) {
-      assertCanManage(ctx.actor!, body.unitId);
+      assertCanManage(ctx.actor, body.unitId);
       await assertUnitExists(tx, body.unitId, '/unitId');
     }
     const merged = { ...before.person, ...body };
@@ -112,11 +112,11 @@ export async function updatePerson(
   });
 }
 
-export async function deletePerson(db: Db, ctx: Ctx, id: string): Promise<void> {
+export async function deletePerson(db: Db, ctx: ActorCtx, id: string): Promise<void> {
   await db.transaction(async (tx) => {
     const before = await findPerson(tx, id);
     if (!before) throw NotFound('person');
-    assertManagesExisting(ctx.actor!, before.person.unitId);
+    assertManagesExisting(ctx.actor, before.person.unitId);
     // Rows that still refer to the person make this fail with 23503 → 409: archive instead.
     await deletePersonRow(tx, id);
     await recordAudit(tx, ctx, {
