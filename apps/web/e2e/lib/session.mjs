@@ -26,13 +26,19 @@ export async function openDropdown(page, select) {
   await select.click();
   const dropdown = page.locator('.ant-select-dropdown:visible').last();
   await dropdown.waitFor();
-  await dropdown.evaluate(
+  await settled(dropdown);
+  return dropdown;
+}
+
+/** Waits until an antd pop-up (drop-down, modal) has finished its opening animation. */
+async function settled(locator) {
+  await locator.evaluate(
     (el) =>
       new Promise((resolve) => {
-        const settled = () => !/-(appear|enter)\b/.test(el.className);
-        if (settled()) return resolve();
+        const done = () => !/-(appear|enter)\b/.test(el.className);
+        if (done()) return resolve();
         const observer = new el.ownerDocument.defaultView.MutationObserver(() => {
-          if (settled()) {
+          if (done()) {
             observer.disconnect();
             resolve();
           }
@@ -40,7 +46,18 @@ export async function openDropdown(page, select) {
         observer.observe(el, { attributes: true, attributeFilter: ['class'] });
       }),
   );
-  return dropdown;
+}
+
+/**
+ * Clicks what opens an antd modal and returns the dialog once it has finished zooming in: a click on
+ * its buttons during the animation can be lost (the form then never validates).
+ */
+export async function openDialog(page, trigger, name) {
+  await trigger.click();
+  const dialog = page.getByRole('dialog', { name });
+  await dialog.waitFor();
+  await settled(dialog); // the dialog element is the .ant-modal that carries the zoom classes
+  return dialog;
 }
 
 /** Picks an option of an antd Select by its text. */

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { signIn, signOut } from '../lib/session.mjs';
+import { openDialog, signIn, signOut } from '../lib/session.mjs';
 import { openSelfAssessment } from '../lib/self-assessment.mjs';
 
 export const name =
@@ -32,8 +32,7 @@ async function submit(page, title) {
     .getByTestId('autosave-status')
     .filter({ hasText: /Đã lưu lúc/ })
     .waitFor();
-  await page.getByTestId('submit-button').click();
-  const dialog = page.getByRole('dialog', { name: title });
+  const dialog = await openDialog(page, page.getByTestId('submit-button'), title);
   await dialog.getByRole('button', { name: 'Nộp báo cáo' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByTestId('submitted-banner').waitFor();
@@ -72,8 +71,7 @@ export async function run({ page, baseUrl }) {
   // ── The office returns it; a reason is required ───────────────────────────────────────────
   await signIn(page, baseUrl, OFFICE);
   await openInReview(page, baseUrl);
-  await page.getByTestId('return-button').click();
-  const ret = page.getByRole('dialog', { name: /^Trả lại báo cáo của/ });
+  const ret = await openDialog(page, page.getByTestId('return-button'), /^Trả lại báo cáo của/);
   await ret.getByRole('button', { name: 'Trả lại' }).click();
   await ret.getByText('Vui lòng nêu lý do trả lại.').waitFor();
   await ret.getByLabel('Lý do trả lại, nội dung cần bổ sung, sửa đổi').fill(REASON);
@@ -123,8 +121,7 @@ export async function run({ page, baseUrl }) {
   fs.mkdirSync(path.dirname(SHOT), { recursive: true });
   await page.screenshot({ path: SHOT, fullPage: true });
 
-  await page.getByTestId('accept-button').click();
-  const accept = page.getByRole('dialog', { name: /^Chấp nhận báo cáo của/ });
+  const accept = await openDialog(page, page.getByTestId('accept-button'), /^Chấp nhận báo cáo của/);
   await accept.getByLabel('Ý kiến (không bắt buộc)').fill('Báo cáo đầy đủ, hợp lệ.');
   await accept.getByRole('button', { name: 'Chấp nhận' }).click();
   await accept.waitFor({ state: 'hidden' });
