@@ -54,41 +54,29 @@ export async function loadActor(db: Executor, userId: string, tokenVersion: numb
 
 /**
  * The units under each of the given units, themselves included: what an authority-wide grant held
- * there covers. Walked a generation at a time (a tree has a handful of levels).
+ * there covers. One recursive query, whatever the depth (this runs on every request of such an
+ * account).
  */
 export async function subtrees(db: Executor, roots: string[]): Promise<Map<string, Set<string>>> {
-  const result = new Map<string, Set<string>>();
-  for (const root of roots) {
-    const all = new Set([root]);
-    let frontier = [root];
-    while (frontier.length) {
-      const children = await db.select({ id: units.id }).from(units).where(inArray(units.parentId, frontier));
-      frontier = children.map((c) => c.id).filter((id) => !all.has(id));
-      for (const id of frontier) all.add(id);
-    }
-    result.set(root, all);
-  }
+  const { rows } = (await db.execute(sql`
+    WITH RECURSIVE under(root, id) AS (
+      SELECT id, id FROM ${units} WHERE ${inArray(units.id, roots)}
+      UNION SELECT under.root, u.id FROM ${units} u JOIN under ON u.parent_id = under.id
+    ) SELECT root, id FROM under`)) as unknown as { rows: { root: string; id: string }[] };
+  const result = new Map(roots.map((r) => [r, new Set<string>()]));
+  for (const r of rows) result.get(r.root)?.add(r.id);
   return result;
 }
 
-/** Each given unit with the units above it, nearest first. */
+/** Each given unit with the units above it, nearest first. One recursive query, whatever the depth. */
 export async function ancestries(db: Executor, unitIds: string[]): Promise<Map<string, string[]>> {
-  const parentOf = new Map<string, string | null>();
-  let frontier = unitIds;
-  while (frontier.length) {
-    const rows = await db
-      .select({ id: units.id, parentId: units.parentId })
-      .from(units)
-      .where(inArray(units.id, frontier));
-    for (const r of rows) parentOf.set(r.id, r.parentId);
-    frontier = rows.map((r) => r.parentId).filter((p): p is string => p !== null && !parentOf.has(p));
-  }
-  const result = new Map<string, string[]>();
-  for (const id of unitIds) {
-    const chain: string[] = [];
-    for (let at: string | null | undefined = id; at && !chain.includes(at); at = parentOf.get(at)) chain.push(at);
-    result.set(id, chain);
-  }
+  const { rows } = (await db.execute(sql`
+    WITH RECURSIVE above(start, id, parent_id, depth) AS (
+      SELECT id, id, parent_id, 0 FROM ${units} WHERE ${inArray(units.id, unitIds)}
+      UNION SELECT above.start, u.id, u.parent_id, above.depth + 1 FROM ${units} u JOIN above ON u.id = above.parent_id
+    ) SELECT start, id FROM above ORDER BY start, depth`)) as unknown as { rows: { start: string; id: string }[] };
+  const result = new Map<string, string[]>(unitIds.map((id) => [id, []]));
+  for (const r of rows) result.get(r.start)?.push(r.id);
   return result;
 }
 
