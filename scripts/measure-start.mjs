@@ -5,7 +5,7 @@
 //   node scripts/measure-start.mjs                  # `pnpm start`, 5 later starts
 //   node scripts/measure-start.mjs --mode node      # `node apps/api/dist/server.js` (what start.mjs runs)
 //   node scripts/measure-start.mjs --mode tsx       # `node --import tsx src/server.ts` (the former start)
-//   node scripts/measure-start.mjs --runs 10 --data-dir /tmp/thidua-data
+//   node scripts/measure-start.mjs --runs 10 --data-dir ./data-measure
 //
 // Besides the wall clock it prints the CPU time the launched processes used until the first `200`
 // (user + system, all threads): on a busy machine the wall clock grows with the other work, the

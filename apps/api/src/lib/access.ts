@@ -35,7 +35,15 @@ export function assertCan(
 /** How far a permission reaches for an actor: every unit, or these units and the actor's own records. */
 export type Reach = { all: true } | { all: false; unitIds: string[]; personId: string | null };
 
-export function reachOf(actor: Actor | null, permission: Permission): Reach {
+/** The units a permission reaches for one grant held at `unitId` in an own_unit scope. */
+type OwnUnitReach = (actor: Actor, unitId: string) => Iterable<string>;
+
+/**
+ * One walk over the actor's grants for a permission: `any`, or `authority` held without a unit,
+ * reaches everything; `authority` held at a unit reaches its subtree; `own_person` the actor's own
+ * records; `own_unit` what `ownUnit` says (the unit itself, or for campaigns the authorities above).
+ */
+function reachThrough(actor: Actor | null, permission: Permission, ownUnit: OwnUnitReach): Reach {
   const units = new Set<string>();
   let personId: string | null = null;
   if (!actor) return { all: false, unitIds: [], personId };
@@ -49,10 +57,14 @@ export function reachOf(actor: Actor | null, permission: Permission): Reach {
       continue;
     }
     if (!g.unitId) continue;
-    if (scope === 'authority') for (const u of actor.reach.get(g.unitId) ?? [g.unitId]) units.add(u);
-    else units.add(g.unitId);
+    const reached = scope === 'authority' ? (actor.reach.get(g.unitId) ?? [g.unitId]) : ownUnit(actor, g.unitId);
+    for (const u of reached) units.add(u);
   }
   return { all: false, unitIds: [...units], personId };
+}
+
+export function reachOf(actor: Actor | null, permission: Permission): Reach {
+  return reachThrough(actor, permission, (_actor, unitId) => [unitId]);
 }
 
 /** Units reached by a grant scoped `own_unit` or `authority` (not the person's own records). */
@@ -72,19 +84,7 @@ export function unitWithin(reach: Reach, column: Column | SQL): SQL | undefined 
  * takes part in).
  */
 export function campaignReach(actor: Actor | null, permission: Permission): Reach {
-  const authorities = new Set<string>();
-  if (!actor) return { all: false, unitIds: [], personId: null };
-  const grants = grantsOf(permission);
-  for (const g of actor.roles) {
-    const scope = grants[g.role];
-    if (!scope) continue;
-    if (scope === 'any' || (scope === 'authority' && !g.unitId)) return { all: true };
-    if (!g.unitId) continue;
-    const units =
-      scope === 'authority' ? (actor.reach.get(g.unitId) ?? [g.unitId]) : (actor.above.get(g.unitId) ?? [g.unitId]);
-    for (const u of units) authorities.add(u);
-  }
-  return { all: false, unitIds: [...authorities], personId: null };
+  return reachThrough(actor, permission, (a, unitId) => a.above.get(unitId) ?? [unitId]);
 }
 
 /**

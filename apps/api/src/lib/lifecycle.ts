@@ -14,6 +14,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../modules/audit/index.ts';
 import type { Ctx } from './context.ts';
+import type { VersionedTable } from './versioned.ts';
 import { Conflict, NotFound, type DomainError } from './errors.ts';
 
 /** One shape for every resource: each action names the states it may start from and the one it leads to. */
@@ -48,7 +49,7 @@ export function illegalTransition<A extends string, S extends string>(
 }
 
 /** A table with a lifecycle: an id, a status and the version every write bumps. */
-export type LifecycleTable = PgTable & { id: PgColumn; status: PgColumn; version: PgColumn; updatedAt: PgColumn };
+export type LifecycleTable = VersionedTable & { status: PgColumn };
 
 export interface Move<T extends LifecycleTable, A extends string, S extends string> {
   /** Names the error code (`<resource>.illegal_transition`), the audit action (`<resource>.<action>`) and object type. */
