@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { signIn } from '../lib/session.mjs';
+import { openDialog, signIn } from '../lib/session.mjs';
 
 const SHOT = path.join(import.meta.dirname, '../../test-results/people-import-errors.png');
 
@@ -29,12 +29,11 @@ export async function run({ page, baseUrl }) {
   try {
     await signIn(page, baseUrl, 'noivu@thachha.gov.vn');
     await page.goto(`${baseUrl}/can-bo`);
-    await page.getByTestId('people-import').click();
-    const dialog = page.getByRole('dialog', { name: 'Nhập cán bộ từ tệp Excel/CSV' });
+    const dialog = await openDialog(page, page.getByTestId('people-import'), 'Nhập cán bộ từ tệp Excel/CSV');
 
     // The template downloads as an XLSX workbook (a ZIP: "PK").
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', { timeout: 30_000 }),
       dialog.getByTestId('import-template').click(),
     ]);
     assert.equal(download.suggestedFilename(), 'mau-nhap-can-bo.xlsx');

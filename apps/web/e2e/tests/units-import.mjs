@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { signIn } from '../lib/session.mjs';
+import { openDialog, signIn } from '../lib/session.mjs';
 
 export const name = 'the administrator imports a unit and its sub-unit from a sheet and finds them in the tree';
 
@@ -22,8 +22,7 @@ export async function run({ page, baseUrl, admin }) {
 
     await signIn(page, baseUrl, admin.email, admin.password);
     await page.goto(`${baseUrl}/don-vi`);
-    await page.getByTestId('units-import').click();
-    const dialog = page.getByRole('dialog', { name: 'Nhập đơn vị từ tệp Excel/CSV' });
+    const dialog = await openDialog(page, page.getByTestId('units-import'), 'Nhập đơn vị từ tệp Excel/CSV');
     await dialog.locator('input[type=file]').setInputFiles(file);
     await dialog.getByText('Sẽ thêm mới 2, cập nhật 0, giữ nguyên 0.').waitFor();
     await dialog.getByTestId('import-submit').click();
