@@ -6,6 +6,7 @@ export * from './users.ts';
 export * from './units.ts';
 export * from './audit.ts';
 export * from './criteria.ts';
+export * from './scoring.ts';
 export * from './campaigns.ts';
 export * from './enrollments.ts';
 export * from './templates.ts';

@@ -95,6 +95,28 @@ export const PERMISSIONS = {
   },
   'submission.return': { description: 'return a submitted self-assessment for changes', grants: OFFICE },
   'submission.accept': { description: 'accept a submitted self-assessment', grants: OFFICE },
+  'submission.review': {
+    description: 'record the review of a submitted self-assessment: verdict, score and comment per criterion',
+    grants: OFFICE,
+  },
+  'submission.confirm_review': {
+    description: "confirm another reviewer's scores where the campaign asks for a second reviewer (four-eyes)",
+    grants: OFFICE,
+  },
+  'scoreboard.read': {
+    description: 'read the scoreboard of a campaign (provisional while reviews are open) and export it',
+    grants: WHOLE_AUTHORITY,
+  },
+  'dashboard.read': {
+    description: "read a campaign's progress dashboard (units: their own unit's line only)",
+    grants: { ...WHOLE_AUTHORITY, ...UNIT_MEMBERS },
+  },
+  'reminder.send': { description: 'remind chosen units of a campaign with a message (đôn đốc)', grants: OFFICE },
+  'reminder.read': {
+    description: "read the reminders sent in a campaign (units: those sent to their own unit)",
+    grants: { ...AUTHORITY_READERS, ...UNIT_MEMBERS },
+  },
+  'job.manage': { description: 'read background jobs and the e-mail outbox, and retry a failed job', grants: { admin: 'any' } },
   'submission.extend_deadline': { description: "extend a unit's submission deadline", grants: OFFICE },
   'finding.read': {
     description: 'read inspection findings and remedy rates',

@@ -567,6 +567,12 @@ export async function makeRecipes(t: TestApp) {
       url: `/api/v1/initiatives/${(await initiative()).id}/recognise`,
       body: { authority: 'Hội đồng Sáng kiến huyện', decisionNumber: '15/QĐ-UBND', decidedOn: today() },
     }),
+    // ── review per criterion ──
+    // ── scoring rules and scoreboard ──
+    // ── jobs and outbox ──
+    // ── reminders and notifications ──
+    // ── progress dashboard ──
+    // ── calendar feed ──
   };
 
   /** A file the role's account uploaded itself (the observer uploads nothing: the administrator's, for XA-THACHHAI). */

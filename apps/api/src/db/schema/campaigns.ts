@@ -1,5 +1,6 @@
 /** Campaigns (the plan as data) and the files attached to them. */
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { DEFAULT_SCORING_RULES, type ScoringRules, type UnitGroup } from '@thidua/contract';
 import { timestamps, version } from './columns.ts';
 import { units } from './units.ts';
 import { users } from './users.ts';
@@ -39,6 +40,16 @@ export const campaigns = pgTable(
     signerTitle: text().notNull().default(''),
     signerName: text().notNull().default(''),
     recipients: jsonb().$type<string[]>().notNull().default([]),
+    /** Penalties, bands and tie-break chain (criterion weights are on the criteria); frozen once open. */
+    scoring: jsonb().$type<ScoringRules>().notNull().default(DEFAULT_SCORING_RULES),
+    /** Named groups of units ranked apart (khối/cụm thi đua), besides ranking by unit kind. */
+    unitGroups: jsonb().$type<UnitGroup[]>().notNull().default([]),
+    /** Four-eyes: a second reviewer confirms the first one's scores before accept. */
+    requireSecondReviewer: boolean().notNull().default(false),
+    /** Days before the submission deadline on which units that have not submitted are reminded. */
+    reminderDaysBefore: jsonb().$type<number[]>().notNull().default([7, 2]),
+    /** Whether the system opens the campaign on startsOn and closes it after the deadline. */
+    followsDates: boolean().notNull().default(true),
     templateId: text(),
     clonedFromId: text(),
     createdBy: text().references(() => users.id),

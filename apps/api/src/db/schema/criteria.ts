@@ -21,6 +21,8 @@ export const criteria = pgTable(
     threshold: doublePrecision(),
     derivedSource: text(),
     maxScore: doublePrecision().notNull().default(10),
+    /** What the criterion's score counts for in the total (score × weight). */
+    weight: doublePrecision().notNull().default(1),
     evidenceRequired: boolean().notNull().default(false),
     position: integer().notNull().default(0),
     ...timestamps,

@@ -11,3 +11,6 @@ export * from './files.ts';
 export * from './submissions.ts';
 export * from './findings.ts';
 export * from './initiatives.ts';
+export * from './reviews.ts';
+export * from './jobs.ts';
+export * from './notifications.ts';

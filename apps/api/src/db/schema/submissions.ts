@@ -37,6 +37,11 @@ export const submissions = pgTable(
     acceptedAt: timestamp({ withTimezone: true, mode: 'date' }),
     acceptedBy: text().references(() => users.id),
     reviewComment: text(),
+    /** Four-eyes: the second reviewer who confirmed the scores (cleared when a score changes). */
+    reviewConfirmedBy: text().references(() => users.id),
+    reviewConfirmedAt: timestamp({ withTimezone: true, mode: 'date' }),
+    /** The first submit (the tie-break and the late penalty use it; later versions do not move it). */
+    firstSubmittedAt: timestamp({ withTimezone: true, mode: 'date' }),
     createdBy: text().references(() => users.id),
     /** Unit name and code, and the person's name: what ?q= searches. */
     searchKey: text().notNull(),
