@@ -49,6 +49,14 @@ const Env = Type.Object({
   SERVE_WEB: Type.Boolean({ default: true }),
   WEB_DIST: Type.String({ default: '' }),
   TRUST_PROXY: Type.Boolean({ default: false }),
+  SMTP_URL: Type.Optional(
+    Type.String({ description: 'smtp(s)://user:pass@host:port for e-mail; unset: e-mails are written to the log' }),
+  ),
+  MAIL_FROM: Type.String({ default: 'ThiĐua <no-reply@thidua.local>' }),
+  PUBLIC_URL: Type.String({
+    default: 'http://localhost:3000',
+    description: 'Where people open the web app: the base of the links in e-mails',
+  }),
 });
 type Env = Static<typeof Env>;
 
@@ -83,6 +91,11 @@ export interface Config {
   serveWeb: boolean;
   webDist: string;
   trustProxy: boolean;
+  /** SMTP server for e-mail (nodemailer URL); undefined: e-mails go to the log and the outbox only. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The web app's address, without a trailing slash: links in e-mails start with it. */
+  publicUrl: string;
   /** Test-only: an already-open database to use instead of opening one. */
   database?: Database;
   /** Test-only: where the JSON log lines go instead of standard output. */
@@ -143,6 +156,9 @@ export function loadConfig(
     serveWeb: env.SERVE_WEB,
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : path.resolve(import.meta.dirname, '../../web/dist'),
     trustProxy: env.TRUST_PROXY,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''),
     ...overrides,
   };
   if (config.databaseUrl && !config.jwtSecret && config.env === 'production') {
