@@ -156,3 +156,48 @@ export async function makeSeedCampaign(t: TestApp, opts: { enrol?: string[] } = 
     },
   });
 }
+
+export interface ReviewChoice {
+  verdict: 'met' | 'not_met';
+  score?: number;
+  comment?: string;
+}
+
+/**
+ * Reviews every criterion of a submitted self-assessment as `who` (the demo standing office by
+ * default), so that it may be accepted: each criterion gets the verdict its automatic evaluation
+ * suggests (met, else not met) and the default score, unless `choices` (by criterion code or id)
+ * says otherwise. Returns the review and the submission's new ETag.
+ */
+export async function reviewAllCriteria(
+  t: TestApp,
+  submissionId: string,
+  opts: { who?: string; choices?: Record<string, ReviewChoice | ReviewChoice['verdict']> } = {},
+): Promise<{ etag: string; review: Record<string, unknown> & { criteria: { criterionId: string; code: string }[] } }> {
+  const auth = await t.auth(opts.who ?? DEMO.secretariat);
+  const read = must(
+    await t.api.get(`/api/v1/submissions/${submissionId}/review`).set('authorization', auth),
+    200,
+    'review',
+  );
+  const criteria = (read.body.criteria as { criterionId: string; code: string; evaluation: { result: string } }[]).map(
+    (c) => {
+      const chosen = opts.choices?.[c.code] ?? opts.choices?.[c.criterionId];
+      const choice: ReviewChoice =
+        typeof chosen === 'string'
+          ? { verdict: chosen }
+          : (chosen ?? { verdict: c.evaluation.result === 'met' ? 'met' : 'not_met' });
+      return { criterionId: c.criterionId, ...choice };
+    },
+  );
+  const res = must(
+    await t.api
+      .patch(`/api/v1/submissions/${submissionId}/review`)
+      .set('authorization', auth)
+      .set('if-match', read.headers['etag']!)
+      .send({ criteria }),
+    200,
+    'review all criteria',
+  );
+  return { etag: res.headers['etag']!, review: res.body };
+}

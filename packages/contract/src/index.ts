@@ -13,6 +13,7 @@ export * from './templates.ts';
 export * from './files.ts';
 export * from './submissions.ts';
 export * from './reviews.ts';
+export * from './reviews.ts';
 export * from './findings.ts';
 export * from './initiatives.ts';
 export * from './notifications.ts';

@@ -13,7 +13,9 @@ import { filesModule, useFileAccessRules } from './files/index.ts';
 import { findingsModule } from './findings/index.ts';
 import { importsModule } from './imports/index.ts';
 import { initiativesModule } from './initiatives/index.ts';
+import { notificationsModule } from './notifications/index.ts';
 import { peopleModule } from './people/index.ts';
+import { remindersModule } from './reminders/index.ts';
 import { settingsModule } from './settings/index.ts';
 import { submissionsModule } from './submissions/index.ts';
 import { unitsModule } from './units/index.ts';
@@ -32,6 +34,8 @@ export const apiModules: readonly ApiModule[] = [
   submissionsModule,
   findingsModule,
   initiativesModule,
+  notificationsModule,
+  remindersModule,
   settingsModule,
 ];
 

@@ -13,6 +13,7 @@ import {
   campaigns,
   campaignTemplates,
   criteria,
+  criterionReviews,
   deadlineExtensions,
   enrollments,
   files,
@@ -196,6 +197,26 @@ export async function makeRecipes(t: TestApp) {
       await ok(200, 'POST', `/api/v1/submissions/${id}/submit`, submitter);
     }
     return { id, etag };
+  }
+
+  /** Every criterion of a submitted self-assessment reviewed by `email` (accept needs it); the submission's new ETag. */
+  async function reviewed(id: string, email: string = SEC): Promise<string> {
+    const read = await ok(200, 'GET', `/api/v1/submissions/${id}/review`, email);
+    const criteria = (read.body.criteria as { criterionId: string }[]).map((c) => ({
+      criterionId: c.criterionId,
+      verdict: 'met',
+    }));
+    const res = await ok(
+      200,
+      'PATCH',
+      `/api/v1/submissions/${id}/review`,
+      email,
+      { criteria },
+      {
+        'if-match': read.headers.etag!,
+      },
+    );
+    return res.headers.etag!;
   }
 
   async function finding(campaignId: string, state: 'open' | 'remedied') {
@@ -495,6 +516,7 @@ export async function makeRecipes(t: TestApp) {
     },
     'POST /api/v1/submissions/:id/accept': async () => {
       const s = await submission(await campaign('open', true), 'unit', 'submitted');
+      await reviewed(s.id);
       return { url: `/api/v1/submissions/${s.id}/accept`, body: { comment: 'Đầy đủ.' } };
     },
     'GET /api/v1/submissions/:id/versions': async (as) => ({
@@ -568,10 +590,31 @@ export async function makeRecipes(t: TestApp) {
       body: { authority: 'Hội đồng Sáng kiến huyện', decisionNumber: '15/QĐ-UBND', decidedOn: today() },
     }),
     // ── review per criterion ──
+    'GET /api/v1/submissions/:id/review': async (as) => ({ url: `/api/v1/submissions/${ownSubmission(as)}/review` }),
+    'PATCH /api/v1/submissions/:id/review': async () => {
+      const c = await campaign('open', true);
+      const s = await submission(c, 'unit', 'submitted');
+      const read = await ok(200, 'GET', `/api/v1/submissions/${s.id}/review`, SEC);
+      return {
+        url: `/api/v1/submissions/${s.id}/review`,
+        table: criterionReviews,
+        headers: { 'if-match': read.headers.etag! },
+        body: { criteria: [{ criterionId: c.collective, verdict: 'met', score: 8, comment: 'Số liệu khớp.' }] },
+      };
+    },
+    'POST /api/v1/submissions/:id/review/confirm': async () => {
+      // Four-eyes: the campaign asks for a second reviewer; a reviewer of its own scored it first.
+      const c = await campaign('open', true);
+      await t.database.db.update(campaigns).set({ requireSecondReviewer: true }).where(eq(campaigns.id, c.id));
+      const s = await submission(c, 'unit', 'submitted');
+      const etag = await reviewed(s.id, await account('secretariat'));
+      return { url: `/api/v1/submissions/${s.id}/review/confirm`, headers: { 'if-match': etag } };
+    },
     // ── scoring rules and scoreboard ──
     // ── jobs and outbox ──
     // ── reminders and notifications ──
     // ── progress dashboard ──
+    'GET /api/v1/campaigns/:id/progress': async () => ({ url: `/api/v1/campaigns/${shared.id}/progress` }),
     // ── calendar feed ──
   };
 

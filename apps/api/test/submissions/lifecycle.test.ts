@@ -8,7 +8,7 @@ import { auditEvents, campaigns } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
 import { criteriaByCode, demoCampaignId, startUnitSubmission, etagOf } from './support.ts';
-import { makeSeedCampaign } from '../factories.ts';
+import { makeSeedCampaign, reviewAllCriteria } from '../factories.ts';
 
 let t: TestApp;
 /** The demo campaign, for the tests that only read it or are refused; the others make their own. */
@@ -138,6 +138,7 @@ describe('a lifecycle move under concurrency', () => {
     expect(versions.body.items).toHaveLength(1);
 
     const office = await t.auth(DEMO.secretariat);
+    await reviewAllCriteria(t, ownId);
     const reviews = await Promise.all([
       t.api.post(`/api/v1/submissions/${ownId}/accept`).set('authorization', office).send({}),
       t.api

@@ -2,7 +2,7 @@
  * The issue's first "done when": the seed campaign walked through HTTP. XA-THACHHAI's officer
  * answers (35 % of level-3/4 procedures with dossiers → met; 25 % → not met), uploads evidence, the
  * head submits, the standing office returns it with a reason, the unit corrects and resubmits, the
- * office accepts. Editing after submit is 409; two saves with the same ETag → one 412; the version
+ * office reviews every criterion and accepts. Editing after submit is 409; two saves with the same ETag → one 412; the version
  * comparison shows the correction.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '../../src/db/schema/index.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { criteriaByCode, demoCampaignId, uploadPdf, type CriterionRef, etagOf } from './support.ts';
+import { reviewAllCriteria } from '../factories.ts';
 
 let t: TestApp;
 let campaignId: string;
@@ -307,8 +308,9 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
         (await t.api.get(`/api/v1/submissions/${submissionId}/versions/3`).set('authorization', auth)).status,
       ).toBe(404);
     }
-    // the standing office accepts it, once; each move is in the audit log
+    // the standing office reviews every criterion, then accepts it, once; each move is in the audit log
     {
+      await reviewAllCriteria(t, submissionId);
       const res = await act(DEMO.secretariat, 'accept', { comment: 'Hồ sơ đầy đủ.' });
       expect(res.status, res.text).toBe(200);
       expect(res.body).toMatchObject({ status: 'accepted', reviewComment: 'Hồ sơ đầy đủ.' });
@@ -326,6 +328,7 @@ describe('a unit walks its self-assessment through the seed campaign', () => {
         'submission.submit',
         'submission.return',
         'submission.submit',
+        'submission.review',
         'submission.accept',
       ]);
       const verify = await t.api.get('/api/v1/audit-events/verify').set('authorization', await t.auth(DEMO.admin));

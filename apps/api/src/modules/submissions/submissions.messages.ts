@@ -1,4 +1,4 @@
-/** Messages for the codes of self-assessments and deadline extensions, Vietnamese first. */
+/** Messages for the codes of self-assessments, their review and deadline extensions, Vietnamese first. */
 import type { MessageCatalog } from '../../lib/messages.ts';
 
 export const submissionsMessages: MessageCatalog = {
@@ -19,6 +19,8 @@ export const submissionsMessages: MessageCatalog = {
     'submission.action.submit': 'nộp',
     'submission.action.return': 'trả lại',
     'submission.action.accept': 'tiếp nhận',
+    'submission.action.review': 'chấm điểm',
+    'submission.action.confirm_review': 'xác nhận kết quả chấm điểm của',
     'submission.status.draft': 'đang soạn',
     'submission.status.submitted': 'đã nộp',
     'submission.status.returned': 'bị trả lại',
@@ -32,6 +34,16 @@ export const submissionsMessages: MessageCatalog = {
     'submission.answer_derived': 'Tiêu chuẩn này được hệ thống tự tính từ dữ liệu đã có, không nhập tay.',
     'submission.answer_kind_mismatch': 'Câu trả lời không đúng loại của tiêu chuẩn.',
     'deadline_extension.unit_not_enrolled': 'Đơn vị chưa đăng ký thi đua trong đợt này.',
+    'review.incomplete':
+      'Còn {missing}/{total} tiêu chuẩn chưa được thẩm định, chấm điểm; cần chấm đủ mọi tiêu chuẩn trước khi chấp nhận.',
+    'review.not_confirmed':
+      'Đợt thi đua yêu cầu người thẩm định thứ hai xác nhận kết quả chấm điểm trước khi chấp nhận.',
+    'review.same_reviewer': 'Người xác nhận phải là người khác, chưa chấm tiêu chuẩn nào của bản tự đánh giá này.',
+    'review.not_required': 'Đợt thi đua này không yêu cầu người thẩm định thứ hai xác nhận.',
+    'review.already_confirmed': 'Kết quả chấm điểm đã được xác nhận.',
+    'review.score_out_of_range': 'Điểm phải từ 0 đến điểm tối đa của tiêu chuẩn.',
+    'review.criterion_unknown': 'Tiêu chuẩn không thuộc bản tự đánh giá này.',
+    'review.criterion_repeated': 'Mỗi tiêu chuẩn chỉ được gửi một lần trong một lần lưu.',
     'deadline_extension.not_later': 'Hạn gia hạn phải sau hạn nộp chung ({deadline}).',
     'deadline_extension.reason_required': 'Cần nêu lý do gia hạn.',
   },
@@ -52,6 +64,8 @@ export const submissionsMessages: MessageCatalog = {
     'submission.action.submit': 'submit',
     'submission.action.return': 'return',
     'submission.action.accept': 'accept',
+    'submission.action.review': 'review',
+    'submission.action.confirm_review': 'confirm the review of',
     'submission.status.draft': 'draft',
     'submission.status.submitted': 'submitted',
     'submission.status.returned': 'returned',
@@ -65,6 +79,15 @@ export const submissionsMessages: MessageCatalog = {
     'submission.answer_derived': 'This criterion is computed from data the system holds; it is not typed.',
     'submission.answer_kind_mismatch': 'The answer does not fit the kind of criterion.',
     'deadline_extension.unit_not_enrolled': 'The unit has not enrolled in this campaign.',
+    'review.incomplete': '{missing} of {total} criteria are not reviewed yet; review every criterion before accepting.',
+    'review.not_confirmed': 'The campaign requires a second reviewer to confirm the scores before accepting.',
+    'review.same_reviewer':
+      'The confirmation must come from someone else, who reviewed none of the criteria of this self-assessment.',
+    'review.not_required': 'This campaign does not require a second reviewer.',
+    'review.already_confirmed': 'The scores are already confirmed.',
+    'review.score_out_of_range': "The score must be between 0 and the criterion's maximum.",
+    'review.criterion_unknown': 'The criterion is not part of this self-assessment.',
+    'review.criterion_repeated': 'Send each criterion once per save.',
     'deadline_extension.not_later': 'The extended deadline must be after the common deadline ({deadline}).',
     'deadline_extension.reason_required': 'Give the reason for the extension.',
   },

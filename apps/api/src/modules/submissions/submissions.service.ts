@@ -68,6 +68,7 @@ import {
 import { copyFileAttachments, filesAttachedTo, setFileAttachments } from '../files/index.ts';
 import { findingsRemedyMeasures } from '../findings/index.ts';
 import { recognisedInitiatives } from '../initiatives/index.ts';
+import { assertReviewAcceptable } from './reviews.guards.ts';
 import { answerProblem, diffAnswers, isEvidenceMissing, normaliseAnswer, progressOf } from './submission-answers.ts';
 import {
   toDeadlineExtension,
@@ -117,7 +118,7 @@ const isEditable = (status: string) => SUBMISSION_EDITABLE_STATUSES.includes(sta
 // ── Scope ─────────────────────────────────────────────────────────────────────────────────────
 
 /** The record a permission is asked about: its unit and, for an individual one, its person. */
-const targetOf = (row: Pick<Row, 'unitId' | 'personId'>) => ({ unitId: row.unitId, personId: row.personId });
+export const targetOf = (row: Pick<Row, 'unitId' | 'personId'>) => ({ unitId: row.unitId, personId: row.personId });
 
 /**
  * Who writes the answers: 'submission.write' on the submission (the unit's officers and head, a
@@ -153,7 +154,7 @@ function visibleTo(actor: Actor): { drafts: { reach: Reach; personId: string | n
  * The submission and its campaign if the actor may see both (the submission locked for the
  * transaction when asked); 404 otherwise.
  */
-async function findReadable(
+export async function findReadable(
   db: Executor,
   actor: Actor,
   id: string,
@@ -230,7 +231,7 @@ function liveDerived(
 }
 
 /** The answers of each submission, one per criterion of its target, evaluated; in batches for lists. */
-async function buildViews(
+export async function buildViews(
   db: Executor,
   campaign: CampaignRow,
   rows: readonly Row[],
@@ -609,6 +610,7 @@ export async function submitSubmission(
       changes: (current) => ({
         submittedAt: now,
         submittedBy: actor.userId,
+        firstSubmittedAt: current.firstSubmittedAt ?? now,
         versionCount: current.versionCount + 1,
         returnReason: null,
       }),
@@ -655,7 +657,10 @@ export async function submitSubmission(
   });
 }
 
-/** The office's review moves (return, accept), each with its own permission; never on its own unit's submission. */
+/**
+ * The office's decisions (return, accept), each with its own permission; never on its own unit's
+ * submission. `guard` checks the locked row (accept: the review is complete and confirmed).
+ */
 async function review(
   db: Db,
   ctx: ActorCtx,
@@ -663,6 +668,7 @@ async function review(
   action: 'return' | 'accept',
   changes: SubmissionChanges,
   audited: Record<string, unknown>,
+  guard?: (tx: Tx, campaign: CampaignRow, row: Row) => Promise<void>,
 ): Promise<Submission> {
   const { actor } = ctx;
   return db.transaction(async (tx) => {
@@ -675,6 +681,7 @@ async function review(
       transitions: SUBMISSION_TRANSITIONS,
       action,
       id,
+      ...(guard ? { guard: (current: Row) => guard(tx, campaign, current) } : {}),
       changes: () => changes,
       audit: { after: (written) => ({ status: written.status, ...audited }) },
     });
@@ -682,7 +689,11 @@ async function review(
   });
 }
 
-/** Return (submitted → returned): the office sends it back with the reason. */
+/**
+ * Return (submitted → returned): the office sends it back with the reason. The review stays for the
+ * next version (and the unit now sees its verdicts and comments); a second reviewer's confirmation
+ * does not: the next version is confirmed anew.
+ */
 export async function returnSubmission(
   db: Db,
   ctx: ActorCtx,
@@ -691,11 +702,21 @@ export async function returnSubmission(
 ): Promise<Submission> {
   const reason = body.reason.trim();
   if (!reason) throw Invalid([{ field: '/reason', code: 'submission.reason_required' }], 'submission.reason_required');
-  const changes = { returnedAt: new Date(), returnedBy: ctx.actor.userId, returnReason: reason };
+  const changes = {
+    returnedAt: new Date(),
+    returnedBy: ctx.actor.userId,
+    returnReason: reason,
+    reviewConfirmedBy: null,
+    reviewConfirmedAt: null,
+  };
   return review(db, ctx, id, 'return', changes, { reason });
 }
 
-/** Accept (submitted → accepted), with an optional comment. */
+/**
+ * Accept (submitted → accepted), with an optional comment: only once every criterion is reviewed
+ * (409 review.incomplete) and, where the campaign asks for a second reviewer, confirmed (409
+ * review.not_confirmed).
+ */
 export async function acceptSubmission(
   db: Db,
   ctx: ActorCtx,
@@ -704,7 +725,7 @@ export async function acceptSubmission(
 ): Promise<Submission> {
   const comment = body.comment?.trim() || null;
   const changes = { acceptedAt: new Date(), acceptedBy: ctx.actor.userId, reviewComment: comment };
-  return review(db, ctx, id, 'accept', changes, { comment });
+  return review(db, ctx, id, 'accept', changes, { comment }, assertReviewAcceptable);
 }
 
 // ── Versions ──────────────────────────────────────────────────────────────────────────────────
