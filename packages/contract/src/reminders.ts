@@ -86,3 +86,23 @@ export const ReminderPage = Type.Object(
   { additionalProperties: false },
 );
 export type ReminderPage = Static<typeof ReminderPage>;
+
+/** A participating unit the office may remind, with its own deadline and whether it has submitted. */
+export const ReminderCandidate = Type.Object(
+  {
+    unitId: Id,
+    unitCode: Type.String(),
+    unitName: Type.String(),
+    deadline: Type.String({ format: 'date', description: "The unit's self-assessment deadline (its extension if any)" }),
+    submitted: Type.Boolean({ description: 'Submitted or accepted; false: not started, drafting or returned' }),
+    lastRemindedAt: Type.Union([DateTime, Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type ReminderCandidate = Static<typeof ReminderCandidate>;
+
+export const ReminderCandidateList = Type.Object(
+  { items: Type.Array(ReminderCandidate) },
+  { additionalProperties: false },
+);
+export type ReminderCandidateList = Static<typeof ReminderCandidateList>;
