@@ -6,6 +6,7 @@ import Type, { type Static } from 'typebox';
 import { DateOnly, DateTime, Id, Page, PageQueryProps, StringEnum } from './common.ts';
 import { Criterion } from './criteria.ts';
 import { UnitKind } from './units.ts';
+import { ReminderDaysBefore, ScoringRules, UnitGroups } from './scoring.ts';
 
 export const CAMPAIGN_STATUSES = ['draft', 'open', 'closed', 'finalized', 'archived'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
@@ -114,6 +115,31 @@ const planTextProps = {
   recipients: TextLines('Nơi nhận (distribution list)', ['Sở Nội vụ;', 'Lưu: VT, NV.']),
 };
 
+/**
+ * How the campaign scores, ranks and runs itself. The scoring fields (`scoring`, `unitGroups`,
+ * `requireSecondReviewer`, and the criteria's weights) are frozen once the campaign opens; the
+ * reminder days and `followsDates` stay editable while it is open or closed.
+ */
+const scoringProps = {
+  scoring: ScoringRules,
+  unitGroups: UnitGroups,
+  requireSecondReviewer: Type.Boolean({
+    description: "Four-eyes: a second reviewer confirms the first one's scores before a self-assessment is accepted",
+  }),
+  reminderDaysBefore: ReminderDaysBefore,
+  followsDates: Type.Boolean({
+    description:
+      'The system opens the campaign on startsOn and closes it the day after its submission deadline, unless the office moved it by hand first',
+  }),
+};
+const optionalScoringProps = {
+  scoring: Type.Optional(scoringProps.scoring),
+  unitGroups: Type.Optional(scoringProps.unitGroups),
+  requireSecondReviewer: Type.Optional(scoringProps.requireSecondReviewer),
+  reminderDaysBefore: Type.Optional(scoringProps.reminderDaysBefore),
+  followsDates: Type.Optional(scoringProps.followsDates),
+};
+
 const datesDescription = {
   startsOn: 'First day of the campaign',
   endsOn: 'Last day of the campaign',
@@ -143,6 +169,7 @@ export const Campaign = Type.Object(
       description:
         'Attached files (the signed plan …): authority files (uploaded without a unit), readable by whoever sees the campaign',
     }),
+    ...scoringProps,
     templateId: Type.Union([Id, Type.Null()], { description: 'Template it was created from' }),
     clonedFromId: Type.Union([Id, Type.Null()], { description: 'Campaign it was cloned from' }),
     criteriaCount: Type.Integer(),
@@ -196,6 +223,7 @@ export const CreateCampaignBody = Type.Object(
     ),
     participants: Type.Optional(CampaignParticipants),
     attachmentFileIds: Type.Optional(Type.Array(Id, { maxItems: 50, uniqueItems: true })),
+    ...optionalScoringProps,
   },
   {
     additionalProperties: false,
@@ -215,8 +243,9 @@ export type CreateCampaignBody = Static<typeof CreateCampaignBody>;
 
 /**
  * Changes a campaign (If-Match). In draft everything may change; once open or closed only the
- * number, issue date, deadlines and attachments (a signed copy, an extended deadline); after that
- * nothing (409 campaign.not_editable / campaign.field_frozen).
+ * number, issue date, deadlines, attachments (a signed copy, an extended deadline), reminder days
+ * and followsDates; the plan and the scoring rules are frozen (409 campaign.field_frozen); after
+ * that nothing (409 campaign.not_editable).
  */
 export const UpdateCampaignBody = Type.Object(
   {
@@ -231,8 +260,27 @@ export const UpdateCampaignBody = Type.Object(
     dossierDeadline: Type.Optional(Type.Union([DateOnly, Type.Null()])),
     participants: Type.Optional(CampaignParticipants),
     attachmentFileIds: Type.Optional(Type.Array(Id, { maxItems: 50, uniqueItems: true })),
+    ...optionalScoringProps,
   },
-  { additionalProperties: false, examples: [{ number: '12/KH-UBND-NV', issuedOn: '2022-02-25' }] },
+  {
+    additionalProperties: false,
+    examples: [
+      { number: '12/KH-UBND-NV', issuedOn: '2022-02-25' },
+      {
+        scoring: {
+          penalties: [{ kind: 'open_finding', points: 2 }],
+          bands: [
+            { label: 'Xuất sắc', minPoints: 90 },
+            { label: 'Tốt', minPoints: 80 },
+            { label: 'Khá', minPoints: 65 },
+            { label: 'Trung bình', minPoints: 0 },
+          ],
+          tieBreak: ['total', 'criteria_met', 'fewer_open_findings', 'earlier_first_submission'],
+        },
+        requireSecondReviewer: true,
+      },
+    ],
+  },
 );
 export type UpdateCampaignBody = Static<typeof UpdateCampaignBody>;
 
@@ -243,7 +291,12 @@ export const CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED = [
   'submissionDeadline',
   'dossierDeadline',
   'attachmentFileIds',
+  'reminderDaysBefore',
+  'followsDates',
 ] as const;
+
+/** Fields that decide scores and ranks: editable in draft only (criteria weights too). */
+export const CAMPAIGN_SCORING_FIELDS = ['scoring', 'unitGroups', 'requireSecondReviewer'] as const;
 
 export const CampaignListQuery = Type.Object(
   {
@@ -284,6 +337,10 @@ export const PublicCriterion = Type.Object(
 export type PublicCriterion = Static<typeof PublicCriterion>;
 const publicCampaignProps = Type.Omit(Campaign, [
   'attachmentFileIds',
+  'unitGroups',
+  'requireSecondReviewer',
+  'reminderDaysBefore',
+  'followsDates',
   'templateId',
   'clonedFromId',
   'createdAt',

@@ -64,6 +64,13 @@ const maxScore = Type.Number({
   examples: [10],
 });
 
+const weight = Type.Number({
+  exclusiveMinimum: 0,
+  maximum: 100,
+  description: 'What the score counts for in the total (score × weight); default 1',
+  examples: [1],
+});
+
 export const Criterion = Type.Object(
   {
     id: Id,
@@ -78,6 +85,7 @@ export const Criterion = Type.Object(
     threshold,
     derivedSource: Type.Union([DerivedSource, Type.Null()]),
     maxScore,
+    weight,
     evidenceRequired: Type.Boolean(),
     order: Type.Integer({ description: 'Position in the campaign, from 0' }),
     createdAt: DateTime,
@@ -99,10 +107,11 @@ const criterionBodyProps = {
   threshold: Type.Optional(threshold),
   derivedSource: Type.Optional(Type.Union([DerivedSource, Type.Null()])),
   maxScore: Type.Optional(maxScore),
+  weight: Type.Optional(weight),
   evidenceRequired: Type.Optional(Type.Boolean()),
 };
 
-/** A new criterion (appended at the end). maxScore defaults to 10, evidenceRequired to false. */
+/** A new criterion (appended at the end). maxScore defaults to 10, weight to 1, evidenceRequired to false. */
 export const CreateCriterionBody = Type.Object(criterionBodyProps, {
   additionalProperties: false,
   examples: [
@@ -121,7 +130,7 @@ export const CreateCriterionBody = Type.Object(criterionBodyProps, {
 });
 export type CreateCriterionBody = Static<typeof CreateCriterionBody>;
 
-/** Once the campaign is open only `guidance` may change (others → 409 criterion.frozen). */
+/** Once the campaign is open only `guidance` may change (others, the weight too → 409 criterion.frozen). */
 export const UpdateCriterionBody = Type.Object(
   {
     code: Type.Optional(code),
@@ -134,6 +143,7 @@ export const UpdateCriterionBody = Type.Object(
     threshold: Type.Optional(threshold),
     derivedSource: Type.Optional(Type.Union([DerivedSource, Type.Null()])),
     maxScore: Type.Optional(maxScore),
+    weight: Type.Optional(weight),
     evidenceRequired: Type.Optional(Type.Boolean()),
   },
   {
@@ -169,6 +179,7 @@ export interface CriterionRule {
   threshold?: number | null | undefined;
   derivedSource?: DerivedSource | null | undefined;
   maxScore?: number | null | undefined;
+  weight?: number | null | undefined;
 }
 
 export interface CriterionProblem {
@@ -187,6 +198,8 @@ export function criterionProblems(c: CriterionRule): CriterionProblem[] {
   const has = (v: unknown) => v !== null && v !== undefined;
   if (has(c.maxScore) && (!Number.isFinite(c.maxScore) || (c.maxScore as number) < 0))
     out.push({ field: '/maxScore', code: 'criterion.max_score_negative' });
+  if (has(c.weight) && !((c.weight as number) > 0 && (c.weight as number) <= 100))
+    out.push({ field: '/weight', code: 'criterion.weight_range' });
   if (c.kind === 'boolean' || c.kind === 'text') {
     if (has(c.comparator)) out.push({ field: '/comparator', code: 'criterion.comparator_not_allowed' });
     if (has(c.threshold)) out.push({ field: '/threshold', code: 'criterion.threshold_not_allowed' });

@@ -1,13 +1,29 @@
 /**
  * Campaign templates: a campaign's plan text and criteria as a versioned, portable JSON document.
  * Bundled templates ship with the product (the 2022 reform plan of Thạch Hà); any campaign exports
- * to one, and an imported one is kept as a saved template. Named units travel by code, not by id.
+ * to one, and an imported one is kept as a saved template. Named units travel by code, not by id:
+ * participants and the units of named groups (khối/cụm thi đua) alike, so a template moves between
+ * installations that share unit codes. The scoring rules travel with it (criterion weights on the
+ * criteria); a template written before they existed omits them and yields the defaults:
+ * DEFAULT_SCORING_RULES, no groups, no second reviewer, reminders [7, 2] days before, follows its dates.
  */
 import Type, { type Static } from 'typebox';
 import { DateOnly, DateTime, Id, StringEnum } from './common.ts';
 import { campaignPlanTextProps, CampaignContents, CampaignSigner } from './campaigns.ts';
 import { CreateCriterionBody } from './criteria.ts';
 import { UnitKind } from './units.ts';
+import { ReminderDaysBefore, ScoringRules, UnitGroup } from './scoring.ts';
+
+/** A named group of units in a template: its units by code. */
+export const TemplateUnitGroup = Type.Object(
+  {
+    code: UnitGroup.properties.code,
+    name: UnitGroup.properties.name,
+    unitCodes: Type.Array(Type.String({ minLength: 1, maxLength: 32 }), { maxItems: 10_000, uniqueItems: true }),
+  },
+  { additionalProperties: false },
+);
+export type TemplateUnitGroup = Static<typeof TemplateUnitGroup>;
 
 export const CAMPAIGN_TEMPLATE_FORMAT = 'thidua.campaign-template';
 export const CAMPAIGN_TEMPLATE_VERSION = 1;
@@ -37,6 +53,11 @@ export const TemplateCampaign = Type.Object(
     endsOn: Type.Optional(DateOnly),
     submissionDeadline: Type.Optional(Type.Union([DateOnly, Type.Null()])),
     dossierDeadline: Type.Optional(Type.Union([DateOnly, Type.Null()])),
+    scoring: Type.Optional(ScoringRules),
+    unitGroups: Type.Optional(Type.Array(TemplateUnitGroup, { maxItems: 200 })),
+    requireSecondReviewer: Type.Optional(Type.Boolean()),
+    reminderDaysBefore: Type.Optional(ReminderDaysBefore),
+    followsDates: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

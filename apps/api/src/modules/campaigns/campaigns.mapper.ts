@@ -3,23 +3,24 @@
  * enrolments, participants, templates), and the few contract bodies → columns they are stored as.
  * No queries, no rules: the repositories read, the services decide.
  */
-import type {
-  Campaign,
-  CampaignParticipant,
-  CampaignStatus,
-  CampaignTemplate,
-  CampaignTemplateSummary,
-  Comparator,
-  CreateCriterionBody,
-  Criterion,
-  CriterionGroup,
-  CriterionKind,
-  CriterionTarget,
-  DerivedSource,
-  Enrollment,
-  TemplateCampaign,
-  UnitKind,
-  UpdateCampaignBody,
+import {
+  CRITERION_WEIGHT,
+  type Campaign,
+  type CampaignParticipant,
+  type CampaignStatus,
+  type CampaignTemplate,
+  type CampaignTemplateSummary,
+  type Comparator,
+  type CreateCriterionBody,
+  type Criterion,
+  type CriterionGroup,
+  type CriterionKind,
+  type CriterionTarget,
+  type DerivedSource,
+  type Enrollment,
+  type TemplateCampaign,
+  type UnitKind,
+  type UpdateCampaignBody,
 } from '@thidua/contract';
 import type { campaigns } from '../../db/schema/index.ts';
 import type { CampaignJoinedRow } from './campaigns.repository.ts';
@@ -68,6 +69,11 @@ export function toCampaign(r: CampaignJoinedRow): Campaign {
     // json_agg arrives parsed from pg and PGlite alike; a string would mean a driver that does not.
     attachmentFileIds:
       typeof r.attachmentFileIds === 'string' ? (JSON.parse(r.attachmentFileIds) as string[]) : r.attachmentFileIds,
+    scoring: c.scoring,
+    unitGroups: c.unitGroups,
+    requireSecondReviewer: c.requireSecondReviewer,
+    reminderDaysBefore: c.reminderDaysBefore,
+    followsDates: c.followsDates,
     templateId: c.templateId,
     clonedFromId: c.clonedFromId,
     criteriaCount: r.criteriaCount,
@@ -103,6 +109,11 @@ export function planColumns(b: Partial<UpdateCampaignBody>): Partial<typeof camp
     'endsOn',
     'submissionDeadline',
     'dossierDeadline',
+    'scoring',
+    'unitGroups',
+    'requireSecondReviewer',
+    'reminderDaysBefore',
+    'followsDates',
   ] as const;
   for (const k of copy) if (b[k] !== undefined) (out as Record<string, unknown>)[k] = b[k];
   if (b.contents) {
@@ -139,6 +150,7 @@ export function toCriterion(r: CriterionRow): Criterion {
     threshold: r.threshold,
     derivedSource: r.derivedSource as DerivedSource | null,
     maxScore: r.maxScore,
+    weight: r.weight,
     evidenceRequired: r.evidenceRequired,
     order: r.position,
     createdAt: r.createdAt.toISOString(),
@@ -160,6 +172,7 @@ export function criterionColumns(b: CreateCriterionBody) {
     threshold: b.threshold ?? null,
     derivedSource: b.derivedSource ?? null,
     maxScore: b.maxScore ?? 10,
+    weight: b.weight ?? CRITERION_WEIGHT.default,
     evidenceRequired: b.evidenceRequired ?? false,
   };
 }
@@ -175,6 +188,7 @@ export function criterionBody(r: CriterionRow | Criterion): CreateCriterionBody 
     guidance: c.guidance,
     kind: c.kind,
     maxScore: c.maxScore,
+    weight: c.weight,
     evidenceRequired: c.evidenceRequired,
   };
   if (c.comparator !== null) body.comparator = c.comparator;
@@ -247,7 +261,10 @@ export function toSavedTemplateSummary(r: TemplateRow): CampaignTemplateSummary 
   return toTemplateSummary(r.id, 'saved', r.document as CampaignTemplate, r.createdAt);
 }
 
-/** A campaign's plan as a template's campaign part: participants named by unit code (`codeOf`: id → code). */
+/**
+ * A campaign's plan as a template's campaign part: participants and the units of named groups by
+ * unit code (`codeOf`: id → code), and its scoring rules.
+ */
 export function toTemplateCampaign(c: Campaign, codeOf: Map<string, string>): TemplateCampaign {
   return {
     title: c.title,
@@ -270,5 +287,14 @@ export function toTemplateCampaign(c: Campaign, codeOf: Map<string, string>): Te
     endsOn: c.endsOn,
     submissionDeadline: c.submissionDeadline,
     dossierDeadline: c.dossierDeadline,
+    scoring: c.scoring,
+    unitGroups: c.unitGroups.map((g) => ({
+      code: g.code,
+      name: g.name,
+      unitCodes: g.unitIds.map((id) => codeOf.get(id)!).filter(Boolean),
+    })),
+    requireSecondReviewer: c.requireSecondReviewer,
+    reminderDaysBefore: c.reminderDaysBefore,
+    followsDates: c.followsDates,
   };
 }

@@ -178,6 +178,26 @@ export async function findUnitsByIds(db: Executor, ids: string[]): Promise<{ id:
   return db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.id, ids));
 }
 
+/**
+ * The units among these ids that exist, whether archived, and whether they lie under the authority
+ * (the authority itself included): what a campaign's named groups may hold.
+ */
+export async function findUnitsForGroups(
+  db: Executor,
+  authorityUnitId: string,
+  ids: string[],
+): Promise<{ id: string; archived: boolean; underAuthority: boolean }[]> {
+  if (!ids.length) return [];
+  const under = sql<boolean>`${units.id} IN (WITH RECURSIVE under_authority(id) AS (
+      SELECT ${authorityUnitId}::text
+      UNION SELECT u.id FROM units u JOIN under_authority ON u.parent_id = under_authority.id
+    ) SELECT id FROM under_authority)`;
+  return db
+    .select({ id: units.id, archived: units.archived, underAuthority: under })
+    .from(units)
+    .where(inArray(units.id, ids));
+}
+
 /** The units among these codes that exist, with their ids. */
 export async function findUnitsByCodes(db: Executor, codes: string[]): Promise<{ id: string; code: string }[]> {
   return db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.code, codes));

@@ -9,6 +9,13 @@
 import {
   CAMPAIGN_FIELDS_EDITABLE_WHEN_PUBLISHED,
   CAMPAIGN_TRANSITIONS,
+  DEFAULT_REMINDER_DAYS_BEFORE,
+  DEFAULT_SCORING_RULES,
+  reminderDaysProblems,
+  scoringProblems,
+  unitGroupProblems,
+  type ScoringRules,
+  type UnitGroup,
   type Campaign,
   type CampaignAction,
   type CampaignListQuery,
@@ -49,6 +56,7 @@ import {
   findTopAuthorityId,
   findUnitsByCodes,
   findUnitsByIds,
+  findUnitsForGroups,
   findVisibleCampaignIds,
   findVisibleCampaignRow,
   insertCampaignRow,
@@ -95,6 +103,41 @@ async function unitProblems(db: Executor, unitIds: string[], field: string): Pro
   return unitIds.flatMap((id, i) =>
     found.has(id) ? [] : [{ field: `${field}/${i}`, code: 'campaign.unit_not_found' }],
   );
+}
+
+/** Scoring fields as checked for a write: the body's, over what the campaign already holds. */
+interface ScoringFields {
+  scoring?: ScoringRules | undefined;
+  unitGroups?: UnitGroup[] | undefined;
+  reminderDaysBefore?: number[] | undefined;
+}
+
+const prefixed = (prefix: string, list: { field: string; code: string }[]): FieldProblem[] =>
+  list.map((p) => ({ field: `${prefix}${p.field}`, code: p.code }));
+
+/**
+ * Field problems of the scoring fields given: the contract's rules (bands, tie-break, group codes,
+ * reminder days), then the groups' units: each must exist under the issuing authority (outside it:
+ * as if absent) and not be archived.
+ */
+async function scoringFieldProblems(db: Executor, authorityUnitId: string, f: ScoringFields): Promise<FieldProblem[]> {
+  const out: FieldProblem[] = [];
+  if (f.scoring) out.push(...prefixed('/scoring', scoringProblems(f.scoring)));
+  if (f.reminderDaysBefore) out.push(...prefixed('/reminderDaysBefore', reminderDaysProblems(f.reminderDaysBefore)));
+  if (f.unitGroups) {
+    out.push(...prefixed('/unitGroups', unitGroupProblems(f.unitGroups)));
+    const ids = [...new Set(f.unitGroups.flatMap((g) => g.unitIds))];
+    const found = new Map((await findUnitsForGroups(db, authorityUnitId, ids)).map((u) => [u.id, u]));
+    f.unitGroups.forEach((g, i) =>
+      g.unitIds.forEach((id, j) => {
+        const unit = found.get(id);
+        const field = `/unitGroups/${i}/unitIds/${j}`;
+        if (!unit?.underAuthority) out.push({ field, code: 'campaign.group_unit_not_found' });
+        else if (unit.archived) out.push({ field, code: 'campaign.group_unit_archived' });
+      }),
+    );
+  }
+  return out;
 }
 
 /**
@@ -205,6 +248,22 @@ async function resolveCreate(tx: Tx, ctx: Ctx, body: CreateCampaignBody): Promis
     individualsTakePart: tpl?.individualsTakePart ?? false,
   };
   if (body.participants) problems.push(...(await unitProblems(tx, participants.unitIds, '/participants/unitIds')));
+  // Scoring rules: the body's, else the template's (its groups' units by code), else the defaults.
+  const tplGroups = await Promise.all(
+    (tpl?.unitGroups ?? []).map(async (g) => ({
+      code: g.code,
+      name: g.name,
+      unitIds: await unitIdsByCode(tx, g.unitCodes, '/templateId'),
+    })),
+  );
+  const scoringValues = {
+    scoring: body.scoring ?? tpl?.scoring ?? structuredClone(DEFAULT_SCORING_RULES),
+    unitGroups: body.unitGroups ?? tplGroups,
+    requireSecondReviewer: body.requireSecondReviewer ?? tpl?.requireSecondReviewer ?? false,
+    reminderDaysBefore: body.reminderDaysBefore ?? tpl?.reminderDaysBefore ?? [...DEFAULT_REMINDER_DAYS_BEFORE],
+    followsDates: body.followsDates ?? tpl?.followsDates ?? true,
+  };
+  problems.push(...(await scoringFieldProblems(tx, authorityUnitId, scoringValues)));
   if (problems.length) throw Invalid(problems);
   const text = {
     authorityHeading: tpl?.authorityHeading ?? null,
@@ -228,11 +287,16 @@ async function resolveCreate(tx: Tx, ctx: Ctx, body: CreateCampaignBody): Promis
     templateId: _t,
     participants: _p,
     attachmentFileIds: _a,
+    scoring: _sc,
+    unitGroups: _g,
+    requireSecondReviewer: _r,
+    reminderDaysBefore: _rd,
+    followsDates: _f,
     ...bodyText
   } = body;
   const values = {
     ...planColumns({ ...text, ...stripUndefined(bodyText) }),
-    ...planColumns({ participants }),
+    ...planColumns({ participants, ...scoringValues }),
     id: newId('cp'),
     number: body.number,
     title: title!,
@@ -306,6 +370,16 @@ export async function updateCampaign(
     if (body.authorityUnitId) problems.push(...(await authorityProblems(tx, ctx, body.authorityUnitId)));
     if (body.participants)
       problems.push(...(await unitProblems(tx, body.participants.unitIds, '/participants/unitIds')));
+    // Groups are checked again when the authority moves: their units must stay under it.
+    const unitGroups = body.unitGroups ?? (body.authorityUnitId ? before.unitGroups : undefined);
+    const authorityUnitId = body.authorityUnitId ?? before.authorityUnitId;
+    problems.push(
+      ...(await scoringFieldProblems(tx, authorityUnitId, {
+        scoring: body.scoring,
+        unitGroups,
+        reminderDaysBefore: body.reminderDaysBefore,
+      })),
+    );
     if (problems.length) throw Invalid(problems);
     const beforeCampaign = await readCampaign(tx, id);
     const number = body.number ?? before.number;

@@ -207,6 +207,7 @@ export async function updateCriterion(
       threshold: merged.threshold,
       derivedSource: merged.derivedSource,
       maxScore: merged.maxScore,
+      weight: merged.weight,
       evidenceRequired: merged.evidenceRequired,
     });
     if (!row) throw PreconditionFailed();

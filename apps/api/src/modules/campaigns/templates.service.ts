@@ -8,6 +8,9 @@ import fs from 'node:fs';
 import {
   CAMPAIGN_TEMPLATE_FORMAT,
   CAMPAIGN_TEMPLATE_VERSION,
+  reminderDaysProblems,
+  scoringProblems,
+  unitGroupProblems,
   type CampaignTemplate,
   type CampaignTemplateRecord,
   type CampaignTemplateSummary,
@@ -93,13 +96,23 @@ export async function templateProblems(db: Executor, doc: CampaignTemplate): Pro
       ),
     );
   }
-  const codes = c.participantUnitCodes ?? [];
-  if (codes.length) {
-    const known = new Set((await findUnitsByCodes(db, codes)).map((u) => u.code));
-    codes.forEach((code, i) => {
-      if (!known.has(code))
-        out.push({ field: `/campaign/participantUnitCodes/${i}`, code: 'template.unit_code_unknown' });
-    });
+  if (c.scoring) for (const p of scoringProblems(c.scoring)) out.push({ ...p, field: `/campaign/scoring${p.field}` });
+  if (c.reminderDaysBefore)
+    for (const p of reminderDaysProblems(c.reminderDaysBefore))
+      out.push({ ...p, field: `/campaign/reminderDaysBefore${p.field}` });
+  const groups = c.unitGroups ?? [];
+  // Groups name their units by code: the same rules as on a campaign, pointing at unitCodes.
+  for (const p of unitGroupProblems(groups.map((g) => ({ code: g.code, name: g.name, unitIds: g.unitCodes }))))
+    out.push({ ...p, field: `/campaign/unitGroups${p.field.replace('/unitIds/', '/unitCodes/')}` });
+  const named: [string, string][] = [
+    ...(c.participantUnitCodes ?? []).map((code, i): [string, string] => [`/campaign/participantUnitCodes/${i}`, code]),
+    ...groups.flatMap((g, i) =>
+      g.unitCodes.map((code, j): [string, string] => [`/campaign/unitGroups/${i}/unitCodes/${j}`, code]),
+    ),
+  ];
+  if (named.length) {
+    const known = new Set((await findUnitsByCodes(db, [...new Set(named.map(([, code]) => code))])).map((u) => u.code));
+    for (const [field, code] of named) if (!known.has(code)) out.push({ field, code: 'template.unit_code_unknown' });
   }
   return out;
 }
@@ -141,9 +154,13 @@ export async function deleteTemplate(db: Db, ctx: Ctx, id: string): Promise<void
   });
 }
 
-/** A campaign as a versioned template document: its plan text, participants by unit code, dates and criteria. */
+/**
+ * A campaign as a versioned template document: its plan text, participants and named groups by
+ * unit code, dates, scoring rules and criteria (with their weights).
+ */
 export async function exportCampaign(db: Executor, c: Campaign): Promise<CampaignTemplate> {
-  const codes = c.participants.unitIds.length ? await findUnitsByIds(db, c.participants.unitIds) : [];
+  const ids = [...new Set([...c.participants.unitIds, ...c.unitGroups.flatMap((g) => g.unitIds)])];
+  const codes = ids.length ? await findUnitsByIds(db, ids) : [];
   const campaign = toTemplateCampaign(c, new Map(codes.map((u) => [u.id, u.code])));
   return {
     format: CAMPAIGN_TEMPLATE_FORMAT,
