@@ -15,6 +15,7 @@ export * from './submissions.ts';
 export * from './reviews.ts';
 export * from './reviews.ts';
 export * from './findings.ts';
+export * from './progress.ts';
 export * from './initiatives.ts';
 export * from './notifications.ts';
 export * from './reminders.ts';

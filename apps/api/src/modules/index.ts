@@ -15,6 +15,7 @@ import { importsModule } from './imports/index.ts';
 import { initiativesModule } from './initiatives/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { peopleModule } from './people/index.ts';
+import { progressModule } from './progress/index.ts';
 import { remindersModule } from './reminders/index.ts';
 import { settingsModule } from './settings/index.ts';
 import { submissionsModule } from './submissions/index.ts';
@@ -36,6 +37,7 @@ export const apiModules: readonly ApiModule[] = [
   initiativesModule,
   notificationsModule,
   remindersModule,
+  progressModule,
   settingsModule,
 ];
 
