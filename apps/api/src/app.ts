@@ -22,6 +22,14 @@ import idempotencyPlugin from './plugins/idempotency.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import { healthRoutes } from './modules/health/index.ts';
 import { apiModules, prepareModules } from './modules/index.ts';
+import { createJobRunner, type JobRunner } from './lib/jobs.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The background jobs runner; server.ts starts it when config.jobs.enabled, tests tick it themselves. */
+    jobs: JobRunner;
+  }
+}
 
 const ajvCompilers = AjvCompiler();
 const serializerCompilers = SerializerSelector();
@@ -134,6 +142,10 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   prepareModules();
   for (const mod of apiModules)
     for (const routes of mod.routes) await app.register(routes, { prefix: '/api/v1', config });
+
+  app.decorate('jobs', createJobRunner({ db: database.db, config, log: app.log, modules: apiModules }));
+  // Before the database closes (onClose): the tick under way finishes first.
+  app.addHook('preClose', async () => app.jobs.stop());
 
   const webIndex = path.join(config.webDist, 'index.html');
   const serveWeb = config.serveWeb && fs.existsSync(webIndex);

@@ -46,6 +46,16 @@ const Env = Type.Object({
   S3_BUCKET: Type.String({ default: 'thidua' }),
   S3_ACCESS_KEY_ID: Type.Optional(Type.String()),
   S3_SECRET_ACCESS_KEY: Type.Optional(Type.String()),
+  JOBS_ENABLED: Type.Optional(
+    Type.Boolean({ description: 'Run background jobs in this instance (default: on, except when NODE_ENV=test)' }),
+  ),
+  JOBS_INTERVAL_MS: Type.Integer({ minimum: 100, default: 60_000, description: 'How often the jobs runner ticks' }),
+  JOBS_BATCH_SIZE: Type.Integer({ minimum: 1, maximum: 1000, default: 20, description: 'Jobs claimed at once' }),
+  JOBS_LOCK_SECONDS: Type.Integer({
+    minimum: 10,
+    default: 600,
+    description: 'How long a claimed job stays held; past that, another instance takes it back (its holder crashed)',
+  }),
   SERVE_WEB: Type.Boolean({ default: true }),
   WEB_DIST: Type.String({ default: '' }),
   TRUST_PROXY: Type.Boolean({ default: false }),
@@ -88,6 +98,8 @@ export interface Config {
     accessKeyId: string | undefined;
     secretAccessKey: string | undefined;
   };
+  /** Background jobs (lib/jobs.ts): whether this instance runs them, how often, how many at once, how long it holds one. */
+  jobs: { enabled: boolean; intervalMs: number; batchSize: number; lockSeconds: number };
   serveWeb: boolean;
   webDist: string;
   trustProxy: boolean;
@@ -152,6 +164,13 @@ export function loadConfig(
       bucket: env.S3_BUCKET,
       accessKeyId: env.S3_ACCESS_KEY_ID,
       secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    },
+    jobs: {
+      // Off in tests, which drive the runner's ticks themselves with a clock of their own.
+      enabled: env.JOBS_ENABLED ?? (overrides.env ?? env.NODE_ENV) !== 'test',
+      intervalMs: env.JOBS_INTERVAL_MS,
+      batchSize: env.JOBS_BATCH_SIZE,
+      lockSeconds: env.JOBS_LOCK_SECONDS,
     },
     serveWeb: env.SERVE_WEB,
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : path.resolve(import.meta.dirname, '../../web/dist'),

@@ -8,6 +8,7 @@ const config = loadConfig();
 const app = await buildApp(config);
 const report = await bootstrap(app.database.db, config, app.log);
 await app.listen({ host: config.host, port: config.port });
+if (config.jobs.enabled) app.jobs.start();
 
 app.log.info(`ThiĐua ready on http://localhost:${config.port} (${app.database.engine}) in ${Date.now() - started} ms`);
 if (report.printed.length) {

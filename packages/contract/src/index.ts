@@ -19,4 +19,5 @@ export * from './progress.ts';
 export * from './initiatives.ts';
 export * from './notifications.ts';
 export * from './reminders.ts';
+export * from './jobs.ts';
 export * from './permissions.ts';

@@ -13,6 +13,7 @@ import { filesModule, useFileAccessRules } from './files/index.ts';
 import { findingsModule } from './findings/index.ts';
 import { importsModule } from './imports/index.ts';
 import { initiativesModule } from './initiatives/index.ts';
+import { jobsModule } from './jobs/index.ts';
 import { notificationsModule } from './notifications/index.ts';
 import { peopleModule } from './people/index.ts';
 import { progressModule } from './progress/index.ts';
@@ -38,6 +39,7 @@ export const apiModules: readonly ApiModule[] = [
   notificationsModule,
   remindersModule,
   progressModule,
+  jobsModule,
   settingsModule,
 ];
 

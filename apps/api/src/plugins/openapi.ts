@@ -104,6 +104,10 @@ export default fp(
           },
           { name: 'findings', description: 'Inspection findings (tồn tại, hạn chế) and their remedies' },
           { name: 'initiatives', description: 'Initiatives (sáng kiến) and their recognition' },
+          {
+            name: 'jobs',
+            description: 'Background jobs (opening and closing campaigns on their dates …), for the administrator',
+          },
           { name: 'public', description: 'Published data, without sign-in' },
           { name: 'settings', description: 'Run-time settings' },
           { name: 'health', description: 'Liveness and readiness' },

@@ -7,6 +7,7 @@ import publicCampaignsRoutes from './public.routes.ts';
 import templatesRoutes from './templates.routes.ts';
 import { campaignsMessages } from './campaigns.messages.ts';
 import { campaignFileAccess } from './campaigns.service.ts';
+import { campaignJobs, planCampaignDates } from './schedule.ts';
 
 export { applyTransition, createCampaignTx, getCampaign } from './campaigns.service.ts';
 export {
@@ -28,4 +29,6 @@ export const campaignsModule: ApiModule = {
   routes: [campaignsRoutes, criteriaRoutes, enrollmentsRoutes, publicCampaignsRoutes, templatesRoutes],
   messages: campaignsMessages,
   fileAccessRules: [campaignFileAccess],
+  jobs: campaignJobs,
+  planners: [planCampaignDates],
 };
