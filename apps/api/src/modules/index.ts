@@ -7,17 +7,19 @@ import type { ApiModule } from '../lib/api-module.ts';
 import { registerMessages } from '../lib/messages.ts';
 import { auditModule } from './audit/index.ts';
 import { authModule } from './auth/index.ts';
+import { calendarModule } from './calendar/index.ts';
 import { campaignsModule } from './campaigns/index.ts';
 import { documentsModule } from './documents/index.ts';
 import { filesModule, useFileAccessRules } from './files/index.ts';
 import { findingsModule } from './findings/index.ts';
 import { importsModule } from './imports/index.ts';
 import { initiativesModule } from './initiatives/index.ts';
-import { jobsModule } from './jobs/index.ts';
 import { notificationsModule } from './notifications/index.ts';
+import { jobsModule } from './jobs/index.ts';
 import { peopleModule } from './people/index.ts';
-import { progressModule } from './progress/index.ts';
 import { remindersModule } from './reminders/index.ts';
+import { scoreboardModule } from './scoreboard/index.ts';
+import { progressModule } from './progress/index.ts';
 import { settingsModule } from './settings/index.ts';
 import { submissionsModule } from './submissions/index.ts';
 import { unitsModule } from './units/index.ts';
@@ -38,7 +40,9 @@ export const apiModules: readonly ApiModule[] = [
   initiativesModule,
   notificationsModule,
   remindersModule,
+  scoreboardModule,
   progressModule,
+  calendarModule,
   jobsModule,
   settingsModule,
 ];

@@ -104,6 +104,11 @@ export default fp(
           },
           { name: 'findings', description: 'Inspection findings (tồn tại, hạn chế) and their remedies' },
           { name: 'initiatives', description: 'Initiatives (sáng kiến) and their recognition' },
+          { name: 'scoreboard', description: 'Scoring and ranking of a campaign (xếp hạng thi đua), its exports' },
+          {
+            name: 'calendar',
+            description: "Each account's secret iCalendar feed of its campaigns' dates (lịch thi đua), to subscribe to",
+          },
           {
             name: 'jobs',
             description: 'Background jobs (opening and closing campaigns on their dates …), for the administrator',

@@ -10,5 +10,6 @@ export {
   useFileAccessRules,
   setFileAttachments,
 } from './files.service.ts';
+export { attachmentDisposition } from './file-names.ts';
 
 export const filesModule: ApiModule = { name: 'files', routes: [filesRoutes], messages: filesMessages };
