@@ -128,12 +128,12 @@ export function readMail(raw: string): { headers: Record<string, string>; text: 
 }
 
 /** Two communes of their own, each with an officer, a head and a staff member, taking part in an open campaign. */
-export async function remindersCampaign(t: TestApp, opts: { deadline?: string; status?: 'draft' | 'open' } = {}) {
+export async function remindersCampaign(t: TestApp, opts: { deadline?: string } = {}) {
   const a = await makeCommuneTeam(t);
   const b = await makeCommuneTeam(t);
   const deadline = opts.deadline ?? addDays(todayInVietnam(), 20);
   const campaign = await makeCampaign(t, {
-    status: opts.status ?? 'open',
+    status: 'open',
     enrol: [a.unit.code, b.unit.code],
     overrides: {
       title: 'Phong trào thi đua đẩy mạnh cải cách hành chính',
