@@ -4,6 +4,7 @@ import { DEMO_CAMPAIGN_TEMPLATE } from '../../src/bootstrap/demo-campaign.ts';
 import { campaigns, people } from '../../src/db/schema/index.ts';
 import { DEMO, type TestApp } from '../helpers.ts';
 import { pdf } from '../files/fixtures.ts';
+import { createDraft, move } from '../campaigns/support.ts';
 
 type Who = (typeof DEMO)[keyof typeof DEMO];
 
@@ -77,4 +78,55 @@ export function etagOf(res: { headers: Record<string, string | undefined>; statu
   const etag = res.headers['etag'];
   if (!etag) throw new Error(`no ETag on a ${res.status} response`);
   return etag;
+}
+
+/**
+ * A campaign of its own (open, XA-THACHHAI enrolled) with two collective criteria — 1.2.a.8, a ratio
+ * "> 30 %" worth 10, and 1.3, a boolean worth 5 — and XA-THACHHAI's self-assessment answered (50 %:
+ * met; not done: not met) and submitted by its head. `fourEyes` makes the campaign require a second
+ * reviewer (set in the database: the test is about the review, not the campaign editor).
+ */
+export async function submittedForReview(
+  t: TestApp,
+  opts: { fourEyes?: boolean } = {},
+): Promise<{ campaignId: string; id: string; ratio: string; done: string }> {
+  const office = await t.auth(DEMO.secretariat);
+  const draft = await createDraft(t);
+  const added = await t.api.post(`/api/v1/campaigns/${draft.id}/criteria`).set('authorization', office).send({
+    code: '1.3',
+    target: 'collective',
+    group: 'general',
+    title: 'Ban hành kế hoạch CCHC',
+    kind: 'boolean',
+    maxScore: 5,
+  });
+  if (added.status !== 201) throw new Error(`criterion: ${added.status} ${added.text}`);
+  if (opts.fourEyes)
+    await t.database.db.update(campaigns).set({ requireSecondReviewer: true }).where(eq(campaigns.id, draft.id));
+  await move(t, draft.id, 'open');
+  const enrol = await t.api
+    .post(`/api/v1/campaigns/${draft.id}/enrollments`)
+    .set('authorization', office)
+    .send({ unitId: await t.unitId('XA-THACHHAI'), commitment: 'Cam kết thực hiện.' });
+  if (enrol.status !== 201) throw new Error(`enrol: ${enrol.status} ${enrol.text}`);
+  const crit = await criteriaByCode(t, draft.id);
+  const ratio = crit.get('1.2.a.8')!.id;
+  const done = crit.get('1.3')!.id;
+  const s = await startUnitSubmission(t, draft.id);
+  const saved = await t.api
+    .patch(`/api/v1/submissions/${s.id}`)
+    .set('authorization', await t.auth(DEMO.unitOfficer))
+    .set('if-match', s.etag)
+    .send({
+      answers: [
+        { criterionId: ratio, answer: { numerator: 50, denominator: 100 } },
+        { criterionId: done, answer: { value: false } },
+      ],
+    });
+  if (saved.status !== 200) throw new Error(`answer: ${saved.status} ${saved.text}`);
+  const submitted = await t.api
+    .post(`/api/v1/submissions/${s.id}/submit`)
+    .set('authorization', await t.auth(DEMO.unitHead));
+  if (submitted.status !== 200) throw new Error(`submit: ${submitted.status} ${submitted.text}`);
+  return { campaignId: draft.id, id: s.id, ratio, done };
 }
