@@ -10,6 +10,7 @@ import { eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { RoleName } from '@thidua/contract';
 import {
+  calendarFeeds,
   campaigns,
   campaignTemplates,
   criteria,
@@ -19,6 +20,7 @@ import {
   files,
   findings,
   initiatives,
+  jobs,
   people,
   submissions,
   units,
@@ -287,6 +289,17 @@ export async function makeRecipes(t: TestApp) {
     file: { field: 'file', content: csv(lines), name, type: 'text/csv' },
   });
 
+  /** A finalized campaign, made on first use (the public scoreboard's). */
+  let finalized: Promise<Made> | undefined;
+  /** A notification under the bell of an account (the reminders module writes them; here directly). */
+  async function notificationFor(email: string): Promise<string> {
+    const { notifications } = await import('../../src/db/schema/index.ts');
+    const id = `nt_${unique('recipe')}`;
+    await t.database.db
+      .insert(notifications)
+      .values({ id, userId: await t.userId(email), kind: 'reminder', title: 'Đôn đốc', body: 'Nội dung.' });
+    return id;
+  }
   const recipes: Record<string, Recipe> = {
     'GET /api/v1/openapi.json': async () => ({ url: '/api/v1/openapi.json' }),
     // ── auth ──
@@ -611,11 +624,58 @@ export async function makeRecipes(t: TestApp) {
       return { url: `/api/v1/submissions/${s.id}/review/confirm`, headers: { 'if-match': etag } };
     },
     // ── scoring rules and scoreboard ──
+    'GET /api/v1/campaigns/:id/scoreboard': async () => ({ url: `/api/v1/campaigns/${shared.id}/scoreboard` }),
+    'GET /api/v1/campaigns/:id/scoreboard.xlsx': async () => ({ url: `/api/v1/campaigns/${shared.id}/scoreboard.xlsx` }),
+    'GET /api/v1/campaigns/:id/scoreboard.csv': async () => ({ url: `/api/v1/campaigns/${shared.id}/scoreboard.csv` }),
+    'GET /api/v1/public/campaigns/:id/scoreboard': async () => {
+      finalized ??= campaign('finalized');
+      return { url: `/api/v1/public/campaigns/${(await finalized).id}/scoreboard` };
+    },
     // ── jobs and outbox ──
+    'GET /api/v1/jobs': async () => ({ url: '/api/v1/jobs?status=failed' }),
+    'POST /api/v1/jobs/:id/retry': async () => {
+      // A job that spent its attempts, as the runner leaves one.
+      const id = `job_${unique('failed')}`;
+      await t.database.db.insert(jobs).values({
+        id,
+        kind: 'test.failed',
+        key: `test.failed:${id}`,
+        status: 'failed',
+        attempts: 5,
+        lastError: 'campaign.no_criteria',
+        finishedAt: new Date(),
+      });
+      return { url: `/api/v1/jobs/${id}/retry` };
+    },
     // ── reminders and notifications ──
+    'GET /api/v1/campaigns/:id/reminders': async () => ({ url: `/api/v1/campaigns/${shared.id}/reminders` }),
+    'GET /api/v1/campaigns/:id/reminders/candidates': async () => ({
+      url: `/api/v1/campaigns/${shared.id}/reminders/candidates`,
+    }),
+    'POST /api/v1/campaigns/:id/reminders': async () => ({
+      url: `/api/v1/campaigns/${shared.id}/reminders`,
+      table: (await import('../../src/db/schema/index.ts')).reminders,
+      body: { unitIds: [xa], message: 'Đề nghị hoàn thành bản tự đánh giá.' },
+    }),
+    'GET /api/v1/notifications': async () => ({ url: '/api/v1/notifications' }),
+    'POST /api/v1/notifications/:id/read': async (as) => ({
+      url: `/api/v1/notifications/${await notificationFor(accountOf(as))}/read`,
+    }),
+    'POST /api/v1/notifications/read-all': async () => ({ url: '/api/v1/notifications/read-all' }),
+    'GET /api/v1/email-outbox': async () => ({ url: '/api/v1/email-outbox' }),
     // ── progress dashboard ──
     'GET /api/v1/campaigns/:id/progress': async () => ({ url: `/api/v1/campaigns/${shared.id}/progress` }),
     // ── calendar feed ──
+    'GET /api/v1/me/calendar-feed': async () => ({ url: '/api/v1/me/calendar-feed' }),
+    'POST /api/v1/me/calendar-feed': async () => ({ url: '/api/v1/me/calendar-feed', table: calendarFeeds }),
+    'DELETE /api/v1/me/calendar-feed': async (as) => {
+      await ok(201, 'POST', '/api/v1/me/calendar-feed', accountOf(as));
+      return { url: '/api/v1/me/calendar-feed' };
+    },
+    'GET /api/v1/calendar/:token.ics': async (as) => {
+      const made = await ok(201, 'POST', '/api/v1/me/calendar-feed', accountOf(as));
+      return { url: new URL(made.body.url as string).pathname };
+    },
   };
 
   /** A file the role's account uploaded itself (the observer uploads nothing: the administrator's, for XA-THACHHAI). */
