@@ -104,6 +104,10 @@ export default fp(
           },
           { name: 'findings', description: 'Inspection findings (tồn tại, hạn chế) and their remedies' },
           { name: 'initiatives', description: 'Initiatives (sáng kiến) and their recognition' },
+          {
+            name: 'progress',
+            description: "A campaign's progress dashboard (tiến độ): counts, units' lines, criteria met",
+          },
           { name: 'scoreboard', description: 'Scoring and ranking of a campaign (xếp hạng thi đua), its exports' },
           {
             name: 'calendar',

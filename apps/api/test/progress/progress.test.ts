@@ -218,7 +218,12 @@ describe('the progress dashboard', () => {
     const byId = new Map((res.body.units.items as UnitLine[]).map((u) => [u.unitId, u]));
     expect(res.body.units.total).toBe(7);
     const line = (key: string) => byId.get(lines[key]!.id)!;
-    expect(line('A')).toMatchObject({ status: 'not_enrolled', submissionId: null, overdue: true, lastActivityAt: null });
+    expect(line('A')).toMatchObject({
+      status: 'not_enrolled',
+      submissionId: null,
+      overdue: true,
+      lastActivityAt: null,
+    });
     expect(line('B')).toMatchObject({ status: 'not_started', overdue: true, daysToDeadline: -1 });
     expect(line('B').lastActivityAt).not.toBeNull();
     // a draft is a status to the office, never a way into it

@@ -53,6 +53,7 @@ import '../features/campaigns/locales/register.ts';
 import '../features/submissions/locales/pages.ts';
 import '../features/findings/locales/pages.ts';
 import '../features/initiatives/locales/pages.ts';
+import '../features/progress/locales/pages.ts';
 
 export interface PageDef {
   /** URL path inside the app; TanStack Router syntax (`$param`). The route in router.tsx has the same. */
@@ -121,6 +122,13 @@ export const pages = [
     titleKey: 'submissions.pages.list.title',
     // The reviewers' list: for those who read self-assessments beyond their own unit.
     access: { permission: 'submission.read', widely: true },
+  },
+  {
+    path: '/phong-trao/$campaignId/tien-do',
+    load: () => import('./routes/campaign-progress.tsx'),
+    titleKey: 'progress.pages.dashboard.title',
+    // The office and the leadership: the whole campaign; a unit's officer or head: their own unit.
+    access: { permission: 'dashboard.read' },
   },
   {
     path: '/phong-trao/$campaignId/tu-danh-gia/$submissionId',

@@ -24,7 +24,13 @@ import { getSession, restoreSession, safeRedirect, SIGN_IN_PATH } from '../lib/a
 import { queryClient } from '../lib/query-client.ts';
 import { pageAt, publicPageAt, type PagePath, type PublicPagePath } from './pages.tsx';
 import { ForbiddenError, NotFoundPage, PageSpinner, RouteError } from './route-fallbacks.tsx';
-import { parseCampaignEditSearch, parseFindingsSearch, parseSignInSearch, parseUnitsSearch } from './search-params.ts';
+import {
+  parseCampaignEditSearch,
+  parseFindingsSearch,
+  parseProgressSearch,
+  parseSignInSearch,
+  parseUnitsSearch,
+} from './search-params.ts';
 
 // The permission table is a runtime import of the contract (TypeBox and its schemas): loaded with
 // the signed-in app, never by the sign-in route (pages.tsx explains the start-up budget).
@@ -88,6 +94,10 @@ const campaignEditRoute = createRoute({
 });
 const campaignSubmissionsRoute = createRoute(page('/phong-trao/$campaignId/tu-danh-gia'));
 const submissionReviewRoute = createRoute(page('/phong-trao/$campaignId/tu-danh-gia/$submissionId'));
+const campaignProgressRoute = createRoute({
+  ...page('/phong-trao/$campaignId/tien-do'),
+  validateSearch: parseProgressSearch,
+});
 const findingsRoute = createRoute({ ...page('/ton-tai'), validateSearch: parseFindingsSearch });
 const initiativesRoute = createRoute(page('/sang-kien'));
 const templatesRoute = createRoute(page('/mau-phong-trao'));
@@ -106,6 +116,7 @@ const pageRoutes = [
   campaignEditRoute,
   campaignSubmissionsRoute,
   submissionReviewRoute,
+  campaignProgressRoute,
   findingsRoute,
   initiativesRoute,
   templatesRoute,

@@ -52,3 +52,26 @@ export interface CampaignEditSearch {
 export function parseCampaignEditSearch(search: RawSearch): CampaignEditSearch {
   return { tab: search.tab === 'tieu-chuan' ? 'tieu-chuan' : undefined };
 }
+
+/** The unit table filters of the progress dashboard (the contract's PROGRESS_FILTERS). */
+export const PROGRESS_FILTER_VALUES = [
+  'not_enrolled',
+  'not_started',
+  'draft',
+  'submitted',
+  'returned',
+  'accepted',
+  'enrolled',
+  'on_time',
+  'late',
+  'overdue',
+] as const;
+
+/** /phong-trao/$campaignId/tien-do?trang-thai=late: the units shown (none = all). */
+export interface ProgressSearch {
+  'trang-thai'?: (typeof PROGRESS_FILTER_VALUES)[number];
+}
+
+export function parseProgressSearch(search: RawSearch): ProgressSearch {
+  return { 'trang-thai': PROGRESS_FILTER_VALUES.find((v) => v === search['trang-thai']) };
+}

@@ -35,7 +35,7 @@ const iso = (col: SQL) => sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"H
  * The first submission is the submission's own record of it, or else its version 1.
  */
 function lines(scope: ProgressScope, search?: SQL): SQL {
-  const { campaign, reach, today } = scope;
+  const { campaign, reach } = scope;
   const c = campaign.id;
   const within = unitWithin(reach, units.id) ?? sql`true`;
   return sql`

@@ -6,13 +6,13 @@
  */
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { FormOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FormOutlined } from '@ant-design/icons';
 import { Link } from '@tanstack/react-router';
 import type { Unit } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/auth.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
-import { holdsWidely } from '../../../lib/permissions.ts';
+import { canUser, holdsWidely } from '../../../lib/permissions.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useCampaign } from '../api/get-campaign.ts';
@@ -85,6 +85,15 @@ export function CampaignDetails({ campaignId, units, Attachments }: Props) {
               <Link to="/phong-trao/$campaignId/tu-danh-gia" params={{ campaignId: campaign.id }}>
                 <Button icon={<FormOutlined />} data-testid="campaign-submissions-link">
                   {t('submissions.pages.list.title')}
+                </Button>
+              </Link>
+            )}
+            {/* The progress dashboard (progress feature): the whole campaign for the office and the
+                leadership, a unit's own line for its officer and head. */}
+            {campaign.status !== 'draft' && canUser(user, 'dashboard.read') && (
+              <Link to="/phong-trao/$campaignId/tien-do" params={{ campaignId: campaign.id }}>
+                <Button icon={<BarChartOutlined />} data-testid="campaign-progress-link">
+                  {t('progress.pages.dashboard.title')}
                 </Button>
               </Link>
             )}
