@@ -41,6 +41,7 @@ import {
   BulbOutlined,
   FlagOutlined,
   FormOutlined,
+  HistoryOutlined,
   HomeOutlined,
   IssuesCloseOutlined,
   SnippetsOutlined,
@@ -54,6 +55,7 @@ import '../features/submissions/locales/pages.ts';
 import '../features/findings/locales/pages.ts';
 import '../features/initiatives/locales/pages.ts';
 import '../features/progress/locales/pages.ts';
+import '../features/jobs/locales/pages.ts';
 
 export interface PageDef {
   /** URL path inside the app; TanStack Router syntax (`$param`). The route in router.tsx has the same. */
@@ -182,6 +184,13 @@ export const pages = [
     titleKey: 'pages.audit.title',
     access: { permission: 'audit.read' },
     nav: { icon: <AuditOutlined />, order: 910, descriptionKey: 'pages.audit.description' },
+  },
+  {
+    path: '/tac-vu',
+    load: () => import('./routes/jobs.tsx'),
+    titleKey: 'jobs.pages.list.title',
+    access: { permission: 'job.manage' },
+    nav: { icon: <HistoryOutlined />, order: 920, descriptionKey: 'jobs.pages.list.description' },
   },
   {
     path: '/doi-mat-khau',

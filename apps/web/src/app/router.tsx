@@ -105,6 +105,7 @@ const unitsRoute = createRoute({ ...page('/don-vi'), validateSearch: parseUnitsS
 const peopleRoute = createRoute(page('/can-bo'));
 const usersRoute = createRoute(page('/tai-khoan'));
 const auditRoute = createRoute(page('/nhat-ky'));
+const jobsRoute = createRoute(page('/tac-vu'));
 const changePasswordRoute = createRoute(page('/doi-mat-khau'));
 
 const pageRoutes = [
@@ -124,6 +125,7 @@ const pageRoutes = [
   peopleRoute,
   usersRoute,
   auditRoute,
+  jobsRoute,
   changePasswordRoute,
 ] as const;
 
