@@ -92,8 +92,7 @@ export async function createFeed(db: Db, ctx: ActorCtx, origin: string): Promise
 export async function revokeFeed(db: Db, ctx: ActorCtx): Promise<void> {
   await db.transaction(async (tx) => {
     const row = await deleteFeedOfUser(tx, ctx.actor.userId);
-    if (!row)
-      return;
+    if (!row) return;
     await recordAudit(tx, ctx, {
       action: 'calendar_feed.revoke',
       objectType: 'calendar_feed',
@@ -113,8 +112,7 @@ export async function revokeFeed(db: Db, ctx: ActorCtx): Promise<void> {
 async function feedAccount(db: Executor, token: string): Promise<{ feedId: string; actor: Actor }> {
   const hash = hashToken(token);
   const found = await findFeedByTokenHash(db, hash);
-  if (!found || !timingSafeEqual(Buffer.from(found.feed.tokenHash), Buffer.from(hash)))
-    throw NotFound('calendar_feed');
+  if (!found || !timingSafeEqual(Buffer.from(found.feed.tokenHash), Buffer.from(hash))) throw NotFound('calendar_feed');
   const actor = await loadActor(db, found.feed.userId, found.tokenVersion);
   if (!actor) throw NotFound('calendar_feed');
   return { feedId: found.feed.id, actor };
@@ -193,9 +191,7 @@ function campaignEvents(origin: string, f: FeedCampaign): AllDayEvent[] {
   });
   const period = `Thời gian thực hiện: từ ${formatPlanDate(c.startsOn)} đến ${formatPlanDate(c.endsOn)}.`;
   const deadlineLines = f.extendedFor.length
-    ? [
-        `Hạn đã được gia hạn cho ${f.extendedFor.join(', ')} (hạn chung: ${formatPlanDate(c.submissionDeadline)}).`,
-      ]
+    ? [`Hạn đã được gia hạn cho ${f.extendedFor.join(', ')} (hạn chung: ${formatPlanDate(c.submissionDeadline)}).`]
     : [];
   const events = [
     day('start', c.startsOn, 'Bắt đầu phong trào', [period]),
