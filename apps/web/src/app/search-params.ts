@@ -44,13 +44,13 @@ export function parseFindingsSearch(search: RawSearch): FindingsSearch {
   return { 'phong-trao': text(search['phong-trao']) };
 }
 
-/** /phong-trao/$campaignId/sua?tab=tieu-chuan: open the editor on its criteria (none = the plan). */
+/** /phong-trao/$campaignId/sua?tab=tieu-chuan|cham-diem: open the editor on its criteria or its scoring rules (none = the plan). */
 export interface CampaignEditSearch {
-  tab?: 'tieu-chuan';
+  tab?: 'tieu-chuan' | 'cham-diem';
 }
 
 export function parseCampaignEditSearch(search: RawSearch): CampaignEditSearch {
-  return { tab: search.tab === 'tieu-chuan' ? 'tieu-chuan' : undefined };
+  return { tab: search.tab === 'tieu-chuan' || search.tab === 'cham-diem' ? search.tab : undefined };
 }
 
 /** The unit table filters of the progress dashboard (the contract's PROGRESS_FILTERS). */

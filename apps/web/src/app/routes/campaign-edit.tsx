@@ -1,4 +1,4 @@
-/** /phong-trao/$campaignId/sua: the campaign editor (plan fields, attachments and criteria), for its authors. */
+/** /phong-trao/$campaignId/sua: the campaign editor (plan fields, attachments, criteria, scoring rules), for its authors. */
 import { getRouteApi } from '@tanstack/react-router';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
 import { CampaignEditor } from '../../features/campaigns/components/campaign-editor.tsx';
@@ -16,7 +16,7 @@ export default function CampaignEditPage() {
       campaignId={campaignId}
       units={tree.data?.items ?? []}
       Attachments={FileIdsField}
-      initialTab={tab === 'tieu-chuan' ? 'criteria' : 'plan'}
+      initialTab={tab === 'tieu-chuan' ? 'criteria' : tab === 'cham-diem' ? 'scoring' : 'plan'}
     />
   );
 }

@@ -25,6 +25,7 @@ import { CampaignTimeline } from './campaign-timeline.tsx';
 import { CriteriaGroups } from './criteria-groups.tsx';
 import { ParticipantsPanel } from './participants-panel.tsx';
 import { PlanTextView } from './plan-text.tsx';
+import { ScoringSummary } from './scoring-summary.tsx';
 import { UnitEnrollmentCard } from './unit-enrollment-card.tsx';
 
 interface Props {
@@ -35,7 +36,7 @@ interface Props {
   Attachments: AttachmentsSlot;
 }
 
-type TabKey = 'criteria' | 'plan' | 'participants';
+type TabKey = 'criteria' | 'plan' | 'scoring' | 'participants';
 
 export function CampaignDetails({ campaignId, units, Attachments }: Props) {
   const { t } = useTranslation();
@@ -175,6 +176,11 @@ export function CampaignDetails({ campaignId, units, Attachments }: Props) {
                     }
                   />
                 ),
+              },
+              {
+                key: 'scoring',
+                label: t('campaigns.details.tabs.scoring'),
+                children: <ScoringSummary campaign={campaign} units={units} />,
               },
               {
                 key: 'participants',

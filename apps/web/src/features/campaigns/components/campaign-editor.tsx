@@ -1,5 +1,6 @@
 /**
- * The campaign editor: the plan's fields in one tab, its criteria in the other. The page header
+ * The campaign editor: the plan's fields in one tab, its criteria in another, and how it scores and
+ * ranks (Chấm điểm và xếp hạng) in a third. The page header
  * links back to the campaign and says what the status still allows.
  */
 import { useState } from 'react';
@@ -15,8 +16,10 @@ import type { AttachmentsSlot } from '../../../components/file-slots.ts';
 import { CampaignForm } from './campaign-form.tsx';
 import { CampaignStatusTag } from './campaign-status-tag.tsx';
 import { CriteriaEditor } from './criteria-editor.tsx';
+import { ScoringForm } from './scoring-form.tsx';
 
-type TabKey = 'plan' | 'criteria';
+export type CampaignEditorTab = 'plan' | 'criteria' | 'scoring';
+type TabKey = CampaignEditorTab;
 
 interface Props {
   campaignId: string;
@@ -79,6 +82,11 @@ export function CampaignEditor({ campaignId, units, Attachments, initialTab = 'p
               key: 'criteria',
               label: t('campaigns.editor.tabs.criteria', { count: campaign.criteriaCount }),
               children: <CriteriaEditor campaign={campaign} />,
+            },
+            {
+              key: 'scoring',
+              label: t('campaigns.editor.tabs.scoring'),
+              children: <ScoringForm campaign={campaign} etag={etag} units={units} onStale={() => query.refetch()} />,
             },
           ]}
         />

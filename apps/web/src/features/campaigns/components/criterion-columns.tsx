@@ -1,7 +1,7 @@
 /**
  * The columns a criterion shows wherever criteria are listed (the campaign page, the public page,
  * the editor): code, text with its guidance, how it is assessed, the threshold as printed
- * ("> 30%"), the maximum score and whether evidence is required.
+ * ("> 30%"), the maximum score, the weight and whether evidence is required.
  */
 import { Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -74,6 +74,14 @@ export function criterionColumns<T extends CriterionView>(
             width: 90,
             align: 'center' as const,
             render: (score: number) => formatNumber(score, 2),
+          },
+          {
+            title: t('campaigns.criteria.fields.weight'),
+            dataIndex: 'weight',
+            width: 80,
+            align: 'center' as const,
+            responsive: ['md' as const],
+            render: (weight: number | undefined) => (weight === undefined ? '—' : formatNumber(weight, 2)),
           },
         ]
       : []),

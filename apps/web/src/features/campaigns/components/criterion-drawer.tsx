@@ -25,6 +25,7 @@ import {
 import {
   COMPARATORS,
   CRITERION_GROUPS,
+  CRITERION_WEIGHT,
   CRITERION_KINDS,
   CRITERION_TARGETS,
   DERIVED_SOURCES,
@@ -72,10 +73,11 @@ interface Values {
   threshold: number | null;
   derivedSource: DerivedSource | null;
   maxScore: number | null;
+  weight: number | null;
   evidenceRequired: boolean;
 }
 
-const RULE_FIELDS = ['comparator', 'threshold', 'derivedSource', 'maxScore'] as const;
+const RULE_FIELDS = ['comparator', 'threshold', 'derivedSource', 'maxScore', 'weight'] as const;
 
 function toValues(c: Criterion): Values {
   return {
@@ -89,6 +91,7 @@ function toValues(c: Criterion): Values {
     threshold: c.threshold,
     derivedSource: c.derivedSource,
     maxScore: c.maxScore,
+    weight: c.weight,
     evidenceRequired: c.evidenceRequired,
   };
 }
@@ -102,6 +105,7 @@ function ruleOf(v: Values) {
     threshold: hasThreshold ? (v.threshold ?? null) : null,
     derivedSource: v.kind === 'derived' ? (v.derivedSource ?? null) : null,
     maxScore: v.maxScore ?? null,
+    weight: v.weight ?? null,
   };
 }
 
@@ -134,6 +138,7 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
         threshold: null,
         derivedSource: null,
         maxScore: 10,
+        weight: CRITERION_WEIGHT.default,
         evidenceRequired: false,
       };
     }
@@ -200,6 +205,7 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
           if (rule.threshold !== before.threshold) body.threshold = rule.threshold;
           if (rule.derivedSource !== before.derivedSource) body.derivedSource = rule.derivedSource;
           if (rule.maxScore !== null && rule.maxScore !== before.maxScore) body.maxScore = rule.maxScore;
+          if (rule.weight !== null && rule.weight !== before.weight) body.weight = rule.weight;
           if (v.evidenceRequired !== before.evidenceRequired) body.evidenceRequired = v.evidenceRequired;
         }
         if (Object.keys(body).length > 0)
@@ -216,6 +222,7 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
           threshold: rule.threshold,
           derivedSource: rule.derivedSource,
           maxScore: rule.maxScore ?? 10,
+          weight: rule.weight ?? CRITERION_WEIGHT.default,
           evidenceRequired: v.evidenceRequired,
         };
         await create.mutateAsync({ campaignId, body, idempotencyKey: keyFor(body) });
@@ -388,7 +395,7 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
             </Row>
           )}
           <Row gutter={16}>
-            <Col xs={24} sm={12}>
+            <Col xs={24} sm={8}>
               <Form.Item
                 name="maxScore"
                 label={t('campaigns.criteria.fields.maxScore')}
@@ -397,7 +404,25 @@ export function CriterionDrawer({ campaignId, frozen, spec, onClose }: Props) {
                 <InputNumber disabled={locked} style={{ width: '100%' }} max={1000} decimalSeparator="," />
               </Form.Item>
             </Col>
-            <Col xs={24} sm={12}>
+            <Col xs={24} sm={8}>
+              <Form.Item
+                name="weight"
+                label={t('campaigns.criteria.fields.weight')}
+                extra={t('campaigns.criteria.editor.weightHint')}
+                rules={[ruleCheck('weight')]}
+              >
+                <InputNumber
+                  disabled={locked}
+                  style={{ width: '100%' }}
+                  min={0}
+                  max={CRITERION_WEIGHT.max}
+                  step={0.5}
+                  decimalSeparator=","
+                  data-testid="criterion-weight-input"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={8}>
               <Form.Item name="evidenceRequired" valuePropName="checked" label=" ">
                 <Checkbox disabled={locked}>{t('campaigns.criteria.fields.evidenceRequired')}</Checkbox>
               </Form.Item>

@@ -20,6 +20,7 @@ export type CriterionView = Pick<
   | 'threshold'
   | 'derivedSource'
   | 'maxScore'
+  | 'weight'
   | 'evidenceRequired'
   | 'order'
 >;
