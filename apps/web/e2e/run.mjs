@@ -105,6 +105,8 @@ function startServer(port, dataDir, webDist, logFile) {
       SERVE_WEB: 'true',
       WEB_DIST: webDist,
       LOG_LEVEL: 'warn',
+      // The jobs runner ticks often, so that a test sees what the system does by itself within seconds.
+      JOBS_INTERVAL_MS: '2000',
     },
     stdio: ['ignore', log, log],
     detached: true, // its own process group, so stopping it also stops anything it started

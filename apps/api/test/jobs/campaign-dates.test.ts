@@ -117,7 +117,13 @@ describe('a campaign that follows its dates', () => {
     // Nor is a draft opened once the office has turned the campaign's dates off.
     const startsOn = addDays(today(), 40);
     const manual = await createDraft(t, { startsOn, endsOn: addDays(startsOn, 30) });
-    await t.database.db.update(campaigns).set({ followsDates: false }).where(eq(campaigns.id, manual.id));
+    const off = await t.api
+      .patch(`/api/v1/campaigns/${manual.id}`)
+      .set('authorization', await t.auth(DEMO.secretariat))
+      .set('if-match', manual.etag)
+      .send({ followsDates: false });
+    expect(off.status, off.text).toBe(200);
+    expect(off.body.followsDates).toBe(false);
     await t.app.jobs.tick(inVietnam(startsOn, '09:00'));
     expect(await statusOf(manual.id)).toBe('draft');
     expect(await jobsOf('campaign.open', manual.id)).toEqual([]);
