@@ -22,8 +22,9 @@ describe('search params', () => {
     expect(parseFindingsSearch({ 'phong-trao': ['cp_1'] })).toEqual({ 'phong-trao': undefined });
   });
 
-  it('campaign editor: only the criteria tab is a tab to open on', () => {
+  it('campaign editor: the criteria and scoring tabs are tabs to open on', () => {
     expect(parseCampaignEditSearch({ tab: 'tieu-chuan' })).toEqual({ tab: 'tieu-chuan' });
+    expect(parseCampaignEditSearch({ tab: 'cham-diem' })).toEqual({ tab: 'cham-diem' });
     expect(parseCampaignEditSearch({ tab: 'ke-hoach' })).toEqual({ tab: undefined });
     expect(parseCampaignEditSearch({})).toEqual({ tab: undefined });
   });
