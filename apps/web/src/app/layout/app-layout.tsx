@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { App as AntApp, Button, Dropdown, Grid, Layout, Menu, Space, Typography, theme } from 'antd';
 import type { MenuProps } from 'antd';
-import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { CalendarOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { signOut, SIGN_IN_PATH, useSession } from '../../lib/auth.ts';
@@ -55,6 +55,15 @@ export default function AppLayout() {
         key: 'password',
         icon: <KeyOutlined />,
         label: <Link to="/doi-mat-khau">{t('pages.changePassword.title')}</Link>,
+      },
+      {
+        key: 'calendar',
+        icon: <CalendarOutlined />,
+        label: (
+          <Link to="/doi-mat-khau" hash="lich-cong-tac">
+            {t('layout.calendar')}
+          </Link>
+        ),
       },
       { type: 'divider' },
       { key: 'signOut', icon: <LogoutOutlined />, label: t('layout.signOut'), onClick: () => void handleSignOut() },
