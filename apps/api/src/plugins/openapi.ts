@@ -117,6 +117,15 @@ export default fp(
             name: 'jobs',
             description: 'Background jobs (opening and closing campaigns on their dates …), for the administrator',
           },
+          {
+            name: 'reminders',
+            description:
+              "Reminders (đôn đốc) to units that have not submitted: the office's, and the system's before deadlines",
+          },
+          {
+            name: 'notifications',
+            description: "Each account's own in-app notifications (the bell), and the e-mail outbox (admin)",
+          },
           { name: 'public', description: 'Published data, without sign-in' },
           { name: 'settings', description: 'Run-time settings' },
           { name: 'health', description: 'Liveness and readiness' },

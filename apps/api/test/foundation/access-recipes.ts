@@ -625,7 +625,9 @@ export async function makeRecipes(t: TestApp) {
     },
     // ── scoring rules and scoreboard ──
     'GET /api/v1/campaigns/:id/scoreboard': async () => ({ url: `/api/v1/campaigns/${shared.id}/scoreboard` }),
-    'GET /api/v1/campaigns/:id/scoreboard.xlsx': async () => ({ url: `/api/v1/campaigns/${shared.id}/scoreboard.xlsx` }),
+    'GET /api/v1/campaigns/:id/scoreboard.xlsx': async () => ({
+      url: `/api/v1/campaigns/${shared.id}/scoreboard.xlsx`,
+    }),
     'GET /api/v1/campaigns/:id/scoreboard.csv': async () => ({ url: `/api/v1/campaigns/${shared.id}/scoreboard.csv` }),
     'GET /api/v1/public/campaigns/:id/scoreboard': async () => {
       finalized ??= campaign('finalized');
