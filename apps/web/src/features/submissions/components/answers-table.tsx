@@ -12,7 +12,16 @@ import { DerivedAnswer } from './derived-answer.tsx';
 import { EvaluationBadge } from './evaluation-badge.tsx';
 import type { EvidenceSlot } from '../../../components/file-slots.ts';
 
-export function AnswersTable({ answers, Evidence }: { answers: readonly SubmissionAnswer[]; Evidence: EvidenceSlot }) {
+export function AnswersTable({
+  answers,
+  Evidence,
+  extraColumn,
+}: {
+  answers: readonly SubmissionAnswer[];
+  Evidence: EvidenceSlot;
+  /** One more column at the end (the reviewer's verdict, score and comment). */
+  extraColumn?: TableColumnsType<SubmissionAnswer>[number];
+}) {
   const { t } = useSubmissionsTranslation();
   const columns: TableColumnsType<SubmissionAnswer> = [
     {
@@ -63,6 +72,7 @@ export function AnswersTable({ answers, Evidence }: { answers: readonly Submissi
           <Evidence files={a.files} testId={`evidence-${a.code}`} />
         ),
     },
+    ...(extraColumn ? [extraColumn] : []),
   ];
   return (
     <div>

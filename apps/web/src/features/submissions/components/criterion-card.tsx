@@ -1,11 +1,12 @@
 /**
  * One criterion of the self-assessment form: code and title as the plan prints them, the
  * threshold and what evidence it needs, the guidance, the answer input (or the derived value),
- * a note for the reviewer, the evidence files, and the evaluation badge from the last save.
+ * a note for the reviewer, the evidence files, and the evaluation badge from the last save; once
+ * the office has returned or accepted it, the reviewer's verdict, score and comment.
  */
-import { Card, Flex, Input, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Flex, Input, Space, Tag, Typography } from 'antd';
 import { InfoCircleOutlined, LoadingOutlined } from '@ant-design/icons';
-import type { CriterionAnswer, FileInfo, SubmissionAnswer } from '@thidua/contract';
+import type { CriterionAnswer, CriterionReviewEntry, FileInfo, SubmissionAnswer } from '@thidua/contract';
 import { formatNumber } from '../../../lib/format.ts';
 import { useSubmissionsTranslation } from '../locales/register.ts';
 import { thresholdText } from '../utils/answers.ts';
@@ -26,6 +27,8 @@ interface Props {
   pending: boolean;
   ownerUnitId: string;
   Evidence: EvidenceSlot;
+  /** The office's review of this criterion, shown once returned or accepted. */
+  review?: CriterionReviewEntry | null;
   onAnswer: (answer: CriterionAnswer | null) => void;
   onNote: (note: string | null) => void;
   onAddFile: (file: FileInfo) => void;
@@ -40,6 +43,7 @@ export function CriterionCard({
   pending,
   ownerUnitId,
   Evidence,
+  review,
   onAnswer,
   onNote,
   onAddFile,
@@ -78,6 +82,21 @@ export function CriterionCard({
           <EvaluationBadge answer={answer} stale={pending} />
         </Flex>
       </Flex>
+
+      {review && (
+        <Alert
+          type={review.verdict === 'met' ? 'success' : 'warning'}
+          showIcon
+          style={{ marginTop: 10 }}
+          data-testid={`review-note-${answer.code}`}
+          title={t('submissions.scoring.unitSees', {
+            verdict: t(review.verdict === 'met' ? 'submissions.scoring.met' : 'submissions.scoring.notMet'),
+            score: formatNumber(review.score, 2),
+            max: formatNumber(answer.maxScore, 2),
+          })}
+          description={review.comment ? <span style={{ whiteSpace: 'pre-wrap' }}>{review.comment}</span> : undefined}
+        />
+      )}
 
       {guidance && (
         <Typography.Paragraph

@@ -1,14 +1,18 @@
 /**
  * The standing office's decision on a submitted self-assessment: return it with the reason (what
- * the unit must correct — required), or accept it with an optional comment. A refusal (another
- * reviewer was quicker: 409) is shown in the dialog.
+ * the unit must correct — required), or accept it with an optional comment. Accept stays disabled
+ * while `acceptBlocked` says why (criteria not reviewed yet, scores not confirmed). What the review
+ * still has to save goes out before a dialog opens. A refusal (another reviewer was quicker: 409) is
+ * shown in the dialog.
  */
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
 import type { SubmissionSummary } from '@thidua/contract';
 import { problemMessage } from '../../../lib/problem.ts';
 import { useAcceptSubmission } from '../api/accept-submission.ts';
+import { submissionKeys } from '../api/keys.ts';
 import { useReturnSubmission } from '../api/return-submission.ts';
 import { useSubmissionsTranslation } from '../locales/register.ts';
 
@@ -16,9 +20,14 @@ type Mode = 'return' | 'accept';
 
 export function ReviewActions({
   submission,
+  acceptBlocked = null,
+  beforeOpen,
 }: {
   submission: Pick<SubmissionSummary, 'id' | 'unitName' | 'personName'>;
+  acceptBlocked?: string | null;
+  beforeOpen?: () => Promise<boolean>;
 }) {
+  const qc = useQueryClient();
   const { t } = useSubmissionsTranslation();
   const { message } = App.useApp();
   const [mode, setMode] = useState<Mode | null>(null);
@@ -28,7 +37,8 @@ export function ReviewActions({
   const accepter = useAcceptSubmission();
   const busy = returner.isPending || accepter.isPending;
 
-  function show(m: Mode) {
+  async function show(m: Mode) {
+    if (beforeOpen && !(await beforeOpen())) return;
     setError(null);
     form.resetFields();
     setMode(m);
@@ -44,6 +54,7 @@ export function ReviewActions({
       else await accepter.mutateAsync({ id: submission.id, comment: text?.trim() || undefined });
       void message.success(t(mode === 'return' ? 'submissions.review.returned' : 'submissions.review.accepted'));
       setMode(null);
+      void qc.invalidateQueries({ queryKey: submissionKeys.review(submission.id) });
     } catch (err) {
       setError(problemMessage(err));
     }
@@ -53,10 +64,17 @@ export function ReviewActions({
   return (
     <>
       <Space wrap>
-        <Button danger icon={<RollbackOutlined />} onClick={() => show('return')} data-testid="return-button">
+        <Button danger icon={<RollbackOutlined />} onClick={() => void show('return')} data-testid="return-button">
           {t('submissions.review.return')}
         </Button>
-        <Button type="primary" icon={<CheckOutlined />} onClick={() => show('accept')} data-testid="accept-button">
+        <Button
+          type="primary"
+          icon={<CheckOutlined />}
+          onClick={() => void show('accept')}
+          disabled={Boolean(acceptBlocked)}
+          title={acceptBlocked ?? undefined}
+          data-testid="accept-button"
+        >
           {t('submissions.review.accept')}
         </Button>
       </Space>

@@ -16,6 +16,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../../lib/format.ts
 import { problemMessage } from '../../../lib/problem.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useSubmission, type SubmissionWithEtag } from '../api/get-submission.ts';
+import { useReview } from '../api/get-review.ts';
 import { useSubmitSubmission } from '../api/submit-submission.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { useSubmissionsTranslation } from '../locales/register.ts';
@@ -81,6 +82,12 @@ function LoadedForm({
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [preparing, setPreparing] = useState(false);
   const [reloading, setReloading] = useState(false);
+  // Once the office has decided (returned or accepted), the unit sees its verdicts and comments.
+  const decided = s.status === 'returned' || s.status === 'accepted';
+  const reviewQuery = useReview(s.id, decided);
+  const reviews = new Map(
+    decided && reviewQuery.data ? reviewQuery.data.review.criteria.map((c) => [c.criterionId, c.review]) : [],
+  );
 
   const sections = useMemo(
     () =>
@@ -158,6 +165,7 @@ function LoadedForm({
       pending={autosave.drafts.has(a.criterionId)}
       ownerUnitId={s.unitId}
       Evidence={Evidence}
+      review={reviews.get(a.criterionId) ?? null}
       onAnswer={(answer) => autosave.change(a.criterionId, { answer })}
       onNote={(note) => autosave.change(a.criterionId, { note })}
       onAddFile={(file) => {

@@ -1,9 +1,11 @@
 /**
  * A self-assessment as the standing office reviews it: who sent it and when, the return reason or
- * acceptance, the return/accept decision while it waits, the answers with their evaluations and
- * evidence, and the comparison of its submitted versions.
+ * acceptance, the answers with their evaluations and evidence beside the review per criterion
+ * (verdict, score, comment; the return/accept decision while it waits), and the comparison of its
+ * submitted versions.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { Submission } from '@thidua/contract';
 import { Alert, Card, Descriptions, Skeleton, Space, Tabs } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link } from '@tanstack/react-router';
@@ -13,11 +15,13 @@ import { formatDate, formatDateTime, formatNumber } from '../../../lib/format.ts
 import { problemMessage } from '../../../lib/problem.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useSubmission } from '../api/get-submission.ts';
+import { useReview, type ReviewWithEtag } from '../api/get-review.ts';
+import { useReviewAutosave } from '../hooks/use-review-autosave.ts';
 import { useSubmissionsTranslation } from '../locales/register.ts';
-import { canReviewSubmission } from '../utils/permissions.ts';
-import { AnswersTable } from './answers-table.tsx';
+import { canConfirmReview, canReviewSubmission, canScoreSubmission } from '../utils/permissions.ts';
 import type { EvidenceSlot } from '../../../components/file-slots.ts';
 import { ReviewActions } from './review-actions.tsx';
+import { ReviewSummary, ReviewTable, useAcceptBlocked } from './review-scores.tsx';
 import { SubmissionStatusTag } from './submission-status-tag.tsx';
 import { VersionCompare } from './version-compare.tsx';
 
@@ -31,9 +35,8 @@ export function SubmissionReview({
   Evidence: EvidenceSlot;
 }) {
   const { t } = useSubmissionsTranslation();
-  const { user } = useSession();
   const query = useSubmission(submissionId);
-  const [tab, setTab] = useState<'answers' | 'versions'>('answers');
+  const reviewQuery = useReview(submissionId);
   const back = (
     <Link
       to="/phong-trao/$campaignId/tu-danh-gia"
@@ -44,30 +47,52 @@ export function SubmissionReview({
     </Link>
   );
 
-  if (query.isPending) {
+  if (query.isPending || reviewQuery.isPending) {
     return (
       <Card>
         <Skeleton active paragraph={{ rows: 10 }} />
       </Card>
     );
   }
-  if (query.isError) {
+  const error = query.error ?? reviewQuery.error;
+  if (error) {
     return (
       <div>
         {back}
         <Alert
           type="error"
           showIcon
-          title={
-            isApiError(query.error) && query.error.status === 404
-              ? t('submissions.form.notFound')
-              : problemMessage(query.error)
-          }
+          title={isApiError(error) && error.status === 404 ? t('submissions.form.notFound') : problemMessage(error)}
         />
       </div>
     );
   }
-  const s = query.data.submission;
+  if (!query.data || !reviewQuery.data) return null;
+  return <LoadedReview submission={query.data.submission} review={reviewQuery.data} back={back} Evidence={Evidence} />;
+}
+
+function LoadedReview({
+  submission: s,
+  review,
+  back,
+  Evidence,
+}: {
+  submission: Submission;
+  review: ReviewWithEtag;
+  back: ReactNode;
+  Evidence: EvidenceSlot;
+}) {
+  const { t } = useSubmissionsTranslation();
+  const { user } = useSession();
+  const [tab, setTab] = useState<'answers' | 'versions'>('answers');
+  const autosave = useReviewAutosave(review);
+  const acceptBlocked = useAcceptBlocked(autosave);
+  const can = {
+    score: canScoreSubmission(user, s),
+    decide: canReviewSubmission(user, s),
+    confirm: canConfirmReview(user, s),
+    userId: user?.id ?? null,
+  };
   const p = s.progress;
   return (
     <div data-testid="submission-review">
@@ -80,7 +105,10 @@ export function SubmissionReview({
           </Space>
         }
         subtitle={s.campaignTitle}
-        extra={s.status === 'submitted' && canReviewSubmission(user, s) && <ReviewActions submission={s} />}
+        extra={
+          s.status === 'submitted' &&
+          can.decide && <ReviewActions submission={s} acceptBlocked={acceptBlocked} beforeOpen={autosave.flush} />
+        }
       />
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         {s.status === 'returned' && (
@@ -129,6 +157,7 @@ export function SubmissionReview({
             </Descriptions.Item>
           </Descriptions>
         </Card>
+        <ReviewSummary submission={s} autosave={autosave} can={can} acceptBlocked={acceptBlocked} />
         <Card>
           <Tabs
             activeKey={tab}
@@ -137,7 +166,7 @@ export function SubmissionReview({
               {
                 key: 'answers',
                 label: t('submissions.review.tabAnswers'),
-                children: <AnswersTable answers={s.answers} Evidence={Evidence} />,
+                children: <ReviewTable submission={s} autosave={autosave} editable={can.score} Evidence={Evidence} />,
               },
               {
                 key: 'versions',

@@ -45,3 +45,13 @@ export function canReviewSubmission(user: Me | null, s: Subject): boolean {
   const target = { unitId: s.unitId, personId: s.personId };
   return canReview(user, 'submission.return', target) || canReview(user, 'submission.accept', target);
 }
+
+/** The office scores each criterion (verdict, score, comment), never for its own unit or its own self-assessment. */
+export function canScoreSubmission(user: Me | null, s: Subject): boolean {
+  return canReview(user, 'submission.review', { unitId: s.unitId, personId: s.personId });
+}
+
+/** A second reviewer may confirm the scores (four-eyes), never for its own unit. */
+export function canConfirmReview(user: Me | null, s: Subject): boolean {
+  return canReview(user, 'submission.confirm_review', { unitId: s.unitId, personId: s.personId });
+}
