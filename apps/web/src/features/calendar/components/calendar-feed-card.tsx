@@ -147,10 +147,21 @@ export function CalendarFeedCard() {
               ]}
             />
             <Space wrap>
-              <Button icon={<SyncOutlined />} onClick={confirmRotate} loading={create.isPending}>
+              <Button
+                data-testid="calendar-feed-rotate"
+                icon={<SyncOutlined />}
+                onClick={confirmRotate}
+                loading={create.isPending}
+              >
                 {t('calendarFeed.rotate')}
               </Button>
-              <Button danger icon={<DeleteOutlined />} onClick={confirmRevoke} loading={revoke.isPending}>
+              <Button
+                data-testid="calendar-feed-revoke"
+                danger
+                icon={<DeleteOutlined />}
+                onClick={confirmRevoke}
+                loading={revoke.isPending}
+              >
                 {t('calendarFeed.revoke')}
               </Button>
             </Space>
@@ -158,7 +169,13 @@ export function CalendarFeedCard() {
         ) : (
           <Space orientation="vertical">
             <Typography.Text type="secondary">{t('calendarFeed.none')}</Typography.Text>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => void makeLink()} loading={create.isPending}>
+            <Button
+              data-testid="calendar-feed-create"
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => void makeLink()}
+              loading={create.isPending}
+            >
               {t('calendarFeed.create')}
             </Button>
           </Space>
