@@ -123,6 +123,30 @@ describe('scoring rules on a draft', () => {
   });
 });
 
+describe('clones', () => {
+  it('a clone for next year keeps the rules and the weights', async () => {
+    const auth = await t.auth(DEMO.secretariat);
+    const hai = await t.unitId('XA-THACHHAI');
+    const rulesOf = {
+      scoring: rules,
+      unitGroups: [{ code: 'CUM-1', name: 'Cụm 1', unitIds: [hai] }],
+      requireSecondReviewer: true,
+      reminderDaysBefore: [3],
+      followsDates: false,
+    };
+    const { id } = await createDraft(t, rulesOf, { criteria: false });
+    await t.api
+      .post(`/api/v1/campaigns/${id}/criteria`)
+      .set('authorization', auth)
+      .send({ ...ratioCriterion, weight: 4 });
+    const clone = await t.api.post(`/api/v1/campaigns/${id}/clone`).set('authorization', auth).send({ shiftDays: 365 });
+    expect(clone.status).toBe(201);
+    expect(clone.body).toMatchObject(rulesOf);
+    const criteria = await t.api.get(`/api/v1/campaigns/${clone.body.id}/criteria`).set('authorization', auth);
+    expect(criteria.body.items.map((c: { weight: number }) => c.weight)).toEqual([4]);
+  });
+});
+
 describe('validation with field errors', () => {
   it('bands must go strictly down and have unique names; penalties one per kind; each tie-break once', async () => {
     const { id, etag, body } = await createDraft(t);
