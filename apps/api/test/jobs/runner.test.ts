@@ -158,6 +158,35 @@ describe('the jobs runner', () => {
     expect(await jobByKey(alive)).toMatchObject({ status: 'running', lockedBy: 'busy-replica', attempts: 1 });
   });
 
+  it('ticks by itself once started, and stopping waits for the job under way', async () => {
+    const key = unique('test.slow');
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    const r = createJobRunner({
+      db: t.database.db,
+      config: { ...t.config, jobs: { ...t.config.jobs, intervalMs: 100 } },
+      log: t.app.log,
+      modules: [
+        {
+          jobs: [{ kind: 'test.slow', run: async () => (started(), released) }],
+          planners: [async () => [{ kind: 'test.slow', key }]],
+        },
+      ],
+    });
+    r.start();
+    await running;
+    let stopped = false;
+    const stopping = r.stop().then(() => (stopped = true));
+    await new Promise((res) => setTimeout(res, 20));
+    expect(stopped).toBe(false);
+    expect(await jobByKey(key)).toMatchObject({ status: 'running', lockedBy: r.instanceId });
+    release();
+    await stopping;
+    expect(await jobByKey(key)).toMatchObject({ status: 'done', lockedBy: null });
+  });
+
   it('two instances racing on one database run each of many due jobs exactly once', async () => {
     // On PostgreSQL the second instance has a connection pool of its own, as a second replica does.
     const url = onPostgres
