@@ -9,6 +9,7 @@
  *   pnpm bench -- --keep          leave the thidua_bench database for inspection
  *   pnpm bench -- --rate 100      open loop: 100 requests/s spread over the connections (latency at a given load)
  *   pnpm bench -- --route tree --only app --connections 50 --cpu-profile ./tree.cpuprofile
+ *   pnpm bench -- --route scoreboard   only the scoreboard at 100 / 1,000 / 10,000 units (bench/scoreboard.ts)
  *
  * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) is the server to use;
  * a database named thidua_bench is created there and dropped at the end.
@@ -32,6 +33,7 @@ import { newId } from '../src/lib/ids.ts';
 import { unitSearchKey } from '../src/modules/units/index.ts';
 import { personKey } from '../src/modules/people/index.ts';
 import { DEFAULT_LEVEL_NAMES, levelName } from '../src/modules/settings/index.ts';
+import { fillScoreboardCampaigns, measureScoreboards, type ScoreboardTiming } from './scoreboard.ts';
 
 const { values: args } = parseArgs({
   // `pnpm bench -- --quick` passes the "--" on; it separates nothing here.
@@ -41,7 +43,7 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     connections: { type: 'string', default: '50,200' },
-    /** For profiling: measure one route (people | tree) or one server (app | bare) only. */
+    /** For profiling: measure one route (people | tree | scoreboard) or one server (app | bare) only. */
     route: { type: 'string' },
     only: { type: 'string' },
     /** Open loop: send this many requests per second in all (autocannon -R) instead of as fast as answers come. */
@@ -700,10 +702,20 @@ async function main() {
     await database.close();
     const fillPool = new pg.Pool({ connectionString: benchUrl, max: 2 });
     const sizes = await fill(fillPool);
-    await fillPool.end();
     log(
       `PostgreSQL ${ver[0]!.v}: migrated and filled ${fmt(sizes.units)} units (3 levels) and ${fmt(sizes.people)} people in ${fmt((Date.now() - t0) / 1000, 1)} s`,
     );
+    const withScoreboard = !args.route || args.route === 'scoreboard';
+    let boards: Awaited<ReturnType<typeof fillScoreboardCampaigns>> = [];
+    if (withScoreboard) {
+      t0 = Date.now();
+      const { rows: th } = await fillPool.query<{ id: string }>("SELECT id FROM units WHERE code = 'UBND-TH'");
+      boards = await fillScoreboardCampaigns(fillPool, th[0]!.id);
+      log(
+        `scoreboard campaigns of ${boards.map((b) => fmt(b.size)).join(' / ')} units (25 criteria, ${fmt(boards.reduce((s, b) => s + b.reviews, 0))} reviews) filled in ${fmt((Date.now() - t0) / 1000, 1)} s`,
+      );
+    }
+    await fillPool.end();
 
     t0 = Date.now();
     const config = loadConfig(
@@ -766,31 +778,55 @@ async function main() {
       }
     }
 
+    let scoreboard: ScoreboardTiming[] = [];
+    if (withScoreboard && !args.only) {
+      const runs = args.quick ? 5 : 11;
+      scoreboard = await measureScoreboards(appBase, await signIn(appBase), boards, runs);
+      log(
+        `\nScoreboard (GET /api/v1/campaigns/:id/scoreboard, whole board, ${runs} sequential requests after a warm-up):`,
+      );
+      log('| units | criteria | reviews | median ms | min ms | ms per 1,000 units | JSON |');
+      log('|--:|--:|--:|--:|--:|--:|--:|');
+      for (const r of scoreboard)
+        log(
+          `| ${fmt(r.units)} | ${r.criteria} | ${fmt(r.reviews)} | ${fmt(r.medianMs, 1)} | ${fmt(r.minMs, 1)} | ${fmt(r.msPer1000Units, 1)} | ${fmt(r.bytes / 1024)} KB |`,
+        );
+      const [small, , large] = scoreboard;
+      if (small && large)
+        log(
+          `  growth from ${fmt(small.units)} to ${fmt(large.units)} units (×${fmt(large.units / small.units)}): time ×${fmt(large.medianMs / small.medianMs, 1)}`,
+        );
+    }
+
     if (profiler && profiles.length) {
       // One profile per measured run; the first is kept (use --route/--only to pick the run).
       fs.writeFileSync(args['cpu-profile']!, JSON.stringify(profiles[0]));
       log(`CPU profile of the first measured run written to ${args['cpu-profile']}`);
     }
-    log('\n' + table(results) + '\n');
     const b = budgets(results);
-    const verdict = (ok: boolean) => (ok ? 'MET    ' : 'NOT MET');
-    log('QUALITY.md budgets:');
-    log(`  ${verdict(b.p99.met)} p99 < 50 ms at 200 connections — ${b.p99.detail}`);
-    log(`  ${verdict(b.errors.met)} zero errors — ${b.errors.detail}`);
-    if (RATE)
-      log(
-        `  n/a     throughput ≥ 0.7 × bare Fastify + pg — not measured in an open-loop run (both get ${RATE} req/s to answer)`,
-      );
-    else log(`  ${verdict(b.ratio.met)} throughput ≥ 0.7 × bare Fastify + pg — ${b.ratio.detail}`);
-
     const cap = capacity(results, 2);
-    log('\nEstimate for a dedicated 2-core machine, from the CPU cost per request measured above (not a measurement):');
-    for (const c of cap) {
-      const bare = cap.find((x) => x.route === c.route && x.server === 'bare');
-      const ratio = c.server === 'app' && bare ? `, ${fmt(c.reqPerSec / bare.reqPerSec, 2)} × bare` : '';
+    if (results.length) {
+      log('\n' + table(results) + '\n');
+      const verdict = (ok: boolean) => (ok ? 'MET    ' : 'NOT MET');
+      log('QUALITY.md budgets:');
+      log(`  ${verdict(b.p99.met)} p99 < 50 ms at 200 connections — ${b.p99.detail}`);
+      log(`  ${verdict(b.errors.met)} zero errors — ${b.errors.detail}`);
+      if (RATE)
+        log(
+          `  n/a     throughput ≥ 0.7 × bare Fastify + pg — not measured in an open-loop run (both get ${RATE} req/s to answer)`,
+        );
+      else log(`  ${verdict(b.ratio.met)} throughput ≥ 0.7 × bare Fastify + pg — ${b.ratio.detail}`);
+
       log(
-        `  ${c.server.padEnd(4)} ${c.route}: node ${fmt(c.nodeMs, 2)} + pg ${c.pgMs === null ? '?' : fmt(c.pgMs, 2)} CPU ms/req → ≤ ${fmt(c.reqPerSec)} req/s${ratio}; mean latency at 200 connections ≥ ${fmt(c.latencyMsAt200)} ms`,
+        '\nEstimate for a dedicated 2-core machine, from the CPU cost per request measured above (not a measurement):',
       );
+      for (const c of cap) {
+        const bare = cap.find((x) => x.route === c.route && x.server === 'bare');
+        const ratio = c.server === 'app' && bare ? `, ${fmt(c.reqPerSec / bare.reqPerSec, 2)} × bare` : '';
+        log(
+          `  ${c.server.padEnd(4)} ${c.route}: node ${fmt(c.nodeMs, 2)} + pg ${c.pgMs === null ? '?' : fmt(c.pgMs, 2)} CPU ms/req → ≤ ${fmt(c.reqPerSec)} req/s${ratio}; mean latency at 200 connections ≥ ${fmt(c.latencyMsAt200)} ms`,
+        );
+      }
     }
 
     const outDir = path.resolve(import.meta.dirname, '../../../bench-results');
@@ -812,6 +848,7 @@ async function main() {
       results,
       budgets: b,
       estimateFor2Cores: cap,
+      scoreboard,
     };
     fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(out, null, 2) + '\n');
     log(

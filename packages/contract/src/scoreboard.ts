@@ -30,7 +30,8 @@ export const ScoreboardQuery = Type.Object(
     groupBy: Type.Optional(
       StringEnum(SCOREBOARD_GROUP_BYS, {
         default: 'none',
-        description: "none: one ranking; kind: ranked within each unit kind (khối); group: within the campaign's named groups (cụm)",
+        description:
+          "none: one ranking; kind: ranked within each unit kind (khối); group: within the campaign's named groups (cụm)",
       }),
     ),
     group: Type.Optional(
@@ -56,7 +57,10 @@ const ScoreboardGroupRef = Type.Object(
 
 export const ScoreboardRow = Type.Object(
   {
-    rank: Type.Integer({ minimum: 1, description: 'Within the group when grouped; equal on the whole tie-break chain: equal rank' }),
+    rank: Type.Integer({
+      minimum: 1,
+      description: 'Within the group when grouped; equal on the whole tie-break chain: equal rank',
+    }),
     group: Type.Union([ScoreboardGroupRef, Type.Null()], {
       description: 'The group ranked within (null when not grouped, or for units in no named group)',
     }),
@@ -64,9 +68,12 @@ export const ScoreboardRow = Type.Object(
       { id: Id, code: Type.String(), name: Type.String(), kind: UnitKind },
       { additionalProperties: false },
     ),
-    person: Type.Union([Type.Object({ id: Id, fullName: Type.String() }, { additionalProperties: false }), Type.Null()], {
-      description: 'The person assessed (individual target)',
-    }),
+    person: Type.Union(
+      [Type.Object({ id: Id, fullName: Type.String() }, { additionalProperties: false }), Type.Null()],
+      {
+        description: 'The person assessed (individual target)',
+      },
+    ),
     submissionStatus: StringEnum(SCOREBOARD_SUBMISSION_STATUSES),
     firstSubmittedAt: Type.Union([DateTime, Type.Null()]),
     total: Type.Number({ description: 'weightedScore − penalties.points', examples: [87.5] }),

@@ -31,7 +31,9 @@ describe('reading the scoreboard', () => {
     const before = await auditCount();
     for (const who of refused) {
       for (const suffix of ['', '.xlsx', '.csv']) {
-        const res = await t.api.get(`/api/v1/campaigns/${id}/scoreboard${suffix}`).set('authorization', tokens.get(who)!);
+        const res = await t.api
+          .get(`/api/v1/campaigns/${id}/scoreboard${suffix}`)
+          .set('authorization', tokens.get(who)!);
         expect(res.status, `${who} ${suffix}`).toBe(403);
       }
     }
@@ -47,8 +49,9 @@ describe('reading the scoreboard', () => {
     const xlsx = await t.api.get(`/api/v1/campaigns/${id}/scoreboard.xlsx`).set('authorization', thanhSen.auth);
     expect(xlsx.status).toBe(404);
     // Thạch Hà's own board holds only units under Thạch Hà.
-    const own = (await t.api.get(`/api/v1/campaigns/${id}/scoreboard`).set('authorization', await t.auth(DEMO.secretariat)))
-      .body as Scoreboard;
+    const own = (
+      await t.api.get(`/api/v1/campaigns/${id}/scoreboard`).set('authorization', await t.auth(DEMO.secretariat))
+    ).body as Scoreboard;
     expect(own.rows.length).toBeGreaterThan(0);
     expect(own.rows.some((r) => r.unit.code.startsWith('TS-'))).toBe(false);
   });
@@ -72,7 +75,12 @@ describe('reading the scoreboard', () => {
     expect(after.status).toBe(200);
     const board = after.body as Scoreboard;
     expect(board.provisional).toBe(false);
-    expect(board.rows[0]).toMatchObject({ rank: 1, unit: { code: 'XA-THACHHAI' }, total: 9, submissionStatus: 'accepted' });
+    expect(board.rows[0]).toMatchObject({
+      rank: 1,
+      unit: { code: 'XA-THACHHAI' },
+      total: 9,
+      submissionStatus: 'accepted',
+    });
   });
 
   it('once finalized, only accepted self-assessments score', async () => {

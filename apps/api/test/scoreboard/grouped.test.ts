@@ -34,7 +34,11 @@ describe('grouped scoreboards', () => {
     }
     await setRules(t, c.id, DEFAULT_SCORING_RULES, [
       { code: 'CUM-1', name: 'Cụm thi đua số 1', unitIds: [ids.get('XA-THACHHAI')!, ids.get('TP')!] },
-      { code: 'CUM-2', name: 'Cụm thi đua số 2', unitIds: [ids.get('XA-THACHHA')!, ids.get('XA-DINHBAN')!, ids.get('NV')!] },
+      {
+        code: 'CUM-2',
+        name: 'Cụm thi đua số 2',
+        unitIds: [ids.get('XA-THACHHA')!, ids.get('XA-DINHBAN')!, ids.get('NV')!],
+      },
     ]);
     const auth = await t.auth(DEMO.secretariat);
     const read = async (qs: string) => {
@@ -62,7 +66,8 @@ describe('grouped scoreboards', () => {
     ]);
 
     const byGroup = await read('groupBy=group');
-    const inGroup = (code: string) => byGroup.rows.filter((r) => r.group?.code === code).map((r) => [r.unit.code, r.rank]);
+    const inGroup = (code: string) =>
+      byGroup.rows.filter((r) => r.group?.code === code).map((r) => [r.unit.code, r.rank]);
     expect(inGroup('CUM-1')).toEqual([
       ['XA-THACHHAI', 1],
       ['TP', 2],

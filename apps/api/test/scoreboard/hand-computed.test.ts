@@ -145,7 +145,9 @@ describe('the scoreboard of the seed campaign, computed by hand', () => {
     const xlsx = await download(t, `/api/v1/campaigns/${campaignId}/scoreboard.xlsx`, auth);
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
-    expect(xlsx.headers['content-disposition']).toMatch(/^attachment; filename="Bang xep hang thi dua .*\.xlsx"; filename\*=UTF-8''/);
+    expect(xlsx.headers['content-disposition']).toMatch(
+      /^attachment; filename="Bang xep hang thi dua .*\.xlsx"; filename\*=UTF-8''/,
+    );
     const book = await readWorkbook(xlsx.body as Buffer);
     expect(book.text).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA');
     expect(book.text).toContain('ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ');

@@ -110,8 +110,7 @@ export async function extendDeadline(t: TestApp, campaignId: string, unitId: str
 }
 
 /** An instant on a day in Vietnam (UTC+7) at the given hour. */
-export const vnTime = (day: string, hour: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + (hour - 7) * 3_600_000);
+export const vnTime = (day: string, hour: number) => new Date(Date.parse(`${day}T00:00:00Z`) + (hour - 7) * 3_600_000);
 
 /** Downloads a binary answer as `who`. */
 export async function download(t: TestApp, url: string, auth: string) {

@@ -38,7 +38,8 @@ function columnsOf(board: Scoreboard): Column[] {
       width: 24,
       value: (r) => r.group?.name ?? '',
     });
-  if (board.target === 'individual') cols.push({ header: 'Họ và tên', width: 26, value: (r) => r.person?.fullName ?? '' });
+  if (board.target === 'individual')
+    cols.push({ header: 'Họ và tên', width: 26, value: (r) => r.person?.fullName ?? '' });
   cols.push(
     { header: 'Mã đơn vị', width: 14, value: (r) => r.unit.code },
     { header: 'Tên đơn vị', width: 36, value: (r) => r.unit.name },

@@ -6,13 +6,7 @@ import { actorOf } from '../../lib/context.ts';
 import { attachmentDisposition } from '../files/index.ts';
 import { todayInVietnam } from '../campaigns/index.ts';
 import { getScoreboard } from './scoreboard.service.ts';
-import {
-  CSV_MEDIA_TYPE,
-  XLSX_MEDIA_TYPE,
-  exportFileName,
-  scoreboardCsv,
-  scoreboardXlsx,
-} from './scoreboard.export.ts';
+import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, exportFileName, scoreboardCsv, scoreboardXlsx } from './scoreboard.export.ts';
 
 const binary = (mediaType: string, description: string) => ({
   description,
