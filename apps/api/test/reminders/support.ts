@@ -196,3 +196,13 @@ export async function notificationsOf(t: TestApp, userId: string, campaignId: st
 }
 
 export { DEMO };
+
+/** The ids of the outbox e-mails of a campaign's notifications. */
+export async function outboxIdsOf(t: TestApp, campaignId: string): Promise<string[]> {
+  const rows = await t.database.db
+    .select({ id: emailOutbox.id })
+    .from(emailOutbox)
+    .innerJoin(notifications, eq(notifications.id, emailOutbox.notificationId))
+    .where(eq(notifications.campaignId, campaignId));
+  return rows.map((r) => r.id);
+}
