@@ -1,9 +1,11 @@
 /**
  * The standing office's review in the browser, on a staff member's individual self-assessment (so
  * it does not touch the unit's own): the person submits; the office finds it in the campaign's
- * list, returns it with a reason (required); the person sees the reason, corrects and resubmits;
- * the office compares the two submissions — the changed criterion highlighted, before and after —
- * and accepts. Saved as apps/web/test-results/self-assessment-compare.png.
+ * list, scores one criterion as not met with a comment and returns it with a reason (required);
+ * the person sees the reason and the reviewer's comment, corrects and resubmits; the office
+ * compares the two submissions — the changed criterion highlighted, before and after — finds
+ * accept waiting for the criteria not yet reviewed, reviews them and accepts. Saved as
+ * apps/web/test-results/self-assessment-compare.png.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -19,6 +21,7 @@ const SHOT = fileURLToPath(new URL('../../test-results/self-assessment-compare.p
 const STAFF = 'nhanvien.thachhai@thachha.gov.vn';
 const OFFICE = 'noivu@thachha.gov.vn';
 const REASON = 'Tiêu chuẩn 1.2.b.1: đề nghị nêu cụ thể các văn bản đã tham mưu.';
+const COMMENT = 'Chưa nêu số, ngày của văn bản đã tham mưu.';
 
 const card = (page, code) => page.getByTestId(`criterion-${code}`);
 
@@ -36,6 +39,19 @@ async function submit(page, title) {
   await dialog.getByRole('button', { name: 'Nộp báo cáo' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await page.getByTestId('submitted-banner').waitFor();
+}
+
+/** Chooses a verdict on a criterion in the office's review table. */
+async function verdict(page, code, label) {
+  await page.getByTestId(`review-${code}`).locator('label.ant-radio-button-wrapper').filter({ hasText: label }).click();
+}
+
+async function reviewSaved(page) {
+  await page
+    .getByTestId('review-summary')
+    .getByTestId('autosave-status')
+    .filter({ hasText: /Đã lưu lúc/ })
+    .waitFor();
 }
 
 async function openInReview(page, baseUrl) {
@@ -68,9 +84,13 @@ export async function run({ page, baseUrl }) {
   await submit(page, 'Nộp báo cáo tự đánh giá');
   await signOut(page);
 
-  // ── The office returns it; a reason is required ───────────────────────────────────────────
+  // ── The office scores 1.2.b.1 as not met with a comment, and returns it; a reason is required ──
   await signIn(page, baseUrl, OFFICE);
   await openInReview(page, baseUrl);
+  await verdict(page, '1.2.b.1', /^Không đạt$/);
+  await page.getByLabel('Nhận xét về tiêu chuẩn 1.2.b.1').fill(COMMENT);
+  await reviewSaved(page);
+  assert.equal(await page.getByTestId('review-count').innerText(), 'Đã chấm 1/3 tiêu chuẩn');
   const ret = await openDialog(page, page.getByTestId('return-button'), /^Trả lại báo cáo của/);
   await ret.getByRole('button', { name: 'Trả lại' }).click();
   await ret.getByText('Vui lòng nêu lý do trả lại.').waitFor();
@@ -80,12 +100,16 @@ export async function run({ page, baseUrl }) {
   assert.equal(await page.getByTestId('submission-status').first().innerText(), 'Bị trả lại');
   await signOut(page);
 
-  // ── The person sees the reason, corrects and resubmits ─────────────────────────────────────
+  // ── The person sees the reason and the reviewer's comment, corrects and resubmits ───────────
   await signIn(page, baseUrl, STAFF);
   await openOwn(page, baseUrl);
   const reason = page.getByTestId('return-reason');
   await reason.waitFor();
   assert.match(await reason.innerText(), /Tiêu chuẩn 1\.2\.b\.1: đề nghị nêu cụ thể/);
+  const note = page.getByTestId('review-note-1.2.b.1');
+  await note.waitFor();
+  assert.match(await note.innerText(), /Không đạt · 0\/\d+ điểm/);
+  assert.match(await note.innerText(), /Chưa nêu số, ngày của văn bản/);
   await card(page, '1.2.b.1')
     .getByLabel('Nội dung của tiêu chuẩn 1.2.b.1')
     .fill('Tham mưu Kế hoạch số 15/KH-UBND về CCHC năm của xã và Quyết định kiện toàn Bộ phận một cửa.');
@@ -120,6 +144,16 @@ export async function run({ page, baseUrl }) {
 
   fs.mkdirSync(path.dirname(SHOT), { recursive: true });
   await page.screenshot({ path: SHOT, fullPage: true });
+
+  // Accept waits for the two criteria not reviewed yet; the review of 1.2.b.1 was kept.
+  await page.getByRole('tab', { name: 'Nội dung tự đánh giá' }).click();
+  assert.equal(await page.getByTestId('accept-button').isDisabled(), true);
+  assert.match(await page.getByTestId('accept-blocked').innerText(), /còn 2 tiêu chuẩn chưa chấm điểm/);
+  await verdict(page, '1.1', /^Đạt$/);
+  await verdict(page, '1.2.b.1', /^Đạt$/);
+  await verdict(page, '1.2.b.2', /^Không đạt$/);
+  await reviewSaved(page);
+  await page.getByTestId('accept-blocked').waitFor({ state: 'detached' });
 
   const accept = await openDialog(page, page.getByTestId('accept-button'), /^Chấp nhận báo cáo của/);
   await accept.getByLabel('Ý kiến (không bắt buộc)').fill('Báo cáo đầy đủ, hợp lệ.');

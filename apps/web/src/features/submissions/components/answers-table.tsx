@@ -23,12 +23,25 @@ export function AnswersTable({
   extraColumn?: TableColumnsType<SubmissionAnswer>[number];
 }) {
   const { t } = useSubmissionsTranslation();
+  // With the reviewer's column the table must still fit a laptop screen: the evaluation goes under
+  // the answer, and the text columns narrow.
+  const compact = Boolean(extraColumn);
+  const evaluationColumn: TableColumnsType<SubmissionAnswer> = compact
+    ? []
+    : [
+        {
+          title: t('submissions.review.evaluation'),
+          key: 'evaluation',
+          width: 220,
+          render: (_: unknown, a) => <EvaluationBadge answer={a} align="start" />,
+        },
+      ];
   const columns: TableColumnsType<SubmissionAnswer> = [
     {
       title: t('submissions.review.criterion'),
       key: 'criterion',
       render: (_: unknown, a) => (
-        <div style={{ maxWidth: 440 }}>
+        <div style={{ maxWidth: compact ? 320 : 440 }}>
           <Typography.Text strong>{a.code}.</Typography.Text> {a.title}
           {a.evidenceMissing && (
             <div>
@@ -41,12 +54,19 @@ export function AnswersTable({
       ),
     },
     {
-      title: t('submissions.review.answer'),
+      title: compact
+        ? `${t('submissions.review.answer')} · ${t('submissions.review.evaluation')}`
+        : t('submissions.review.answer'),
       key: 'answer',
       width: 260,
       render: (_: unknown, a) => (
         <div>
           {a.kind === 'derived' ? <DerivedAnswer answer={a} showLink={false} /> : <AnswerView answer={a} />}
+          {compact && (
+            <div style={{ marginTop: 6 }}>
+              <EvaluationBadge answer={a} align="start" />
+            </div>
+          )}
           {a.note && (
             <Typography.Paragraph type="secondary" style={{ fontSize: 13, margin: '6px 0 0', whiteSpace: 'pre-wrap' }}>
               {t('submissions.review.note', { note: a.note })}
@@ -55,16 +75,11 @@ export function AnswersTable({
         </div>
       ),
     },
-    {
-      title: t('submissions.review.evaluation'),
-      key: 'evaluation',
-      width: 220,
-      render: (_: unknown, a) => <EvaluationBadge answer={a} align="start" />,
-    },
+    ...evaluationColumn,
     {
       title: t('submissions.criterion.evidence'),
       key: 'files',
-      width: 280,
+      width: compact ? 200 : 280,
       render: (_: unknown, a) =>
         a.kind === 'derived' ? (
           <Typography.Text type="secondary">—</Typography.Text>
