@@ -123,30 +123,24 @@ describe('the jobs runner', () => {
     });
     const dead = unique('test.crash');
     const alive = unique('test.crash');
-    await t.database.db.insert(jobs).values([
-      {
-        id: `job_${dead}`,
-        kind: 'test.crash',
-        key: dead,
-        payload: { n: 'dead' },
-        status: 'running',
-        runAt: new Date(now.getTime() - 20 * MINUTE),
-        attempts: 1,
-        lockedBy: 'crashed-replica',
-        lockedUntil: new Date(now.getTime() - 1000),
-      },
-      {
-        id: `job_${alive}`,
-        kind: 'test.crash',
-        key: alive,
-        payload: { n: 'alive' },
-        status: 'running',
-        runAt: new Date(now.getTime() - 20 * MINUTE),
-        attempts: 1,
-        lockedBy: 'busy-replica',
-        lockedUntil: new Date(now.getTime() + 5 * MINUTE),
-      },
-    ]);
+    /** A job started 20 minutes ago by `holder`, which holds it until `lockedUntil`. */
+    const held = (key: string, n: string, holder: string, lockedUntil: Date) => ({
+      id: `job_${key}`,
+      kind: 'test.crash',
+      key,
+      payload: { n },
+      status: 'running',
+      runAt: new Date(now.getTime() - 20 * MINUTE),
+      attempts: 1,
+      lockedBy: holder,
+      lockedUntil,
+    });
+    await t.database.db
+      .insert(jobs)
+      .values([
+        held(dead, 'dead', 'crashed-replica', new Date(now.getTime() - 1000)),
+        held(alive, 'alive', 'busy-replica', new Date(now.getTime() + 5 * MINUTE)),
+      ]);
     await r.tick(now);
     expect(ran).toEqual(['dead']);
     expect(await jobByKey(dead)).toMatchObject({
