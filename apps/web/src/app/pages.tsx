@@ -55,6 +55,7 @@ import '../features/submissions/locales/pages.ts';
 import '../features/findings/locales/pages.ts';
 import '../features/initiatives/locales/pages.ts';
 import '../features/progress/locales/pages.ts';
+import '../features/scoreboard/locales/pages.ts';
 import '../features/jobs/locales/pages.ts';
 
 export interface PageDef {
@@ -131,6 +132,12 @@ export const pages = [
     titleKey: 'progress.pages.dashboard.title',
     // The office and the leadership: the whole campaign; a unit's officer or head: their own unit.
     access: { permission: 'dashboard.read' },
+  },
+  {
+    path: '/phong-trao/$campaignId/xep-hang',
+    load: () => import('./routes/campaign-scoreboard.tsx'),
+    titleKey: 'scoreboard.pages.board.title',
+    access: { permission: 'scoreboard.read' },
   },
   {
     path: '/phong-trao/$campaignId/tu-danh-gia/$submissionId',

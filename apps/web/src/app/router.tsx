@@ -28,6 +28,7 @@ import {
   parseCampaignEditSearch,
   parseFindingsSearch,
   parseProgressSearch,
+  parseScoreboardSearch,
   parseSignInSearch,
   parseUnitsSearch,
 } from './search-params.ts';
@@ -98,6 +99,10 @@ const campaignProgressRoute = createRoute({
   ...page('/phong-trao/$campaignId/tien-do'),
   validateSearch: parseProgressSearch,
 });
+const campaignScoreboardRoute = createRoute({
+  ...page('/phong-trao/$campaignId/xep-hang'),
+  validateSearch: parseScoreboardSearch,
+});
 const findingsRoute = createRoute({ ...page('/ton-tai'), validateSearch: parseFindingsSearch });
 const initiativesRoute = createRoute(page('/sang-kien'));
 const templatesRoute = createRoute(page('/mau-phong-trao'));
@@ -118,6 +123,7 @@ const pageRoutes = [
   campaignSubmissionsRoute,
   submissionReviewRoute,
   campaignProgressRoute,
+  campaignScoreboardRoute,
   findingsRoute,
   initiativesRoute,
   templatesRoute,

@@ -75,3 +75,19 @@ export interface ProgressSearch {
 export function parseProgressSearch(search: RawSearch): ProgressSearch {
   return { 'trang-thai': PROGRESS_FILTER_VALUES.find((v) => v === search['trang-thai']) };
 }
+
+/** /phong-trao/$campaignId/xep-hang?doi-tuong=ca-nhan&theo=khoi|cum&nhom=…: the scoreboard's target and grouping. */
+export interface ScoreboardSearch {
+  'doi-tuong'?: 'ca-nhan';
+  theo?: 'khoi' | 'cum';
+  nhom?: string;
+}
+
+export function parseScoreboardSearch(search: RawSearch): ScoreboardSearch {
+  const theo = search.theo === 'khoi' || search.theo === 'cum' ? search.theo : undefined;
+  return {
+    'doi-tuong': search['doi-tuong'] === 'ca-nhan' ? 'ca-nhan' : undefined,
+    theo,
+    nhom: theo ? text(search.nhom) : undefined,
+  };
+}

@@ -1,6 +1,7 @@
 /**
  * /cong-khai/phong-trao/$campaignId: a published campaign for anyone, without sign-in — its plan,
- * the timeline of its dates and its criteria grouped as the plan prints them, and the plan as DOCX.
+ * the timeline of its dates and its criteria grouped as the plan prints them, and the plan as DOCX;
+ * once finalized, its scoreboard.
  */
 import { Alert, Button, Card, Flex, Skeleton, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
@@ -14,6 +15,9 @@ import { CriteriaGroups } from '../../features/campaigns/components/criteria-gro
 import { PlanTextView } from '../../features/campaigns/components/plan-text.tsx';
 import { publicPlanUrl, usePublicCampaign } from '../../features/public/api/get-public-campaign.ts';
 import { PublicLayout } from '../../features/public/components/public-layout.tsx';
+import { usePublicScoreboard } from '../../features/public/api/get-public-scoreboard.ts';
+import { ScoreboardTable } from '../../features/scoreboard/components/scoreboard-table.tsx';
+import { ScoreboardHeading } from '../../features/scoreboard/components/scoreboard-view.tsx';
 
 const route = getRouteApi('/cong-khai/phong-trao/$campaignId');
 
@@ -21,6 +25,7 @@ export default function PublicCampaignPage() {
   const { t } = useTranslation();
   const { campaignId } = route.useParams();
   const { data, isPending, isError, error } = usePublicCampaign(campaignId);
+  const board = usePublicScoreboard(campaignId, data?.status === 'finalized');
 
   const back = (
     <Link to="/cong-khai">
@@ -74,6 +79,18 @@ export default function PublicCampaignPage() {
             <CampaignTimeline campaign={data} />
           </div>
         </Card>
+        {data.status === 'finalized' && (
+          <Card title={t('scoreboard.publicTitle')} data-testid="public-scoreboard">
+            {board.isError ? (
+              <Alert type="error" showIcon title={problemMessage(board.error)} />
+            ) : (
+              <Flex vertical gap={12}>
+                {board.data && <ScoreboardHeading board={board.data} />}
+                <ScoreboardTable board={board.data} loading={board.isPending} />
+              </Flex>
+            )}
+          </Card>
+        )}
         <Card title={t('campaigns.details.tabs.criteria', { count: data.criteria.length })}>
           <CriteriaGroups criteria={data.criteria} showScores={false} />
         </Card>

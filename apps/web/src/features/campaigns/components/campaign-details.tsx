@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { BarChartOutlined, FormOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FormOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Link } from '@tanstack/react-router';
 import type { Unit } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
@@ -95,6 +95,14 @@ export function CampaignDetails({ campaignId, units, Attachments }: Props) {
               <Link to="/phong-trao/$campaignId/tien-do" params={{ campaignId: campaign.id }}>
                 <Button icon={<BarChartOutlined />} data-testid="campaign-progress-link">
                   {t('progress.pages.dashboard.title')}
+                </Button>
+              </Link>
+            )}
+            {/* The scoreboard (scoreboard feature): provisional until finalized, for the authority's roles. */}
+            {campaign.status !== 'draft' && canUser(user, 'scoreboard.read') && (
+              <Link to="/phong-trao/$campaignId/xep-hang" params={{ campaignId: campaign.id }}>
+                <Button icon={<TrophyOutlined />} data-testid="campaign-scoreboard-link">
+                  {t('scoreboard.pages.board.title')}
                 </Button>
               </Link>
             )}
