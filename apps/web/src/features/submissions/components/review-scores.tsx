@@ -210,7 +210,7 @@ export function ReviewTable({
               size="small"
               min={0}
               max={c.maxScore}
-              step={0.5}
+              step={1}
               value={v?.score ?? null}
               aria-label={t('submissions.scoring.scoreOf', { code: c.code })}
               onChange={(score) => {
