@@ -6,12 +6,13 @@
  * How a unit's result is read from them (the scoreboard follows this, `bandFor` says it in code):
  * - points = Σ over criteria of (reviewed score × criterion weight);
  * - penalties = Σ over penalty rules of (rule points × occurrences);
- * - total = max(0, points − penalties): penalties never take a unit below zero (`scoreTotal`).
+ * - total = points − penalties. It is not floored: penalties larger than the points give a
+ *   negative total, which ranks below every other.
  * - band: the first band, highest first, whose `minPoints` the total reaches (total ≥ minPoints,
  *   `bandFor`). A total below every band has **no band** (null, shown as "Chưa xếp loại"); a
- *   campaign with no bands gives none. A last band at minPoints 0 is the "otherwise" band: as
- *   totals are never negative it catches every unit the bands above it do not, which is how the
- *   default's 'Trung bình' reads "otherwise Trung bình".
+ *   campaign with no bands gives none. A last band at minPoints 0 is the "otherwise" band: it
+ *   catches every total the bands above it do not (all but a negative one, where penalties exceed
+ *   the points), which is how the default's 'Trung bình' reads "otherwise Trung bình".
  * - ties: the tie-break chain in order; units still tied after it share the rank.
  */
 import Type, { type Static } from 'typebox';
@@ -121,11 +122,6 @@ export const DEFAULT_REMINDER_DAYS_BEFORE: readonly number[] = [7, 2];
 
 /** A criterion's weight: its score counts score × weight in the total. */
 export const CRITERION_WEIGHT = { default: 1, max: 100 } as const;
-
-/** A unit's total from its weighted points and its penalties: never below zero. */
-export function scoreTotal(points: number, penalties: number): number {
-  return Math.max(0, points - penalties);
-}
 
 /** The band a total falls in (see the rule at the top of this file), or null. */
 export function bandFor(bands: readonly ScoreBand[], total: number): ScoreBand | null {

@@ -3,17 +3,11 @@ import {
   DEFAULT_SCORING_RULES,
   bandFor,
   reminderDaysProblems,
-  scoreTotal,
   scoringProblems,
   unitGroupProblems,
 } from '@thidua/contract';
 
 describe('the scoring rules of the contract', () => {
-  it('a total is the weighted points less the penalties, never below zero', () => {
-    expect(scoreTotal(96, 7)).toBe(89);
-    expect(scoreTotal(4, 10)).toBe(0);
-  });
-
   it('with the default bands a total falls in the first band it reaches; Trung bình catches every other total', () => {
     const label = (total: number) => bandFor(DEFAULT_SCORING_RULES.bands, total)?.label;
     expect(label(100)).toBe('Xuất sắc');
@@ -22,7 +16,9 @@ describe('the scoring rules of the contract', () => {
     expect(label(80)).toBe('Tốt');
     expect(label(65)).toBe('Khá');
     expect(label(64.99)).toBe('Trung bình');
-    expect(label(scoreTotal(3, 20))).toBe('Trung bình');
+    expect(label(0)).toBe('Trung bình');
+    // Only penalties beyond the points leave the default's last band.
+    expect(label(-1)).toBeUndefined();
   });
 
   it('a total below every band has none, and a campaign without bands bands nobody', () => {
