@@ -154,9 +154,31 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
   }
 
   /** Runs one claimed job and records how it ended in the table and the report. */
-  async function runOne(job: JobRow, now: Date, report: TickReport): Promise<void> {
+  async function runOne(job: JobRow, now: Date, claimedAt: number, report: TickReport): Promise<void> {
     const held = and(eq(jobs.id, job.id), eq(jobs.lockedBy, instanceId), eq(jobs.status, 'running'));
     const jobLog = log.child({ job: { id: job.id, kind: job.kind, key: job.key, attempt: job.attempts } });
+    if (job.attempts > job.maxAttempts) {
+      // Taken back after its last attempt: its holders keep dying on it, so it is not run again.
+      await db.update(jobs).set({ status: 'failed', finishedAt: now, lockedBy: null, lockedUntil: null }).where(held);
+      report.failed++;
+      jobLog.error({ err: job.lastError }, 'jobs: a job taken back after its last attempt is failed');
+      return;
+    }
+    // The batch's lock was taken for all its jobs at once: a job started late in a slow batch holds
+    // it afresh first, or is left alone when the lock has lapsed and another instance has it.
+    const lockMs = config.jobs.lockSeconds * 1000;
+    const elapsed = performance.now() - claimedAt;
+    if (elapsed > lockMs / 4) {
+      const [renewed] = await db
+        .update(jobs)
+        .set({ lockedUntil: new Date(now.getTime() + elapsed + lockMs) })
+        .where(held)
+        .returning({ id: jobs.id });
+      if (!renewed) {
+        jobLog.warn('jobs: the lock of a claimed job lapsed before it started; left to its new holder');
+        return;
+      }
+    }
     try {
       const definition = definitions.get(job.kind);
       if (!definition) throw new Error(`unknown job kind ${job.kind}`);
@@ -197,7 +219,8 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     for (let round = 0; round < MAX_ROUNDS_PER_TICK && !stopping; round++) {
       const claimed = await claim(now);
       report.claimed += claimed.length;
-      for (const job of claimed) await runOne(job, now, report);
+      const claimedAt = performance.now();
+      for (const job of claimed) await runOne(job, now, claimedAt, report);
       if (claimed.length < config.jobs.batchSize) break;
     }
     if (report.claimed || report.planned) log.info({ jobs: report }, 'jobs: tick');

@@ -123,24 +123,25 @@ describe('the jobs runner', () => {
     });
     const dead = unique('test.crash');
     const alive = unique('test.crash');
+    const poison = unique('test.crash');
     /** A job started 20 minutes ago by `holder`, which holds it until `lockedUntil`. */
-    const held = (key: string, n: string, holder: string, lockedUntil: Date) => ({
+    const held = (key: string, n: string, holder: string, lockedUntil: Date, attempts = 1) => ({
       id: `job_${key}`,
       kind: 'test.crash',
       key,
       payload: { n },
       status: 'running',
       runAt: new Date(now.getTime() - 20 * MINUTE),
-      attempts: 1,
+      attempts,
       lockedBy: holder,
       lockedUntil,
     });
-    await t.database.db
-      .insert(jobs)
-      .values([
-        held(dead, 'dead', 'crashed-replica', new Date(now.getTime() - 1000)),
-        held(alive, 'alive', 'busy-replica', new Date(now.getTime() + 5 * MINUTE)),
-      ]);
+    await t.database.db.insert(jobs).values([
+      held(dead, 'dead', 'crashed-replica', new Date(now.getTime() - 1000)),
+      held(alive, 'alive', 'busy-replica', new Date(now.getTime() + 5 * MINUTE)),
+      // Its holder died during its last attempt: it is not run a sixth time.
+      held(poison, 'poison', 'crashed-replica', new Date(now.getTime() - 1000), 5),
+    ]);
     await r.tick(now);
     expect(ran).toEqual(['dead']);
     expect(await jobByKey(dead)).toMatchObject({
@@ -150,6 +151,11 @@ describe('the jobs runner', () => {
       lastError: 'taken back: the lock of crashed-replica expired',
     });
     expect(await jobByKey(alive)).toMatchObject({ status: 'running', lockedBy: 'busy-replica', attempts: 1 });
+    expect(await jobByKey(poison)).toMatchObject({
+      status: 'failed',
+      lockedBy: null,
+      lastError: 'taken back: the lock of crashed-replica expired',
+    });
   });
 
   it('ticks by itself once started, and stopping waits for the job under way', async () => {
