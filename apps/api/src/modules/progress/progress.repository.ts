@@ -190,22 +190,27 @@ export interface CriterionProgressRow {
 export async function criterionProgress(db: Executor, scope: ProgressScope): Promise<CriterionProgressRow[]> {
   return rowsOf<CriterionProgressRow>(
     db,
-    sql`WITH answers AS (
+    sql`WITH answers AS MATERIALIZED (
         SELECT a->>'criterionId' AS criterion_id, a->'evaluation'->>'result' AS result,
           a->'evaluation'->>'reason' AS reason
         FROM (${lines(scope)}) l
         JOIN ${submissionVersions} v ON v.submission_id = l.submission_id AND v.number = l.version_count
         CROSS JOIN LATERAL jsonb_array_elements(v.answers) a
         WHERE l.version_count > 0
+      ), tally AS (
+        -- grouped on the narrow extracted values (materialized above, so no answer's whole JSON is sorted)
+        SELECT criterion_id,
+          count(*) FILTER (WHERE result = 'met') AS met,
+          count(*) FILTER (WHERE result = 'not_met') AS not_met,
+          count(*) FILTER (WHERE result = 'needs_review' AND reason <> 'missing_answer') AS needs_review
+        FROM answers GROUP BY criterion_id
       )
       SELECT c.id AS criterion_id, c.code, c.title,
-        count(a.criterion_id) FILTER (WHERE a.result = 'met')::int AS met,
-        count(a.criterion_id) FILTER (WHERE a.result = 'not_met')::int AS not_met,
-        count(a.criterion_id) FILTER (WHERE a.result = 'needs_review' AND a.reason <> 'missing_answer')::int AS needs_review
+        coalesce(t.met, 0)::int AS met, coalesce(t.not_met, 0)::int AS not_met,
+        coalesce(t.needs_review, 0)::int AS needs_review
       FROM ${criteria} c
-      LEFT JOIN answers a ON a.criterion_id = c.id
+      LEFT JOIN tally t ON t.criterion_id = c.id
       WHERE c.campaign_id = ${scope.campaign.id} AND c.target = 'collective'
-      GROUP BY c.id, c.code, c.title, c.position
       ORDER BY not_met DESC, met ASC, c.position, c.code`,
   );
 }
