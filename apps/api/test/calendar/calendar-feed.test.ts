@@ -12,6 +12,7 @@ import { auditEvents, calendarFeeds, campaigns } from '../../src/db/schema/index
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { makeAccount, makeCampaign, makeCommuneTeam, unique } from '../factories.ts';
+import { move } from '../campaigns/support.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -157,7 +158,7 @@ describe("a unit's calendar", () => {
     expect(campaignsIn.has(thanhSen), "another authority's campaign").toBe(false);
   });
 
-  it("a staff member sees only campaigns that assess individuals; the office sees its authority's campaigns with their own deadline", async () => {
+  it("a staff member sees only campaigns that assess individuals; the office sees its authority's open and closed campaigns with their own deadline", async () => {
     const team = await makeCommuneTeam(t);
     const units = await campaign({ title: `Thi đua tập thể ${unique('x')}`, enrol: [team.unit.code] });
     const people = await campaign({
@@ -171,6 +172,11 @@ describe("a unit's calendar", () => {
       .set('authorization', await office())
       .send({ unitId: team.unit.id, until: addDays(today, 35), reason: 'Gia hạn cho đơn vị.' });
     const thanhSen = await otherAuthorityCampaign();
+    // Closed: the dossier deadline may lie ahead, so it stays; finalized: over, so it goes.
+    const closed = await campaign({ title: `Đã kết thúc ${unique('x')}` });
+    await move(t, closed.id, 'close');
+    const finalized = await campaign({ title: `Đã tổng kết ${unique('x')}` });
+    await move(t, finalized.id, 'close', 'finalize');
 
     const staff = parse((await fetchFeed((await subscribe(team.staff.auth)).path)).text).events;
     expect(staff.has(`${people.id}-deadline@thidua`)).toBe(true);
@@ -181,6 +187,8 @@ describe("a unit's calendar", () => {
     expect(secretariat.get(`${units.id}-deadline@thidua`)?.start).toBe(addDays(today, 30));
     expect(secretariat.has(`${people.id}-start@thidua`)).toBe(true);
     expect(secretariat.has(`${thanhSen}-start@thidua`)).toBe(false);
+    expect(secretariat.has(`${closed.id}-dossier@thidua`)).toBe(true);
+    expect(secretariat.has(`${finalized.id}-start@thidua`)).toBe(false);
   });
 });
 
