@@ -62,7 +62,17 @@ const STATUS_COUNT: Record<ProgressStatus, keyof Counts> = {
   accepted: 'accepted',
 };
 
-/** A colour per status, from the antd theme. */
+/** The status tags' antd preset colours. */
+const TAG_COLORS: Record<ProgressStatus, string> = {
+  not_enrolled: 'default',
+  not_started: 'default',
+  draft: 'gold',
+  submitted: 'blue',
+  returned: 'red',
+  accepted: 'green',
+};
+
+/** A colour per status in the chart, from the antd theme. */
 function colorsOf(token: ReturnType<typeof theme.useToken>['token']): Record<ProgressStatus, string> {
   return {
     not_enrolled: token.colorTextQuaternary,
@@ -101,15 +111,18 @@ export function ProgressDashboard({ campaignId, filter, onFilterChange }: Props)
 
   const statusOption = useMemo<ChartOption | null>(() => {
     if (!data) return null;
+    // the bar of the status the table is filtered by stands out (other filters dim nothing)
+    const shownStatus = STATUSES.find((x) => x === filter);
     return {
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item' },
-      xAxis: {
+      yAxis: {
         type: 'category',
+        inverse: true,
         data: [...STATUSES],
-        axisLabel: { interval: 0, formatter: (v: string) => t(`progress.status.${v}`), width: 80, overflow: 'break' },
+        axisLabel: { interval: 0, formatter: (v: string) => t(`progress.status.${v}`) },
       },
-      yAxis: { type: 'value', minInterval: 1 },
+      xAxis: { type: 'value', minInterval: 1 },
       series: [
         {
           type: 'bar',
@@ -117,9 +130,9 @@ export function ProgressDashboard({ campaignId, filter, onFilterChange }: Props)
           data: STATUSES.map((s) => ({
             name: s,
             value: data.counts[STATUS_COUNT[s]],
-            itemStyle: { color: statusColors[s], opacity: filter && filter !== s ? 0.35 : 1 },
+            itemStyle: { color: statusColors[s], opacity: shownStatus && shownStatus !== s ? 0.35 : 1 },
           })),
-          label: { show: true, position: 'top' },
+          label: { show: true, position: 'right' },
           tooltip: { valueFormatter: (v) => formatNumber(Number(v)) },
         },
       ],
@@ -182,7 +195,7 @@ export function ProgressDashboard({ campaignId, filter, onFilterChange }: Props)
       key: 'status',
       render: (_, u) => (
         <Space size={4} wrap>
-          <Tag color={statusColors[u.status]} data-testid="progress-unit-status">
+          <Tag color={TAG_COLORS[u.status]} data-testid="progress-unit-status">
             {t(`progress.status.${u.status}`)}
           </Tag>
           {u.late && <Tag color="error">{t('progress.table.late')}</Tag>}
@@ -251,19 +264,18 @@ export function ProgressDashboard({ campaignId, filter, onFilterChange }: Props)
       {data.ownUnitsOnly && <Alert type="info" showIcon title={t('progress.ownUnitOnly')} />}
       {progress.isError && <Alert type="error" showIcon title={problemMessage(progress.error)} />}
 
-      <Row gutter={[12, 12]}>
+      <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(112px, 1fr))' }}>
         {CARDS.map((c) => (
-          <Col key={c.key} flex="1 0 150px">
-            <CountCard
-              label={t(`progress.counts.${c.key}`)}
-              value={data.counts[c.key]}
-              testId={`progress-count-${c.key}`}
-              active={c.filter !== undefined && filter === c.filter}
-              onClick={c.filter ? () => select(filter === c.filter ? undefined : c.filter) : undefined}
-            />
-          </Col>
+          <CountCard
+            key={c.key}
+            label={t(`progress.counts.${c.key}`)}
+            value={data.counts[c.key]}
+            testId={`progress-count-${c.key}`}
+            active={c.filter !== undefined && filter === c.filter}
+            onClick={c.filter ? () => select(filter === c.filter ? undefined : c.filter) : undefined}
+          />
         ))}
-      </Row>
+      </div>
 
       {data.counts.participants === 0 ? (
         <Card>
