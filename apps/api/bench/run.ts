@@ -781,21 +781,27 @@ async function main() {
     let scoreboard: ScoreboardTiming[] = [];
     if (withScoreboard && !args.only) {
       const runs = args.quick ? 5 : 11;
-      scoreboard = await measureScoreboards(appBase, await signIn(appBase), boards, runs);
+      const pgCpu = async () => {
+        const m = await backendCpu(admin);
+        return m.size ? [...m.values()].reduce((a, b) => a + b, 0) : null;
+      };
+      scoreboard = await measureScoreboards(appBase, await signIn(appBase), boards, runs, pgCpu);
       log(
         `\nScoreboard (GET /api/v1/campaigns/:id/scoreboard, whole board, ${runs} sequential requests after a warm-up):`,
       );
-      log('| units | criteria | reviews | median ms | min ms | ms per 1,000 units | JSON |');
+      log('| units | criteria | reviews | median ms | min ms | CPU ms/req node + pg | JSON |');
       log('|--:|--:|--:|--:|--:|--:|--:|');
       for (const r of scoreboard)
         log(
-          `| ${fmt(r.units)} | ${r.criteria} | ${fmt(r.reviews)} | ${fmt(r.medianMs, 1)} | ${fmt(r.minMs, 1)} | ${fmt(r.msPer1000Units, 1)} | ${fmt(r.bytes / 1024)} KB |`,
+          `| ${fmt(r.units)} | ${r.criteria} | ${fmt(r.reviews)} | ${fmt(r.medianMs, 1)} | ${fmt(r.minMs, 1)} | ${fmt(r.nodeCpuMs, 1)} + ${r.pgCpuMs === null ? '?' : fmt(r.pgCpuMs, 1)} | ${fmt(r.bytes / 1024)} KB |`,
         );
-      const [small, , large] = scoreboard;
-      if (small && large)
+      for (let i = 1; i < scoreboard.length; i++) {
+        const [a, b] = [scoreboard[i - 1]!, scoreboard[i]!];
+        const cpu = (r: ScoreboardTiming) => r.nodeCpuMs + (r.pgCpuMs ?? 0);
         log(
-          `  growth from ${fmt(small.units)} to ${fmt(large.units)} units (×${fmt(large.units / small.units)}): time ×${fmt(large.medianMs / small.medianMs, 1)}`,
+          `  ${fmt(a.units)} → ${fmt(b.units)} units (×${fmt(b.units / a.units)}): wall ×${fmt(b.medianMs / a.medianMs, 1)}, CPU ×${fmt(cpu(b) / cpu(a), 1)}`,
         );
+      }
     }
 
     if (profiler && profiles.length) {

@@ -103,14 +103,22 @@ export interface ScoreboardTiming {
   minMs: number;
   bytes: number;
   msPer1000Units: number;
+  /** CPU time per request: this process (the API) and the PostgreSQL backends; wall time on a busy machine says little. */
+  nodeCpuMs: number;
+  pgCpuMs: number | null;
 }
 
-/** Times `runs` sequential requests of each campaign's board (after one warm-up) and returns the medians. */
+/**
+ * Times `runs` sequential requests of each campaign's board (after one warm-up): the median wall
+ * time, and the CPU time per request of this process and of the database (`pgCpuMs()`: the
+ * PostgreSQL backends' CPU ms so far, null when not measurable).
+ */
 export async function measureScoreboards(
   base: string,
   token: string,
   campaigns: ScoreboardCampaign[],
   runs: number,
+  pgCpuMs: () => Promise<number | null>,
 ): Promise<ScoreboardTiming[]> {
   const out: ScoreboardTiming[] = [];
   for (const c of campaigns) {
@@ -125,11 +133,15 @@ export async function measureScoreboards(
     const rows = (JSON.parse(first.toString()) as { rows: unknown[] }).rows.length;
     if (rows !== c.size) throw new Error(`scoreboard ${c.size}: ${rows} rows`);
     const times: number[] = [];
+    const pgBefore = await pgCpuMs();
+    const cpu = process.cpuUsage();
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       await get();
       times.push(performance.now() - t0);
     }
+    const used = process.cpuUsage(cpu);
+    const pgAfter = await pgCpuMs();
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
     out.push({
@@ -141,6 +153,8 @@ export async function measureScoreboards(
       minMs: times[0]!,
       bytes: first.length,
       msPer1000Units: (median / c.size) * 1000,
+      nodeCpuMs: (used.user + used.system) / 1000 / runs,
+      pgCpuMs: pgBefore === null || pgAfter === null ? null : (pgAfter - pgBefore) / runs,
     });
   }
   return out;

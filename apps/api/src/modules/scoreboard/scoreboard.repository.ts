@@ -83,10 +83,9 @@ export async function scoreboardRows(db: Executor, p: ScoreboardParams): Promise
                    pe.id AS person_id, pe.full_name AS person_name
               FROM submissions s JOIN people pe ON pe.id = s.person_id JOIN units u ON u.id = s.unit_id
              WHERE s.campaign_id = ${c.id} AND s.target = 'individual' AND s.person_id IS NOT NULL`;
+  const ownSubmission = p.target === 'collective' ? sql`s.person_id IS NULL` : sql`s.person_id IS NOT NULL`;
   const joinSubmission =
-    p.target === 'collective'
-      ? sql`subs.unit_id = pa.unit_id AND subs.person_id IS NULL`
-      : sql`subs.person_id = pa.person_id`;
+    p.target === 'collective' ? sql`subs.unit_id = pa.unit_id` : sql`subs.person_id = pa.person_id`;
   // Inspection findings are the unit's: they weigh on the unit's board, not on its staff's.
   const findingsCte =
     p.target === 'collective'
@@ -100,24 +99,25 @@ export async function scoreboardRows(db: Executor, p: ScoreboardParams): Promise
   const groupCode = p.groupBy === 'kind' ? sql`pa.unit_kind` : sql`named.code`;
   const groups: UnitGroup[] = p.groupBy === 'group' ? c.unitGroups : [];
   const onlyGroup = p.group === null ? sql`` : sql`WHERE group_code = ${p.group}`;
-  const accepted = p.acceptedOnly ? sql`AND subs.status = 'accepted'` : sql``;
+  const accepted = p.acceptedOnly ? sql`AND s.status = 'accepted'` : sql``;
 
   const { rows } = (await db.execute(sql`
     WITH pa AS (${participants}),
     crit AS (SELECT id, weight FROM criteria WHERE campaign_id = ${c.id} AND target = ${p.target}),
+    -- Each submission with its reviews summed through the (submission_id, criterion_id) index: the
+    -- cost follows this campaign's submissions × criteria, never the reviews of other campaigns.
     subs AS (
-      SELECT id, unit_id, person_id, status, first_submitted_at FROM submissions
-       WHERE campaign_id = ${c.id} AND target = ${p.target}
-    ),
-    rev AS (
-      SELECT r.submission_id,
-             round(sum(r.score * crit.weight)::numeric, 4) AS weighted_score,
-             count(*) FILTER (WHERE r.verdict = 'met')::int AS criteria_met,
-             count(*)::int AS criteria_reviewed
-        FROM criterion_reviews r
-        JOIN crit ON crit.id = r.criterion_id
-        JOIN subs ON subs.id = r.submission_id ${accepted}
-       GROUP BY r.submission_id
+      SELECT s.id, s.unit_id, s.person_id, s.status, s.first_submitted_at,
+             x.weighted_score, x.criteria_met, x.criteria_reviewed
+        FROM submissions s
+        CROSS JOIN LATERAL (
+          SELECT round(sum(r.score * crit.weight)::numeric, 4) AS weighted_score,
+                 count(*) FILTER (WHERE r.verdict = 'met')::int AS criteria_met,
+                 count(*)::int AS criteria_reviewed
+            FROM criterion_reviews r JOIN crit ON crit.id = r.criterion_id
+           WHERE r.submission_id = s.id ${accepted}
+        ) x
+       WHERE s.campaign_id = ${c.id} AND s.target = ${p.target} AND ${ownSubmission}
     ),
     fnd AS (${findingsCte}),
     ext AS (SELECT unit_id, until FROM deadline_extensions WHERE campaign_id = ${c.id}),
@@ -130,16 +130,15 @@ export async function scoreboardRows(db: Executor, p: ScoreboardParams): Promise
       SELECT ${groupCode} AS group_code, named.name AS group_name,
              pa.unit_id, pa.unit_code, pa.unit_name, pa.unit_kind, pa.person_id, pa.person_name,
              subs.status, subs.first_submitted_at,
-             coalesce(rev.weighted_score, 0) AS weighted_score,
-             coalesce(rev.criteria_met, 0) AS criteria_met,
-             coalesce(rev.criteria_reviewed, 0) AS criteria_reviewed,
+             coalesce(subs.weighted_score, 0) AS weighted_score,
+             coalesce(subs.criteria_met, 0) AS criteria_met,
+             coalesce(subs.criteria_reviewed, 0) AS criteria_reviewed,
              coalesce(fnd.n, 0) AS open_findings,
              -- Late: the first submit's day in Vietnam (UTC+7, no daylight saving) after the deadline.
              coalesce(((subs.first_submitted_at + interval '7 hours') AT TIME ZONE 'UTC')::date
                         > greatest(${c.submissionDeadline}::date, ext.until), false) AS late
         FROM pa
         LEFT JOIN subs ON ${joinSubmission}
-        LEFT JOIN rev ON rev.submission_id = subs.id
         LEFT JOIN fnd ON fnd.unit_id = pa.unit_id
         LEFT JOIN ext ON ext.unit_id = pa.unit_id
         ${groupJoin}
