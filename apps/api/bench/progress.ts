@@ -12,7 +12,7 @@
 import pg from 'pg';
 import { openPostgres } from '../src/db/client.ts';
 import { makeActor } from '../src/lib/actor.ts';
-import { getCampaignProgress } from '../src/modules/progress/progress.service.ts';
+import { getCampaignProgress } from '../src/modules/progress/index.ts';
 
 const SIZES = [100, 1_000, 10_000];
 const CRITERIA = 25;

@@ -2,6 +2,8 @@
 import type { ApiModule } from '../../lib/api-module.ts';
 import progressRoutes from './progress.routes.ts';
 
+export { getCampaignProgress } from './progress.service.ts';
+
 export const progressModule: ApiModule = {
   name: 'progress',
   routes: [progressRoutes],
