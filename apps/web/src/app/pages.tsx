@@ -44,6 +44,7 @@ import {
   HistoryOutlined,
   HomeOutlined,
   IssuesCloseOutlined,
+  MailOutlined,
   SnippetsOutlined,
   TeamOutlined,
   UserSwitchOutlined,
@@ -54,6 +55,7 @@ import '../features/campaigns/locales/register.ts';
 import '../features/submissions/locales/pages.ts';
 import '../features/findings/locales/pages.ts';
 import '../features/initiatives/locales/pages.ts';
+import '../features/notifications/locales/pages.ts';
 import '../features/progress/locales/pages.ts';
 import '../features/scoreboard/locales/pages.ts';
 import '../features/jobs/locales/pages.ts';
@@ -198,6 +200,13 @@ export const pages = [
     titleKey: 'jobs.pages.list.title',
     access: { permission: 'job.manage' },
     nav: { icon: <HistoryOutlined />, order: 920, descriptionKey: 'jobs.pages.list.description' },
+  },
+  {
+    path: '/hop-thu-di',
+    load: () => import('./routes/email-outbox.tsx'),
+    titleKey: 'notifications.pages.outbox.title',
+    access: { permission: 'job.manage' },
+    nav: { icon: <MailOutlined />, order: 930, descriptionKey: 'notifications.pages.outbox.description' },
   },
   {
     path: '/doi-mat-khau',

@@ -112,6 +112,7 @@ const usersRoute = createRoute(page('/tai-khoan'));
 const auditRoute = createRoute(page('/nhat-ky'));
 const jobsRoute = createRoute(page('/tac-vu'));
 const changePasswordRoute = createRoute(page('/doi-mat-khau'));
+const emailOutboxRoute = createRoute(page('/hop-thu-di'));
 
 const pageRoutes = [
   homeRoute,
@@ -133,6 +134,7 @@ const pageRoutes = [
   auditRoute,
   jobsRoute,
   changePasswordRoute,
+  emailOutboxRoute,
 ] as const;
 
 // Public pages hang off the root, outside the app layout's sign-in guard.

@@ -12,6 +12,7 @@ import { signOut, SIGN_IN_PATH, useSession } from '../../lib/auth.ts';
 import { mayOpen } from '../../lib/permissions.ts';
 import { queryClient } from '../../lib/query-client.ts';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import { navPages, pageFor } from '../pages.tsx';
 
 const { Header, Sider, Content } = Layout;
@@ -151,6 +152,7 @@ export default function AppLayout() {
               </Typography.Text>
             </div>
             <Space size="small">
+              <NotificationBell />
               <LanguageSwitch />
               <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
                 <Button type="text" icon={<UserOutlined />} data-testid="user-menu">

@@ -1,20 +1,29 @@
-/** /phong-trao/$campaignId: the campaign page (plan, timeline, criteria, participants, enrolment); its attached files through the files feature's widget. */
+/** /phong-trao/$campaignId: the campaign page (plan, timeline, criteria, participants, enrolment); its attached files through the files feature's widget; the reminders (đôn đốc) panel below. */
 import { getRouteApi } from '@tanstack/react-router';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
 import { CampaignDetails } from '../../features/campaigns/components/campaign-details.tsx';
 import { FileIdsField } from '../../features/files/components/file-ids-field.tsx';
+import { useCampaign } from '../../features/campaigns/api/get-campaign.ts';
+import { RemindersPanel } from '../../features/reminders/components/reminders-panel.tsx';
 
 const route = getRouteApi('/_app/phong-trao/$campaignId');
 
 export default function CampaignPage() {
   const { campaignId } = route.useParams();
   const tree = useUnitTree();
+  // The same query as the details' (one request): the reminders panel needs the campaign's status.
+  const status = useCampaign(campaignId).data?.campaign.status;
   return (
-    <CampaignDetails
-      key={campaignId}
-      campaignId={campaignId}
-      units={tree.data?.items ?? []}
-      Attachments={FileIdsField}
-    />
+    <>
+      <CampaignDetails
+        key={campaignId}
+        campaignId={campaignId}
+        units={tree.data?.items ?? []}
+        Attachments={FileIdsField}
+      />
+      {status && status !== 'draft' && (
+        <RemindersPanel key={`reminders-${campaignId}`} campaignId={campaignId} campaignOpen={status === 'open'} />
+      )}
+    </>
   );
 }
