@@ -1,6 +1,7 @@
 /**
  * buildApp(config): the whole API as a Fastify instance, without listening. Plugins first
  * (errors, security headers, database, auth, idempotency, docs), then the modules, then the SPA.
+ * It holds the background jobs runner (`app.jobs`) without starting it: server.ts starts it, tests tick it.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
