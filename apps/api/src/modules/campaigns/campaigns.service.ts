@@ -249,8 +249,9 @@ async function resolveCreate(tx: Tx, ctx: Ctx, body: CreateCampaignBody): Promis
   };
   if (body.participants) problems.push(...(await unitProblems(tx, participants.unitIds, '/participants/unitIds')));
   // Scoring rules: the body's, else the template's (its groups' units by code), else the defaults.
+  // (The template's groups are resolved only when the body does not name its own.)
   const tplGroups = await Promise.all(
-    (tpl?.unitGroups ?? []).map(async (g) => ({
+    (body.unitGroups ? [] : (tpl?.unitGroups ?? [])).map(async (g) => ({
       code: g.code,
       name: g.name,
       unitIds: await unitIdsByCode(tx, g.unitCodes, '/templateId'),
