@@ -164,7 +164,8 @@ const submissionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'submission.accept' },
       schema: {
         tags: ['submissions'],
-        summary: 'Accept (submitted → accepted; the standing office, never for its own unit)',
+        summary:
+          'Accept (submitted → accepted; the standing office, never for its own unit): 409 review.incomplete until every criterion is reviewed (PATCH /submissions/{id}/review), 409 review.not_confirmed while a second reviewer the campaign requires has not confirmed',
         params: IdParams,
         body: AcceptSubmissionBody,
         response: { 200: Submission, ...errorResponses(400, 401, 403, 404, 409) },
