@@ -58,7 +58,6 @@ function SendReminderForm({ campaignId, campaignOpen }: RemindersPanelProps) {
   const [selected, setSelected] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-
   if (!campaignOpen)
     return <Alert type="info" showIcon title={t('reminders.panel.notOpen')} style={{ marginBottom: 16 }} />;
   if (candidates.isError) return <Alert type="error" showIcon title={problemMessage(candidates.error)} />;
@@ -110,16 +109,27 @@ function SendReminderForm({ campaignId, campaignOpen }: RemindersPanelProps) {
     <Form form={form} layout="vertical" onFinish={submit} style={{ marginBottom: 24 }} data-testid="reminder-form">
       <Typography.Title level={5}>{t('reminders.panel.units')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('reminders.panel.unitsHint')}</Typography.Paragraph>
+      <Space style={{ marginBottom: 8 }}>
+        <Button
+          size="small"
+          onClick={() => setSelected((candidates.data?.items ?? []).filter((c) => !c.submitted).map((c) => c.unitId))}
+        >
+          {t('reminders.panel.chooseNotSubmitted')}
+        </Button>
+        <Button size="small" onClick={() => setSelected([])} data-testid="reminder-clear-selection">
+          {t('reminders.panel.clearChoice')}
+        </Button>
+      </Space>
       <Table<ReminderCandidate>
         rowKey="unitId"
         size="small"
         loading={candidates.isPending}
         dataSource={candidates.data?.items ?? []}
         columns={columns}
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        pagination={{ pageSize: 100, hideOnSinglePage: true, showSizeChanger: false }}
         rowSelection={{ selectedRowKeys: chosen, onChange: (keys) => setSelected(keys.map(String)) }}
         locale={{ emptyText: candidates.isPending ? ' ' : t('reminders.panel.noCandidates') }}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 'max-content', y: 360 }}
       />
       <Form.Item
         name="message"
