@@ -74,13 +74,21 @@ describe('the scoreboard of the seed campaign, computed by hand', () => {
     await insertFinding(t, campaignId, thachHai, { status: 'open', dueOn: addDays(today, 10) });
 
     // Thạch Hà, submitted the day after the deadline (23:30 in Vietnam, 16:30 UTC): late (−3).
-    // 9×2 + 0 + 20×1.5 = 48 → 45, Tốt; 2 criteria met.
+    // 9×2 + 0 (not met: 0 by default) + 20×1.5 (met: the maximum by default) = 48 → 45, Tốt; 2 criteria met.
+    // Its review goes through the review API (the office's autosave); the others' are written as rows.
     const b = await insertSubmission(t, campaignId, thachHa, 'submitted', vnTime(addDays(deadline, 1), 23.5));
-    await insertReviews(t, b, [
-      { criterionId: c1.id, verdict: 'met', score: 9 },
-      { criterionId: c2.id, verdict: 'not_met', score: 0 },
-      { criterionId: c3.id, verdict: 'met', score: 20 },
-    ]);
+    const reviewed = await t.api
+      .patch(`/api/v1/submissions/${b}/review`)
+      .set('authorization', await t.auth(DEMO.secretariat))
+      .set('if-match', '"v1"')
+      .send({
+        criteria: [
+          { criterionId: c1.id, verdict: 'met', score: 9 },
+          { criterionId: c2.id, verdict: 'not_met' },
+          { criterionId: c3.id, verdict: 'met' },
+        ],
+      });
+    expect(reviewed.status, reviewed.text).toBe(200);
 
     // Đỉnh Bàn, returned; submitted two days after the campaign's deadline but within its own
     // extension: not late. 10×2 + 6×1 + 14×1.5 = 47, no penalty → 47, Tốt; 2 criteria met: equal to

@@ -1,7 +1,9 @@
 /**
- * Shared steps of the scoreboard tests. The review API and the scoring-rules API are built beside
- * this module, so the tests write what the board reads (submissions in a state, per-criterion
- * reviews, weights, rules, findings) straight into the database: the board is what is under test.
+ * Shared steps of the scoreboard tests. The board reads what other parts write; the tests set it up
+ * directly where the API cannot: scoring rules and weights are frozen once a campaign opens (the
+ * seed campaign is open), and a submitted self-assessment of the seed plan needs every answer and
+ * its evidence, so submissions in a state, per-criterion reviews and findings are written as rows
+ * (one unit's review in the hand-computed test goes through the review API).
  */
 import { and, asc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
