@@ -3,7 +3,7 @@
  * reads. A notification belongs to one account: nobody else reads or marks it.
  */
 import Type, { type Static } from 'typebox';
-import { DateTime, Id, StringEnum } from './common.ts';
+import { DateTime, Id, Page, StringEnum } from './common.ts';
 
 export const NOTIFICATION_KINDS = ['reminder'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -95,13 +95,5 @@ export const OutboxListQuery = Type.Object(
 );
 export type OutboxListQuery = Static<typeof OutboxListQuery>;
 
-export const OutboxPage = Type.Object(
-  {
-    items: Type.Array(OutboxEmail),
-    page: Type.Integer(),
-    pageSize: Type.Integer(),
-    total: Type.Integer(),
-  },
-  { additionalProperties: false },
-);
+export const OutboxPage = Page(OutboxEmail);
 export type OutboxPage = Static<typeof OutboxPage>;

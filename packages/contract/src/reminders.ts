@@ -5,7 +5,7 @@
  * officers and heads, and recorded: who sent it, when, to which units, and who has read it.
  */
 import Type, { type Static } from 'typebox';
-import { DateTime, Id, StringEnum } from './common.ts';
+import { DateTime, Id, Page, StringEnum } from './common.ts';
 
 export const REMINDER_KINDS = ['scheduled', 'manual'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -76,15 +76,7 @@ export const ReminderListQuery = Type.Object(
 );
 export type ReminderListQuery = Static<typeof ReminderListQuery>;
 
-export const ReminderPage = Type.Object(
-  {
-    items: Type.Array(Reminder),
-    page: Type.Integer(),
-    pageSize: Type.Integer(),
-    total: Type.Integer(),
-  },
-  { additionalProperties: false },
-);
+export const ReminderPage = Page(Reminder);
 export type ReminderPage = Static<typeof ReminderPage>;
 
 /** A participating unit the office may remind, with its own deadline and whether it has submitted. */
