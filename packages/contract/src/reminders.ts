@@ -85,7 +85,10 @@ export const ReminderCandidate = Type.Object(
     unitId: Id,
     unitCode: Type.String(),
     unitName: Type.String(),
-    deadline: Type.String({ format: 'date', description: "The unit's self-assessment deadline (its extension if any)" }),
+    deadline: Type.String({
+      format: 'date',
+      description: "The unit's self-assessment deadline (its extension if any)",
+    }),
     submitted: Type.Boolean({ description: 'Submitted or accepted; false: not started, drafting or returned' }),
     lastRemindedAt: Type.Union([DateTime, Type.Null()]),
   },
