@@ -113,10 +113,13 @@ export const PERMISSIONS = {
   },
   'reminder.send': { description: 'remind chosen units of a campaign with a message (đôn đốc)', grants: OFFICE },
   'reminder.read': {
-    description: "read the reminders sent in a campaign (units: those sent to their own unit)",
+    description: 'read the reminders sent in a campaign (units: those sent to their own unit)',
     grants: { ...AUTHORITY_READERS, ...UNIT_MEMBERS },
   },
-  'job.manage': { description: 'read background jobs and the e-mail outbox, and retry a failed job', grants: { admin: 'any' } },
+  'job.manage': {
+    description: 'read background jobs and the e-mail outbox, and retry a failed job',
+    grants: { admin: 'any' },
+  },
   'submission.extend_deadline': { description: "extend a unit's submission deadline", grants: OFFICE },
   'finding.read': {
     description: 'read inspection findings and remedy rates',
