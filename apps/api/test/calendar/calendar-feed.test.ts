@@ -251,6 +251,19 @@ describe('the secret URL', () => {
     ]);
   });
 
+  it('is built on the address the caller reached the API at, with a webcal: twin for calendar applications', async () => {
+    const account = await makeAccount(t, 'observer');
+    const res = await t.api
+      .post('/api/v1/me/calendar-feed')
+      .set('authorization', account.auth)
+      .set('host', 'thidua.hatinh.gov.vn');
+    expect(res.status, res.text).toBe(201);
+    expect(res.body.url).toMatch(/^http:\/\/thidua\.hatinh\.gov\.vn\/api\/v1\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    expect(res.body.webcalUrl).toBe(res.body.url.replace(/^http:/, 'webcal:'));
+    const feed = await t.api.get(new URL(res.body.url).pathname).set('host', 'thidua.hatinh.gov.vn');
+    expect(feed.text).toMatch(/\r\nURL:http:\/\/thidua\.hatinh\.gov\.vn\/phong-trao\//);
+  });
+
   it('answers 404 to a made-up token and to the URL of a disabled account', async () => {
     const account = await makeAccount(t, 'unit_officer', await t.unitId('XA-THACHHAI'));
     const feed = await subscribe(account.auth);
