@@ -35,7 +35,12 @@ export default function CampaignProgressPage() {
           campaignId={campaignId}
           filter={search['trang-thai']}
           onFilterChange={(status) =>
-            void navigate({ search: (prev) => ({ ...prev, 'trang-thai': status }), replace: true })
+            void navigate({
+              to: '/phong-trao/$campaignId/tien-do',
+              params: { campaignId },
+              search: status ? { 'trang-thai': status } : {},
+              replace: true,
+            })
           }
         />
       )}
