@@ -27,6 +27,8 @@ export default function CampaignScoreboardPage() {
   };
   const onParamsChange = (p: ScoreboardParams) =>
     void navigate({
+      to: '/phong-trao/$campaignId/xep-hang',
+      params: { campaignId },
       search: {
         'doi-tuong': p.target === 'individual' ? 'ca-nhan' : undefined,
         theo: p.groupBy === 'kind' ? 'khoi' : p.groupBy === 'group' ? 'cum' : undefined,
