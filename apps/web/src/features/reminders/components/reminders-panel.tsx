@@ -1,8 +1,8 @@
 /**
  * "Đôn đốc" on the campaign page. The standing office chooses units (those that have not submitted
  * are chosen already), writes a message and sends it; below, the reminders sent — by hand or by the
- * system before the deadline — with how many of the accounts reached have read each. A unit's
- * members see the reminders their unit received instead.
+ * system before the deadline — with how many of the accounts reached have read each (the leadership
+ * reads the same list). A unit's members see the reminders their unit received instead.
  */
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
@@ -11,7 +11,8 @@ import { NotificationOutlined, SendOutlined } from '@ant-design/icons';
 import type { Reminder, ReminderCandidate } from '@thidua/contract';
 import { PagedTable } from '../../../components/paged-table.tsx';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
-import { useCan } from '../../../lib/permissions.ts';
+import { useSession } from '../../../lib/auth.ts';
+import { holdsWidely, useCan } from '../../../lib/permissions.ts';
 import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { usePagination } from '../../../lib/use-pagination.ts';
@@ -29,21 +30,24 @@ export interface RemindersPanelProps {
 export function RemindersPanel({ campaignId, campaignOpen }: RemindersPanelProps) {
   const { t } = useRemindersTranslation();
   const can = useCan();
+  const { user } = useSession();
   const office = can('reminder.send');
+  // The office and the leadership read every unit's reminders; a unit's members those it received.
+  const wide = holdsWidely(user, 'reminder.read');
   if (!office && !can('reminder.read')) return null;
   return (
     <Card
       title={
         <Space>
           <NotificationOutlined />
-          {office ? t('reminders.panel.title') : t('reminders.panel.receivedTitle')}
+          {wide ? t('reminders.panel.title') : t('reminders.panel.receivedTitle')}
         </Space>
       }
       style={{ marginTop: 16 }}
       data-testid="reminders-panel"
     >
       {office && <SendReminderForm campaignId={campaignId} campaignOpen={campaignOpen} />}
-      <ReminderHistory campaignId={campaignId} office={office} />
+      <ReminderHistory campaignId={campaignId} wide={wide} />
     </Card>
   );
 }
@@ -153,7 +157,7 @@ function SendReminderForm({ campaignId, campaignOpen }: RemindersPanelProps) {
   );
 }
 
-function ReminderHistory({ campaignId, office }: { campaignId: string; office: boolean }) {
+function ReminderHistory({ campaignId, wide }: { campaignId: string; wide: boolean }) {
   const { t } = useRemindersTranslation();
   const paging = usePagination([5, 10, 20, 50]);
   const list = useReminders(campaignId, { page: paging.page, pageSize: paging.pageSize });
@@ -182,7 +186,7 @@ function ReminderHistory({ campaignId, office }: { campaignId: string; office: b
         </Typography.Paragraph>
       ),
     },
-    ...(office
+    ...(wide
       ? [
           {
             title: t('reminders.panel.to'),
@@ -211,7 +215,7 @@ function ReminderHistory({ campaignId, office }: { campaignId: string; office: b
         columns={columns}
         size="small"
         data-testid="reminder-history"
-        emptyText={office ? t('reminders.panel.empty') : t('reminders.panel.receivedEmpty')}
+        emptyText={wide ? t('reminders.panel.empty') : t('reminders.panel.receivedEmpty')}
         totalText={(count) => t('reminders.panel.total', { count })}
       />
     </>
