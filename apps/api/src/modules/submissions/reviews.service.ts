@@ -23,10 +23,11 @@ import { submissions } from '../../db/schema/index.ts';
 import { assertCan, assertNotOwnUnit } from '../../lib/access.ts';
 import type { Actor } from '../../lib/actor.ts';
 import type { ActorCtx } from '../../lib/context.ts';
-import { Conflict, Forbidden, Invalid, PreconditionFailed, type FieldProblem } from '../../lib/errors.ts';
+import { Conflict, Forbidden, PreconditionFailed } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { moveState } from '../../lib/lifecycle.ts';
 import { listCriteriaRows, type CampaignRow } from '../campaigns/index.ts';
+import { assertCriteriaBatch } from './criteria-batch.ts';
 import { assertReviewComplete } from './reviews.guards.ts';
 import { reviewRowsOf, upsertReview, userName, type JoinedReviewRow, type ReviewRow } from './reviews.repository.ts';
 import { findSubmissionRow, type SubmissionRow } from './submissions.repository.ts';
@@ -144,21 +145,12 @@ export async function updateReview(
         c,
       ]),
     );
-    const problems: FieldProblem[] = [];
-    const seen = new Set<string>();
-    body.criteria.forEach((change, i) => {
-      const c = crit.get(change.criterionId);
-      if (!c) return problems.push({ field: `/criteria/${i}/criterionId`, code: 'review.criterion_unknown' });
-      if (seen.has(c.id))
-        return problems.push({ field: `/criteria/${i}/criterionId`, code: 'review.criterion_repeated' });
-      seen.add(c.id);
-      if (
-        change.score !== undefined &&
-        !(Number.isFinite(change.score) && change.score >= 0 && change.score <= c.maxScore)
-      )
-        problems.push({ field: `/criteria/${i}/score`, code: 'review.score_out_of_range' });
-    });
-    if (problems.length) throw Invalid(problems, problems[0]!.code);
+    const inRange = (score: number, max: number) => Number.isFinite(score) && score >= 0 && score <= max;
+    assertCriteriaBatch(body.criteria, crit, { list: 'criteria', codes: 'review' }, (change, c) =>
+      change.score !== undefined && !inRange(change.score, c.maxScore)
+        ? { field: 'score', code: 'review.score_out_of_range' }
+        : null,
+    );
 
     let before = new Map<string, ReviewRow>();
     const after: ReturnType<typeof audited>[] = [];

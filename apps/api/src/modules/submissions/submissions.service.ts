@@ -40,15 +40,7 @@ import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { assertCan, assertNotOwnUnit, can, reachOf, type Reach } from '../../lib/access.ts';
-import {
-  Conflict,
-  DomainError,
-  Forbidden,
-  Invalid,
-  NotFound,
-  PreconditionFailed,
-  type FieldProblem,
-} from '../../lib/errors.ts';
+import { Conflict, DomainError, Forbidden, Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { moveState } from '../../lib/lifecycle.ts';
@@ -68,6 +60,7 @@ import {
 import { copyFileAttachments, filesAttachedTo, setFileAttachments } from '../files/index.ts';
 import { findingsRemedyMeasures } from '../findings/index.ts';
 import { recognisedInitiatives } from '../initiatives/index.ts';
+import { assertCriteriaBatch } from './criteria-batch.ts';
 import { assertReviewAcceptable } from './reviews.guards.ts';
 import { answerProblem, diffAnswers, isEvidenceMissing, normaliseAnswer, progressOf } from './submission-answers.ts';
 import {
@@ -479,18 +472,11 @@ export async function updateSubmission(
         c,
       ]),
     );
-    const problems: FieldProblem[] = [];
-    const seen = new Set<string>();
-    body.answers.forEach((change, i) => {
-      const c = crit.get(change.criterionId);
-      if (!c) return problems.push({ field: `/answers/${i}/criterionId`, code: 'submission.criterion_unknown' });
-      if (seen.has(c.id))
-        return problems.push({ field: `/answers/${i}/criterionId`, code: 'submission.criterion_repeated' });
-      seen.add(c.id);
+    assertCriteriaBatch(body.answers, crit, { list: 'answers', codes: 'submission' }, (change, c) => {
       const problem = answerProblem(c.kind as SubmissionAnswer['kind'], change.answer);
-      if (problem) problems.push({ field: `/answers/${i}/answer`, code: problem });
+      return problem ? { field: 'answer', code: problem } : null;
     });
-    if (problems.length) throw Invalid(problems, problems[0]!.code);
+    const seen = new Set(body.answers.map((a) => a.criterionId));
 
     // The version bump takes the row lock first: a racing submit or save waits, then finds the
     // version (412) or the status (409) changed.
