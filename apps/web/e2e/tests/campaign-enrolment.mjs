@@ -38,7 +38,8 @@ export async function run({ page, baseUrl }) {
   await openSeedCampaign(page, baseUrl);
   await page.getByRole('tab', { name: 'Đơn vị tham gia' }).click();
   await page.getByText('Đã đăng ký', { exact: true }).first().click(); // the "enrolled" filter
-  const row = page.locator('tr.ant-table-row').filter({ hasText: 'Phòng Tư pháp' });
+  // Within the participants tab: the reminders panel below lists units too.
+  const row = page.getByRole('tabpanel').locator('tr.ant-table-row').filter({ hasText: 'Phòng Tư pháp' });
   await row.waitFor();
   assert.match(await row.innerText(), /Cán bộ Phòng Tư pháp/);
   assert.match(await page.getByTestId('enrolled-count').innerText(), /Đã đăng ký: 6\/\d+ đơn vị/);
