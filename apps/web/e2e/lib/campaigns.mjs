@@ -1,5 +1,5 @@
 /** Steps shared by the campaign browser tests. */
-import { pickOption, typeDate } from './session.mjs';
+import { openDialog, pickOption, typeDate } from './session.mjs';
 
 /** From the campaign list, opens the demo data's campaign (open, from the 2022 reform plan). */
 export async function openSeedCampaign(page, baseUrl) {
@@ -18,8 +18,9 @@ export async function openSeedCampaign(page, baseUrl) {
  */
 export async function createBlankCampaign(page, baseUrl, { number, title, startsOn, endsOn, afterChoosingBlank }) {
   await page.goto(`${baseUrl}/phong-trao`);
-  await page.getByTestId('campaign-create').click();
-  await page.locator('label.ant-radio-button-wrapper').filter({ hasText: 'Kế hoạch trống' }).click();
+  // A click during the dialog's zoom-in can be lost: the bundled plan would then stay chosen.
+  const dialog = await openDialog(page, page.getByTestId('campaign-create'), 'Tạo phong trào thi đua');
+  await dialog.locator('label.ant-radio-button-wrapper').filter({ hasText: 'Kế hoạch trống' }).click();
   await afterChoosingBlank?.();
   await page.getByLabel('Số, ký hiệu').fill(number);
   await page.getByLabel('Tên (trích yếu) kế hoạch').fill(title);

@@ -3,17 +3,15 @@
  * and finds the plan's criteria on the new campaign's page, grouped and with their thresholds.
  */
 import assert from 'node:assert/strict';
-import { pickOption, signIn } from '../lib/session.mjs';
+import { openDialog, pickOption, signIn } from '../lib/session.mjs';
 
 export const name = 'secretariat creates a campaign from the bundled template and sees its criteria';
 
 export async function run({ page, baseUrl }) {
   await signIn(page, baseUrl, 'noivu@thachha.gov.vn');
   await page.goto(`${baseUrl}/phong-trao`);
-  await page.getByTestId('campaign-create').click();
-
-  const form = page.getByTestId('create-campaign-form');
-  await form.waitFor();
+  const dialog = await openDialog(page, page.getByTestId('campaign-create'), 'Tạo phong trào thi đua');
+  const form = dialog.getByTestId('create-campaign-form');
   // The bundled template is preselected when it is the only one; choose it explicitly otherwise.
   await pickOption(page, form.getByRole('combobox', { name: /Mẫu kế hoạch/ }), 'Cải cách hành chính năm 2022');
   await form.getByLabel('Số, ký hiệu').fill('/KH-UBND-NV');
