@@ -80,3 +80,20 @@ export async function typeDate(page, label, value) {
   await input.fill(value);
   await input.press('Enter');
 }
+
+/**
+ * What the API answers `email` (signed in apart, outside the browser) on GET `path`, as JSON; a
+ * status other than 200 fails the test. For comparing a page with the API it is drawn from.
+ */
+export async function apiGetAs(baseUrl, email, path) {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`sign-in of ${email}: ${login.status}`);
+  const { accessToken } = await login.json();
+  const res = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
+  if (res.status !== 200) throw new Error(`GET ${path} as ${email}: ${res.status} ${await res.text()}`);
+  return res.json();
+}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openSeedCampaign } from '../lib/campaigns.mjs';
-import { DEMO_PASSWORD, signIn } from '../lib/session.mjs';
+import { apiGetAs, signIn } from '../lib/session.mjs';
 
 export const name = 'the office opens the seed campaign’s progress dashboard and its counts match the API (screenshot)';
 
@@ -16,20 +16,8 @@ const SHOT = fileURLToPath(new URL('../../test-results/progress-dashboard.png', 
 const OFFICE = 'noivu@thachha.gov.vn';
 
 /** The dashboard as the API answers it to the office (signed in apart, outside the browser). */
-async function apiProgress(baseUrl, campaignId, query = '') {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: OFFICE, password: DEMO_PASSWORD }),
-  });
-  assert.equal(login.status, 200);
-  const { accessToken } = await login.json();
-  const res = await fetch(`${baseUrl}/api/v1/campaigns/${campaignId}/progress${query}`, {
-    headers: { authorization: `Bearer ${accessToken}` },
-  });
-  assert.equal(res.status, 200);
-  return res.json();
-}
+const apiProgress = (baseUrl, campaignId, query = '') =>
+  apiGetAs(baseUrl, OFFICE, `/api/v1/campaigns/${campaignId}/progress${query}`);
 
 /** "1.234" (vi-VN) → 1234. */
 const number = (text) => Number(text.replace(/[^\d]/g, ''));

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openSeedCampaign } from '../lib/campaigns.mjs';
-import { DEMO_PASSWORD, signIn } from '../lib/session.mjs';
+import { apiGetAs, signIn } from '../lib/session.mjs';
 
 export const name =
   'the office opens the seed campaign’s scoreboard, groups it by unit kind and downloads it (screenshot)';
@@ -16,20 +16,8 @@ const SHOT = fileURLToPath(new URL('../../test-results/scoreboard.png', import.m
 const OFFICE = 'noivu@thachha.gov.vn';
 
 /** The board as the API answers it to the office (signed in apart, outside the browser). */
-async function apiBoard(baseUrl, campaignId, query = '') {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: OFFICE, password: DEMO_PASSWORD }),
-  });
-  assert.equal(login.status, 200);
-  const { accessToken } = await login.json();
-  const res = await fetch(`${baseUrl}/api/v1/campaigns/${campaignId}/scoreboard${query}`, {
-    headers: { authorization: `Bearer ${accessToken}` },
-  });
-  assert.equal(res.status, 200);
-  return res.json();
-}
+const apiBoard = (baseUrl, campaignId, query = '') =>
+  apiGetAs(baseUrl, OFFICE, `/api/v1/campaigns/${campaignId}/scoreboard${query}`);
 
 export async function run({ page, baseUrl }) {
   await page.setViewportSize({ width: 1440, height: 1000 });

@@ -7,7 +7,7 @@
  * Saves only what changed, with the ETag read with the campaign (412 → reload and say so).
  */
 import { useMemo } from 'react';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, Row, Switch, theme } from 'antd';
+import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, Row, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { UNIT_KINDS } from '@thidua/contract';
 import type {
@@ -27,6 +27,7 @@ import { editScope, isFieldEditable } from '../utils/campaign.ts';
 import { DATE_FORMAT, fromDateOnly, toDateOnly } from '../utils/dates.ts';
 import type { AttachmentsSlot } from '../../../components/file-slots.ts';
 import { UnitMultiSelect } from './unit-multi-select.tsx';
+import { StickyFormFooter } from '../../../components/sticky-form-footer.tsx';
 
 /** Plan items edited as one paragraph a line. */
 const LINE_FIELDS = [
@@ -211,7 +212,6 @@ export function CampaignForm({ campaign, etag, units, Attachments, onSaved, onSt
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const update = useUpdateCampaign();
-  const { token } = theme.useToken();
   const scope = editScope(campaign.status);
   const initialValues = useMemo(() => toValues(campaign), [campaign]);
   const authorityIds = useMemo(
@@ -428,20 +428,11 @@ export function CampaignForm({ campaign, etag, units, Attachments, onSaved, onSt
       </Form.Item>
 
       {scope !== 'none' && (
-        <div
-          style={{
-            position: 'sticky',
-            bottom: 0,
-            background: token.colorBgContainer,
-            paddingBlock: 12,
-            zIndex: 1,
-            borderTop: `1px solid ${token.colorBorderSecondary}`,
-          }}
-        >
+        <StickyFormFooter>
           <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="campaign-save">
             {t('actions.save')}
           </Button>
-        </div>
+        </StickyFormFooter>
       )}
     </Form>
   );

@@ -27,7 +27,6 @@ import {
   Tag,
   Tooltip,
   Typography,
-  theme,
 } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { FormListFieldData } from 'antd';
@@ -56,6 +55,7 @@ import { useUpdateCampaign } from '../api/update-campaign.ts';
 import { editScope, isFieldEditable } from '../utils/campaign.ts';
 import { unitsUnder } from '../utils/scoring.ts';
 import { UnitMultiSelect } from './unit-multi-select.tsx';
+import { StickyFormFooter } from '../../../components/sticky-form-footer.tsx';
 
 interface Values {
   penalties: Record<PenaltyKind, { on: boolean; points: number | null }>;
@@ -118,7 +118,6 @@ export function ScoringForm({ campaign, etag, units, onStale }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const update = useUpdateCampaign();
-  const { token } = theme.useToken();
   const scope = editScope(campaign.status);
   const initialValues = useMemo(() => toValues(campaign), [campaign]);
   const groupUnits = useMemo(() => unitsUnder(units, campaign.authorityUnitId), [units, campaign.authorityUnitId]);
@@ -411,20 +410,11 @@ export function ScoringForm({ campaign, etag, units, onStale }: Props) {
       </Row>
 
       {scope !== 'none' && (
-        <div
-          style={{
-            position: 'sticky',
-            bottom: 0,
-            background: token.colorBgContainer,
-            paddingBlock: 12,
-            zIndex: 1,
-            borderTop: `1px solid ${token.colorBorderSecondary}`,
-          }}
-        >
+        <StickyFormFooter>
           <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="scoring-save">
             {t('actions.save')}
           </Button>
-        </div>
+        </StickyFormFooter>
       )}
     </Form>
   );
