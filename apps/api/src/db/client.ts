@@ -46,8 +46,12 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
   // burst of 200 concurrent requests turned into 503s although each query takes milliseconds, so
   // it is 10 s. Opening a connection keeps a 1 s bound of its own (the client's option), so a
   // server that is down or does not answer still gives 503 within a second (QUALITY.md).
+  // JIT off: the planner's cost of a set-based report (the scoreboard's LATERAL sums at 10,000
+  // units) passes jit_above_cost, and compiling took 1.1 s of a 1.9 s query for a plan that runs in
+  // 0.5 s without it (EXPLAIN ANALYZE, docs/performance.md). This API runs short queries only.
   const pool = new pg.Pool({
     connectionString: url,
+    options: '-c jit=off',
     max: poolSize,
     connectionTimeoutMillis: 10_000,
     Client: QuickConnectClient,
