@@ -7,7 +7,7 @@
  * Saves only what changed, with the ETag read with the campaign (412 → reload and say so).
  */
 import { useMemo } from 'react';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, Row, Switch } from 'antd';
+import { Alert, Button, Checkbox, Col, DatePicker, Divider, Form, Input, Row, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { UNIT_KINDS } from '@thidua/contract';
 import type {
@@ -20,9 +20,8 @@ import type {
 } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isApiError } from '../../../lib/api-client.ts';
-import { applyProblemToForm } from '../../../lib/problem.ts';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
-import { useUpdateCampaign } from '../api/update-campaign.ts';
+import { useSaveCampaign } from '../hooks/use-save-campaign.ts';
 import { editScope, isFieldEditable } from '../utils/campaign.ts';
 import { DATE_FORMAT, fromDateOnly, toDateOnly } from '../utils/dates.ts';
 import type { AttachmentsSlot } from '../../../components/file-slots.ts';
@@ -209,9 +208,16 @@ interface Props {
 
 export function CampaignForm({ campaign, etag, units, Attachments, onSaved, onStale }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const update = useUpdateCampaign();
+  const { save, saving } = useSaveCampaign({
+    campaign,
+    etag,
+    form,
+    savedKey: 'campaigns.editor.saved',
+    onStale,
+    onSaved,
+    mapError: pointToEditedFields,
+  });
   const scope = editScope(campaign.status);
   const initialValues = useMemo(() => toValues(campaign), [campaign]);
   const authorityIds = useMemo(
@@ -222,25 +228,8 @@ export function CampaignForm({ campaign, etag, units, Attachments, onSaved, onSt
   const required = { required: true, whitespace: true, message: t('validation.required') };
   const linesHint = t('campaigns.editor.linesHint');
 
-  async function submit(v: Values) {
-    const body = campaignChanges(campaign, v);
-    if (Object.keys(body).length === 0) {
-      void message.info(t('campaigns.editor.noChanges'));
-      return;
-    }
-    try {
-      const saved = await update.mutateAsync({ id: campaign.id, etag, body });
-      void message.success(t('campaigns.editor.saved'));
-      onSaved?.(saved);
-    } catch (err) {
-      if (isApiError(err) && err.status === 412) {
-        await onStale?.();
-        void message.warning(t('campaigns.editor.stale'));
-        return;
-      }
-      const rest = applyProblemToForm(form, pointToEditedFields(err));
-      if (rest) void message.error(rest);
-    }
+  function submit(v: Values) {
+    return save(campaignChanges(campaign, v));
   }
 
   const lineArea = (
@@ -429,7 +418,7 @@ export function CampaignForm({ campaign, etag, units, Attachments, onSaved, onSt
 
       {scope !== 'none' && (
         <StickyFormFooter>
-          <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="campaign-save">
+          <Button type="primary" htmlType="submit" loading={saving} data-testid="campaign-save">
             {t('actions.save')}
           </Button>
         </StickyFormFooter>

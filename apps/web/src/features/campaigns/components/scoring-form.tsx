@@ -10,7 +10,6 @@
 import { useMemo } from 'react';
 import {
   Alert,
-  App,
   Button,
   Card,
   Checkbox,
@@ -49,9 +48,7 @@ import type {
   UpdateCampaignBody,
 } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client.ts';
-import { applyProblemToForm } from '../../../lib/problem.ts';
-import { useUpdateCampaign } from '../api/update-campaign.ts';
+import { useSaveCampaign } from '../hooks/use-save-campaign.ts';
 import { editScope, isFieldEditable } from '../utils/campaign.ts';
 import { unitsUnder } from '../utils/scoring.ts';
 import { UnitMultiSelect } from './unit-multi-select.tsx';
@@ -115,9 +112,8 @@ interface Props {
 
 export function ScoringForm({ campaign, etag, units, onStale }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const update = useUpdateCampaign();
+  const { save, saving } = useSaveCampaign({ campaign, etag, form, savedKey: 'campaigns.scoring.saved', onStale });
   const scope = editScope(campaign.status);
   const initialValues = useMemo(() => toValues(campaign), [campaign]);
   const groupUnits = useMemo(() => unitsUnder(units, campaign.authorityUnitId), [units, campaign.authorityUnitId]);
@@ -152,22 +148,7 @@ export function ScoringForm({ campaign, etag, units, onStale }: Props) {
     if (!off('reminderDaysBefore') && !same(rules.reminderDaysBefore, campaign.reminderDaysBefore))
       body.reminderDaysBefore = rules.reminderDaysBefore;
     if (!off('followsDates') && v.followsDates !== campaign.followsDates) body.followsDates = v.followsDates;
-    if (Object.keys(body).length === 0) {
-      void message.info(t('campaigns.editor.noChanges'));
-      return;
-    }
-    try {
-      await update.mutateAsync({ id: campaign.id, etag, body });
-      void message.success(t('campaigns.scoring.saved'));
-    } catch (err) {
-      if (isApiError(err) && err.status === 412) {
-        await onStale?.();
-        void message.warning(t('campaigns.editor.stale'));
-        return;
-      }
-      const rest = applyProblemToForm(form, err);
-      if (rest) void message.error(rest);
-    }
+    await save(body);
   }
 
   const revalidate = () => setTimeout(() => void form.validateFields().catch(() => undefined), 0);
@@ -411,7 +392,7 @@ export function ScoringForm({ campaign, etag, units, onStale }: Props) {
 
       {scope !== 'none' && (
         <StickyFormFooter>
-          <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="scoring-save">
+          <Button type="primary" htmlType="submit" loading={saving} data-testid="scoring-save">
             {t('actions.save')}
           </Button>
         </StickyFormFooter>
