@@ -22,3 +22,4 @@ export * from './notifications.ts';
 export * from './reminders.ts';
 export * from './jobs.ts';
 export * from './permissions.ts';
+export * from './dossiers.ts';

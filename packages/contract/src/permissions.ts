@@ -146,6 +146,62 @@ export const PERMISSIONS = {
     description: "read files of the records one may read (units: their own unit's; staff: their own uploads)",
     grants: { ...AUTHORITY_READERS, reception: 'authority', ...UNIT_MEMBERS, staff: 'own_person' },
   },
+  'award_type.read': {
+    description: 'read the award catalogue, who may grant what, base salaries and public holidays',
+    grants: DIRECTORY,
+  },
+  'award_type.manage': {
+    description: 'change the award catalogue, the authority matrix, base salaries, public holidays and award settings',
+    grants: { admin: 'any' },
+  },
+  'award_blocker.read': { description: 'read the blockers (pending discipline, investigation, complaint) on nominees', grants: WHOLE_AUTHORITY },
+  'award_blocker.manage': { description: 'record and lift blockers on nominees', grants: OFFICE },
+  'dossier.read': {
+    description: "read award dossiers (units: their own unit's; staff: their own)",
+    grants: { ...WHOLE_AUTHORITY, ...UNIT_MEMBERS, staff: 'own_person' },
+  },
+  'dossier.write': {
+    description: "prepare an award dossier and its documents while a draft or returned: the unit's by its members, a person's by that person",
+    grants: { ...UNIT_MEMBERS, staff: 'own_person' },
+  },
+  'dossier.submit': {
+    description: "submit an award dossier: the unit's by its head, a person's by that person",
+    grants: { unit_head: 'own_unit', staff: 'own_person' },
+    refusal: 'dossier.submit_forbidden',
+  },
+  'dossier.receive': {
+    description: 'receive submitted dossiers at the one-stop desk (receipt number), check them and return them for supplement',
+    grants: { admin: 'any', reception: 'authority' },
+  },
+  'dossier.evaluate': {
+    description: 'put received dossiers to the council, and forward approved ones to the higher authority',
+    grants: OFFICE,
+  },
+  'dossier.decide': {
+    description: "approve or reject a dossier under review (the leader; the council's tally does it when its meeting closes)",
+    grants: { admin: 'any', leader: 'authority' },
+  },
+  'council.read': { description: 'read councils, their meetings, attendance and tallies', grants: WHOLE_AUTHORITY },
+  'council.manage': {
+    description: "keep the council's members, hold its meetings, record attendance and votes, close the tally",
+    grants: OFFICE,
+  },
+  'council.vote': {
+    description: 'cast one’s own vote as a council member present at an open meeting',
+    grants: { leader: 'authority', secretariat: 'authority', unit_head: 'own_unit', unit_officer: 'own_unit' },
+  },
+  'posting.manage': { description: 'post the approved list publicly and answer objections', grants: OFFICE },
+  'decision.read': { description: 'read award decisions', grants: WHOLE_AUTHORITY },
+  'decision.draft': { description: 'draft an award decision from the approved dossiers', grants: OFFICE },
+  'decision.issue': {
+    description: 'issue an award decision (number, date, signer), attach its signed scan',
+    grants: { admin: 'any', leader: 'authority' },
+  },
+  'award.read': {
+    description: "read the award register (units: their own unit's awards; staff: their own)",
+    grants: { ...WHOLE_AUTHORITY, ...UNIT_MEMBERS, staff: 'own_person' },
+  },
+  'award.revoke': { description: 'revoke an award with a reason', grants: { admin: 'any', leader: 'authority' } },
 } as const satisfies Record<string, PermissionEntry>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,9 +6,14 @@
 import type { ApiModule } from '../lib/api-module.ts';
 import { registerMessages } from '../lib/messages.ts';
 import { auditModule } from './audit/index.ts';
+import { awardTypesModule } from './award-types/index.ts';
+import { awardsModule } from './awards/index.ts';
 import { authModule } from './auth/index.ts';
 import { calendarModule } from './calendar/index.ts';
 import { campaignsModule } from './campaigns/index.ts';
+import { councilsModule } from './councils/index.ts';
+import { decisionsModule } from './decisions/index.ts';
+import { dossiersModule } from './dossiers/index.ts';
 import { documentsModule } from './documents/index.ts';
 import { filesModule, useFileAccessRules } from './files/index.ts';
 import { findingsModule } from './findings/index.ts';
@@ -20,6 +25,7 @@ import { peopleModule } from './people/index.ts';
 import { remindersModule } from './reminders/index.ts';
 import { scoreboardModule } from './scoreboard/index.ts';
 import { progressModule } from './progress/index.ts';
+import { receptionModule } from './reception/index.ts';
 import { settingsModule } from './settings/index.ts';
 import { submissionsModule } from './submissions/index.ts';
 import { unitsModule } from './units/index.ts';
@@ -43,6 +49,12 @@ export const apiModules: readonly ApiModule[] = [
   scoreboardModule,
   progressModule,
   calendarModule,
+  awardTypesModule,
+  dossiersModule,
+  receptionModule,
+  councilsModule,
+  decisionsModule,
+  awardsModule,
   jobsModule,
   settingsModule,
 ];

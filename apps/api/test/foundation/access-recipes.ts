@@ -27,6 +27,7 @@ import {
   users,
 } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
+import type { InjectResponse } from '../inject-client.ts';
 import { pdf } from '../files/fixtures.ts';
 import { ADMIN_PASSWORD, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
 import { demoCampaignId } from '../submissions/support.ts';
@@ -55,6 +56,44 @@ let seq = 0;
 const unique = (prefix: string) => `${prefix}-${++seq}-${randomBytes(3).toString('hex')}`;
 const today = () => todayInVietnam();
 const csv = (lines: string[]) => Buffer.from(lines.join('\r\n') + '\r\n', 'utf8');
+
+/** A campaign made for a recipe: its id and ETag, and its one collective and one individual criterion. */
+export interface RecipeCampaign {
+  id: string;
+  etag: string;
+  collective: string;
+  individual: string;
+}
+
+/** What an area's recipe file (./recipes/*.ts) gets to build its data through the API. */
+export interface RecipeKit {
+  t: TestApp;
+  ok: (status: number, method: Method, url: string, email: string, body?: unknown, headers?: Record<string, string>) => Promise<InjectResponse>;
+  send: (method: Method, url: string, email: string | null, body?: unknown, headers?: Record<string, string>) => Promise<InjectResponse>;
+  unique: (prefix: string) => string;
+  today: () => string;
+  /** XA-THACHHAI, the demo commune every unit role of the matrix is held in. */
+  xa: string;
+  /** UBND-TH, the demo authority. */
+  root: string;
+  SEC: string;
+  ADMIN: string;
+  accountOf: (role: RoleName) => string;
+  /** A fresh account holding only `role` (unit roles at XA-THACHHAI). */
+  account: (role: RoleName) => Promise<string>;
+  campaign: (state: 'draft' | 'open' | 'closed' | 'finalized', enrol?: boolean) => Promise<RecipeCampaign>;
+  submission: (c: RecipeCampaign, who: 'unit' | 'person', state: 'draft' | 'answered' | 'submitted' | 'resubmitted') => Promise<{ id: string }>;
+  reviewed: (id: string, email?: string) => Promise<string>;
+  initiative: () => Promise<{ id: string }>;
+  person: () => Promise<{ id: string }>;
+  upload: (email: string, unitId?: string) => Promise<string>;
+  uploadOf: (as: RoleName) => Promise<string>;
+}
+
+export type AreaRecipes = (kit: RecipeKit) => Promise<Record<string, Recipe>>;
+
+/** The areas whose recipes live in their own files (one line per area). */
+const AREA_RECIPES: AreaRecipes[] = [];
 
 export async function makeRecipes(t: TestApp) {
   // ── a small client: every request with a freshly minted token of the account ──
@@ -122,12 +161,7 @@ export async function makeRecipes(t: TestApp) {
     return email;
   }
 
-  interface Made {
-    id: string;
-    etag: string;
-    collective: string;
-    individual: string;
-  }
+  type Made = RecipeCampaign;
   /** A campaign of Thạch Hà for communes and their staff, with one collective and one individual criterion. */
   async function campaign(state: 'draft' | 'open' | 'closed' | 'finalized', enrol = false): Promise<Made> {
     const c = await ok(201, 'POST', '/api/v1/campaigns', SEC, {
@@ -679,6 +713,10 @@ export async function makeRecipes(t: TestApp) {
       return { url: new URL(made.body.url as string).pathname };
     },
   };
+
+  // ── awards: each area keeps its recipes in its own file under ./recipes, built from this kit ──
+  const kit: RecipeKit = { t, ok, send, unique, today, xa, root, SEC, ADMIN, accountOf, account, campaign, submission, reviewed, initiative, person, upload, uploadOf };
+  for (const area of AREA_RECIPES) Object.assign(recipes, await area(kit));
 
   /** A file the role's account uploaded itself (the observer uploads nothing: the administrator's, for XA-THACHHAI). */
   async function uploadOf(as: RoleName): Promise<string> {

@@ -50,6 +50,8 @@ export const campaigns = pgTable(
     reminderDaysBefore: jsonb().$type<number[]>().notNull().default([7, 2]),
     /** Whether the system opens the campaign on startsOn and closes it after the deadline. */
     followsDates: boolean().notNull().default(true),
+    /** A thematic campaign (chuyên đề): its awards are not grounds for higher awards for merit. */
+    thematic: boolean().notNull().default(true),
     templateId: text(),
     clonedFromId: text(),
     createdBy: text().references(() => users.id),

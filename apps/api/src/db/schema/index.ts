@@ -14,3 +14,4 @@ export * from './initiatives.ts';
 export * from './reviews.ts';
 export * from './jobs.ts';
 export * from './notifications.ts';
+export * from './awards.ts';

@@ -5,116 +5,22 @@
  * bold centred document kind and subject; the body; the signature block beside "Nơi nhận:"; page
  * numbers centred at the top from page 2.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  convertMillimetersToTwip,
-  type IParagraphOptions,
-} from 'docx';
+import { Paragraph, type Table } from 'docx';
 import type { Campaign, PublicCriterion, UnitKind } from '@thidua/contract';
 
-const FONT = 'Times New Roman';
-/** docx sizes are half-points. */
-const pt = (n: number) => n * 2;
-const BODY = pt(14);
-const SMALL = pt(13);
+import {
+  body,
+  bullet,
+  centred,
+  documentHeader,
+  heading,
+  packDocument,
+  recipientsAndSignature,
+  rule,
+  run,
+} from '../../lib/decree30-docx.ts';
 
-/** Usable width: A4 210 mm minus the 30 mm and 15 mm side margins. */
-const TEXT_WIDTH_MM = 210 - 30 - 15;
-const tw = (mm: number) => convertMillimetersToTwip(mm);
-
-const NO_BORDERS = {
-  top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-};
-
-interface RunStyle {
-  bold?: boolean;
-  italics?: boolean;
-  size?: number;
-}
-
-function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({
-    text,
-    font: FONT,
-    size: style.size ?? BODY,
-    bold: style.bold ?? false,
-    italics: style.italics ?? false,
-  });
-}
-
-function centred(text: string, style: RunStyle = {}, extra: Partial<IParagraphOptions> = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: 0, after: 0 },
-    children: [run(text, style)],
-    ...extra,
-  });
-}
-
-/** A short centred rule under a heading: a bottom border on an indented empty paragraph. */
-function rule(indentMm: number): Paragraph {
-  return new Paragraph({
-    spacing: { before: 0, after: 120 },
-    indent: { left: tw(indentMm), right: tw(indentMm) },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    children: [],
-  });
-}
-
-/** A body paragraph: justified, first line indented 12.7 mm, 6 pt before, about 1.2 lines. */
-function body(children: TextRun[] | string, opts: { indent?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    spacing: { before: 120, after: 0, line: 288 },
-    indent: opts.indent === false ? {} : { firstLine: tw(12.7) },
-    children: typeof children === 'string' ? [run(children)] : children,
-  });
-}
-
-function heading(text: string): Paragraph {
-  return body([run(text, { bold: true })]);
-}
-
-function bullet(text: string): Paragraph {
-  // Items authored as sub-items ("+ …") keep their mark; the others get the plan's "- ".
-  return body(/^[+-]\s/.test(text) ? text : `- ${text}`);
-}
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/**
- * "Thạch Hà, ngày 25 tháng 02 năm 2022": days under 10 and months 1 and 2 take a leading zero
- * (Decree 30); an unsigned plan leaves room for the date to be written by hand.
- */
-export function placeAndDate(place: string | null, issuedOn: string | null, year: number): string {
-  const where = place ? `${place}, ` : '';
-  if (!issuedOn) return `${where}ngày      tháng      năm ${year}`;
-  const [y, m, d] = issuedOn.split('-').map(Number) as [number, number, number];
-  const month = m <= 2 ? pad2(m) : String(m);
-  return `${where}ngày ${pad2(d)} tháng ${month} năm ${y}`;
-}
-
-/** "Số: 12/KH-UBND-NV"; a number still blank ("/KH-UBND-NV") leaves room to write it in. */
-export function numberLine(number: string): string {
-  return number.startsWith('/') ? `Số:       ${number}` : `Số: ${number}`;
-}
+export { numberLine, placeAndDate } from '../../lib/decree30-docx.ts';
 
 const KIND_PARTICIPANTS: Record<UnitKind, string> = {
   authority: 'Cơ quan ban hành kế hoạch',
@@ -169,20 +75,6 @@ function criteriaSection(list: PlanCriterion[]): Paragraph[] {
   return out;
 }
 
-function cell(children: Paragraph[], widthMm: number): TableCell {
-  return new TableCell({ width: { size: tw(widthMm), type: WidthType.DXA }, borders: NO_BORDERS, children });
-}
-
-function twoColumns(left: Paragraph[], right: Paragraph[], leftMm: number): Table {
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: tw(TEXT_WIDTH_MM), type: WidthType.DXA },
-    columnWidths: [tw(leftMm), tw(TEXT_WIDTH_MM - leftMm)],
-    borders: NO_BORDERS,
-    rows: [new TableRow({ children: [cell(left, leftMm), cell(right, TEXT_WIDTH_MM - leftMm)] })],
-  });
-}
-
 export interface PlanInput {
   campaign: Campaign;
   criteria: PlanCriterion[];
@@ -193,22 +85,15 @@ export interface PlanInput {
 export async function buildPlanDocx({ campaign: c, criteria, participantUnitNames }: PlanInput): Promise<Buffer> {
   const authorityLines = (c.authorityHeading ?? c.authorityName)
     .split('\n')
-    .map((l) => l.trim().toLocaleUpperCase('vi'))
+    .map((l) => l.trim())
     .filter(Boolean);
-  const header = twoColumns(
-    [
-      ...authorityLines.map((l) => centred(l, { bold: true, size: SMALL })),
-      rule(22),
-      centred(numberLine(c.number), { size: SMALL }),
-    ],
-    [
-      centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: pt(12.5) }),
-      centred('Độc lập - Tự do - Hạnh phúc', { bold: true, size: BODY }),
-      rule(24),
-      centred(placeAndDate(c.place, c.issuedOn, c.year), { italics: true, size: BODY }),
-    ],
-    68,
-  );
+  const header = documentHeader({
+    authorityLines,
+    number: c.number,
+    place: c.place,
+    date: c.issuedOn,
+    year: c.year,
+  });
 
   const content: (Paragraph | Table)[] = [
     header,
@@ -247,52 +132,11 @@ export async function buildPlanDocx({ campaign: c, criteria, participantUnitName
   c.implementation.forEach((line, i) => content.push(body(`${i + 1}. ${line}`)));
   if (c.closing) content.push(body(c.closing));
 
-  const recipients = [
-    new Paragraph({
-      spacing: { before: 240, after: 0 },
-      children: [run('Nơi nhận:', { bold: true, italics: true, size: pt(12) })],
+  content.push(
+    recipientsAndSignature(c.recipients, {
+      capacityLines: [c.signer.onBehalfOf ?? '', c.signer.title],
+      name: c.signer.name,
     }),
-    ...c.recipients.map(
-      (r) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(`- ${r}`, { size: pt(11) })] }),
-    ),
-  ];
-  const signature = [
-    new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }),
-    ...(c.signer.onBehalfOf ? [centred(c.signer.onBehalfOf.toLocaleUpperCase('vi'), { bold: true })] : []),
-    ...(c.signer.title ? [centred(c.signer.title.toLocaleUpperCase('vi'), { bold: true })] : []),
-    // Room for the signature and the seal.
-    ...[1, 2, 3, 4].map(() => new Paragraph({ children: [] })),
-    centred(c.signer.name, { bold: true }),
-  ];
-  content.push(twoColumns(recipients, signature, 85));
-
-  const doc = new Document({
-    creator: 'ThiĐua',
-    title: `Kế hoạch ${c.number}: ${c.title}`,
-    styles: { default: { document: { run: { font: FONT, size: BODY } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: tw(210), height: tw(297) },
-            margin: { top: tw(20), bottom: tw(20), left: tw(30), right: tw(15), header: tw(10), footer: tw(10) },
-          },
-        },
-        headers: {
-          first: new Header({ children: [] }),
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SMALL })],
-              }),
-            ],
-          }),
-        },
-        children: content,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  );
+  return packDocument(`Kế hoạch ${c.number}: ${c.title}`, content);
 }

@@ -1,0 +1,4 @@
+/** The award register's front door (Law Art. 89): every award of an issued decision, histories per unit and person, export, revocation, the public list. */
+import type { ApiModule } from '../../lib/api-module.ts';
+
+export const awardsModule: ApiModule = { name: 'awards', routes: [] };

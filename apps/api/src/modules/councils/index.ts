@@ -1,0 +1,4 @@
+/** The councils module's front door: the emulation and commendation council per term, its meetings, attendance, votes, tally and minutes. */
+import type { ApiModule } from '../../lib/api-module.ts';
+
+export const councilsModule: ApiModule = { name: 'councils', routes: [] };

@@ -1,0 +1,9 @@
+/**
+ * The dossiers module's front door: award dossiers, their documents and the unit's side of their
+ * lifecycle. Other modules read dossiers through `loadDossiers` so each shows them the same way.
+ */
+import type { ApiModule } from '../../lib/api-module.ts';
+
+export { dossierRow, loadDossier, loadDossiers, requiredDocuments, type DossierRow } from './dossiers.repository.ts';
+
+export const dossiersModule: ApiModule = { name: 'dossiers', routes: [] };
