@@ -6,7 +6,7 @@
  */
 import type { RoleName } from '@thidua/contract';
 import type { Db } from '../db/client.ts';
-import { people, units, userRoles, users } from '../db/schema/index.ts';
+import { awardSettings, people, units, userRoles, users } from '../db/schema/index.ts';
 import { newId } from '../lib/ids.ts';
 import { searchKey } from '../lib/search.ts';
 import { recordAudit } from '../modules/audit/index.ts';
@@ -222,9 +222,11 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
       },
     ];
     const staffPerson = personRows.find((p) => p.unitId === idOf('XA-THACHHAI') && p.position.startsWith('Công chức'))!;
+    // The leader's account is the chairman's own: council votes and signatures are a person's.
+    const chairman = personRows.find((p) => p.unitId === rootId && p.position.startsWith('Chủ tịch'))!;
     for (const a of accounts) {
       const id = newId('us');
-      const personId = a.role === 'staff' ? staffPerson.id : null;
+      const personId = a.role === 'staff' ? staffPerson.id : a.role === 'leader' ? chairman.id : null;
       await tx.insert(users).values({
         id,
         email: a.email,
@@ -247,6 +249,24 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
         after: { units: unitRows.length, people: personRows.length, accounts: accounts.map((a) => a.email) },
       },
     );
+    // Both demo authorities grant as communes do since 1 July 2025 (Thạch Hà keeps the 2022 plan's
+    // district name; its powers over these campaigns passed to the commune level in the reform).
+    await tx.insert(awardSettings).values([
+      {
+        authorityUnitId: rootId,
+        grantorLevel: 'commune',
+        grantorTitle: 'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ',
+        issuerCode: 'UBND',
+        place: 'Thạch Hà',
+      },
+      {
+        authorityUnitId: secondRootId,
+        grantorLevel: 'commune',
+        grantorTitle: 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG THÀNH SEN',
+        issuerCode: 'UBND',
+        place: 'Thành Sen',
+      },
+    ]);
     await loadDemoCampaign(tx);
     await loadSecondAuthorityCampaign(
       tx,
