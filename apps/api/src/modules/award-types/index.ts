@@ -3,6 +3,8 @@
  * holidays, each authority's award settings and the blockers on nominees.
  */
 import type { ApiModule } from '../../lib/api-module.ts';
+import awardTypesRoutes from './award-types.routes.ts';
+import { awardTypesMessages } from './award-types.messages.ts';
 
 export {
   GRANTOR_LEVELS,
@@ -20,4 +22,8 @@ export {
   type GrantorLevel,
 } from './catalogue.queries.ts';
 
-export const awardTypesModule: ApiModule = { name: 'award-types', routes: [] };
+export const awardTypesModule: ApiModule = {
+  name: 'award-types',
+  routes: [awardTypesRoutes],
+  messages: awardTypesMessages,
+};
