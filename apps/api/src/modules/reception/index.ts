@@ -1,4 +1,6 @@
 /** The reception desk's front door (Trung tâm Hành chính công, bộ phận một cửa): the queue of submitted dossiers, receipts, completeness checks and returns. */
 import type { ApiModule } from '../../lib/api-module.ts';
+import { receptionMessages } from './reception.messages.ts';
+import receptionRoutes from './reception.routes.ts';
 
-export const receptionModule: ApiModule = { name: 'reception', routes: [] };
+export const receptionModule: ApiModule = { name: 'reception', routes: [receptionRoutes], messages: receptionMessages };
