@@ -1,4 +1,6 @@
 /** The councils module's front door: the emulation and commendation council per term, its meetings, attendance, votes, tally and minutes. */
 import type { ApiModule } from '../../lib/api-module.ts';
+import councilsRoutes from './councils.routes.ts';
+import { councilsMessages } from './councils.messages.ts';
 
-export const councilsModule: ApiModule = { name: 'councils', routes: [] };
+export const councilsModule: ApiModule = { name: 'councils', routes: [councilsRoutes], messages: councilsMessages };
