@@ -32,6 +32,8 @@ import { pdf } from '../files/fixtures.ts';
 import { ADMIN_PASSWORD, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
 import { demoCampaignId } from '../submissions/support.ts';
 import { mintAccessToken, ROLE_ACCOUNTS } from './support.ts';
+import { receptionRecipes } from './recipes/reception.ts';
+import { awardTypesRecipes } from './recipes/award-types.ts';
 import { awardsRecipes } from './recipes/awards.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -94,7 +96,7 @@ export interface RecipeKit {
 export type AreaRecipes = (kit: RecipeKit) => Promise<Record<string, Recipe>>;
 
 /** The areas whose recipes live in their own files (one line per area). */
-const AREA_RECIPES: AreaRecipes[] = [awardsRecipes];
+const AREA_RECIPES: AreaRecipes[] = [awardTypesRecipes, awardsRecipes, receptionRecipes];
 
 export async function makeRecipes(t: TestApp) {
   // ── a small client: every request with a freshly minted token of the account ──
