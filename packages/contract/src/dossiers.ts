@@ -137,6 +137,10 @@ export const Dossier = Type.Object(
     decisionId: Type.Union([Id, Type.Null()]),
     forwardedToId: Type.Union([Id, Type.Null()]),
     forwardedFromId: Type.Union([Id, Type.Null()]),
+    upward: Type.Boolean({
+      description:
+        'Computed: the authority may not grant the award type today, but an authority above it may — after the vote the dossier is forwarded upward',
+    }),
     createdAt: DateTime,
     updatedAt: DateTime,
     version: Type.Integer(),
@@ -149,6 +153,7 @@ export const DossierListQuery = Type.Object(
   {
     ...PageQueryProps,
     status: Type.Optional(DossierStatus),
+    campaignId: Type.Optional(Id),
     unitId: Type.Optional(Id),
     personId: Type.Optional(Id),
   },
@@ -158,3 +163,52 @@ export type DossierListQuery = Static<typeof DossierListQuery>;
 
 export const DossierPage = Page(Dossier);
 export type DossierPage = Static<typeof DossierPage>;
+
+export const CreateDossierBody = Type.Object(
+  {
+    nomineeKind: NomineeKind,
+    unitId: Id,
+    personId: Type.Optional(Id),
+    awardTypeId: Id,
+    achievement: Type.String({ minLength: 1, maxLength: 4000 }),
+  },
+  { additionalProperties: false },
+);
+export type CreateDossierBody = Static<typeof CreateDossierBody>;
+
+export const UpdateDossierBody = Type.Object(
+  {
+    awardTypeId: Type.Optional(Id),
+    achievement: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateDossierBody = Static<typeof UpdateDossierBody>;
+
+export const DossierDocumentParams = Type.Object(
+  { id: Id, kind: DossierDocumentKind },
+  { additionalProperties: false },
+);
+export type DossierDocumentParams = Static<typeof DossierDocumentParams>;
+
+export const PutDossierDocumentBody = Type.Object(
+  { fileId: Id },
+  { additionalProperties: false, description: 'A file uploaded first with POST /files (a signed scan, or the unit\'s own document)' },
+);
+export type PutDossierDocumentBody = Static<typeof PutDossierDocumentBody>;
+
+/** What the minutes of the consideration meeting print; anything not given is left as a blank line to fill in by hand. */
+export const DraftDossierDocumentBody = Type.Object(
+  {
+    heldAt: Type.Optional(DateTime),
+    place: Type.Optional(Type.String({ maxLength: 500 })),
+    chair: Type.Optional(Type.String({ maxLength: 200 })),
+    secretary: Type.Optional(Type.String({ maxLength: 200 })),
+    attendees: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 200 })),
+    absent: Type.Optional(Type.Array(Type.String({ maxLength: 200 }), { maxItems: 200 })),
+    votesFor: Type.Optional(Type.Integer({ minimum: 0 })),
+    votesAgainst: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  { additionalProperties: false },
+);
+export type DraftDossierDocumentBody = Static<typeof DraftDossierDocumentBody>;

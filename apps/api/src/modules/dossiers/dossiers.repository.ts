@@ -13,6 +13,8 @@ import {
 } from '@thidua/contract';
 import type { Executor } from '../../db/client.ts';
 import { awardTypes, campaigns, dossierDocuments, dossiers, files, people, units } from '../../db/schema/index.ts';
+import { todayInVietnam } from '../campaigns/index.ts';
+import { grantPowerOf } from './dossiers.power.ts';
 
 export type DossierRow = typeof dossiers.$inferSelect;
 
@@ -71,6 +73,14 @@ export async function loadDossiers(tx: Executor, ids: readonly string[]): Promis
     });
     docsBy.set(doc.dossierId, list);
   }
+  // upward: the authority may not grant the type today but one above it may (one question per pair).
+  const today = todayInVietnam();
+  const upwardBy = new Map<string, boolean>();
+  for (const r of rows) {
+    const key = `${r.dossier.authorityUnitId}|${r.dossier.awardTypeId}`;
+    if (!upwardBy.has(key))
+      upwardBy.set(key, (await grantPowerOf(tx, r.dossier.authorityUnitId, r.dossier.awardTypeId, today)).upward);
+  }
   const byId = new Map<string, Dossier>();
   for (const r of rows) {
     const d = r.dossier;
@@ -105,6 +115,7 @@ export async function loadDossiers(tx: Executor, ids: readonly string[]): Promis
       decisionId: d.decisionId,
       forwardedToId: d.forwardedToId,
       forwardedFromId: d.forwardedFromId,
+      upward: upwardBy.get(`${d.authorityUnitId}|${d.awardTypeId}`) ?? false,
       createdAt: d.createdAt.toISOString(),
       updatedAt: d.updatedAt.toISOString(),
       version: d.version,

@@ -3,7 +3,16 @@
  * lifecycle. Other modules read dossiers through `loadDossiers` so each shows them the same way.
  */
 import type { ApiModule } from '../../lib/api-module.ts';
+import dossiersRoutes from './dossiers.routes.ts';
+import { dossiersMessages } from './dossiers.messages.ts';
+import { dossierFileAccess } from './dossiers.service.ts';
 
 export { dossierRow, loadDossier, loadDossiers, requiredDocuments, type DossierRow } from './dossiers.repository.ts';
+export { grantPowerOf, type GrantPowerAnswer } from './dossiers.power.ts';
 
-export const dossiersModule: ApiModule = { name: 'dossiers', routes: [] };
+export const dossiersModule: ApiModule = {
+  name: 'dossiers',
+  routes: [dossiersRoutes],
+  messages: dossiersMessages,
+  fileAccessRules: [dossierFileAccess],
+};

@@ -13,7 +13,15 @@ import { DomainError, Invalid } from '../../lib/errors.ts';
 import { claimIdempotencyKey, replayAnswer } from '../../plugins/idempotency.ts';
 import { BlobTooLargeError, createBlobStore, type BlobStore, type StagedBlob } from './blob-store/blob-store.ts';
 import { attachmentDisposition } from './file-names.ts';
-import { deleteFile, getFile, openFileContent, storeUpload, sweepOrphanBlobs, tooLarge } from './files.service.ts';
+import {
+  deleteFile,
+  getFile,
+  openFileContent,
+  registerBlobStore,
+  storeUpload,
+  sweepOrphanBlobs,
+  tooLarge,
+} from './files.service.ts';
 
 const MAX_FIELD_BYTES = 200;
 
@@ -76,6 +84,7 @@ async function readUpload(request: FastifyRequest, blobs: BlobStore, maxBytes: n
 const filesRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
   const db = () => app.database.db;
   const blobs = await createBlobStore(config);
+  registerBlobStore(config, blobs);
 
   await app.register(multipart, {
     throwFileSizeLimit: false,

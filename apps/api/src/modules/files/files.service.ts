@@ -39,7 +39,7 @@
  * the blob is deleted, and if the process dies first sweepOrphanBlobs() removes it later.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { scopeOf, type AllowedMediaType, type FileInfo } from '@thidua/contract';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ActorCtx } from '../../lib/context.ts';
@@ -215,6 +215,53 @@ export async function storeUpload(
     }
     throw err;
   }
+}
+
+// ── Files the system generates (drafted documents) ────────────────────────────────────────────
+
+/** The blob store of each app (by its config), set by the files routes when they start. */
+const blobStoresByConfig = new WeakMap<object, BlobStore>();
+
+export function registerBlobStore(config: object, blobs: BlobStore): void {
+  blobStoresByConfig.set(config, blobs);
+}
+
+/**
+ * Stores bytes the system produced (a drafted DOCX) as a file of `owner`, uploaded by the actor,
+ * inside the caller's transaction: the blob is committed first, then the row and its audit event;
+ * if the caller's transaction rolls back, the blob has no row and the orphan sweeper removes it.
+ */
+export async function storeGeneratedFile(
+  tx: Tx,
+  ctx: ActorCtx,
+  config: object,
+  input: { name: string; mediaType: AllowedMediaType; content: Buffer; unitId: string | null; personId: string | null },
+): Promise<FileInfo> {
+  const blobs = blobStoresByConfig.get(config);
+  if (!blobs) throw new Error('the files module has not started: no blob store for this app');
+  const staged = await blobs.stage(Readable.from([input.content]), Math.max(input.content.length, 1) + 1);
+  const key = newStorageKey();
+  try {
+    await blobs.commit(staged, key);
+  } catch (err) {
+    await blobs.discard(staged).catch(() => {});
+    throw err;
+  }
+  const id = newId('fi');
+  const row = await insertFile(tx, {
+    id,
+    name: sanitizeFileName(input.name, input.mediaType),
+    mediaType: input.mediaType,
+    size: staged.size,
+    sha256: staged.sha256,
+    storageKey: key,
+    unitId: input.unitId,
+    personId: input.personId,
+    uploadedBy: ctx.actor.userId,
+  });
+  const info = toFileInfo(row, false);
+  await recordAudit(tx, ctx, { action: 'file.generate', objectType: 'file', objectId: id, after: info });
+  return info;
 }
 
 // ── Read, download, delete ────────────────────────────────────────────────────────────────────

@@ -9,7 +9,11 @@ export {
   filesAttachedTo,
   useFileAccessRules,
   setFileAttachments,
+  storeGeneratedFile,
 } from './files.service.ts';
 export { attachmentDisposition } from './file-names.ts';
+/** For modules that store or read file content themselves (dossier packages). */
+export { openFileContent } from './files.service.ts';
+export { createBlobStore, type BlobStore } from './blob-store/blob-store.ts';
 
 export const filesModule: ApiModule = { name: 'files', routes: [filesRoutes], messages: filesMessages };
