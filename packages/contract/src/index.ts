@@ -29,4 +29,3 @@ export * from './awards.ts';
 export * from './reception.ts';
 export * from './councils.ts';
 export * from './decisions.ts';
-export * from './decisions.ts';
