@@ -14,6 +14,7 @@ import { campaignsModule } from './campaigns/index.ts';
 import { councilsModule } from './councils/index.ts';
 import { decisionsModule } from './decisions/index.ts';
 import { dossiersModule } from './dossiers/index.ts';
+import { dossierTransferModule } from './dossier-transfer/index.ts';
 import { documentsModule } from './documents/index.ts';
 import { filesModule, useFileAccessRules } from './files/index.ts';
 import { findingsModule } from './findings/index.ts';
@@ -51,6 +52,7 @@ export const apiModules: readonly ApiModule[] = [
   calendarModule,
   awardTypesModule,
   dossiersModule,
+  dossierTransferModule,
   receptionModule,
   councilsModule,
   decisionsModule,
