@@ -47,6 +47,7 @@ import {
   MailOutlined,
   SnippetsOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 // The campaign screens keep their texts beside them; their titles are needed by the menu at start-up.
@@ -59,6 +60,7 @@ import '../features/notifications/locales/pages.ts';
 import '../features/progress/locales/pages.ts';
 import '../features/scoreboard/locales/pages.ts';
 import '../features/jobs/locales/pages.ts';
+import '../features/awards/locales/pages.ts';
 
 export interface PageDef {
   /** URL path inside the app; TanStack Router syntax (`$param`). The route in router.tsx has the same. */
@@ -160,6 +162,13 @@ export const pages = [
     titleKey: 'initiatives.pages.register.title',
     access: { permission: 'initiative.read' },
     nav: { icon: <BulbOutlined />, order: 50, descriptionKey: 'initiatives.pages.register.description' },
+  },
+  {
+    path: '/khen-thuong',
+    load: () => import('./routes/awards.tsx'),
+    titleKey: 'awardRegister.pages.register.title',
+    access: { permission: 'award.read' },
+    nav: { icon: <TrophyOutlined />, order: 60, descriptionKey: 'awardRegister.pages.register.description' },
   },
   {
     path: '/mau-phong-trao',

@@ -105,6 +105,7 @@ const campaignScoreboardRoute = createRoute({
 });
 const findingsRoute = createRoute({ ...page('/ton-tai'), validateSearch: parseFindingsSearch });
 const initiativesRoute = createRoute(page('/sang-kien'));
+const awardsRoute = createRoute(page('/khen-thuong'));
 const templatesRoute = createRoute(page('/mau-phong-trao'));
 const unitsRoute = createRoute({ ...page('/don-vi'), validateSearch: parseUnitsSearch });
 const peopleRoute = createRoute(page('/can-bo'));
@@ -127,6 +128,7 @@ const pageRoutes = [
   campaignScoreboardRoute,
   findingsRoute,
   initiativesRoute,
+  awardsRoute,
   templatesRoute,
   unitsRoute,
   peopleRoute,

@@ -1,4 +1,4 @@
-/** /can-bo: every unit's staff, searchable; managers add and edit. */
+/** /can-bo: every unit's staff, searchable; managers add and edit; a row opens the person's awards. */
 import { useMemo, useState } from 'react';
 import { Button, Card } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
@@ -13,6 +13,7 @@ import { peopleKeys } from '../../features/people/api/keys.ts';
 import { unitKeys } from '../../features/units/api/keys.ts';
 import { ImportSheetDialog } from '../../features/imports/components/import-sheet-dialog.tsx';
 import { useImportsTranslation } from '../../features/imports/locales/register.ts';
+import { AwardHistory } from '../../features/awards/components/award-history.tsx';
 
 export default function PeoplePage() {
   const { t } = useTranslation();
@@ -46,7 +47,11 @@ export default function PeoplePage() {
         }}
       />
       <Card>
-        <PeopleTable units={units} manageableUnitIds={manageable} />
+        <PeopleTable
+          units={units}
+          manageableUnitIds={manageable}
+          personDetails={(p) => <AwardHistory of="people" id={p.id} />}
+        />
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 /**
  * /cong-khai/phong-trao/$campaignId: a published campaign for anyone, without sign-in — its plan,
  * the timeline of its dates and its criteria grouped as the plan prints them, and the plan as DOCX;
- * once finalized, its scoreboard.
+ * once finalized, its scoreboard and its awards ("Kết quả khen thưởng").
  */
 import { Alert, Button, Card, Flex, Skeleton, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
@@ -18,6 +18,7 @@ import { PublicLayout } from '../../features/public/components/public-layout.tsx
 import { usePublicScoreboard } from '../../features/public/api/get-public-scoreboard.ts';
 import { ScoreboardTable } from '../../features/scoreboard/components/scoreboard-table.tsx';
 import { ScoreboardHeading } from '../../features/scoreboard/components/scoreboard-view.tsx';
+import { PublicAwardsSection } from '../../features/awards/components/public-awards.tsx';
 
 const route = getRouteApi('/cong-khai/phong-trao/$campaignId');
 
@@ -91,6 +92,7 @@ export default function PublicCampaignPage() {
             )}
           </Card>
         )}
+        {data.status === 'finalized' && <PublicAwardsSection campaignId={data.id} />}
         <Card title={t('campaigns.details.tabs.criteria', { count: data.criteria.length })}>
           <CriteriaGroups criteria={data.criteria} showScores={false} />
         </Card>

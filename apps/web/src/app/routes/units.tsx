@@ -22,6 +22,7 @@ import { PeopleTable } from '../../features/people/components/people-table.tsx';
 import { unitKeys } from '../../features/units/api/keys.ts';
 import { ImportSheetDialog } from '../../features/imports/components/import-sheet-dialog.tsx';
 import { useImportsTranslation } from '../../features/imports/locales/register.ts';
+import { AwardHistoryCard } from '../../features/awards/components/award-history.tsx';
 
 const route = getRouteApi('/_app/don-vi');
 
@@ -123,6 +124,7 @@ export default function UnitsPage() {
               <Card title={t('units.staffTitle')} size="small">
                 <PeopleTable key={selectedId} units={units} fixedUnitId={selectedId} manageableUnitIds={peopleUnits} />
               </Card>
+              <AwardHistoryCard of="units" id={selectedId} />
             </Space>
           ) : (
             <Card>

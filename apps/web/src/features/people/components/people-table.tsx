@@ -2,7 +2,7 @@
  * Staff list with server-side search (diacritics ignored), unit filter and paging. Used on its own
  * page and, with a fixed unit, under a unit's details.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Checkbox, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, InboxOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
@@ -27,9 +27,11 @@ interface Props {
   fixedUnitId?: string;
   /** Units whose staff the user may change; null = every unit, empty = none. */
   manageableUnitIds: ReadonlySet<string> | null;
+  /** What a row shows when expanded (e.g. the person's awards, from the page); no expansion when left out. */
+  personDetails?: (person: Person) => ReactNode;
 }
 
-export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
+export function PeopleTable({ units, fixedUnitId, manageableUnitIds, personDetails }: Props) {
   const { t } = useTranslation();
   const confirmAction = useConfirmedAction();
   const qc = useQueryClient();
@@ -175,6 +177,7 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds }: Props) {
         list={people}
         paging={paging}
         columns={columns}
+        {...(personDetails ? { expandable: { expandedRowRender: personDetails } } : {})}
         emptyText={q ? t('people.noMatch') : t('people.empty')}
         totalText={(total) => t('people.total', { count: total, formatted: formatNumber(total) })}
       />
