@@ -35,6 +35,7 @@ import { mintAccessToken, ROLE_ACCOUNTS } from './support.ts';
 import { receptionRecipes } from './recipes/reception.ts';
 import { awardTypesRecipes } from './recipes/award-types.ts';
 import { awardsRecipes } from './recipes/awards.ts';
+import { decisionsRecipes } from './recipes/decisions.ts';
 import { councilsRecipes } from './recipes/councils.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -97,7 +98,7 @@ export interface RecipeKit {
 export type AreaRecipes = (kit: RecipeKit) => Promise<Record<string, Recipe>>;
 
 /** The areas whose recipes live in their own files (one line per area). */
-const AREA_RECIPES: AreaRecipes[] = [awardTypesRecipes, awardsRecipes, receptionRecipes, councilsRecipes];
+const AREA_RECIPES: AreaRecipes[] = [awardTypesRecipes, awardsRecipes, receptionRecipes, decisionsRecipes, councilsRecipes];
 
 export async function makeRecipes(t: TestApp) {
   // ── a small client: every request with a freshly minted token of the account ──
