@@ -29,7 +29,10 @@ export const GRANT_LEVEL_LABELS: Record<GrantLevel, { vi: string; en: string }> 
   commune: { vi: 'Chủ tịch UBND cấp xã', en: 'Chairman of a commune People’s Committee' },
   province_department: { vi: 'Thủ trưởng cơ quan cấp tỉnh', en: 'Head of a provincial department' },
   province: { vi: 'Chủ tịch UBND cấp tỉnh', en: 'Chairman of the provincial People’s Committee' },
-  district: { vi: 'Chủ tịch UBND cấp huyện (đến 30/6/2025)', en: 'Chairman of a district People’s Committee (until 30 Jun 2025)' },
+  district: {
+    vi: 'Chủ tịch UBND cấp huyện (đến 30/6/2025)',
+    en: 'Chairman of a district People’s Committee (until 30 Jun 2025)',
+  },
 };
 
 export const BLOCKER_KINDS = ['discipline', 'investigation', 'inspection', 'complaint'] as const;
@@ -102,7 +105,12 @@ const awardFields = {
   name: Type.String({ minLength: 1, maxLength: 300, examples: ['Giấy khen (cá nhân)'] }),
   form: AwardForm,
   recipientKind: RecipientKind,
-  bonusCoefficient: Type.Number({ minimum: 0, maximum: 100, description: 'Bonus = coefficient × base salary', examples: [0.3] }),
+  bonusCoefficient: Type.Number({
+    minimum: 0,
+    maximum: 100,
+    description: 'Bonus = coefficient × base salary',
+    examples: [0.3],
+  }),
   requiresInitiative: Type.Boolean({ description: 'Needs a recognised initiative (Chiến sĩ thi đua cơ sở)' }),
   voteThreshold: Type.Union([Ratio, Type.Null()], {
     description: "Share of all council members in favour when higher than the authority's; null: the authority's",
@@ -232,7 +240,9 @@ export const WorkingDays = Type.Object(
   {
     from: DateOnly,
     to: DateOnly,
-    workingDays: Type.Integer({ description: 'Working days after `from` up to and including `to` (weekends and public holidays skipped)' }),
+    workingDays: Type.Integer({
+      description: 'Working days after `from` up to and including `to` (weekends and public holidays skipped)',
+    }),
   },
   { additionalProperties: false },
 );
@@ -244,9 +254,15 @@ const settingsFields = {
   grantorLevel: GrantLevel,
   quorum: Ratio,
   threshold: Ratio,
-  thresholdStrict: Type.Boolean({ description: 'true: the share in favour must exceed the threshold; false: reach it' }),
+  thresholdStrict: Type.Boolean({
+    description: 'true: the share in favour must exceed the threshold; false: reach it',
+  }),
   postingWorkingDays: Type.Integer({ minimum: 0, maximum: 60 }),
-  bonusRoundingStep: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Round bonuses up to a multiple of this (VND)' }),
+  bonusRoundingStep: Type.Integer({
+    minimum: 1,
+    maximum: 1_000_000,
+    description: 'Round bonuses up to a multiple of this (VND)',
+  }),
   grantorTitle: Type.String({ maxLength: 300, examples: ['CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ THẠCH HẢI'] }),
   issuerCode: Type.String({ minLength: 1, maxLength: 30, examples: ['UBND'] }),
   place: Type.String({ maxLength: 100, examples: ['Thạch Hải'] }),
@@ -320,7 +336,9 @@ export type LiftAwardBlockerBody = Static<typeof LiftAwardBlockerBody>;
 export const CampaignAwardTypes = Type.Object(
   {
     campaignId: Id,
-    thematic: Type.Boolean({ description: 'A thematic campaign (chuyên đề): its awards are not grounds for higher awards for merit' }),
+    thematic: Type.Boolean({
+      description: 'A thematic campaign (chuyên đề): its awards are not grounds for higher awards for merit',
+    }),
     awardTypeIds: Type.Array(Id),
     awardTypes: Type.Array(
       Type.Object(

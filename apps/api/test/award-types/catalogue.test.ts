@@ -7,7 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { auditEvents, awardSettings, awardTypes, baseSalaries, grantPowers, publicHolidays } from '../../src/db/schema/index.ts';
+import {
+  auditEvents,
+  awardSettings,
+  awardTypes,
+  baseSalaries,
+  grantPowers,
+  publicHolidays,
+} from '../../src/db/schema/index.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 
 let t: TestApp;
@@ -19,7 +26,13 @@ afterAll(() => t.close());
 let seq = 0;
 const code = () => `thu_nghiem_${Date.now().toString(36)}_${++seq}`;
 
-async function call(method: 'get' | 'post' | 'patch' | 'put' | 'delete', url: string, who: string, body?: object, headers: Record<string, string> = {}) {
+async function call(
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete',
+  url: string,
+  who: string,
+  body?: object,
+  headers: Record<string, string> = {},
+) {
   const req = t.api[method](url).set('authorization', await t.auth(who));
   for (const [k, v] of Object.entries(headers)) req.set(k, v);
   return body === undefined ? req : req.send(body);
@@ -47,8 +60,17 @@ describe('award types', () => {
     const res = await call('get', '/api/v1/award-types', DEMO.unitOfficer);
     expect(res.status, res.text).toBe(200);
     const gk = res.body.items.find((i: { id: string }) => i.id === 'awt_giay_khen_individual');
-    expect(gk).toMatchObject({ code: 'giay_khen_individual', form: 'commendation', recipientKind: 'individual', bonusCoefficient: 0.3 });
-    expect(gk.grantPowers.map((p: { level: string }) => p.level).sort()).toEqual(['commune', 'district', 'province_department']);
+    expect(gk).toMatchObject({
+      code: 'giay_khen_individual',
+      form: 'commendation',
+      recipientKind: 'individual',
+      bonusCoefficient: 0.3,
+    });
+    expect(gk.grantPowers.map((p: { level: string }) => p.level).sort()).toEqual([
+      'commune',
+      'district',
+      'province_department',
+    ]);
     const district = gk.grantPowers.find((p: { level: string }) => p.level === 'district');
     expect(district).toMatchObject({ validFrom: '2024-01-01', validTo: '2025-06-30' });
     expect(district.legalReference).toContain('Điều 80');
@@ -56,10 +78,20 @@ describe('award types', () => {
 
   it('the administrator adds one (201, ETag, audited); a code in use is 409 and writes nothing', async () => {
     const body = newType();
-    const res = await call('post', '/api/v1/award-types', DEMO.admin, { ...body, voteThreshold: 0.9, requiresInitiative: true });
+    const res = await call('post', '/api/v1/award-types', DEMO.admin, {
+      ...body,
+      voteThreshold: 0.9,
+      requiresInitiative: true,
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.headers.etag).toBe('"v1"');
-    expect(res.body).toMatchObject({ ...body, voteThreshold: 0.9, requiresInitiative: true, archived: false, grantPowers: [] });
+    expect(res.body).toMatchObject({
+      ...body,
+      voteThreshold: 0.9,
+      requiresInitiative: true,
+      archived: false,
+      grantPowers: [],
+    });
     expect((await auditsOf(res.body.id)).map((a) => a.action)).toEqual(['award_type.create']);
 
     const before = await rows(awardTypes);
@@ -83,7 +115,13 @@ describe('award types', () => {
   it('the administrator changes the coefficient with If-Match; a stale ETag is 412, none 428; others 403', async () => {
     const made = await call('post', '/api/v1/award-types', DEMO.admin, newType());
     const url = `/api/v1/award-types/${made.body.id}`;
-    const res = await call('patch', url, DEMO.admin, { bonusCoefficient: 0.45, archived: true }, { 'if-match': made.headers.etag! });
+    const res = await call(
+      'patch',
+      url,
+      DEMO.admin,
+      { bonusCoefficient: 0.45, archived: true },
+      { 'if-match': made.headers.etag! },
+    );
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ bonusCoefficient: 0.45, archived: true, version: 2 });
     expect(res.headers.etag).toBe('"v2"');
@@ -109,10 +147,22 @@ describe('award types', () => {
   });
 
   it('a PATCH of an unknown type is 404, of a code another type has 409', async () => {
-    const missing = await call('patch', '/api/v1/award-types/awt_khong_co', DEMO.admin, { name: 'X' }, { 'if-match': '"v1"' });
+    const missing = await call(
+      'patch',
+      '/api/v1/award-types/awt_khong_co',
+      DEMO.admin,
+      { name: 'X' },
+      { 'if-match': '"v1"' },
+    );
     expect(missing.status).toBe(404);
     const made = await call('post', '/api/v1/award-types', DEMO.admin, newType());
-    const taken = await call('patch', `/api/v1/award-types/${made.body.id}`, DEMO.admin, { code: 'giay_khen_individual' }, { 'if-match': '"v1"' });
+    const taken = await call(
+      'patch',
+      `/api/v1/award-types/${made.body.id}`,
+      DEMO.admin,
+      { code: 'giay_khen_individual' },
+      { 'if-match': '"v1"' },
+    );
     expect(taken.status).toBe(409);
     expect(taken.body.code).toBe('award_type.code_taken');
   });
@@ -120,10 +170,22 @@ describe('award types', () => {
 
 describe('the authority matrix (grant powers)', () => {
   it('answers the rows valid on a date: the district level before 1 Jul 2025, not after', async () => {
-    const before = await call('get', '/api/v1/grant-powers?on=2025-06-30&awardTypeId=awt_giay_khen_individual', DEMO.observer);
+    const before = await call(
+      'get',
+      '/api/v1/grant-powers?on=2025-06-30&awardTypeId=awt_giay_khen_individual',
+      DEMO.observer,
+    );
     expect(before.status, before.text).toBe(200);
-    expect(before.body.items.map((p: { level: string }) => p.level).sort()).toEqual(['commune', 'district', 'province_department']);
-    const after = await call('get', '/api/v1/grant-powers?on=2025-07-01&awardTypeId=awt_giay_khen_individual', DEMO.observer);
+    expect(before.body.items.map((p: { level: string }) => p.level).sort()).toEqual([
+      'commune',
+      'district',
+      'province_department',
+    ]);
+    const after = await call(
+      'get',
+      '/api/v1/grant-powers?on=2025-07-01&awardTypeId=awt_giay_khen_individual',
+      DEMO.observer,
+    );
     expect(after.body.items.map((p: { level: string }) => p.level).sort()).toEqual(['commune', 'province_department']);
     // Bằng khen: only the provincial chairman, never a commune chairman.
     const bk = await call('get', '/api/v1/grant-powers?on=2026-12-01&awardTypeId=awt_bang_khen_individual', DEMO.admin);
@@ -138,7 +200,12 @@ describe('the authority matrix (grant powers)', () => {
       validFrom: '2027-01-01',
     });
     expect(made.status, made.text).toBe(201);
-    expect(made.body).toMatchObject({ level: 'province_department', validFrom: '2027-01-01', validTo: null, version: 1 });
+    expect(made.body).toMatchObject({
+      level: 'province_department',
+      validFrom: '2027-01-01',
+      validTo: null,
+      version: 1,
+    });
     const url = `/api/v1/grant-powers/${made.body.id}`;
     const changed = await call('patch', url, DEMO.admin, { validTo: '2027-12-31' }, { 'if-match': made.headers.etag! });
     expect(changed.status, changed.text).toBe(200);
@@ -166,13 +233,25 @@ describe('the authority matrix (grant powers)', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('grant_power.dates_reversed');
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: '/validTo', code: 'grant_power.dates_reversed' })]);
-    const unknown = await call('post', '/api/v1/grant-powers', DEMO.admin, { awardTypeId: 'awt_khong_co', level: 'commune', validFrom: '2026-01-01' });
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: '/validTo', code: 'grant_power.dates_reversed' }),
+    ]);
+    const unknown = await call('post', '/api/v1/grant-powers', DEMO.admin, {
+      awardTypeId: 'awt_khong_co',
+      level: 'commune',
+      validFrom: '2026-01-01',
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0]).toMatchObject({ field: '/awardTypeId', code: 'award_type.not_found' });
     expect(await rows(grantPowers)).toBe(before);
 
-    const change = await call('patch', '/api/v1/grant-powers/gp_xa_ldtt', DEMO.admin, { validTo: '2023-12-31' }, { 'if-match': '"v1"' });
+    const change = await call(
+      'patch',
+      '/api/v1/grant-powers/gp_xa_ldtt',
+      DEMO.admin,
+      { validTo: '2023-12-31' },
+      { 'if-match': '"v1"' },
+    );
     expect(change.status).toBe(400);
     expect(change.body.code).toBe('grant_power.dates_reversed');
     const [row] = await t.database.db.select().from(grantPowers).where(eq(grantPowers.id, 'gp_xa_ldtt'));
@@ -181,7 +260,11 @@ describe('the authority matrix (grant powers)', () => {
 
   it('refuses writes to the secretariat (403), writing nothing', async () => {
     const before = await rows(grantPowers);
-    const res = await call('post', '/api/v1/grant-powers', DEMO.secretariat, { awardTypeId: 'awt_lao_dong_tien_tien', level: 'commune', validFrom: '2026-01-01' });
+    const res = await call('post', '/api/v1/grant-powers', DEMO.secretariat, {
+      awardTypeId: 'awt_lao_dong_tien_tien',
+      level: 'commune',
+      validFrom: '2026-01-01',
+    });
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('auth.forbidden');
     expect((await call('delete', '/api/v1/grant-powers/gp_xa_ldtt', DEMO.leader)).status).toBe(403);
@@ -199,11 +282,17 @@ describe('base salaries', () => {
     const none = await call('get', '/api/v1/base-salaries/current?on=2000-01-01', DEMO.staff);
     expect(none.status).toBe(404);
     const list = await call('get', '/api/v1/base-salaries', DEMO.staff);
-    expect(list.body.items.map((s: { amount: number }) => s.amount)).toEqual(expect.arrayContaining([1_490_000, 1_800_000, 2_340_000]));
+    expect(list.body.items.map((s: { amount: number }) => s.amount)).toEqual(
+      expect.arrayContaining([1_490_000, 1_800_000, 2_340_000]),
+    );
   });
 
   it('the administrator adds a new one from a date, changes and removes it; a date in use is 409', async () => {
-    const made = await call('post', '/api/v1/base-salaries', DEMO.admin, { amount: 2_530_000, validFrom: '2030-07-01', legalReference: 'Thử nghiệm' });
+    const made = await call('post', '/api/v1/base-salaries', DEMO.admin, {
+      amount: 2_530_000,
+      validFrom: '2030-07-01',
+      legalReference: 'Thử nghiệm',
+    });
     expect(made.status, made.text).toBe(201);
     expect((await call('get', '/api/v1/base-salaries/current?on=2030-07-01', DEMO.admin)).body.amount).toBe(2_530_000);
     const before = await rows(baseSalaries);
@@ -220,7 +309,11 @@ describe('base salaries', () => {
     expect((await call('patch', url, DEMO.admin, { amount: 1 }, { 'if-match': made.headers.etag! })).status).toBe(412);
     expect((await call('patch', url, DEMO.secretariat, { amount: 1 }, { 'if-match': '"v2"' })).status).toBe(403);
     expect((await call('delete', url, DEMO.admin)).status).toBe(200);
-    expect((await auditsOf(made.body.id)).map((a) => a.action)).toEqual(['base_salary.create', 'base_salary.update', 'base_salary.delete']);
+    expect((await auditsOf(made.body.id)).map((a) => a.action)).toEqual([
+      'base_salary.create',
+      'base_salary.update',
+      'base_salary.delete',
+    ]);
   });
 });
 
@@ -252,10 +345,14 @@ describe('public holidays and working days', () => {
     expect(put.body).toEqual({ date: '2031-03-05', name: 'Ngày nghỉ thử nghiệm' });
     const renamed = await call('put', url, DEMO.admin, { name: 'Nghỉ bù' });
     expect(renamed.body.name).toBe('Nghỉ bù');
-    expect((await call('get', '/api/v1/working-days?from=2031-03-04&to=2031-03-05', DEMO.admin)).body.workingDays).toBe(0);
+    expect((await call('get', '/api/v1/working-days?from=2031-03-04&to=2031-03-05', DEMO.admin)).body.workingDays).toBe(
+      0,
+    );
     expect((await call('delete', url, DEMO.admin)).status).toBe(200);
     expect((await call('delete', url, DEMO.admin)).status).toBe(404);
-    expect((await call('get', '/api/v1/working-days?from=2031-03-04&to=2031-03-05', DEMO.admin)).body.workingDays).toBe(1);
+    expect((await call('get', '/api/v1/working-days?from=2031-03-04&to=2031-03-05', DEMO.admin)).body.workingDays).toBe(
+      1,
+    );
     expect((await auditsOf('2031-03-05')).map((a) => a.action)).toEqual([
       'public_holiday.create',
       'public_holiday.update',
@@ -288,7 +385,14 @@ describe('award settings per authority', () => {
     const unitId = await t.unitId('XA-THACHHAI');
     const read = await call('get', `/api/v1/authorities/${unitId}/award-settings`, DEMO.admin);
     expect(read.status, read.text).toBe(200);
-    expect(read.body).toMatchObject({ stored: false, version: 0, grantorLevel: 'commune', quorum: 0.6667, threshold: 0.5, postingWorkingDays: 10 });
+    expect(read.body).toMatchObject({
+      stored: false,
+      version: 0,
+      grantorLevel: 'commune',
+      quorum: 0.6667,
+      threshold: 0.5,
+      postingWorkingDays: 10,
+    });
     expect(read.headers.etag).toBe('"v0"');
     const body = {
       grantorLevel: 'commune',

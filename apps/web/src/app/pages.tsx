@@ -38,6 +38,7 @@ import type { PageAccess } from '../lib/permissions.ts';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   BulbOutlined,
   FlagOutlined,
   FormOutlined,
@@ -46,6 +47,7 @@ import {
   IssuesCloseOutlined,
   MailOutlined,
   SnippetsOutlined,
+  StopOutlined,
   TeamOutlined,
   TrophyOutlined,
   UserSwitchOutlined,
@@ -60,6 +62,7 @@ import '../features/notifications/locales/pages.ts';
 import '../features/progress/locales/pages.ts';
 import '../features/scoreboard/locales/pages.ts';
 import '../features/jobs/locales/pages.ts';
+import '../features/award-catalogue/locales/pages.ts';
 import '../features/awards/locales/pages.ts';
 
 export interface PageDef {
@@ -169,6 +172,20 @@ export const pages = [
     titleKey: 'awardRegister.pages.register.title',
     access: { permission: 'award.read' },
     nav: { icon: <TrophyOutlined />, order: 60, descriptionKey: 'awardRegister.pages.register.description' },
+  },
+  {
+    path: '/khen-thuong/danh-muc',
+    load: () => import('./routes/award-catalogue.tsx'),
+    titleKey: 'awardCatalogue.pages.catalogue.title',
+    access: { permission: 'award_type.read' },
+    nav: { icon: <BookOutlined />, order: 800, descriptionKey: 'awardCatalogue.pages.catalogue.description' },
+  },
+  {
+    path: '/khen-thuong/vuong-mac',
+    load: () => import('./routes/award-blockers.tsx'),
+    titleKey: 'awardCatalogue.pages.blockers.title',
+    access: { permission: 'award_blocker.read' },
+    nav: { icon: <StopOutlined />, order: 65, descriptionKey: 'awardCatalogue.pages.blockers.description' },
   },
   {
     path: '/mau-phong-trao',

@@ -106,6 +106,8 @@ const campaignScoreboardRoute = createRoute({
 const findingsRoute = createRoute({ ...page('/ton-tai'), validateSearch: parseFindingsSearch });
 const initiativesRoute = createRoute(page('/sang-kien'));
 const awardsRoute = createRoute(page('/khen-thuong'));
+const awardCatalogueRoute = createRoute(page('/khen-thuong/danh-muc'));
+const awardBlockersRoute = createRoute(page('/khen-thuong/vuong-mac'));
 const templatesRoute = createRoute(page('/mau-phong-trao'));
 const unitsRoute = createRoute({ ...page('/don-vi'), validateSearch: parseUnitsSearch });
 const peopleRoute = createRoute(page('/can-bo'));
@@ -129,6 +131,8 @@ const pageRoutes = [
   findingsRoute,
   initiativesRoute,
   awardsRoute,
+  awardCatalogueRoute,
+  awardBlockersRoute,
   templatesRoute,
   unitsRoute,
   peopleRoute,

@@ -50,7 +50,13 @@ export function toAwardType(r: AwardTypeRow, powers: GrantPowerRow[]): AwardType
 }
 
 export function toBaseSalary(r: BaseSalaryRow): BaseSalary {
-  return { id: r.id, amount: Number(r.amount), validFrom: r.validFrom, legalReference: r.legalReference, version: r.version };
+  return {
+    id: r.id,
+    amount: Number(r.amount),
+    validFrom: r.validFrom,
+    legalReference: r.legalReference,
+    version: r.version,
+  };
 }
 
 export function toHoliday(r: HolidayRow): PublicHoliday {

@@ -51,7 +51,10 @@ export async function findGrantPowerRows(db: Executor, filter: { on?: string; aw
   const conds: (SQL | undefined)[] = [];
   if (filter.awardTypeId) conds.push(eq(grantPowers.awardTypeId, filter.awardTypeId));
   if (filter.on)
-    conds.push(lte(grantPowers.validFrom, filter.on), or(isNull(grantPowers.validTo), gte(grantPowers.validTo, filter.on)));
+    conds.push(
+      lte(grantPowers.validFrom, filter.on),
+      or(isNull(grantPowers.validTo), gte(grantPowers.validTo, filter.on)),
+    );
   return db
     .select({ power: grantPowers })
     .from(grantPowers)
@@ -103,7 +106,10 @@ export async function findHolidayRow(db: Executor, day: string) {
 // ── Settings ──────────────────────────────────────────────────────────────────────────────────
 
 export async function findUnitBasics(db: Executor, id: string) {
-  const [row] = await db.select({ id: units.id, name: units.name, kind: units.kind }).from(units).where(eq(units.id, id));
+  const [row] = await db
+    .select({ id: units.id, name: units.name, kind: units.kind })
+    .from(units)
+    .where(eq(units.id, id));
   return row ?? null;
 }
 

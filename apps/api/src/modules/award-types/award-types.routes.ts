@@ -361,7 +361,7 @@ const awardTypesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'award_type.manage' },
       schema: {
         tags: TAGS,
-        summary: "Store an authority's award settings (If-Match required: \"v0\" while only defaults exist)",
+        summary: 'Store an authority\'s award settings (If-Match required: "v0" while only defaults exist)',
         params: UnitIdParams,
         body: PutAwardSettingsBody,
         response: { 200: AwardSettings, ...errorResponses(400, 401, 403, 404, 412, 428) },
@@ -465,7 +465,13 @@ const awardTypesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const c = await putCampaignAwardTypes(db(), ctxOf(request), request.params.id, requireIfMatch(request), request.body);
+      const c = await putCampaignAwardTypes(
+        db(),
+        ctxOf(request),
+        request.params.id,
+        requireIfMatch(request),
+        request.body,
+      );
       setEtag(reply, c.version);
       return c;
     },

@@ -30,7 +30,14 @@ import type {
   WorkingDays,
 } from '@thidua/contract';
 import type { Db, Executor } from '../../db/client.ts';
-import { awardSettings, awardTypes, baseSalaries, campaigns, grantPowers, publicHolidays } from '../../db/schema/index.ts';
+import {
+  awardSettings,
+  awardTypes,
+  baseSalaries,
+  campaigns,
+  grantPowers,
+  publicHolidays,
+} from '../../db/schema/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { assertCan } from '../../lib/access.ts';
 import type { ActorCtx } from '../../lib/context.ts';
@@ -82,7 +89,14 @@ export async function listAwardTypes(db: Executor, query: AwardTypeListQuery): P
     db,
     rows.map((r) => r.id),
   );
-  return { items: rows.map((r) => toAwardType(r, powers.filter((p) => p.awardTypeId === r.id))) };
+  return {
+    items: rows.map((r) =>
+      toAwardType(
+        r,
+        powers.filter((p) => p.awardTypeId === r.id),
+      ),
+    ),
+  };
 }
 
 export async function getAwardType(db: Executor, id: string): Promise<AwardType> {
@@ -101,7 +115,8 @@ export async function createAwardType(db: Db, ctx: ActorCtx, body: CreateAwardTy
       recipientKind: body.recipientKind,
       bonusCoefficient: String(body.bonusCoefficient),
       requiresInitiative: body.requiresInitiative ?? false,
-      voteThreshold: body.voteThreshold === undefined || body.voteThreshold === null ? null : String(body.voteThreshold),
+      voteThreshold:
+        body.voteThreshold === undefined || body.voteThreshold === null ? null : String(body.voteThreshold),
       description: body.description ?? '',
       displayOrder: body.displayOrder ?? 0,
     });
@@ -205,7 +220,12 @@ export async function deleteGrantPower(db: Db, ctx: ActorCtx, id: string): Promi
     const row = await findGrantPowerRow(tx, id, true);
     if (!row) throw NotFound('grant_power');
     await tx.delete(grantPowers).where(eq(grantPowers.id, id));
-    await recordAudit(tx, ctx, { action: 'grant_power.delete', objectType: 'grant_power', objectId: id, before: toGrantPower(row) });
+    await recordAudit(tx, ctx, {
+      action: 'grant_power.delete',
+      objectType: 'grant_power',
+      objectId: id,
+      before: toGrantPower(row),
+    });
   });
 }
 
@@ -272,7 +292,12 @@ export async function deleteBaseSalary(db: Db, ctx: ActorCtx, id: string): Promi
     const row = await findBaseSalaryRow(tx, id, true);
     if (!row) throw NotFound('base_salary');
     await tx.delete(baseSalaries).where(eq(baseSalaries.id, id));
-    await recordAudit(tx, ctx, { action: 'base_salary.delete', objectType: 'base_salary', objectId: id, before: toBaseSalary(row) });
+    await recordAudit(tx, ctx, {
+      action: 'base_salary.delete',
+      objectType: 'base_salary',
+      objectId: id,
+      before: toBaseSalary(row),
+    });
   });
 }
 
@@ -308,7 +333,12 @@ export async function deleteHoliday(db: Db, ctx: ActorCtx, day: string): Promise
     const row = await findHolidayRow(tx, day);
     if (!row) throw NotFound('public_holiday');
     await tx.delete(publicHolidays).where(eq(publicHolidays.day, day));
-    await recordAudit(tx, ctx, { action: 'public_holiday.delete', objectType: 'public_holiday', objectId: day, before: toHoliday(row) });
+    await recordAudit(tx, ctx, {
+      action: 'public_holiday.delete',
+      objectType: 'public_holiday',
+      objectId: day,
+      before: toHoliday(row),
+    });
   });
 }
 
@@ -392,7 +422,11 @@ async function readCampaignAwardTypes(db: Executor, campaign: { id: string; them
   return out;
 }
 
-export async function getCampaignAwardTypes(db: Executor, actor: Actor, campaignId: string): Promise<CampaignAwardTypes> {
+export async function getCampaignAwardTypes(
+  db: Executor,
+  actor: Actor,
+  campaignId: string,
+): Promise<CampaignAwardTypes> {
   const campaign = await findVisibleCampaignRow(db, actor, campaignId);
   return readCampaignAwardTypes(db, campaign);
 }

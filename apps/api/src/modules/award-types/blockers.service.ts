@@ -46,7 +46,11 @@ export async function createBlocker(db: Db, ctx: ActorCtx, body: CreateAwardBloc
     let personId: string | null = null;
     if (body.personId) {
       const person = await findPersonUnit(tx, body.personId);
-      if (!person) throw Invalid([{ field: '/personId', code: 'award_blocker.person_not_found' }], 'award_blocker.person_not_found');
+      if (!person)
+        throw Invalid(
+          [{ field: '/personId', code: 'award_blocker.person_not_found' }],
+          'award_blocker.person_not_found',
+        );
       unitId = person.unitId;
       personId = person.id;
     } else if (body.unitId) {
@@ -60,7 +64,8 @@ export async function createBlocker(db: Db, ctx: ActorCtx, body: CreateAwardBloc
     if (body.since > todayInVietnam())
       throw Invalid([{ field: '/since', code: 'award_blocker.since_future' }], 'award_blocker.since_future');
     const reason = body.reason.trim();
-    if (!reason) throw Invalid([{ field: '/reason', code: 'award_blocker.reason_required' }], 'award_blocker.reason_required');
+    if (!reason)
+      throw Invalid([{ field: '/reason', code: 'award_blocker.reason_required' }], 'award_blocker.reason_required');
     const id = newId('ab');
     await tx.insert(awardBlockers).values({
       id,
@@ -77,7 +82,12 @@ export async function createBlocker(db: Db, ctx: ActorCtx, body: CreateAwardBloc
   });
 }
 
-export async function liftBlocker(db: Db, ctx: ActorCtx, id: string, body: LiftAwardBlockerBody): Promise<AwardBlocker> {
+export async function liftBlocker(
+  db: Db,
+  ctx: ActorCtx,
+  id: string,
+  body: LiftAwardBlockerBody,
+): Promise<AwardBlocker> {
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(awardBlockers).where(eq(awardBlockers.id, id)).for('update');
     const target = { unitId: locked?.unitId ?? null, personId: null };
@@ -85,7 +95,8 @@ export async function liftBlocker(db: Db, ctx: ActorCtx, id: string, body: LiftA
     assertCan(ctx.actor, 'award_blocker.manage', target);
     if (locked.liftedAt) throw Conflict('award_blocker.already_lifted');
     const reason = body.reason.trim();
-    if (!reason) throw Invalid([{ field: '/reason', code: 'award_blocker.reason_required' }], 'award_blocker.reason_required');
+    if (!reason)
+      throw Invalid([{ field: '/reason', code: 'award_blocker.reason_required' }], 'award_blocker.reason_required');
     const before = await readBlocker(tx, id);
     await tx
       .update(awardBlockers)
@@ -98,7 +109,13 @@ export async function liftBlocker(db: Db, ctx: ActorCtx, id: string, body: LiftA
       })
       .where(eq(awardBlockers.id, id));
     const after = await readBlocker(tx, id);
-    await recordAudit(tx, ctx, { action: 'award_blocker.lift', objectType: 'award_blocker', objectId: id, before, after });
+    await recordAudit(tx, ctx, {
+      action: 'award_blocker.lift',
+      objectType: 'award_blocker',
+      objectId: id,
+      before,
+      after,
+    });
     return after;
   });
 }

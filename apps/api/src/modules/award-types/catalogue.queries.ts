@@ -13,7 +13,6 @@ import {
   campaignAwardTypes,
   grantPowers,
   publicHolidays,
-
 } from '../../db/schema/index.ts';
 
 export const GRANTOR_LEVELS = ['commune', 'province_department', 'province', 'district'] as const;
@@ -153,7 +152,9 @@ export async function openBlockersOf(tx: Executor, nominee: { unitId: string; pe
     .where(
       and(
         isNull(awardBlockers.liftedAt),
-        nominee.personId ? eq(awardBlockers.personId, nominee.personId) : and(eq(awardBlockers.unitId, nominee.unitId), isNull(awardBlockers.personId)),
+        nominee.personId
+          ? eq(awardBlockers.personId, nominee.personId)
+          : and(eq(awardBlockers.unitId, nominee.unitId), isNull(awardBlockers.personId)),
       ),
     )
     .orderBy(asc(awardBlockers.since));
@@ -189,4 +190,3 @@ export function bonusAmount(coefficient: number | string, baseSalary: number, ro
   const step = Math.max(1, roundingStep);
   return Math.ceil(exact / step) * step;
 }
-

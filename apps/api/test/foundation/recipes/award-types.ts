@@ -13,7 +13,7 @@ export const awardTypesRecipes: AreaRecipes = async (kit) => {
   const freshDay = () => {
     for (;;) {
       const d = addDays('2060-01-01', randomInt(0, 36_500));
-      if (!used.has(d)) return used.add(d), d;
+      if (!used.has(d)) return (used.add(d), d);
     }
   };
   const awardTypeBody = () => ({
@@ -67,7 +67,9 @@ export const awardTypesRecipes: AreaRecipes = async (kit) => {
       const a = await awardType();
       return { url: `/api/v1/award-types/${a.id}`, headers: { 'if-match': a.etag }, body: { bonusCoefficient: 0.45 } };
     },
-    'GET /api/v1/grant-powers': async () => ({ url: '/api/v1/grant-powers?on=2026-02-13&awardTypeId=awt_giay_khen_individual' }),
+    'GET /api/v1/grant-powers': async () => ({
+      url: '/api/v1/grant-powers?on=2026-02-13&awardTypeId=awt_giay_khen_individual',
+    }),
     'POST /api/v1/grant-powers': async () => ({
       url: '/api/v1/grant-powers',
       table: grantPowers,
@@ -75,7 +77,11 @@ export const awardTypesRecipes: AreaRecipes = async (kit) => {
     }),
     'PATCH /api/v1/grant-powers/:id': async () => {
       const g = await grantPower();
-      return { url: `/api/v1/grant-powers/${g.id}`, headers: { 'if-match': g.etag }, body: { legalReference: 'Điều 80' } };
+      return {
+        url: `/api/v1/grant-powers/${g.id}`,
+        headers: { 'if-match': g.etag },
+        body: { legalReference: 'Điều 80' },
+      };
     },
     'DELETE /api/v1/grant-powers/:id': async () => ({ url: `/api/v1/grant-powers/${(await grantPower()).id}` }),
     'GET /api/v1/base-salaries': async () => ({ url: '/api/v1/base-salaries' }),
@@ -87,7 +93,11 @@ export const awardTypesRecipes: AreaRecipes = async (kit) => {
     }),
     'PATCH /api/v1/base-salaries/:id': async () => {
       const b = await baseSalary();
-      return { url: `/api/v1/base-salaries/${b.id}`, headers: { 'if-match': b.etag }, body: { legalReference: 'Thử nghiệm' } };
+      return {
+        url: `/api/v1/base-salaries/${b.id}`,
+        headers: { 'if-match': b.etag },
+        body: { legalReference: 'Thử nghiệm' },
+      };
     },
     'DELETE /api/v1/base-salaries/:id': async () => ({ url: `/api/v1/base-salaries/${(await baseSalary()).id}` }),
     'GET /api/v1/public-holidays': async () => ({ url: '/api/v1/public-holidays?year=2026' }),
@@ -101,7 +111,9 @@ export const awardTypesRecipes: AreaRecipes = async (kit) => {
       return { url: `/api/v1/public-holidays/${day}` };
     },
     'GET /api/v1/working-days': async () => ({ url: '/api/v1/working-days?from=2026-02-13&to=2026-02-23' }),
-    'GET /api/v1/authorities/:unitId/award-settings': async () => ({ url: `/api/v1/authorities/${root}/award-settings` }),
+    'GET /api/v1/authorities/:unitId/award-settings': async () => ({
+      url: `/api/v1/authorities/${root}/award-settings`,
+    }),
     'PUT /api/v1/authorities/:unitId/award-settings': async () => {
       const read = await ok(200, 'GET', `/api/v1/authorities/${root}/award-settings`, ADMIN);
       return {

@@ -5,6 +5,7 @@ import { CampaignDetails } from '../../features/campaigns/components/campaign-de
 import { FileIdsField } from '../../features/files/components/file-ids-field.tsx';
 import { useCampaign } from '../../features/campaigns/api/get-campaign.ts';
 import { RemindersPanel } from '../../features/reminders/components/reminders-panel.tsx';
+import { CampaignAwardsCard } from '../../features/award-catalogue/components/campaign-awards-card.tsx';
 
 const route = getRouteApi('/_app/phong-trao/$campaignId');
 
@@ -12,7 +13,8 @@ export default function CampaignPage() {
   const { campaignId } = route.useParams();
   const tree = useUnitTree();
   // The same query as the details' (one request): the reminders panel needs the campaign's status.
-  const status = useCampaign(campaignId).data?.campaign.status;
+  const campaign = useCampaign(campaignId).data?.campaign;
+  const status = campaign?.status;
   return (
     <>
       <CampaignDetails
@@ -21,6 +23,14 @@ export default function CampaignPage() {
         units={tree.data?.items ?? []}
         Attachments={FileIdsField}
       />
+      {campaign && (
+        <CampaignAwardsCard
+          key={`awards-${campaignId}`}
+          campaignId={campaignId}
+          authorityUnitId={campaign.authorityUnitId}
+          status={status}
+        />
+      )}
       {status && status !== 'draft' && (
         <RemindersPanel key={`reminders-${campaignId}`} campaignId={campaignId} campaignOpen={status === 'open'} />
       )}
