@@ -33,10 +33,12 @@ import { ADMIN_PASSWORD, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts
 import { demoCampaignId } from '../submissions/support.ts';
 import { mintAccessToken, ROLE_ACCOUNTS } from './support.ts';
 import { receptionRecipes } from './recipes/reception.ts';
+import { dossiersRecipes } from './recipes/dossiers.ts';
 import { awardTypesRecipes } from './recipes/award-types.ts';
 import { awardsRecipes } from './recipes/awards.ts';
 import { decisionsRecipes } from './recipes/decisions.ts';
 import { councilsRecipes } from './recipes/councils.ts';
+import { dossierTransferRecipes } from './recipes/dossier-transfer.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -98,7 +100,7 @@ export interface RecipeKit {
 export type AreaRecipes = (kit: RecipeKit) => Promise<Record<string, Recipe>>;
 
 /** The areas whose recipes live in their own files (one line per area). */
-const AREA_RECIPES: AreaRecipes[] = [awardTypesRecipes, awardsRecipes, receptionRecipes, decisionsRecipes, councilsRecipes];
+const AREA_RECIPES: AreaRecipes[] = [awardTypesRecipes, awardsRecipes, receptionRecipes, dossiersRecipes, decisionsRecipes, councilsRecipes, dossierTransferRecipes];
 
 export async function makeRecipes(t: TestApp) {
   // ── a small client: every request with a freshly minted token of the account ──
