@@ -13,6 +13,7 @@ import { recordAudit } from '../modules/audit/index.ts';
 import { hashPassword } from '../modules/auth/index.ts';
 import { personKey } from '../modules/people/index.ts';
 import { loadDemoCampaign, loadSecondAuthorityCampaign } from './demo-campaign.ts';
+import { loadDemoCouncil } from './demo-council.ts';
 
 export const DEMO_PASSWORD = 'ThiDua@2022';
 
@@ -268,6 +269,7 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
       },
     ]);
     await loadDemoCampaign(tx);
+    await loadDemoCouncil(tx);
     await loadSecondAuthorityCampaign(
       tx,
       SECOND_AUTHORITY_UNITS.map((u) => u.code),

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { auditEvents, ballotsCast, councilMeetings, councils, dossiers, votes } from '../../src/db/schema/index.ts';
+import { auditEvents, ballotsCast, councilMeetings, councils, dossiers, users, votes } from '../../src/db/schema/index.ts';
 import { docxParagraphs } from '../campaigns/support.ts';
 import { closedCampaignWithAcceptedUnit, insertDossier, type AwardCampaign } from '../awards/support.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
@@ -412,5 +412,23 @@ describe('refusals write nothing', () => {
     });
     expect(dates.status).toBe(422);
     expect(dates.body.code).toBe('council.dates_order');
+  });
+});
+
+describe('the demo council', () => {
+  it("is Thạch Hà's for 2021–2026, chaired by the leader's person, with a secretary who does not vote", async () => {
+    const res = await t.api.get('/api/v1/councils?q=2021').set('authorization', await t.auth(DEMO.leader));
+    expect(res.status).toBe(200);
+    const demo = res.body.items.find((x: { id: string; term: string }) => x.id !== council.id && x.term === '2021–2026');
+    expect(demo).toBeDefined();
+    expect(demo.authorityName).toBe('UBND huyện Thạch Hà');
+    const [leader] = await t.database.db.select({ personId: users.personId }).from(users).where(eq(users.email, DEMO.leader));
+    const chair = demo.members.find((m: { role: string }) => m.role === 'chair');
+    expect(chair.personId).toBe(leader!.personId);
+    expect(demo.members.find((m: { role: string }) => m.role === 'vice_chair').unitName).toBe('Phòng Nội vụ');
+    const secretary = demo.members.find((m: { role: string }) => m.role === 'secretary');
+    expect(secretary).toMatchObject({ unitName: 'Phòng Nội vụ', votes: false });
+    expect(secretary.position).toMatch(/^Chuyên viên/);
+    expect(demo.votingMembers).toBe(7);
   });
 });
