@@ -294,8 +294,12 @@ describe('returning for supplement', () => {
     const returned = await deskCall(t, DEMO.reception, 'post', id, 'return', { reasons: ['Thiếu chữ ký.'] });
     expect(returned.status, returned.text).toBe(200);
     expect(returned.body.receiptNumber).toBe(first.body.receiptNumber);
-    // The unit supplements and submits again (the dossiers module's submit accepts from returned).
-    await t.database.db.update(dossiers).set({ status: 'submitted', submittedAt: new Date() }).where(eq(dossiers.id, id));
+    // The unit sees the reasons on its dossier, supplements it and submits it again.
+    const seen = await t.api.get(`/api/v1/dossiers/${id}`).set('authorization', await t.auth(DEMO.unitHead));
+    expect(seen.status, seen.text).toBe(200);
+    expect(seen.body.returns.at(-1).reasons).toEqual(['Thiếu chữ ký.']);
+    const resubmitted = await t.api.post(`/api/v1/dossiers/${id}/submit`).set('authorization', await t.auth(DEMO.unitHead));
+    expect(resubmitted.status, resubmitted.text).toBe(200);
     const waiting = await t.api.get('/api/v1/reception/dossiers').set('authorization', await t.auth(DEMO.reception));
     const row = waiting.body.items.find((d: { id: string }) => d.id === id);
     expect(row).toMatchObject({ status: 'submitted', receivedWorkingDays: null, waitingWorkingDays: 0 });

@@ -44,6 +44,7 @@ import {
   FormOutlined,
   HistoryOutlined,
   HomeOutlined,
+  InboxOutlined,
   IssuesCloseOutlined,
   MailOutlined,
   SnippetsOutlined,
@@ -63,6 +64,7 @@ import '../features/progress/locales/pages.ts';
 import '../features/scoreboard/locales/pages.ts';
 import '../features/jobs/locales/pages.ts';
 import '../features/award-catalogue/locales/pages.ts';
+import '../features/reception/locales/pages.ts';
 import '../features/awards/locales/pages.ts';
 
 export interface PageDef {
@@ -165,6 +167,19 @@ export const pages = [
     titleKey: 'initiatives.pages.register.title',
     access: { permission: 'initiative.read' },
     nav: { icon: <BulbOutlined />, order: 50, descriptionKey: 'initiatives.pages.register.description' },
+  },
+  {
+    path: '/tiep-nhan',
+    load: () => import('./routes/reception-queue.tsx'),
+    titleKey: 'reception.pages.queue.title',
+    access: { permission: 'dossier.receive' },
+    nav: { icon: <InboxOutlined />, order: 55, descriptionKey: 'reception.pages.queue.description' },
+  },
+  {
+    path: '/tiep-nhan/$dossierId',
+    load: () => import('./routes/reception-dossier.tsx'),
+    titleKey: 'reception.pages.dossier.title',
+    access: { permission: 'dossier.receive' },
   },
   {
     path: '/khen-thuong',

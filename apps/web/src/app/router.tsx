@@ -105,6 +105,8 @@ const campaignScoreboardRoute = createRoute({
 });
 const findingsRoute = createRoute({ ...page('/ton-tai'), validateSearch: parseFindingsSearch });
 const initiativesRoute = createRoute(page('/sang-kien'));
+const receptionQueueRoute = createRoute(page('/tiep-nhan'));
+const receptionDossierRoute = createRoute(page('/tiep-nhan/$dossierId'));
 const awardsRoute = createRoute(page('/khen-thuong'));
 const awardCatalogueRoute = createRoute(page('/khen-thuong/danh-muc'));
 const awardBlockersRoute = createRoute(page('/khen-thuong/vuong-mac'));
@@ -130,6 +132,8 @@ const pageRoutes = [
   campaignScoreboardRoute,
   findingsRoute,
   initiativesRoute,
+  receptionQueueRoute,
+  receptionDossierRoute,
   awardsRoute,
   awardCatalogueRoute,
   awardBlockersRoute,
