@@ -40,6 +40,7 @@ import {
   AuditOutlined,
   BookOutlined,
   BulbOutlined,
+  FileDoneOutlined,
   FlagOutlined,
   FormOutlined,
   HistoryOutlined,
@@ -66,6 +67,7 @@ import '../features/jobs/locales/pages.ts';
 import '../features/award-catalogue/locales/pages.ts';
 import '../features/reception/locales/pages.ts';
 import '../features/awards/locales/pages.ts';
+import '../features/decisions/locales/pages.ts';
 
 export interface PageDef {
   /** URL path inside the app; TanStack Router syntax (`$param`). The route in router.tsx has the same. */
@@ -153,6 +155,25 @@ export const pages = [
     load: () => import('./routes/submission-review.tsx'),
     titleKey: 'submissions.pages.review.title',
     access: { permission: 'submission.read', widely: true },
+  },
+  {
+    path: '/phong-trao/$campaignId/niem-yet',
+    load: () => import('./routes/campaign-posting.tsx'),
+    titleKey: 'decisions.pages.posting.title',
+    access: { permission: 'decision.read' },
+  },
+  {
+    path: '/quyet-dinh',
+    load: () => import('./routes/decisions.tsx'),
+    titleKey: 'decisions.pages.list.title',
+    access: { permission: 'decision.read' },
+    nav: { icon: <FileDoneOutlined />, order: 58, descriptionKey: 'decisions.pages.list.description' },
+  },
+  {
+    path: '/quyet-dinh/$decisionId',
+    load: () => import('./routes/decision.tsx'),
+    titleKey: 'decisions.pages.decision.title',
+    access: { permission: 'decision.read' },
   },
   {
     path: '/ton-tai',

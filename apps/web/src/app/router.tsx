@@ -103,6 +103,9 @@ const campaignScoreboardRoute = createRoute({
   ...page('/phong-trao/$campaignId/xep-hang'),
   validateSearch: parseScoreboardSearch,
 });
+const campaignPostingRoute = createRoute(page('/phong-trao/$campaignId/niem-yet'));
+const decisionsRoute = createRoute(page('/quyet-dinh'));
+const decisionRoute = createRoute(page('/quyet-dinh/$decisionId'));
 const findingsRoute = createRoute({ ...page('/ton-tai'), validateSearch: parseFindingsSearch });
 const initiativesRoute = createRoute(page('/sang-kien'));
 const receptionQueueRoute = createRoute(page('/tiep-nhan'));
@@ -130,6 +133,9 @@ const pageRoutes = [
   submissionReviewRoute,
   campaignProgressRoute,
   campaignScoreboardRoute,
+  campaignPostingRoute,
+  decisionsRoute,
+  decisionRoute,
   findingsRoute,
   initiativesRoute,
   receptionQueueRoute,

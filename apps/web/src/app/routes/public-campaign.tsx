@@ -19,6 +19,7 @@ import { usePublicScoreboard } from '../../features/public/api/get-public-scoreb
 import { ScoreboardTable } from '../../features/scoreboard/components/scoreboard-table.tsx';
 import { ScoreboardHeading } from '../../features/scoreboard/components/scoreboard-view.tsx';
 import { PublicAwardsSection } from '../../features/awards/components/public-awards.tsx';
+import { PublicPostingSection } from '../../features/decisions/components/public-posting.tsx';
 
 const route = getRouteApi('/cong-khai/phong-trao/$campaignId');
 
@@ -93,6 +94,7 @@ export default function PublicCampaignPage() {
           </Card>
         )}
         {data.status === 'finalized' && <PublicAwardsSection campaignId={data.id} />}
+        {(data.status === 'closed' || data.status === 'finalized') && <PublicPostingSection campaignId={data.id} />}
         <Card title={t('campaigns.details.tabs.criteria', { count: data.criteria.length })}>
           <CriteriaGroups criteria={data.criteria} showScores={false} />
         </Card>
