@@ -42,6 +42,7 @@ import {
   BulbOutlined,
   FileDoneOutlined,
   FlagOutlined,
+  FolderOpenOutlined,
   FormOutlined,
   HistoryOutlined,
   HomeOutlined,
@@ -67,6 +68,7 @@ import '../features/jobs/locales/pages.ts';
 import '../features/award-catalogue/locales/pages.ts';
 import '../features/reception/locales/pages.ts';
 import '../features/awards/locales/pages.ts';
+import '../features/dossiers/locales/pages.ts';
 import '../features/decisions/locales/pages.ts';
 
 export interface PageDef {
@@ -151,6 +153,12 @@ export const pages = [
     access: { permission: 'scoreboard.read' },
   },
   {
+    path: '/phong-trao/$campaignId/ho-so',
+    load: () => import('./routes/campaign-dossiers.tsx'),
+    titleKey: 'dossiers.pages.campaign.title',
+    access: { permission: 'dossier.read' },
+  },
+  {
     path: '/phong-trao/$campaignId/tu-danh-gia/$submissionId',
     load: () => import('./routes/submission-review.tsx'),
     titleKey: 'submissions.pages.review.title',
@@ -188,6 +196,19 @@ export const pages = [
     titleKey: 'initiatives.pages.register.title',
     access: { permission: 'initiative.read' },
     nav: { icon: <BulbOutlined />, order: 50, descriptionKey: 'initiatives.pages.register.description' },
+  },
+  {
+    path: '/ho-so',
+    load: () => import('./routes/my-dossiers.tsx'),
+    titleKey: 'dossiers.pages.mine.title',
+    access: { permission: 'dossier.read' },
+    nav: { icon: <FolderOpenOutlined />, order: 52, descriptionKey: 'dossiers.pages.mine.description' },
+  },
+  {
+    path: '/ho-so/$dossierId',
+    load: () => import('./routes/dossier.tsx'),
+    titleKey: 'dossiers.pages.dossier.title',
+    access: { permission: 'dossier.read' },
   },
   {
     path: '/tiep-nhan',

@@ -108,6 +108,9 @@ const decisionsRoute = createRoute(page('/quyet-dinh'));
 const decisionRoute = createRoute(page('/quyet-dinh/$decisionId'));
 const findingsRoute = createRoute({ ...page('/ton-tai'), validateSearch: parseFindingsSearch });
 const initiativesRoute = createRoute(page('/sang-kien'));
+const campaignDossiersRoute = createRoute(page('/phong-trao/$campaignId/ho-so'));
+const myDossiersRoute = createRoute(page('/ho-so'));
+const dossierRoute = createRoute(page('/ho-so/$dossierId'));
 const receptionQueueRoute = createRoute(page('/tiep-nhan'));
 const receptionDossierRoute = createRoute(page('/tiep-nhan/$dossierId'));
 const awardsRoute = createRoute(page('/khen-thuong'));
@@ -138,6 +141,9 @@ const pageRoutes = [
   decisionRoute,
   findingsRoute,
   initiativesRoute,
+  campaignDossiersRoute,
+  myDossiersRoute,
+  dossierRoute,
   receptionQueueRoute,
   receptionDossierRoute,
   awardsRoute,

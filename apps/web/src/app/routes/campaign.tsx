@@ -6,6 +6,7 @@ import { FileIdsField } from '../../features/files/components/file-ids-field.tsx
 import { useCampaign } from '../../features/campaigns/api/get-campaign.ts';
 import { RemindersPanel } from '../../features/reminders/components/reminders-panel.tsx';
 import { CampaignAwardsCard } from '../../features/award-catalogue/components/campaign-awards-card.tsx';
+import { CampaignDossiersCard } from '../../features/dossiers/components/campaign-dossiers-card.tsx';
 import { CampaignDecisionLinks } from '../../features/decisions/components/campaign-links.tsx';
 
 const route = getRouteApi('/_app/phong-trao/$campaignId');
@@ -35,6 +36,12 @@ export default function CampaignPage() {
       {campaign && (
         <CampaignDecisionLinks campaignId={campaignId} authorityUnitId={campaign.authorityUnitId} status={status} />
       )}
+      <CampaignDossiersCard
+        key={`dossiers-${campaignId}`}
+        campaignId={campaignId}
+        status={status}
+        dossierDeadline={campaign?.dossierDeadline}
+      />
       {status && status !== 'draft' && (
         <RemindersPanel key={`reminders-${campaignId}`} campaignId={campaignId} campaignOpen={status === 'open'} />
       )}

@@ -1,0 +1,12 @@
+/** The dossier screens' texts, under `dossiers`; they load with the pages. */
+import { useTranslation, type UseTranslationOptions } from 'react-i18next';
+import { registerTranslations } from '../../../lib/i18n.ts';
+import vi from './vi.json';
+
+registerTranslations(vi, () => import('./en.json'));
+
+const OPTIONS = { bindI18nStore: 'added' } as UseTranslationOptions<undefined>;
+
+export function useDossiersTranslation() {
+  return useTranslation(undefined, OPTIONS);
+}
