@@ -50,6 +50,7 @@ import {
   IssuesCloseOutlined,
   MailOutlined,
   SnippetsOutlined,
+  SolutionOutlined,
   StopOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -68,6 +69,7 @@ import '../features/jobs/locales/pages.ts';
 import '../features/award-catalogue/locales/pages.ts';
 import '../features/reception/locales/pages.ts';
 import '../features/awards/locales/pages.ts';
+import '../features/councils/locales/pages.ts';
 import '../features/dossiers/locales/pages.ts';
 import '../features/decisions/locales/pages.ts';
 
@@ -222,6 +224,19 @@ export const pages = [
     load: () => import('./routes/reception-dossier.tsx'),
     titleKey: 'reception.pages.dossier.title',
     access: { permission: 'dossier.receive' },
+  },
+  {
+    path: '/hoi-dong',
+    load: () => import('./routes/councils.tsx'),
+    titleKey: 'councils.pages.list.title',
+    access: { permission: 'council.read' },
+    nav: { icon: <SolutionOutlined />, order: 57, descriptionKey: 'councils.pages.list.description' },
+  },
+  {
+    path: '/hoi-dong/cuoc-hop/$meetingId',
+    load: () => import('./routes/council-meeting.tsx'),
+    titleKey: 'councils.pages.meeting.title',
+    access: { permission: 'council.read' },
   },
   {
     path: '/khen-thuong',

@@ -113,6 +113,8 @@ const myDossiersRoute = createRoute(page('/ho-so'));
 const dossierRoute = createRoute(page('/ho-so/$dossierId'));
 const receptionQueueRoute = createRoute(page('/tiep-nhan'));
 const receptionDossierRoute = createRoute(page('/tiep-nhan/$dossierId'));
+const councilsRoute = createRoute(page('/hoi-dong'));
+const councilMeetingRoute = createRoute(page('/hoi-dong/cuoc-hop/$meetingId'));
 const awardsRoute = createRoute(page('/khen-thuong'));
 const awardCatalogueRoute = createRoute(page('/khen-thuong/danh-muc'));
 const awardBlockersRoute = createRoute(page('/khen-thuong/vuong-mac'));
@@ -146,6 +148,8 @@ const pageRoutes = [
   dossierRoute,
   receptionQueueRoute,
   receptionDossierRoute,
+  councilsRoute,
+  councilMeetingRoute,
   awardsRoute,
   awardCatalogueRoute,
   awardBlockersRoute,
