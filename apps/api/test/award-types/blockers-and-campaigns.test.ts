@@ -261,6 +261,25 @@ describe("a campaign's award types", () => {
     ).toEqual([]);
   });
 
+  it('a clone of the campaign leads to the same award types, and keeps whether it is thematic', async () => {
+    const c = await createDraft(t);
+    const put = await call(
+      'put',
+      `/api/v1/campaigns/${c.id}/award-types`,
+      DEMO.secretariat,
+      { awardTypeIds: ['awt_lao_dong_tien_tien', 'awt_giay_khen_individual'], thematic: false },
+      { 'if-match': c.etag },
+    );
+    expect(put.status, put.text).toBe(200);
+    const clone = await call('post', `/api/v1/campaigns/${c.id}/clone`, DEMO.secretariat, { shiftDays: 365 });
+    expect(clone.status, clone.text).toBe(201);
+    const read = await call('get', `/api/v1/campaigns/${clone.body.id}/award-types`, DEMO.secretariat);
+    expect(read.body).toMatchObject({
+      thematic: false,
+      awardTypeIds: ['awt_lao_dong_tien_tien', 'awt_giay_khen_individual'],
+    });
+  });
+
   it('an unknown campaign, or another authority’s, is 404', async () => {
     expect((await call('get', '/api/v1/campaigns/c_khong_co/award-types', DEMO.secretariat)).status).toBe(404);
     const other = await makeAccount(t, 'secretariat', ts);

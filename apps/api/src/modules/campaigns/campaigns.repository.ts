@@ -12,7 +12,7 @@ import {
   type CampaignStatus,
   type PublicCampaignListQuery,
 } from '@thidua/contract';
-import { campaignAttachments, campaigns, criteria, units } from '../../db/schema/index.ts';
+import { campaignAttachments, campaignAwardTypes, campaigns, criteria, units } from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { campaignReach, reachesUnit, unitWithin } from '../../lib/access.ts';
@@ -212,4 +212,10 @@ export async function findTopAuthorityId(db: Executor): Promise<string | null> {
     .orderBy(asc(units.level), asc(units.displayOrder), asc(units.id))
     .limit(1);
   return root?.id ?? null;
+}
+
+/** A clone leads to the award types its original does, in the same order. */
+export async function copyCampaignAwardTypes(tx: Tx, fromCampaignId: string, toCampaignId: string): Promise<void> {
+  const rows = await tx.select().from(campaignAwardTypes).where(eq(campaignAwardTypes.campaignId, fromCampaignId));
+  if (rows.length) await tx.insert(campaignAwardTypes).values(rows.map((r) => ({ ...r, campaignId: toCampaignId })));
 }

@@ -50,6 +50,7 @@ import type { FileAccessRule } from '../../lib/api-module.ts';
 import { detachFiles, setFileAttachments } from '../files/index.ts';
 import { findTemplateDocument } from './templates.service.ts';
 import {
+  copyCampaignAwardTypes,
   deleteDraftCampaignRow,
   findCampaignJoinedRow,
   findCampaignPage,
@@ -533,6 +534,8 @@ export async function cloneCampaign(db: Db, ctx: ActorCtx, id: string, body: Clo
     });
     // The signed plan belongs to the original: attachments are not copied.
     await copyCriteria(tx, source.id, cloneId);
+    // The award types it leads to go with the plan (its `thematic` flag came with the row above).
+    await copyCampaignAwardTypes(tx, source.id, cloneId);
     const campaign = await readCampaign(tx, cloneId);
     await recordAudit(tx, ctx, {
       action: 'campaign.clone',
