@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header.tsx';
 import { DossierActions } from '../../components/dossiers/dossier-actions.tsx';
 import { DossierView } from '../../features/dossiers/components/dossier-view.tsx';
+import { DossierTransferActions } from '../../features/dossier-transfer/components/dossier-transfer-actions.tsx';
+import { ForwardingSteps } from '../../features/dossier-transfer/components/forwarding-steps.tsx';
 import { useDossiersTranslation } from '../../features/dossiers/locales/register.ts';
 
 const route = getRouteApi('/_app/ho-so/$dossierId');
@@ -29,9 +31,13 @@ export default function DossierPage() {
         renderActions={(d) => (
           <DossierActions dossier={d}>
             {/* DossierActions slot: reception (receive / return) and forwarding upward add their buttons here. */}
+            <DossierTransferActions dossier={d} />
           </DossierActions>
         )}
       />
+      <div style={{ marginTop: 16 }}>
+        <ForwardingSteps dossierId={dossierId} />
+      </div>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCampaigns } from '../../features/campaigns/api/get-campaigns.ts';
 import { ReceptionQueue } from '../../features/reception/components/reception-queue.tsx';
+import { ImportPackageButton } from '../../features/dossier-transfer/components/import-package-button.tsx';
 
 export default function ReceptionQueuePage() {
   const { t } = useTranslation();
@@ -18,7 +19,11 @@ export default function ReceptionQueuePage() {
   }, [campaigns.data]);
   return (
     <div>
-      <PageHeader title={t('reception.pages.queue.title')} subtitle={t('reception.pages.queue.description')} />
+      <PageHeader
+        title={t('reception.pages.queue.title')}
+        subtitle={t('reception.pages.queue.description')}
+        extra={<ImportPackageButton campaigns={options} />}
+      />
       <ReceptionQueue campaigns={options} />
     </div>
   );
