@@ -9,7 +9,7 @@ import { Flex, Segmented, Select, Tag, Typography, theme } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { RECEPTION_QUEUE_STATUSES, type ReceptionDossier, type ReceptionQueueStatus } from '@thidua/contract';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { usePagination } from '../../../lib/use-pagination.ts';
 import { ListToolbar } from '../../../components/list-toolbar.tsx';
@@ -44,25 +44,31 @@ export function ReceptionQueue({ campaigns }: Props) {
     {
       title: t('reception.fields.status'),
       key: 'status',
-      width: 140,
+      width: 120,
       render: (_: unknown, d) => <DossierStatusTag status={d.status} />,
     },
     {
       title: t('reception.fields.nominee'),
       key: 'nominee',
       render: (_: unknown, d) => (
-        <Link to="/tiep-nhan/$dossierId" params={{ dossierId: d.id }} data-testid="queue-open">
-          <Typography.Text strong>{d.nomineeName}</Typography.Text>
-        </Link>
+        <div style={{ minWidth: 180 }}>
+          <Link to="/tiep-nhan/$dossierId" params={{ dossierId: d.id }} data-testid="queue-open">
+            <Typography.Text strong>{d.nomineeName}</Typography.Text>
+          </Link>
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {d.unitName}
+            </Typography.Text>
+          </div>
+        </div>
       ),
     },
-    { title: t('reception.fields.unit'), dataIndex: 'unitName', width: 200 },
-    { title: t('reception.fields.awardType'), dataIndex: 'awardTypeName', width: 200 },
+    { title: t('reception.fields.awardType'), dataIndex: 'awardTypeName', width: 170 },
     {
       title: t('reception.fields.campaign'),
       dataIndex: 'campaignTitle',
       render: (title: string) => (
-        <Typography.Text style={{ maxWidth: 280, display: 'inline-block' }} ellipsis={{ tooltip: title }}>
+        <Typography.Text style={{ maxWidth: 240, display: 'inline-block' }} ellipsis={{ tooltip: title }}>
           {title}
         </Typography.Text>
       ),
@@ -70,13 +76,13 @@ export function ReceptionQueue({ campaigns }: Props) {
     {
       title: t('reception.fields.submittedAt'),
       dataIndex: 'submittedAt',
-      width: 170,
-      render: (at: string | null) => formatDateTime(at),
+      width: 110,
+      render: (at: string | null) => formatDate(at),
     },
     {
-      title: t('reception.fields.waiting'),
+      title: t('reception.fields.waitingShort'),
       key: 'waiting',
-      width: 150,
+      width: 110,
       align: 'right',
       render: (_: unknown, d) =>
         overdue(d) ? (
@@ -90,7 +96,7 @@ export function ReceptionQueue({ campaigns }: Props) {
     {
       title: t('reception.fields.receiptNumber'),
       dataIndex: 'receiptNumber',
-      width: 140,
+      width: 120,
       render: (n: string | null) => n ?? <Typography.Text type="secondary">—</Typography.Text>,
     },
   ];
