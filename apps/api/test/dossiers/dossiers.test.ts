@@ -121,6 +121,7 @@ describe('preparing and submitting a dossier', () => {
 
     const letter = await draftDocument(t, DEMO.unitHead, id, 'proposal_letter');
     expect(letter.status, letter.text).toBe(200);
+    expect(letter.body.documents[0].file.name).toBe('Tờ trình đề nghị khen thưởng - UBND xã Thạch Hải.docx');
     const l = await fileParagraphs(t, DEMO.unitHead, fileOf(letter.body, 'proposal_letter'));
     const lt = l.join('\n');
     expect(lt).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');

@@ -332,9 +332,9 @@ async function draftInput(tx: Executor, dossier: Dossier): Promise<DraftInput> {
 }
 
 const DRAFT_NAMES: Record<string, string> = {
-  proposal_letter: 'To trinh de nghi khen thuong',
-  achievement_report: 'Bao cao thanh tich',
-  meeting_minutes: 'Bien ban hop xet',
+  proposal_letter: 'Tờ trình đề nghị khen thưởng',
+  achievement_report: 'Báo cáo thành tích',
+  meeting_minutes: 'Biên bản họp xét',
 };
 
 /** The system drafts the document from the dossier's data, stores it as a DOCX file and makes it the dossier's. */
