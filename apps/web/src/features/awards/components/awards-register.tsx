@@ -78,13 +78,13 @@ export function AwardsRegister({ units, campaigns }: Props) {
     {
       title: t('awardRegister.fields.unit'),
       key: 'unit',
-      width: 200,
+      width: 170,
       render: (_: unknown, a) => <Typography.Text delete={Boolean(a.revoked)}>{a.unitName}</Typography.Text>,
     },
     {
       title: t('awardRegister.fields.awardType'),
       key: 'type',
-      width: 240,
+      width: 210,
       render: (_: unknown, a) => (
         <div>
           <Typography.Text delete={Boolean(a.revoked)}>{a.awardTypeName}</Typography.Text>
@@ -99,7 +99,7 @@ export function AwardsRegister({ units, campaigns }: Props) {
     {
       title: t('awardRegister.fields.decision'),
       key: 'decision',
-      width: 220,
+      width: 200,
       render: (_: unknown, a) => (
         <div>
           <DecisionCell award={a} />
@@ -115,7 +115,7 @@ export function AwardsRegister({ units, campaigns }: Props) {
     {
       title: t('awardRegister.fields.amount'),
       key: 'amount',
-      width: 160,
+      width: 140,
       align: 'right',
       render: (_: unknown, a) => (
         <div>
@@ -138,7 +138,7 @@ export function AwardsRegister({ units, campaigns }: Props) {
           {
             title: t('awardRegister.fields.actions'),
             key: 'actions',
-            width: 120,
+            width: 110,
             render: (_: unknown, a: Award) =>
               !a.revoked &&
               canUser(user, 'award.revoke', { unitId: a.unitId }) && (
@@ -173,7 +173,7 @@ export function AwardsRegister({ units, campaigns }: Props) {
               aria-label={t('awardRegister.fields.campaign')}
               onChange={paging.resettingPage((v: string | undefined) => setCampaignId(v))}
               options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
-              style={{ width: 260 }}
+              style={{ width: 220 }}
               optionFilterProp="label"
               showSearch
             />
@@ -185,7 +185,7 @@ export function AwardsRegister({ units, campaigns }: Props) {
               aria-label={t('awardRegister.fields.awardType')}
               onChange={paging.resettingPage((v: string | undefined) => setAwardTypeId(v))}
               options={(types.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
-              style={{ width: 240 }}
+              style={{ width: 200 }}
               optionFilterProp="label"
               showSearch
             />
