@@ -126,6 +126,11 @@ export default fp(
             name: 'notifications',
             description: "Each account's own in-app notifications (the bell), and the e-mail outbox (admin)",
           },
+          {
+            name: 'councils',
+            description:
+              'The emulation and commendation council (hội đồng thi đua - khen thưởng) per term, its meetings, attendance, votes (secret ballots without the voter), tally and minutes',
+          },
           { name: 'public', description: 'Published data, without sign-in' },
           { name: 'settings', description: 'Run-time settings' },
           { name: 'health', description: 'Liveness and readiness' },
