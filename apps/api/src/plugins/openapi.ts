@@ -127,6 +127,11 @@ export default fp(
             description: "Each account's own in-app notifications (the bell), and the e-mail outbox (admin)",
           },
           {
+            name: 'award-types',
+            description:
+              'The award catalogue (hình thức, danh hiệu), who may grant what (dated), base salaries, public holidays and working days, award settings per authority, blockers on nominees, and the award types a campaign leads to',
+          },
+          {
             name: 'councils',
             description:
               'The emulation and commendation council (hội đồng thi đua - khen thưởng) per term, its meetings, attendance, votes (secret ballots without the voter), tally and minutes',
