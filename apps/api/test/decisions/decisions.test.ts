@@ -606,3 +606,25 @@ describe('refusals by role write nothing', () => {
     expect(o2!.status).toBe('open');
   });
 });
+
+// Last in the file: it spends the client's allowance of public objections.
+describe('the public objection form under abuse', () => {
+  it('answers 429 rate.limited once an address has sent its allowance, and stores nothing more', async () => {
+    const { c } = await approvedPair();
+    const p = await publish(c.campaignId);
+    const body = { name: 'Người gửi hàng loạt', contact: '0900 000 000', content: 'Nội dung lặp lại nhiều lần.' };
+    const statuses: number[] = [];
+    let limited: { status: number; body: { code?: string }; headers: Record<string, string | undefined> } | undefined;
+    for (let i = 0; i < 25 && !limited; i++) {
+      const res = await call('post', `/api/v1/public/postings/${p.id}/objections`, null, body);
+      statuses.push(res.status);
+      if (res.status === 429) limited = res;
+    }
+    expect(limited, `statuses: ${statuses.join(',')}`).toBeDefined();
+    expect(limited!.body.code).toBe('rate.limited');
+    expect(Number(limited!.headers['retry-after'])).toBeGreaterThan(0);
+    const stored = await rows(objections, eq(objections.postingId, p.id));
+    expect(stored).toBe(statuses.filter((s) => s === 201).length);
+    expect(stored).toBeLessThanOrEqual(20);
+  });
+});
