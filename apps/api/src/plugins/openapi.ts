@@ -136,6 +136,11 @@ export default fp(
             description:
               'The emulation and commendation council (hội đồng thi đua - khen thưởng) per term, its meetings, attendance, votes (secret ballots without the voter), tally and minutes',
           },
+          {
+            name: 'awards',
+            description:
+              'The award register (sổ khen thưởng): every award of an issued decision, histories per unit and person, XLSX export, revocation with a reason',
+          },
           { name: 'public', description: 'Published data, without sign-in' },
           { name: 'settings', description: 'Run-time settings' },
           { name: 'health', description: 'Liveness and readiness' },
