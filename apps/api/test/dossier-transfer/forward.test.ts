@@ -185,6 +185,7 @@ describe('refusals', () => {
     const res = await forward(p, d.id);
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('dossier.nominee_blocked');
+    expect(res.body.detail).toContain('Đang thanh tra việc sử dụng ngân sách.');
     expect((await statusOf(d.id)).status).toBe('approved');
     expect(await dossiersAt(p.province.id)).toBe(0);
   });

@@ -7,8 +7,6 @@ export const dossierTransferMessages: MessageCatalog = {
       'Cấp này có thẩm quyền tặng "{awardType}" ({reference}); không cần chuyển hồ sơ lên cấp trên.',
     'dossier.no_higher_authority':
       'Không có cơ quan cấp trên nào trong hệ thống có thẩm quyền tặng "{awardType}" ({reference}).',
-    'dossier.nominee_blocked':
-      'Không thể đề nghị khen thưởng: đối tượng đang có vướng mắc chưa giải quyết (kỷ luật, điều tra hoặc khiếu nại).',
     'dossier_package.not_multipart': 'Hãy gửi gói hồ sơ bằng biểu mẫu tải lên (multipart/form-data).',
     'dossier_package.file_missing': 'Hãy chọn tệp gói hồ sơ (ZIP).',
     'dossier_package.unknown_field': 'Trường "{field}" không được nhận.',
@@ -32,8 +30,6 @@ export const dossierTransferMessages: MessageCatalog = {
       'This authority may grant "{awardType}" ({reference}); the dossier need not go to a higher authority.',
     'dossier.no_higher_authority':
       'No higher authority in this installation may grant "{awardType}" ({reference}).',
-    'dossier.nominee_blocked':
-      'Cannot propose an award: the nominee has an open blocker (pending discipline, investigation or complaint).',
     'dossier_package.not_multipart': 'Send the package as a multipart/form-data upload.',
     'dossier_package.file_missing': 'Choose the dossier package (ZIP).',
     'dossier_package.unknown_field': 'The field "{field}" is not accepted.',

@@ -142,8 +142,15 @@ export async function forwardDossier(
         if (!t.needed) throw Conflict('dossier.forward_not_needed', { awardType, reference: t.legalReference });
         if (!t.authorityUnitId)
           throw new DomainError(422, 'dossier.no_higher_authority', { awardType, reference: t.legalReference });
-        const blockers = await openBlockersOf(tx, { unitId: row.unitId, personId: row.personId });
-        if (blockers.length) throw Conflict('dossier.nominee_blocked', { count: blockers.length });
+        // The dossiers module's code and message (the kind of blocker and its reason).
+        const [blocker] = await openBlockersOf(tx, { unitId: row.unitId, personId: row.personId });
+        if (blocker)
+          throw new DomainError(
+            409,
+            'dossier.nominee_blocked',
+            { kind: `dossier.blocker.${blocker.kind}`, reason: blocker.reason },
+            [{ field: '/nominee', code: `dossier.blocker.${blocker.kind}`, message: blocker.reason }],
+          );
         target = t;
       },
       changes: async (row) => {
