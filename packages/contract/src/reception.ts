@@ -14,7 +14,11 @@ import { Dossier } from './dossiers.ts';
 
 /** The completeness checklist of the desk, in its order: key, Vietnamese label, English label. */
 export const RECEPTION_CHECKLIST = [
-  { key: 'proposal_letter_signed', vi: 'Tờ trình đề nghị có chữ ký, đóng dấu', en: 'Proposal letter signed and sealed' },
+  {
+    key: 'proposal_letter_signed',
+    vi: 'Tờ trình đề nghị có chữ ký, đóng dấu',
+    en: 'Proposal letter signed and sealed',
+  },
   {
     key: 'achievement_report_signed',
     vi: 'Báo cáo thành tích có chữ ký, xác nhận của cấp trình',

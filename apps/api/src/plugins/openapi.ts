@@ -132,9 +132,19 @@ export default fp(
               'The award catalogue (hình thức, danh hiệu), who may grant what (dated), base salaries, public holidays and working days, award settings per authority, blockers on nominees, and the award types a campaign leads to',
           },
           {
+            name: 'reception',
+            description:
+              'The one-stop desk (bộ phận tiếp nhận và trả kết quả): the queue of submitted award dossiers with the working days waited, receipts numbered from the authority’s register, the completeness checklist, returns for supplement, the printable receipt',
+          },
+          {
             name: 'councils',
             description:
               'The emulation and commendation council (hội đồng thi đua - khen thưởng) per term, its meetings, attendance, votes (secret ballots without the voter), tally and minutes',
+          },
+          {
+            name: 'decisions',
+            description:
+              'Public posting of the approved list (niêm yết công khai) with the objections and their answers, and award decisions: drafted from the approved dossiers, issued by the leader with the register’s number (awards written, dossiers awarded), the DOCX and the signed scan',
           },
           {
             name: 'awards',

@@ -33,10 +33,14 @@ const year = () => Number(todayInVietnam().slice(0, 4));
 /** A submitted dossier of a new person of XA-THACHHAI (one live dossier per nominee), with its documents unless told. */
 async function submitted(opts: { documents?: boolean; authorityUnitId?: string } = {}) {
   const person = await makePerson(t, c.unitId);
-  const d = await insertDossier(t, { ...c, authorityUnitId: opts.authorityUnitId ?? c.authorityUnitId }, {
-    status: 'submitted',
-    personId: person.id,
-  });
+  const d = await insertDossier(
+    t,
+    { ...c, authorityUnitId: opts.authorityUnitId ?? c.authorityUnitId },
+    {
+      status: 'submitted',
+      personId: person.id,
+    },
+  );
   if (opts.documents !== false) await addDocuments(t, d.id);
   return d.id;
 }
@@ -88,7 +92,11 @@ describe('receiving', () => {
     expect(ra.body.receiptNumber).toBe(`${String(before + 1).padStart(2, '0')}/TN-UBND`);
     expect(numberOf(rb.body.receiptNumber)).toBe(before + 2);
     expect(await registerOf(c.authorityUnitId)).toBe(before + 2);
-    expect(ra.body).toMatchObject({ status: 'received', checklist: { proposal_letter_signed: true }, waitingWorkingDays: 0 });
+    expect(ra.body).toMatchObject({
+      status: 'received',
+      checklist: { proposal_letter_signed: true },
+      waitingWorkingDays: 0,
+    });
     expect(ra.headers.etag).toBe(`"v${ra.body.version}"`);
     const row = await dossierRowOf(t, a);
     expect(row.receivedBy).toBe(await t.userId(DEMO.reception));
@@ -171,7 +179,10 @@ describe('receiving', () => {
       .set('if-match', stale)
       .send({});
     expect(old.status).toBe(412);
-    const none = await t.api.post(`/api/v1/dossiers/${id}/receive`).set('authorization', await t.auth(DEMO.reception)).send({});
+    const none = await t.api
+      .post(`/api/v1/dossiers/${id}/receive`)
+      .set('authorization', await t.auth(DEMO.reception))
+      .send({});
     expect(none.status).toBe(428);
   });
 
@@ -235,7 +246,9 @@ describe('the checklist', () => {
 
   it('refuses an item not on the list (400) and a returned dossier (409)', async () => {
     const id = await submitted();
-    const unknown = await deskCall(t, DEMO.reception, 'patch', id, 'checklist', { checklist: { photo_attached: true } });
+    const unknown = await deskCall(t, DEMO.reception, 'patch', id, 'checklist', {
+      checklist: { photo_attached: true },
+    });
     expect(unknown.status).toBe(400);
     expect((await deskCall(t, DEMO.reception, 'post', id, 'return', { reasons: ['Thiếu ảnh.'] })).status).toBe(200);
     const before = await snapshot(id);
@@ -298,7 +311,9 @@ describe('returning for supplement', () => {
     const seen = await t.api.get(`/api/v1/dossiers/${id}`).set('authorization', await t.auth(DEMO.unitHead));
     expect(seen.status, seen.text).toBe(200);
     expect(seen.body.returns.at(-1).reasons).toEqual(['Thiếu chữ ký.']);
-    const resubmitted = await t.api.post(`/api/v1/dossiers/${id}/submit`).set('authorization', await t.auth(DEMO.unitHead));
+    const resubmitted = await t.api
+      .post(`/api/v1/dossiers/${id}/submit`)
+      .set('authorization', await t.auth(DEMO.unitHead));
     expect(resubmitted.status, resubmitted.text).toBe(200);
     const waiting = await t.api.get('/api/v1/reception/dossiers').set('authorization', await t.auth(DEMO.reception));
     const row = waiting.body.items.find((d: { id: string }) => d.id === id);
@@ -316,7 +331,10 @@ describe('the queue', () => {
   it('lists the submitted dossiers of the desk’s authority, oldest first, with filters and diacritics-free search', async () => {
     const older = await submitted();
     const newer = await submitted();
-    await t.database.db.update(dossiers).set({ submittedAt: new Date(Date.now() - 3_600_000) }).where(eq(dossiers.id, older));
+    await t.database.db
+      .update(dossiers)
+      .set({ submittedAt: new Date(Date.now() - 3_600_000) })
+      .where(eq(dossiers.id, older));
     const auth = await t.auth(DEMO.reception);
     const res = await t.api.get('/api/v1/reception/dossiers?pageSize=100').set('authorization', auth);
     expect(res.status, res.text).toBe(200);
@@ -344,7 +362,9 @@ describe('the queue', () => {
     expect(byCampaign.body.total).toBe(res.body.total);
 
     expect((await deskCall(t, DEMO.reception, 'post', newer, 'receive')).status).toBe(200);
-    const received = await t.api.get('/api/v1/reception/dossiers?status=received&pageSize=100').set('authorization', auth);
+    const received = await t.api
+      .get('/api/v1/reception/dossiers?status=received&pageSize=100')
+      .set('authorization', auth);
     expect(received.body.items[0]).toMatchObject({ id: newer, status: 'received', receivedWorkingDays: 0 });
     expect(received.body.items.every((d: { status: string }) => d.status === 'received')).toBe(true);
   });
@@ -357,7 +377,12 @@ describe('the queue', () => {
     const set = (id: string, submittedAt: string, receivedAt: string) =>
       t.database.db
         .update(dossiers)
-        .set({ status: 'received', submittedAt: at(submittedAt), receivedAt: at(receivedAt), receiptNumber: `9${id.slice(-2)}/TN-UBND` })
+        .set({
+          status: 'received',
+          submittedAt: at(submittedAt),
+          receivedAt: at(receivedAt),
+          receiptNumber: `9${id.slice(-2)}/TN-UBND`,
+        })
         .where(eq(dossiers.id, id));
     // Friday 9 Jan 2026, 15:00 in Vietnam → Monday 12 Jan, 09:00: one working day.
     await set(weekend, '2026-01-09T08:00:00Z', '2026-01-12T02:00:00Z');

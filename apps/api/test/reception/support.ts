@@ -17,7 +17,15 @@ export async function addDocuments(
   const addedBy = await t.userId(DEMO.unitOfficer);
   await t.database.db
     .insert(dossierDocuments)
-    .values(kinds.map((kind) => ({ dossierId, kind, fileId, source: kind === 'proposal_letter' ? 'uploaded' : 'drafted', addedBy })));
+    .values(
+      kinds.map((kind) => ({
+        dossierId,
+        kind,
+        fileId,
+        source: kind === 'proposal_letter' ? 'uploaded' : 'drafted',
+        addedBy,
+      })),
+    );
 }
 
 export async function dossierEtag(t: TestApp, id: string): Promise<string> {

@@ -13,6 +13,9 @@ import { DEMO_PASSWORD, apiGetAs, openDialog, signIn, signOut } from '../lib/ses
 export const name =
   'reception receives one dossier (receipt number, receipt to print) and returns another with reasons (screenshot of the queue)';
 
+// Node's own multipart classes (the file runs in Node, not in the page).
+const { FormData, Blob } = globalThis;
+
 const SHOT = fileURLToPath(new URL('../../test-results/reception-queue.png', import.meta.url));
 const OFFICE = 'noivu@thachha.gov.vn';
 const OFFICER = 'canbo.thachhai@thachha.gov.vn';

@@ -40,7 +40,11 @@ function vnMoment(iso: string): { date: string; time: string } {
 }
 
 /** The date the result is due: the working days counted from the first working day after the receipt. */
-export function dueDate(receivedOn: string, holidays: ReadonlySet<string>, days = RECEPTION_DEFAULT_PROCESSING_WORKING_DAYS) {
+export function dueDate(
+  receivedOn: string,
+  holidays: ReadonlySet<string>,
+  days = RECEPTION_DEFAULT_PROCESSING_WORKING_DAYS,
+) {
   const next = new Date(Date.parse(`${receivedOn}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return endOfWorkingDays(nextWorkingDay(next, holidays), days, holidays);
 }

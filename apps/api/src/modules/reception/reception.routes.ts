@@ -77,7 +77,7 @@ const receptionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (ap
       schema: {
         tags: ['reception'],
         summary:
-          "Receive a submitted dossier (If-Match): the next number of the authority's receipt register for the year (\"05/TN-UBND\"), the date, the receiver and the checklist. A dossier missing a required document is refused (422 reception.incomplete): return it instead. A dossier received before, returned and submitted again keeps its first number",
+          'Receive a submitted dossier (If-Match): the next number of the authority\'s receipt register for the year ("05/TN-UBND"), the date, the receiver and the checklist. A dossier missing a required document is refused (422 reception.incomplete): return it instead. A dossier received before, returned and submitted again keeps its first number',
         params: IdParams,
         body: ReceiveDossierBody,
         response: { 200: ReceptionDossier, ...errorResponses(400, 401, 403, 404, 409, 412, 422, 428) },

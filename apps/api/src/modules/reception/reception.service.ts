@@ -181,7 +181,11 @@ export async function receiveDossier(
         if (!receiptNumber) {
           const settings = await awardSettingsOf(tx, r.authorityUnitId);
           const year = Number(todayInVietnam(now).slice(0, 4));
-          receiptNumber = formatDocumentNumber(await nextNumber(tx, r.authorityUnitId, year, 'TN'), 'TN', settings.issuerCode);
+          receiptNumber = formatDocumentNumber(
+            await nextNumber(tx, r.authorityUnitId, year, 'TN'),
+            'TN',
+            settings.issuerCode,
+          );
         }
         return {
           receiptNumber,
@@ -294,8 +298,7 @@ export async function returnDossier(
 export async function receiptData(db: Executor, actor: Actor, id: string) {
   const row = await deskRow(db, id);
   const readable =
-    row &&
-    (atDesk(actor, row) || can(actor, 'dossier.read', { unitId: row.unitId, personId: row.personId }));
+    row && (atDesk(actor, row) || can(actor, 'dossier.read', { unitId: row.unitId, personId: row.personId }));
   if (!row || !readable) throw NotFound('dossier');
   if (!row.receiptNumber || !row.receivedAt) throw Conflict('reception.not_received');
   const d = (await loadDossier(db, id))!;

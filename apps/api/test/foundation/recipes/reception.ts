@@ -18,7 +18,9 @@ export const receptionRecipes: AreaRecipes = async (kit) => {
    * a campaign of its own) in `status`, with its three documents; received ones carry a receipt.
    */
   async function dossier(status: 'submitted' | 'received', opts: { personId?: string } = {}) {
-    const campaignId = opts.personId ? (await kit.campaign('closed')).id : (await (closed ??= kit.campaign('closed'))).id;
+    const campaignId = opts.personId
+      ? (await kit.campaign('closed')).id
+      : (await (closed ??= kit.campaign('closed'))).id;
     const personId = opts.personId ?? (await kit.person()).id;
     const id = newId('ds');
     await db.insert(dossiers).values({
@@ -54,11 +56,19 @@ export const receptionRecipes: AreaRecipes = async (kit) => {
     }),
     'POST /api/v1/dossiers/:id/receive': async () => {
       const d = await dossier('submitted');
-      return { url: `/api/v1/dossiers/${d.id}/receive`, headers: d.headers, body: { checklist: { minutes_signed: true } } };
+      return {
+        url: `/api/v1/dossiers/${d.id}/receive`,
+        headers: d.headers,
+        body: { checklist: { minutes_signed: true } },
+      };
     },
     'PATCH /api/v1/dossiers/:id/checklist': async () => {
       const d = await dossier('submitted');
-      return { url: `/api/v1/dossiers/${d.id}/checklist`, headers: d.headers, body: { checklist: { list_matches: true } } };
+      return {
+        url: `/api/v1/dossiers/${d.id}/checklist`,
+        headers: d.headers,
+        body: { checklist: { list_matches: true } },
+      };
     },
     'POST /api/v1/dossiers/:id/return': async () => {
       const d = await dossier('submitted');

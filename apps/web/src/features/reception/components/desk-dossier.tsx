@@ -35,7 +35,11 @@ export function DeskDossier({ id }: { id: string }) {
       <Alert
         type="error"
         showIcon
-        title={isApiError(dossier.error) && dossier.error.status === 404 ? t('reception.desk.notFound') : problemMessage(dossier.error)}
+        title={
+          isApiError(dossier.error) && dossier.error.status === 404
+            ? t('reception.desk.notFound')
+            : problemMessage(dossier.error)
+        }
       />
     );
   return <DeskDossierView d={dossier.data} />;
@@ -72,9 +76,10 @@ function DeskDossierView({ d }: { d: ReceptionDossier }) {
   }
 
   function printReceipt() {
-    void downloadFile(`/dossiers/${encodeURIComponent(d.id)}/receipt.docx`, `giay-tiep-nhan-${d.receiptNumber ?? d.id}.docx`).catch(
-      (e: unknown) => message.error(problemMessage(e)),
-    );
+    void downloadFile(
+      `/dossiers/${encodeURIComponent(d.id)}/receipt.docx`,
+      `giay-tiep-nhan-${d.receiptNumber ?? d.id}.docx`,
+    ).catch((e: unknown) => message.error(problemMessage(e)));
   }
 
   const missing = d.missingDocuments.map((k) => shared.t(`dossierShared.documentKind.${k}`)).join(', ');
@@ -96,9 +101,16 @@ function DeskDossierView({ d }: { d: ReceptionDossier }) {
         />
       )}
       {d.status === 'submitted' && d.missingDocuments.length > 0 && (
-        <Alert type="warning" showIcon title={t('reception.desk.missing', { documents: missing })} data-testid="missing-alert" />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('reception.desk.missing', { documents: missing })}
+          data-testid="missing-alert"
+        />
       )}
-      {error && <Alert type="error" showIcon title={error} closable onClose={() => setError(null)} data-testid="desk-error" />}
+      {error && (
+        <Alert type="error" showIcon title={error} closable onClose={() => setError(null)} data-testid="desk-error" />
+      )}
 
       <Card
         title={t('reception.desk.summary')}
@@ -135,7 +147,9 @@ function DeskDossierView({ d }: { d: ReceptionDossier }) {
           <Descriptions.Item label={t('reception.fields.unit')}>{d.unitName}</Descriptions.Item>
           <Descriptions.Item label={t('reception.fields.awardType')}>{d.awardTypeName}</Descriptions.Item>
           <Descriptions.Item label={t('reception.fields.campaign')}>{d.campaignTitle}</Descriptions.Item>
-          <Descriptions.Item label={t('reception.fields.submittedAt')}>{formatDateTime(d.submittedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('reception.fields.submittedAt')}>
+            {formatDateTime(d.submittedAt)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('reception.fields.waiting')}>
             {t('reception.queue.days', { count: d.waitingWorkingDays })}
           </Descriptions.Item>
@@ -177,9 +191,7 @@ function DeskDossierView({ d }: { d: ReceptionDossier }) {
       </Card>
 
       <Card title={t('reception.desk.checklist')}>
-        {!atDesk && (
-          <Typography.Paragraph type="secondary">{t('reception.desk.checklistClosed')}</Typography.Paragraph>
-        )}
+        {!atDesk && <Typography.Paragraph type="secondary">{t('reception.desk.checklistClosed')}</Typography.Paragraph>}
         <Flex vertical gap={8}>
           {RECEPTION_CHECKLIST.map((item) => (
             <Checkbox

@@ -19,7 +19,8 @@ registerTranslations(
         pages: {
           queue: {
             title: 'Dossier reception',
-            description: 'Award dossiers waiting at the desk: check them, give a receipt number or return them for supplement.',
+            description:
+              'Award dossiers waiting at the desk: check them, give a receipt number or return them for supplement.',
           },
           dossier: { title: 'Receiving an award dossier' },
         },
