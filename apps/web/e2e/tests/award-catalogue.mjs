@@ -1,15 +1,16 @@
 /**
  * The award catalogue: the administrator changes an award type's bonus coefficient and adds a
  * public holiday (which the working-day count then skips); the standing office sets the award
- * types a campaign leads to on its page. Screenshot: apps/web/test-results/award-catalogue.png.
+ * types a campaign leads to on its page, and records then lifts a blocker on a unit. Screenshot: apps/web/test-results/award-catalogue.png.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createBlankCampaign } from '../lib/campaigns.mjs';
-import { apiGetAs, openDialog, openDropdown, pickOption, signIn, signOut } from '../lib/session.mjs';
+import { apiGetAs, openDialog, openDropdown, pickOption, pickUnit, signIn, signOut } from '../lib/session.mjs';
 
-export const name = 'the administrator edits a bonus coefficient and adds a holiday; the office sets a campaign’s award types';
+export const name =
+  'the administrator edits a bonus coefficient and adds a holiday; the office sets a campaign’s award types and records then lifts a blocker';
 
 const SHOT = fileURLToPath(new URL('../../test-results/award-catalogue.png', import.meta.url));
 const OFFICE = 'noivu@thachha.gov.vn';
@@ -43,9 +44,7 @@ export async function run({ page, baseUrl, admin }) {
   await dialog.getByLabel('Hệ số tiền thưởng').fill('2.5');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await page.getByText('Đã lưu.').first().waitFor();
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="coefficient-co_thi_dua_tinh"]')?.textContent?.includes('2,5'),
-  );
+  await page.getByTestId('coefficient-co_thi_dua_tinh').filter({ hasText: '2,5' }).waitFor();
   const types = await apiAs(baseUrl, admin, '/api/v1/award-types');
   assert.equal(types.items.find((i) => i.code === 'co_thi_dua_tinh').bonusCoefficient, 2.5);
 
@@ -64,7 +63,11 @@ export async function run({ page, baseUrl, admin }) {
   await day.press('Enter');
   await add.getByLabel('Tên ngày nghỉ').fill('Ngày nghỉ bù thử nghiệm');
   await add.getByRole('button', { name: 'Lưu' }).click();
-  await page.locator('.ant-table-row').filter({ hasText: '10/03/2027' }).filter({ hasText: 'Ngày nghỉ bù thử nghiệm' }).waitFor();
+  await page
+    .locator('.ant-table-row')
+    .filter({ hasText: '10/03/2027' })
+    .filter({ hasText: 'Ngày nghỉ bù thử nghiệm' })
+    .waitFor();
   const count = await apiAs(baseUrl, admin, '/api/v1/working-days?from=2027-03-09&to=2027-03-10');
   assert.equal(count.workingDays, 0);
   await page.getByRole('tab', { name: 'Hình thức và danh hiệu' }).click();
@@ -102,4 +105,22 @@ export async function run({ page, baseUrl, admin }) {
   const saved = await apiGetAs(baseUrl, OFFICE, `/api/v1/campaigns/${campaignId}/award-types`);
   assert.deepEqual(saved.awardTypeIds, ['awt_giay_khen_collective', 'awt_giay_khen_individual']);
   assert.equal(saved.thematic, false);
+
+  // ── the office records a blocker on a unit, then lifts it (it blocks nothing afterwards) ──
+  await page.goto(`${baseUrl}/khen-thuong/vuong-mac`);
+  await page.getByText('Không có vướng mắc nào.').waitFor();
+  const record = await openDialog(page, page.getByRole('button', { name: 'Ghi nhận vướng mắc' }), 'Ghi nhận vướng mắc');
+  await pickUnit(page, record.locator('.ant-select').first(), 'tu phap', 'Phòng Tư pháp');
+  await record.getByLabel('Lý do').fill('Đang giải quyết đơn khiếu nại của công dân.');
+  await record.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Đã ghi nhận vướng mắc.').waitFor();
+  const row = page.locator('.ant-table-row').filter({ hasText: 'Phòng Tư pháp' });
+  await row.getByText('Khiếu nại, tố cáo chưa giải quyết').waitFor();
+  const lift = await openDialog(page, row.getByRole('button', { name: 'Gỡ' }), /Gỡ vướng mắc/);
+  await lift.getByLabel('Lý do gỡ').fill('Đã giải quyết xong đơn khiếu nại.');
+  await lift.getByRole('button', { name: 'Gỡ' }).click();
+  await page.getByText('Đã gỡ vướng mắc.').waitFor();
+  await page.getByText('Không có vướng mắc nào.').waitFor();
+  const blockers = await apiGetAs(baseUrl, OFFICE, '/api/v1/award-blockers?open=true');
+  assert.equal(blockers.items.length, 0);
 }
