@@ -1,7 +1,7 @@
 /**
  * The one-stop desk in the browser: Thạch Hải files two award dossiers (its collective one and one
  * for a member of staff) in a closed campaign; the reception of Thạch Hà sees both in its queue
- * (screenshot: apps/web/test-results/reception-queue.png), receives one — a receipt number from
+ * (screenshot: apps/web/test-results/reception-queue.png), receives one (reception-dossier.png) — a receipt number from
  * the register and the receipt to print — and returns the other with two reasons, which the unit
  * then reads on its dossier.
  */
@@ -17,6 +17,7 @@ export const name =
 const { FormData, Blob } = globalThis;
 
 const SHOT = fileURLToPath(new URL('../../test-results/reception-queue.png', import.meta.url));
+const DESK_SHOT = fileURLToPath(new URL('../../test-results/reception-dossier.png', import.meta.url));
 const OFFICE = 'noivu@thachha.gov.vn';
 const OFFICER = 'canbo.thachhai@thachha.gov.vn';
 const HEAD = 'chutich.thachhai@thachha.gov.vn';
@@ -148,6 +149,7 @@ export async function run({ page, baseUrl }) {
   const download = page.waitForEvent('download');
   await page.getByTestId('print-receipt').click();
   assert.match((await download).suggestedFilename(), /^giay-tiep-nhan-.*\.docx$/);
+  await page.screenshot({ path: DESK_SHOT, fullPage: true });
   const received = await apiGetAs(baseUrl, RECEPTION, `/api/v1/reception/dossiers/${unitDossier.id}`);
   assert.equal(received.status, 'received');
   assert.equal(received.receiptNumber, number);
