@@ -13,7 +13,8 @@ import { Dossier } from './dossiers.ts';
 export const COUNCIL_ROLES = ['chair', 'vice_chair', 'member', 'secretary'] as const;
 export type CouncilRole = (typeof COUNCIL_ROLES)[number];
 export const CouncilRole = StringEnum(COUNCIL_ROLES, {
-  description: 'chair: chủ tịch hội đồng; vice_chair: phó chủ tịch; member: ủy viên; secretary: thư ký (records, does not vote)',
+  description:
+    'chair: chủ tịch hội đồng; vice_chair: phó chủ tịch; member: ủy viên; secretary: thư ký (records, does not vote)',
 });
 /** Whether a member of this role votes (the secretary records and does not). */
 export const councilRoleVotes = (role: CouncilRole): boolean => role !== 'secretary';
@@ -21,18 +22,22 @@ export const councilRoleVotes = (role: CouncilRole): boolean => role !== 'secret
 export const MEETING_STATUSES = ['planned', 'voting', 'closed'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const MeetingStatus = StringEnum(MEETING_STATUSES, {
-  description: 'planned: attendance and proposals being set; voting: quorum and threshold frozen, votes recorded; closed: tallied, dossiers approved or rejected',
+  description:
+    'planned: attendance and proposals being set; voting: quorum and threshold frozen, votes recorded; closed: tallied, dossiers approved or rejected',
 });
 
 export const VOTING_METHODS = ['show_of_hands', 'secret_ballot'] as const;
 export type VotingMethod = (typeof VOTING_METHODS)[number];
 export const VotingMethod = StringEnum(VOTING_METHODS, {
-  description: 'show_of_hands: giơ tay (each vote names its voter); secret_ballot: bỏ phiếu kín (votes stored without the voter)',
+  description:
+    'show_of_hands: giơ tay (each vote names its voter); secret_ballot: bỏ phiếu kín (votes stored without the voter)',
 });
 
 export const VOTE_CHOICES = ['for', 'against', 'abstain'] as const;
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
-export const VoteChoice = StringEnum(VOTE_CHOICES, { description: 'for: đồng ý; against: không đồng ý; abstain: không biểu quyết' });
+export const VoteChoice = StringEnum(VOTE_CHOICES, {
+  description: 'for: đồng ý; against: không đồng ý; abstain: không biểu quyết',
+});
 
 export const CouncilMember = Type.Object(
   {
@@ -57,7 +62,9 @@ export const Council = Type.Object(
     validFrom: DateOnly,
     validTo: Type.Union([DateOnly, Type.Null()]),
     members: Type.Array(CouncilMember),
-    votingMembers: Type.Integer({ description: 'Members who vote (all but the secretary): the base of quorum and threshold' }),
+    votingMembers: Type.Integer({
+      description: 'Members who vote (all but the secretary): the base of quorum and threshold',
+    }),
     createdAt: DateTime,
     updatedAt: DateTime,
     version: Type.Integer(),
@@ -146,7 +153,9 @@ export const MeetingMember = Type.Object(
     unitName: Type.String(),
     role: CouncilRole,
     votes: Type.Boolean(),
-    present: Type.Union([Type.Boolean(), Type.Null()], { description: 'null: attendance not recorded (counts as absent)' }),
+    present: Type.Union([Type.Boolean(), Type.Null()], {
+      description: 'null: attendance not recorded (counts as absent)',
+    }),
     note: Type.String(),
   },
   { additionalProperties: false },
@@ -158,7 +167,9 @@ export const MeetingRules = Type.Object(
     quorum: Type.Number({ description: 'Share of voting members that must be present', examples: [0.6667] }),
     threshold: Type.Number({ description: 'Share of ALL voting members that must vote in favour', examples: [0.5] }),
     thresholdStrict: Type.Boolean({ description: 'true: more than the threshold; false: at least' }),
-    frozen: Type.Boolean({ description: 'true once voting opened (the values applied); false: the settings that would apply' }),
+    frozen: Type.Boolean({
+      description: 'true once voting opened (the values applied); false: the settings that would apply',
+    }),
     quorumRequired: Type.Integer({ description: 'Voting members that must be present' }),
     presentMembers: Type.Integer(),
     votingMembers: Type.Integer(),
@@ -180,7 +191,9 @@ export const ProposalTally = Type.Object(
     votesAbstain: Type.Integer(),
     percentFor: Type.Number({ description: 'Votes in favour as a percentage of ALL voting members' }),
     passes: Type.Boolean({ description: 'Whether the votes so far pass the threshold' }),
-    result: Type.Union([StringEnum(['passed', 'failed'] as const), Type.Null()], { description: 'Set when the meeting closes' }),
+    result: Type.Union([StringEnum(['passed', 'failed'] as const), Type.Null()], {
+      description: 'Set when the meeting closes',
+    }),
   },
   { additionalProperties: false },
 );
@@ -216,7 +229,9 @@ export const CouncilMeeting = Type.Object(
     rules: MeetingRules,
     members: Type.Array(MeetingMember),
     proposals: Type.Array(ProposalTally),
-    votes: Type.Array(MeetingVote, { description: 'Each vote; in a secret ballot without its voter, in no particular order' }),
+    votes: Type.Array(MeetingVote, {
+      description: 'Each vote; in a secret ballot without its voter, in no particular order',
+    }),
     ballotsCast: Type.Array(Type.Object({ dossierId: Id, personId: Id }, { additionalProperties: false }), {
       description: 'Who has voted on what, without the choice (secret ballots; for show of hands the votes say it)',
     }),

@@ -6,7 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { auditEvents, ballotsCast, councilMeetings, councils, dossiers, users, votes } from '../../src/db/schema/index.ts';
+import {
+  auditEvents,
+  ballotsCast,
+  councilMeetings,
+  councils,
+  dossiers,
+  users,
+  votes,
+} from '../../src/db/schema/index.ts';
 import { docxParagraphs } from '../campaigns/support.ts';
 import { closedCampaignWithAcceptedUnit, insertDossier, type AwardCampaign } from '../awards/support.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
@@ -27,10 +35,14 @@ afterAll(() => t.close());
 
 const statusOf = async (id: string) =>
   (await t.database.db.select({ s: dossiers.status }).from(dossiers).where(eq(dossiers.id, id)))[0]!.s;
-const rowsIn = async (table: typeof votes | typeof councils | typeof auditEvents | typeof ballotsCast | typeof councilMeetings) =>
-  Number((await t.database.db.select({ n: count() }).from(table))[0]!.n);
+const rowsIn = async (
+  table: typeof votes | typeof councils | typeof auditEvents | typeof ballotsCast | typeof councilMeetings,
+) => Number((await t.database.db.select({ n: count() }).from(table))[0]!.n);
 const post = async (url: string, who: string = DEMO.secretariat, body: object = {}) =>
-  t.api.post(url).set('authorization', await t.auth(who)).send(body);
+  t.api
+    .post(url)
+    .set('authorization', await t.auth(who))
+    .send(body);
 
 describe('a meeting by show of hands: 7 voting members, 5 present', () => {
   let meetingId: string;
@@ -108,7 +120,12 @@ describe('a meeting by show of hands: 7 voting members, 5 present', () => {
       const res = await vote(t, meetingId, { dossierId: passing, personId: personId!, choice });
       expect(res.status, res.text).toBe(201);
     }
-    const written = await vote(t, meetingId, { dossierId: passing, personId: absent[0]!, choice: 'for', inWriting: true });
+    const written = await vote(t, meetingId, {
+      dossierId: passing,
+      personId: absent[0]!,
+      choice: 'for',
+      inWriting: true,
+    });
     expect(written.status, written.text).toBe(201);
     // failing: 3 for and 2 against of the 5 present (60 % of them), 3/7 = 43 % of all members
     for (const [personId, choice] of [
@@ -352,7 +369,9 @@ describe('refusals write nothing', () => {
       });
       expect(meeting.status).toBe(403);
     }
-    const other = await t.api.get(`/api/v1/councils/${council.id}`).set('authorization', await t.auth(OTHER_SECRETARIAT));
+    const other = await t.api
+      .get(`/api/v1/councils/${council.id}`)
+      .set('authorization', await t.auth(OTHER_SECRETARIAT));
     expect(other.status).toBe(404);
     const list = await t.api.get('/api/v1/councils').set('authorization', await t.auth(OTHER_SECRETARIAT));
     expect(list.body.items.map((x: { id: string }) => x.id)).not.toContain(council.id);
@@ -419,10 +438,15 @@ describe('the demo council', () => {
   it("is Thạch Hà's for 2021–2026, chaired by the leader's person, with a secretary who does not vote", async () => {
     const res = await t.api.get('/api/v1/councils?q=2021').set('authorization', await t.auth(DEMO.leader));
     expect(res.status).toBe(200);
-    const demo = res.body.items.find((x: { id: string; term: string }) => x.id !== council.id && x.term === '2021–2026');
+    const demo = res.body.items.find(
+      (x: { id: string; term: string }) => x.id !== council.id && x.term === '2021–2026',
+    );
     expect(demo).toBeDefined();
     expect(demo.authorityName).toBe('UBND huyện Thạch Hà');
-    const [leader] = await t.database.db.select({ personId: users.personId }).from(users).where(eq(users.email, DEMO.leader));
+    const [leader] = await t.database.db
+      .select({ personId: users.personId })
+      .from(users)
+      .where(eq(users.email, DEMO.leader));
     const chair = demo.members.find((m: { role: string }) => m.role === 'chair');
     expect(chair.personId).toBe(leader!.personId);
     expect(demo.members.find((m: { role: string }) => m.role === 'vice_chair').unitName).toBe('Phòng Nội vụ');

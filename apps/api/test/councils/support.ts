@@ -87,14 +87,17 @@ export async function plannedMeeting(
   opts: { method?: 'show_of_hands' | 'secret_ballot'; present: string[]; dossierIds: string[] },
 ): Promise<string> {
   const auth = await t.auth(DEMO.secretariat);
-  const m = await t.api.post(`/api/v1/councils/${council.id}/meetings`).set('authorization', auth).send({
-    campaignId: c.campaignId,
-    heldAt: '2026-12-04T01:30:00.000Z',
-    place: 'Phòng họp số 1, UBND huyện Thạch Hà',
-    method: opts.method ?? 'show_of_hands',
-    chairPersonId: council.chair,
-    secretaryPersonId: council.secretary,
-  });
+  const m = await t.api
+    .post(`/api/v1/councils/${council.id}/meetings`)
+    .set('authorization', auth)
+    .send({
+      campaignId: c.campaignId,
+      heldAt: '2026-12-04T01:30:00.000Z',
+      place: 'Phòng họp số 1, UBND huyện Thạch Hà',
+      method: opts.method ?? 'show_of_hands',
+      chairPersonId: council.chair,
+      secretaryPersonId: council.secretary,
+    });
   if (m.status !== 201) throw new Error(`meeting: ${m.status} ${m.text}`);
   const id = m.body.id as string;
   const a = await t.api

@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { Blob } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, apiGetAs, openDialog, openDropdown, signIn } from '../lib/session.mjs';
 
@@ -35,10 +36,10 @@ async function apiAs(baseUrl, email) {
       method,
       headers: {
         authorization: `Bearer ${accessToken}`,
-        ...(body && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
+        ...(body && !(body instanceof globalThis.FormData) ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      body: body instanceof FormData ? body : body ? JSON.stringify(body) : undefined,
+      body: body instanceof globalThis.FormData ? body : body ? JSON.stringify(body) : undefined,
     });
     const text = await res.text();
     if (res.status >= 300) throw new Error(`${method} ${path} as ${email}: ${res.status} ${text}`);
@@ -98,7 +99,7 @@ async function twoReceivedDossiers(baseUrl) {
       achievement: 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2022.',
     });
     for (const kind of ['proposal_letter', 'achievement_report', 'meeting_minutes']) {
-      const upload = new FormData();
+      const upload = new globalThis.FormData();
       upload.append('file', new Blob([PDF], { type: 'application/pdf' }), `${kind}-da-ky.pdf`);
       const file = await officer.call('POST', '/files', upload);
       await officer.call('PUT', `/dossiers/${d.body.id}/documents/${kind}`, { fileId: file.body.id });

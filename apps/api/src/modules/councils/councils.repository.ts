@@ -17,7 +17,14 @@ import {
 
 export type CouncilRow = typeof councils.$inferSelect;
 export type MeetingRow = typeof councilMeetings.$inferSelect;
-export type MemberRow = { personId: string; role: string; position: number; fullName: string; personPosition: string | null; unitName: string };
+export type MemberRow = {
+  personId: string;
+  role: string;
+  position: number;
+  fullName: string;
+  personPosition: string | null;
+  unitName: string;
+};
 
 export async function findCouncil(tx: Executor, id: string, lock = false): Promise<CouncilRow | null> {
   const q = tx.select().from(councils).where(eq(councils.id, id));
@@ -83,7 +90,10 @@ export async function replaceMembers(
 
 export async function peopleByIds(tx: Executor, ids: string[]) {
   if (!ids.length) return [];
-  return tx.select({ id: people.id, unitId: people.unitId, fullName: people.fullName }).from(people).where(inArray(people.id, ids));
+  return tx
+    .select({ id: people.id, unitId: people.unitId, fullName: people.fullName })
+    .from(people)
+    .where(inArray(people.id, ids));
 }
 
 export async function findMeeting(tx: Executor, id: string, lock = false): Promise<MeetingRow | null> {
@@ -152,7 +162,9 @@ export async function proposalsOf(tx: Executor, meetingId: string) {
 export async function replaceProposals(tx: Executor, meetingId: string, dossierIds: string[]): Promise<void> {
   await tx.delete(meetingProposals).where(eq(meetingProposals.meetingId, meetingId));
   if (dossierIds.length)
-    await tx.insert(meetingProposals).values(dossierIds.map((dossierId, position) => ({ meetingId, dossierId, position })));
+    await tx
+      .insert(meetingProposals)
+      .values(dossierIds.map((dossierId, position) => ({ meetingId, dossierId, position })));
 }
 
 export async function setProposalTally(

@@ -121,7 +121,13 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const council = await updateCouncil(db(), ctxOf(request), request.params.id, requireIfMatch(request), request.body);
+      const council = await updateCouncil(
+        db(),
+        ctxOf(request),
+        request.params.id,
+        requireIfMatch(request),
+        request.body,
+      );
       setEtag(reply, council.version);
       return council;
     },
@@ -167,7 +173,7 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'council.manage', idempotent: true },
       schema: {
         tags,
-        summary: "Call a meeting of the council on a campaign of its authority (chair and secretary among its members)",
+        summary: 'Call a meeting of the council on a campaign of its authority (chair and secretary among its members)',
         params: IdParams,
         body: CreateMeetingBody,
         response: { 201: CouncilMeeting, ...errorResponses(400, 401, 403, 404, 422) },
@@ -283,13 +289,14 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: 'council.vote', idempotent: true },
       schema: {
         tags,
-        summary: "A council member casts their own vote on a proposal (403 council.not_member for anyone else)",
+        summary: 'A council member casts their own vote on a proposal (403 council.not_member for anyone else)',
         params: IdParams,
         body: MyVoteBody,
         response: { 201: MeetingVote, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request, reply) => reply.status(201).send(await castMyVote(db(), ctxOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await castMyVote(db(), ctxOf(request), request.params.id, request.body)),
   );
 
   app.post(
@@ -343,7 +350,7 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           tags: ['dossiers'],
           summary:
             action === 'approve'
-              ? "The leader approves a dossier under review outside a council meeting, with a note"
+              ? 'The leader approves a dossier under review outside a council meeting, with a note'
               : 'The leader rejects a dossier under review outside a council meeting, with a note',
           params: IdParams,
           body: DossierDecisionBody,

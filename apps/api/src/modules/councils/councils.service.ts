@@ -151,8 +151,13 @@ export async function listCouncils(db: Executor, actor: Actor, query: CouncilLis
   const { page, pageSize, offset } = pageParams(query);
   const within = unitWithin(reachOf(actor, 'council.read'), councils.authorityUnitId);
   const conditions = [within, query.authorityUnitId ? eq(councils.authorityUnitId, query.authorityUnitId) : undefined];
-  if (query.q) conditions.push(sql`(${councils.name} ilike ${'%' + query.q + '%'} or ${councils.term} ilike ${'%' + query.q + '%'})`);
-  const where = conditions.filter(Boolean).length ? sql.join(conditions.filter(Boolean) as never[], sql` and `) : undefined;
+  if (query.q)
+    conditions.push(
+      sql`(${councils.name} ilike ${'%' + query.q + '%'} or ${councils.term} ilike ${'%' + query.q + '%'})`,
+    );
+  const where = conditions.filter(Boolean).length
+    ? sql.join(conditions.filter(Boolean) as never[], sql` and `)
+    : undefined;
   const { rows, total } = await findCouncilsPage(db, where, { limit: pageSize, offset });
   return { items: await toCouncils(db, rows), page, pageSize, total };
 }
@@ -240,7 +245,12 @@ export async function setCouncilMembers(db: Db, ctx: ActorCtx, id: string, body:
         throw Unprocessable(
           role === 'chair' ? 'council.one_chair' : 'council.one_secretary',
           {},
-          idx.slice(1).map((i) => ({ field: `/${i}/role`, code: role === 'chair' ? 'council.one_chair' : 'council.one_secretary' })),
+          idx
+            .slice(1)
+            .map((i) => ({
+              field: `/${i}/role`,
+              code: role === 'chair' ? 'council.one_chair' : 'council.one_secretary',
+            })),
         );
     }
     const found = new Set((await peopleByIds(tx, [...seen])).map((p) => p.id));
@@ -287,13 +297,20 @@ export async function listMeetings(db: Executor, actor: Actor, councilId: string
   };
 }
 
-export async function createMeeting(db: Db, ctx: ActorCtx, councilId: string, body: CreateMeetingBody): Promise<CouncilMeeting> {
+export async function createMeeting(
+  db: Db,
+  ctx: ActorCtx,
+  councilId: string,
+  body: CreateMeetingBody,
+): Promise<CouncilMeeting> {
   const { actor } = ctx;
   return db.transaction(async (tx) => {
     const council = await managedCouncil(tx, actor, councilId);
     const campaign = await campaignRow(tx, body.campaignId);
     if (!campaign || campaign.authorityUnitId !== council.authorityUnitId)
-      throw Unprocessable('council.campaign_not_found', {}, [{ field: '/campaignId', code: 'council.campaign_not_found' }]);
+      throw Unprocessable('council.campaign_not_found', {}, [
+        { field: '/campaignId', code: 'council.campaign_not_found' },
+      ]);
     const members = new Set((await membersOf(tx, [councilId])).get(councilId)!.map((m) => m.personId));
     const errors: FieldProblem[] = [];
     if (!members.has(body.chairPersonId)) errors.push({ field: '/chairPersonId', code: 'council.person_not_member' });
@@ -468,7 +485,9 @@ async function buildMeeting(tx: Executor, meeting: MeetingRow, council: CouncilR
       choice: v.choice as VoteChoice,
       inWriting: v.inWriting,
     })),
-    ballotsCast: secret ? ballots : voteRows.flatMap((v) => (v.personId ? [{ dossierId: v.dossierId, personId: v.personId }] : [])),
+    ballotsCast: secret
+      ? ballots
+      : voteRows.flatMap((v) => (v.personId ? [{ dossierId: v.dossierId, personId: v.personId }] : [])),
     minutesNumber: meeting.minutesNumber,
     closedAt: meeting.closedAt?.toISOString() ?? null,
     createdAt: meeting.createdAt.toISOString(),
@@ -590,7 +609,14 @@ export async function openVoting(db: Db, ctx: ActorCtx, id: string): Promise<Cou
         const s = await awardSettingsOf(tx, council.authorityUnitId);
         return { quorum: String(s.quorum), threshold: String(s.threshold), thresholdStrict: s.thresholdStrict };
       },
-      audit: { after: (r) => ({ status: r.status, quorum: r.quorum, threshold: r.threshold, thresholdStrict: r.thresholdStrict }) },
+      audit: {
+        after: (r) => ({
+          status: r.status,
+          quorum: r.quorum,
+          threshold: r.threshold,
+          thresholdStrict: r.thresholdStrict,
+        }),
+      },
     });
     return buildMeeting(tx, after, council);
   });
@@ -678,7 +704,14 @@ export async function castMyVote(db: Db, ctx: ActorCtx, id: string, body: MyVote
     if (!meeting || !council) throw NotFound('council_meeting');
     if (!actor.personId) throw Forbidden('council.not_member');
     const inWriting = body.inWriting ?? false;
-    await castVote(tx, ctx, meeting, council, { dossierId: body.dossierId, personId: actor.personId, choice: body.choice, inWriting }, true);
+    await castVote(
+      tx,
+      ctx,
+      meeting,
+      council,
+      { dossierId: body.dossierId, personId: actor.personId, choice: body.choice, inWriting },
+      true,
+    );
     return {
       dossierId: body.dossierId,
       personId: meeting.method === 'secret_ballot' ? null : actor.personId,
@@ -692,8 +725,13 @@ export async function closeMeeting(db: Db, ctx: ActorCtx, id: string): Promise<C
   const { actor } = ctx;
   return db.transaction(async (tx) => {
     const { meeting, council } = await managedMeeting(tx, actor, id);
-    let tallies: { dossierId: string; votesFor: number; votesAgainst: number; votesAbstain: number; result: 'passed' | 'failed' }[] =
-      [];
+    let tallies: {
+      dossierId: string;
+      votesFor: number;
+      votesAgainst: number;
+      votesAbstain: number;
+      result: 'passed' | 'failed';
+    }[] = [];
     const after = await moveState(tx, ctx, {
       resource: 'council_meeting',
       table: councilMeetings,

@@ -92,7 +92,9 @@ export async function minutesDocx(
     heading(`Thành viên vắng mặt: ${absentList.length}`),
     ...(absentList.length
       ? absentList.map((x) =>
-          body(`- ${member(x)}${x.note ? `: ${x.note}` : ''}${wroteIn.has(x.personId) ? ' (biểu quyết bằng văn bản)' : ''}`),
+          body(
+            `- ${member(x)}${x.note ? `: ${x.note}` : ''}${wroteIn.has(x.personId) ? ' (biểu quyết bằng văn bản)' : ''}`,
+          ),
         )
       : [body('- Không.')]),
     body(
@@ -131,5 +133,8 @@ export async function minutesDocx(
     ),
   ];
   const buffer = await packDocument(`Biên bản họp Hội đồng Thi đua - Khen thưởng ${number}`, content);
-  return { content: buffer, filename: `bien-ban-hop-hoi-dong-${m.minutesNumber ? m.minutesNumber.replace(/\//g, '-') : 'du-thao'}.docx` };
+  return {
+    content: buffer,
+    filename: `bien-ban-hop-hoi-dong-${m.minutesNumber ? m.minutesNumber.replace(/\//g, '-') : 'du-thao'}.docx`,
+  };
 }

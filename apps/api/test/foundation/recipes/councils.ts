@@ -124,11 +124,17 @@ export const councilsRecipes: AreaRecipes = async (kit) => {
     'GET /api/v1/council-meetings/:id': async () => ({ url: `/api/v1/council-meetings/${shared.id}` }),
     'PUT /api/v1/council-meetings/:id/attendance': async () => {
       const m = await meeting('planned');
-      return { url: `/api/v1/council-meetings/${m.id}/attendance`, body: [{ personId: m.voter, present: false, note: 'Đi công tác' }] };
+      return {
+        url: `/api/v1/council-meetings/${m.id}/attendance`,
+        body: [{ personId: m.voter, present: false, note: 'Đi công tác' }],
+      };
     },
     'PUT /api/v1/council-meetings/:id/proposals': async () => {
       const m = await meeting('planned');
-      return { url: `/api/v1/council-meetings/${m.id}/proposals`, body: { dossierIds: [m.dossierId, await dossier('received')] } };
+      return {
+        url: `/api/v1/council-meetings/${m.id}/proposals`,
+        body: { dossierIds: [m.dossierId, await dossier('received')] },
+      };
     },
     'POST /api/v1/council-meetings/:id/open-voting': async () => {
       const m = await meeting('planned');
@@ -156,7 +162,9 @@ export const councilsRecipes: AreaRecipes = async (kit) => {
       const m = await meeting('voting');
       return { url: `/api/v1/council-meetings/${m.id}/close` };
     },
-    'GET /api/v1/council-meetings/:id/minutes.docx': async () => ({ url: `/api/v1/council-meetings/${shared.id}/minutes.docx` }),
+    'GET /api/v1/council-meetings/:id/minutes.docx': async () => ({
+      url: `/api/v1/council-meetings/${shared.id}/minutes.docx`,
+    }),
     'POST /api/v1/dossiers/:id/approve': async () => ({
       url: `/api/v1/dossiers/${await dossier('in_review')}/approve`,
       body: { note: 'Thành tích tiêu biểu.' },

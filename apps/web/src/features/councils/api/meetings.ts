@@ -5,13 +5,7 @@
  * and the minutes DOCX.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  AttendanceBody,
-  CouncilMeeting,
-  DossierPage,
-  ProposalsBody,
-  RecordVoteBody,
-} from '@thidua/contract';
+import type { AttendanceBody, CouncilMeeting, DossierPage, ProposalsBody, RecordVoteBody } from '@thidua/contract';
 import { api } from '../../../lib/api-client.ts';
 import { downloadFile } from '../../../lib/download.ts';
 import { councilKeys } from './keys.ts';
@@ -49,7 +43,8 @@ export const useRecordVote = (id: string) =>
   useMeetingMutation(id, (v: { body: RecordVoteBody; idempotencyKey: string }) =>
     api.post<CouncilMeeting>(path(id, '/votes'), v.body, { idempotencyKey: v.idempotencyKey }),
   );
-export const useCloseMeeting = (id: string) => useMeetingMutation(id, () => api.post<CouncilMeeting>(path(id, '/close')));
+export const useCloseMeeting = (id: string) =>
+  useMeetingMutation(id, () => api.post<CouncilMeeting>(path(id, '/close')));
 
 /** The received dossiers of a campaign (those a meeting may take up), at most 100. */
 export function useReceivedDossiers(campaignId: string, enabled: boolean) {
@@ -57,10 +52,17 @@ export function useReceivedDossiers(campaignId: string, enabled: boolean) {
     queryKey: councilKeys.received(campaignId),
     enabled,
     queryFn: ({ signal }) =>
-      api.get<DossierPage>(`/campaigns/${encodeURIComponent(campaignId)}/dossiers`, { status: 'received', pageSize: 100 }, signal),
+      api.get<DossierPage>(
+        `/campaigns/${encodeURIComponent(campaignId)}/dossiers`,
+        { status: 'received', pageSize: 100 },
+        signal,
+      ),
   });
 }
 
 export function downloadMinutes(m: Pick<CouncilMeeting, 'id' | 'minutesNumber'>): Promise<string> {
-  return downloadFile(path(m.id, '/minutes.docx'), `bien-ban-${m.minutesNumber?.replace(/\//g, '-') ?? 'du-thao'}.docx`);
+  return downloadFile(
+    path(m.id, '/minutes.docx'),
+    `bien-ban-${m.minutesNumber?.replace(/\//g, '-') ?? 'du-thao'}.docx`,
+  );
 }

@@ -48,7 +48,12 @@ function MeetingsTable({ council }: { council: Council }) {
       width: 150,
       render: (s: MeetingSummary['status']) => <Tag color={STATUS_COLORS[s]}>{t(`councils.status.${s}`)}</Tag>,
     },
-    { title: t('councils.fields.minutesNumber'), dataIndex: 'minutesNumber', width: 130, render: (n: string | null) => n ?? '—' },
+    {
+      title: t('councils.fields.minutesNumber'),
+      dataIndex: 'minutesNumber',
+      width: 130,
+      render: (n: string | null) => n ?? '—',
+    },
   ];
   if (meetings.isError) return <Alert type="error" showIcon message={problemMessage(meetings.error)} />;
   return (
@@ -72,7 +77,11 @@ function CouncilCard({ council }: { council: Council }) {
   const [editing, setEditing] = useState(false);
   const [calling, setCalling] = useState(false);
   const columns: TableColumnsType<CouncilMember> = [
-    { title: t('councils.fields.person'), dataIndex: 'fullName', render: (n: string) => <Typography.Text strong>{n}</Typography.Text> },
+    {
+      title: t('councils.fields.person'),
+      dataIndex: 'fullName',
+      render: (n: string) => <Typography.Text strong>{n}</Typography.Text>,
+    },
     { title: t('councils.fields.position'), dataIndex: 'position', render: (p: string | null) => p ?? '—' },
     { title: t('councils.fields.unit'), dataIndex: 'unitName' },
     {
@@ -113,7 +122,12 @@ function CouncilCard({ council }: { council: Council }) {
             <Button onClick={() => setEditing(true)} data-testid="council-edit-members">
               {t('councils.list.editMembers')}
             </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCalling(true)} data-testid="council-new-meeting">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCalling(true)}
+              data-testid="council-new-meeting"
+            >
               {t('councils.list.newMeeting')}
             </Button>
           </Space>
@@ -157,7 +171,9 @@ export function CouncilsList() {
       {councils.isLoading && <Skeleton active />}
       {councils.isError && <Alert type="error" showIcon message={problemMessage(councils.error)} />}
       {councils.data && councils.data.items.length === 0 && <Empty description={t('councils.list.empty')} />}
-      {councils.data?.items.map((c) => <CouncilCard key={c.id} council={c} />)}
+      {councils.data?.items.map((c) => (
+        <CouncilCard key={c.id} council={c} />
+      ))}
       {creating && <CreateCouncilModal onClose={() => setCreating(false)} />}
     </Flex>
   );

@@ -29,7 +29,10 @@ export function MeetingModal({ council, onClose }: { council: Council; onClose: 
   const campaigns = useAuthorityCampaigns(council.authorityUnitId, true);
   const chair = council.members.find((m) => m.role === 'chair');
   const secretary = council.members.find((m) => m.role === 'secretary');
-  const memberOptions = council.members.map((m) => ({ value: m.personId, label: `${m.fullName} - ${t(`councils.role.${m.role}`)}` }));
+  const memberOptions = council.members.map((m) => ({
+    value: m.personId,
+    label: `${m.fullName} - ${t(`councils.role.${m.role}`)}`,
+  }));
   let created: CouncilMeeting | null = null;
   return (
     <Modal

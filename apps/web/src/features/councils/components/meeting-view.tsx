@@ -85,7 +85,12 @@ function Attendance({ meeting, editable }: { meeting: CouncilMeeting; editable: 
         return (
           <Radio.Group
             value={present === null || present === undefined ? undefined : present}
-            onChange={(e) => setDraft((d) => ({ ...d, [m.personId]: { note: d[m.personId]?.note ?? '', present: e.target.value as boolean } }))}
+            onChange={(e) =>
+              setDraft((d) => ({
+                ...d,
+                [m.personId]: { note: d[m.personId]?.note ?? '', present: e.target.value as boolean },
+              }))
+            }
             data-testid={`attendance-${m.personId}`}
           >
             <Radio.Button value={true}>{t('councils.meeting.present')}</Radio.Button>
@@ -103,7 +108,12 @@ function Attendance({ meeting, editable }: { meeting: CouncilMeeting; editable: 
             value={draft[m.personId]?.note ?? ''}
             placeholder={t('councils.meeting.notePlaceholder')}
             maxLength={500}
-            onChange={(e) => setDraft((d) => ({ ...d, [m.personId]: { present: d[m.personId]?.present ?? null, note: e.target.value } }))}
+            onChange={(e) =>
+              setDraft((d) => ({
+                ...d,
+                [m.personId]: { present: d[m.personId]?.present ?? null, note: e.target.value },
+              }))
+            }
           />
         ) : (
           m.note || '—'
@@ -132,7 +142,14 @@ function Attendance({ meeting, editable }: { meeting: CouncilMeeting; editable: 
         )
       }
     >
-      <Table rowKey="personId" size="small" pagination={false} columns={columns} dataSource={meeting.members} data-testid="attendance" />
+      <Table
+        rowKey="personId"
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={meeting.members}
+        data-testid="attendance"
+      />
     </Card>
   );
 }
@@ -178,7 +195,9 @@ function ProposalPicker({ meeting, onClose }: { meeting: CouncilMeeting; onClose
             <Checkbox
               key={d.id}
               checked={chosen.includes(d.id)}
-              onChange={(e) => setChosen((list) => (e.target.checked ? [...list, d.id] : list.filter((x) => x !== d.id)))}
+              onChange={(e) =>
+                setChosen((list) => (e.target.checked ? [...list, d.id] : list.filter((x) => x !== d.id)))
+              }
               data-testid={`pick-${d.id}`}
             >
               <Typography.Text strong>{d.nomineeName}</Typography.Text> - {d.awardTypeName} ({d.unitName}){' '}
@@ -250,7 +269,9 @@ function VoteGrid({ meeting, editable }: { meeting: CouncilMeeting; editable: bo
         <Space direction="vertical" size={0}>
           <Typography.Text strong>{n}</Typography.Text>
           <Typography.Text type="secondary">
-            {m.present === true ? t('councils.meeting.present') : `${t('councils.meeting.absent')} · ${t('councils.meeting.inWriting')}`}
+            {m.present === true
+              ? t('councils.meeting.present')
+              : `${t('councils.meeting.absent')} · ${t('councils.meeting.inWriting')}`}
           </Typography.Text>
         </Space>
       ),
@@ -270,7 +291,15 @@ function VoteGrid({ meeting, editable }: { meeting: CouncilMeeting; editable: bo
             ? t('councils.meeting.votesHintSecret')
             : t('councils.meeting.votesHintOpen')}
       </Typography.Paragraph>
-      <Table rowKey="personId" size="small" pagination={false} columns={columns} dataSource={voters} scroll={{ x: true }} data-testid="vote-grid" />
+      <Table
+        rowKey="personId"
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={voters}
+        scroll={{ x: true }}
+        data-testid="vote-grid"
+      />
     </Card>
   );
 }
@@ -342,9 +371,13 @@ function Tally({ meeting }: { meeting: CouncilMeeting }) {
             </Tag>
           )
         ) : p.passes ? (
-          <Tag color="green" data-testid="tally-result">{t('councils.meeting.passing')}</Tag>
+          <Tag color="green" data-testid="tally-result">
+            {t('councils.meeting.passing')}
+          </Tag>
         ) : (
-          <Tag color="orange" data-testid="tally-result">{t('councils.meeting.failing')}</Tag>
+          <Tag color="orange" data-testid="tally-result">
+            {t('councils.meeting.failing')}
+          </Tag>
         ),
     },
   ];
@@ -356,7 +389,11 @@ function Tally({ meeting }: { meeting: CouncilMeeting }) {
             {r.quorumMet ? t('councils.meeting.quorumMet') : t('councils.meeting.quorumNotMet')}
           </Tag>
           <Typography.Text>
-            {t('councils.meeting.quorum', { present: r.presentMembers, members: r.votingMembers, required: r.quorumRequired })}
+            {t('councils.meeting.quorum', {
+              present: r.presentMembers,
+              members: r.votingMembers,
+              required: r.quorumRequired,
+            })}
           </Typography.Text>
         </Space>
         <Typography.Text>
@@ -369,7 +406,14 @@ function Tally({ meeting }: { meeting: CouncilMeeting }) {
           {r.frozen ? t('councils.meeting.rulesFrozen') : t('councils.meeting.rulesPreview')}
         </Typography.Text>
       </Flex>
-      <Table rowKey={(p) => p.dossier.id} size="small" pagination={false} columns={columns} dataSource={meeting.proposals} data-testid="tally-table" />
+      <Table
+        rowKey={(p) => p.dossier.id}
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={meeting.proposals}
+        data-testid="tally-table"
+      />
     </Card>
   );
 }
@@ -403,10 +447,19 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
     });
 
   const proposalColumns: TableColumnsType<ProposalTally> = [
-    { title: t('councils.meeting.nominee'), key: 'n', render: (_: unknown, p) => <Typography.Text strong>{p.dossier.nomineeName}</Typography.Text> },
+    {
+      title: t('councils.meeting.nominee'),
+      key: 'n',
+      render: (_: unknown, p) => <Typography.Text strong>{p.dossier.nomineeName}</Typography.Text>,
+    },
     { title: t('councils.fields.unit'), key: 'u', render: (_: unknown, p) => p.dossier.unitName },
     { title: t('councils.meeting.awardType'), key: 'a', render: (_: unknown, p) => p.dossier.awardTypeName },
-    { title: t('councils.meeting.dossierStatus'), key: 's', width: 160, render: (_: unknown, p) => <DossierStatusTag status={p.dossier.status} /> },
+    {
+      title: t('councils.meeting.dossierStatus'),
+      key: 's',
+      width: 160,
+      render: (_: unknown, p) => <DossierStatusTag status={p.dossier.status} />,
+    },
   ];
 
   return (
@@ -455,7 +508,9 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
           <Descriptions.Item label={t('councils.fields.campaign')}>{meeting.campaignTitle}</Descriptions.Item>
           <Descriptions.Item label={t('councils.fields.heldAt')}>{formatDateTime(meeting.heldAt)}</Descriptions.Item>
           <Descriptions.Item label={t('councils.fields.place')}>{meeting.place || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('councils.fields.method')}>{t(`councils.method.${meeting.method}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('councils.fields.method')}>
+            {t(`councils.method.${meeting.method}`)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('councils.fields.chair')}>{meeting.chairName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('councils.fields.secretary')}>{meeting.secretaryName ?? '—'}</Descriptions.Item>
           {meeting.minutesNumber && (
@@ -463,7 +518,11 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
           )}
         </Descriptions>
       </Card>
-      <Attendance key={`${meeting.id}-${meeting.version}`} meeting={meeting} editable={manage && meeting.status === 'planned'} />
+      <Attendance
+        key={`${meeting.id}-${meeting.version}`}
+        meeting={meeting}
+        editable={manage && meeting.status === 'planned'}
+      />
       <Card
         title={t('councils.meeting.proposals')}
         extra={

@@ -22,12 +22,16 @@ export function MembersModal({ council, onClose }: { council: Council; onClose: 
     council.members.map((m) => ({ personId: m.personId, label: `${m.fullName} (${m.unitName})`, role: m.role })),
   );
   const [error, setError] = useState<string | null>(null);
-  const update = (i: number, patch: Partial<Row>) => setRows((list) => list.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const update = (i: number, patch: Partial<Row>) =>
+    setRows((list) => list.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   async function submit() {
     setError(null);
     try {
-      await save.mutateAsync({ councilId: council.id, members: rows.map(({ personId, role }) => ({ personId, role })) });
+      await save.mutateAsync({
+        councilId: council.id,
+        members: rows.map(({ personId, role }) => ({ personId, role })),
+      });
       void message.success(t('councils.members.saved'));
       onClose();
     } catch (err) {
