@@ -24,7 +24,7 @@ export const DOSSIER_STATUSES = [
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 export const DossierStatus = StringEnum(DOSSIER_STATUSES, {
   description:
-    'draft: being prepared by the unit; submitted: waiting at the one-stop desk; received: receipt issued; returned: sent back for supplement; in_review: before the council; approved / rejected: the council\'s outcome; awarded: part of an issued decision; forwarded: sent to the higher authority (its copy there carries on)',
+    "draft: being prepared by the unit; submitted: waiting at the one-stop desk; received: receipt issued; returned: sent back for supplement; in_review: before the council; approved / rejected: the council's outcome; awarded: part of an issued decision; forwarded: sent to the higher authority (its copy there carries on)",
 });
 /** Statuses in which the unit (or the person) may change the dossier and its documents. */
 export const DOSSIER_EDITABLE_STATUSES: readonly DossierStatus[] = ['draft', 'returned'];
@@ -193,7 +193,10 @@ export type DossierDocumentParams = Static<typeof DossierDocumentParams>;
 
 export const PutDossierDocumentBody = Type.Object(
   { fileId: Id },
-  { additionalProperties: false, description: 'A file uploaded first with POST /files (a signed scan, or the unit\'s own document)' },
+  {
+    additionalProperties: false,
+    description: "A file uploaded first with POST /files (a signed scan, or the unit's own document)",
+  },
 );
 export type PutDossierDocumentBody = Static<typeof PutDossierDocumentBody>;
 

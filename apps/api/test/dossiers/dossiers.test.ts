@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { awardBlockers, campaignAwardTypes, campaigns, dossiers } from '../../src/db/schema/index.ts';
+import {
+  awardBlockers,
+  awardSettings,
+  awards,
+  campaignAwardTypes,
+  campaigns,
+  decisions,
+  dossiers,
+  units,
+} from '../../src/db/schema/index.ts';
 import { newId } from '../../src/lib/ids.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { AWARD, closedCampaignWithAcceptedUnit, insertDossier, type AwardCampaign } from '../awards/support.ts';
@@ -83,9 +92,7 @@ describe('preparing and submitting a dossier', () => {
     const report = await draftDocument(t, DEMO.unitHead, id, 'achievement_report');
     expect(report.status, report.text).toBe(200);
     expect(report.body.missingDocuments).toEqual([]);
-    expect(
-      (report.body.documents as { kind: string; source: string }[]).map((d) => [d.kind, d.source]),
-    ).toEqual([
+    expect((report.body.documents as { kind: string; source: string }[]).map((d) => [d.kind, d.source])).toEqual([
       ['proposal_letter', 'drafted'],
       ['achievement_report', 'drafted'],
       ['meeting_minutes', 'uploaded'],
@@ -106,7 +113,9 @@ describe('preparing and submitting a dossier', () => {
     expect(late.body.code).toBe('dossier.not_editable');
 
     // Whoever reads the dossier reads its documents: the desk downloads the drafted report.
-    const doc = (submitted.body.documents as { kind: string; file: { id: string } }[]).find((d) => d.kind === 'achievement_report')!;
+    const doc = (submitted.body.documents as { kind: string; file: { id: string } }[]).find(
+      (d) => d.kind === 'achievement_report',
+    )!;
     const text = await fileParagraphs(t, DEMO.reception, doc.file.id);
     expect(text.join('\n')).toContain('BÁO CÁO THÀNH TÍCH');
   });
@@ -305,7 +314,10 @@ describe('refusals when preparing', () => {
 });
 
 describe('refusals of submit (nothing written)', () => {
-  async function readyDossier(c: AwardCampaign, opts: { awardTypeId?: string; personId?: string; kinds?: string[] } = {}) {
+  async function readyDossier(
+    c: AwardCampaign,
+    opts: { awardTypeId?: string; personId?: string; kinds?: string[] } = {},
+  ) {
     const { id } = await insertDossier(t, c, { status: 'draft', ...opts });
     await addAllDocuments(t, DEMO.unitHead, id, opts.kinds);
     return id;
@@ -317,6 +329,12 @@ describe('refusals of submit (nothing written)', () => {
     await uploadDocument(t, DEMO.unitHead, id, 'proposal_letter');
     const res = await expectRefusedSubmit(id, 422, 'dossier.missing_documents');
     expect(res.body.detail).toBe('Hồ sơ còn thiếu: Báo cáo thành tích, Biên bản họp xét.');
+    const en = await t.api
+      .post(`/api/v1/dossiers/${id}/submit`)
+      .set('authorization', await t.auth(DEMO.unitHead))
+      .set('accept-language', 'en')
+      .send({});
+    expect(en.body.detail).toBe('The dossier still lacks: Achievement report, Minutes of the consideration meeting.');
     expect((res.body.errors as { field: string }[]).map((e) => e.field)).toEqual([
       '/documents/achievement_report',
       '/documents/meeting_minutes',
@@ -350,6 +368,44 @@ describe('refusals of submit (nothing written)', () => {
     expect(res.body.detail).toContain('Chủ tịch UBND cấp tỉnh');
   });
 
+  it('a Bằng khen is accepted when an authority above may grant it: the dossier shows upward', async () => {
+    const c = await closedCampaignWithAcceptedUnit(t);
+    // A province (granting as such) above a commune authority that handles the dossier.
+    const db = t.database.db;
+    const province = newId('un');
+    const commune = newId('un');
+    await db.insert(units).values([
+      {
+        id: province,
+        code: `TINH-${province}`,
+        name: 'UBND tỉnh Thử Nghiệm',
+        kind: 'authority',
+        level: 0,
+        searchKey: 'ubnd tinh',
+      },
+      {
+        id: commune,
+        parentId: province,
+        code: `XA-${commune}`,
+        name: 'UBND xã Thử Nghiệm',
+        kind: 'commune',
+        level: 1,
+        searchKey: 'ubnd xa',
+      },
+    ]);
+    await db.insert(awardSettings).values({ authorityUnitId: province, grantorLevel: 'province' });
+    const { id } = await insertDossier(
+      t,
+      { ...c, authorityUnitId: commune },
+      { status: 'draft', awardTypeId: AWARD.bangKhenCollective },
+    );
+    await addAllDocuments(t, DEMO.unitHead, id);
+    expect((await getDossier(t, DEMO.unitHead, id)).body.upward).toBe(true);
+    const res = await submit(t, DEMO.unitHead, id);
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ status: 'submitted', upward: true });
+  });
+
   it('a title needing a recognised initiative the register does not have: 422', async () => {
     const c = await closedCampaignWithAcceptedUnit(t);
     await t.database.db
@@ -377,7 +433,11 @@ describe('refusals of submit (nothing written)', () => {
     const res = await expectRefusedSubmit(id, 409, 'dossier.nominee_blocked');
     expect(res.body.detail).toContain('kỷ luật');
     expect(res.body.errors).toEqual([
-      { field: '/nominee', code: 'dossier.blocker.discipline', message: 'Đang xem xét kỷ luật theo Quyết định số 12/QĐ-UBND' },
+      {
+        field: '/nominee',
+        code: 'dossier.blocker.discipline',
+        message: 'Đang xem xét kỷ luật theo Quyết định số 12/QĐ-UBND',
+      },
     ]);
   });
 
@@ -394,6 +454,40 @@ describe('refusals of submit (nothing written)', () => {
       awardTypeId: AWARD.giayKhenCollective,
       status: 'submitted',
     });
+    await expectRefusedSubmit(id, 409, 'dossier.duplicate_achievement');
+  });
+
+  it('an award already in the register for the nominee from this campaign: 409', async () => {
+    const c = await closedCampaignWithAcceptedUnit(t);
+    const db = t.database.db;
+    // An earlier dossier of the same person, rejected at one point and awarded through a decision.
+    const earlier = await insertDossier(t, c, { status: 'rejected', personId: c.personId });
+    const decisionId = newId('dc');
+    await db
+      .insert(decisions)
+      .values({
+        id: decisionId,
+        campaignId: c.campaignId,
+        authorityUnitId: c.authorityUnitId,
+        subject: 'Tặng Giấy khen',
+      });
+    await db.insert(awards).values({
+      id: newId('aw'),
+      decisionId,
+      dossierId: earlier.id,
+      campaignId: c.campaignId,
+      awardTypeId: AWARD.giayKhenIndividual,
+      issuerUnitId: c.authorityUnitId,
+      unitId: c.unitId,
+      personId: c.personId,
+      recipientName: 'Người được khen',
+      decisionNumber: '01/QĐ-UBND',
+      decidedOn: todayInVietnam(),
+      coefficient: '0.3',
+      baseSalary: 2340000,
+      amount: 702000,
+    });
+    const id = await readyDossier(c, { personId: c.personId });
     await expectRefusedSubmit(id, 409, 'dossier.duplicate_achievement');
   });
 
@@ -421,18 +515,24 @@ describe('unit isolation and lists', () => {
     expect((await submit(t, other, id)).status).toBe(403); // not a head: refused before the dossier is looked up
     const file = await t.api.get(`/api/v1/files/${fileId}`).set('authorization', await t.auth(other));
     expect(file.status).toBe(404);
-    const list = await t.api.get(`/api/v1/dossiers?campaignId=${c.campaignId}`).set('authorization', await t.auth(other));
+    const list = await t.api
+      .get(`/api/v1/dossiers?campaignId=${c.campaignId}`)
+      .set('authorization', await t.auth(other));
     expect(list.status).toBe(200);
     expect(list.body.total).toBe(0);
 
-    const mine = await t.api.get(`/api/v1/campaigns/${c.campaignId}/dossiers`).set('authorization', await t.auth(DEMO.unitOfficer));
+    const mine = await t.api
+      .get(`/api/v1/campaigns/${c.campaignId}/dossiers`)
+      .set('authorization', await t.auth(DEMO.unitOfficer));
     expect(mine.body.items.map((d: { id: string }) => d.id)).toEqual([id]);
     const desk = await t.api
       .get(`/api/v1/dossiers?campaignId=${c.campaignId}&status=draft`)
       .set('authorization', await t.auth(DEMO.reception));
     expect(desk.body.items.map((d: { id: string }) => d.id)).toEqual([id]);
     // The staff member sees only their own (none here).
-    const staff = await t.api.get(`/api/v1/campaigns/${c.campaignId}/dossiers`).set('authorization', await t.auth(DEMO.staff));
+    const staff = await t.api
+      .get(`/api/v1/campaigns/${c.campaignId}/dossiers`)
+      .set('authorization', await t.auth(DEMO.staff));
     expect(staff.status).toBe(200);
     expect(staff.body.total).toBe(0);
   });

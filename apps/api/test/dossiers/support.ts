@@ -18,7 +18,13 @@ export async function uploadDocument(t: TestApp, who: string, id: string, kind: 
     .send({ fileId });
 }
 
-export async function draftDocument(t: TestApp, who: string, id: string, kind: string, body: Record<string, unknown> = {}) {
+export async function draftDocument(
+  t: TestApp,
+  who: string,
+  id: string,
+  kind: string,
+  body: Record<string, unknown> = {},
+) {
   return t.api
     .post(`/api/v1/dossiers/${id}/documents/${kind}/draft`)
     .set('authorization', await t.auth(who))
@@ -26,7 +32,10 @@ export async function draftDocument(t: TestApp, who: string, id: string, kind: s
 }
 
 export async function submit(t: TestApp, who: string, id: string) {
-  return t.api.post(`/api/v1/dossiers/${id}/submit`).set('authorization', await t.auth(who)).send({});
+  return t.api
+    .post(`/api/v1/dossiers/${id}/submit`)
+    .set('authorization', await t.auth(who))
+    .send({});
 }
 
 export async function getDossier(t: TestApp, who: string, id: string) {
@@ -45,7 +54,12 @@ export async function fileParagraphs(t: TestApp, who: string, fileId: string): P
 }
 
 /** All three documents, uploaded (for tests of the submit refusals). */
-export async function addAllDocuments(t: TestApp, who: string, id: string, kinds = ['proposal_letter', 'achievement_report', 'meeting_minutes']) {
+export async function addAllDocuments(
+  t: TestApp,
+  who: string,
+  id: string,
+  kinds = ['proposal_letter', 'achievement_report', 'meeting_minutes'],
+) {
   for (const kind of kinds) {
     const res = await uploadDocument(t, who, id, kind);
     if (res.status !== 200) throw new Error(`document ${kind}: ${res.status} ${res.text}`);

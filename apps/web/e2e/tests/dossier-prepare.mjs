@@ -12,7 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, apiGetAs, openDialog, pickOption, signIn } from '../lib/session.mjs';
 
-export const name = 'the unit head prepares a dossier (one document uploaded, two drafted) and submits it after a refusal naming what was missing';
+export const name =
+  'the unit head prepares a dossier (one document uploaded, two drafted) and submits it after a refusal naming what was missing';
 
 const SHOT = fileURLToPath(new URL('../../test-results/dossier-prepared.png', import.meta.url));
 const OFFICE = 'noivu@thachha.gov.vn';
@@ -29,7 +30,11 @@ async function apiAs(baseUrl, email) {
   return async function call(method, p, body, headers = {}) {
     const res = await fetch(`${baseUrl}/api/v1${p}`, {
       method,
-      headers: { authorization: `Bearer ${accessToken}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await res.text();
@@ -107,7 +112,10 @@ export async function run({ page, baseUrl }) {
   // ── The minutes: the signed scan uploaded ────────────────────────────────────────────────────
   const scan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-')), 'bien-ban-hop-xet-da-ky.pdf');
   fs.writeFileSync(scan, PDF);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('upload-meeting_minutes').click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByTestId('upload-meeting_minutes').click(),
+  ]);
   await chooser.setFiles(scan);
   await page.getByTestId('dossier-document-meeting_minutes').getByText('bien-ban-hop-xet-da-ky.pdf').waitFor();
 

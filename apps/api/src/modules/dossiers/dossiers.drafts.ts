@@ -84,12 +84,20 @@ function nomineeList(d: Dossier) {
 export async function proposalLetterDocx(input: DraftInput): Promise<Buffer> {
   const { dossier: d, campaign } = input;
   return packDocument(`Tờ trình đề nghị tặng ${d.awardTypeName}`, [
-    documentHeader({ authorityLines: input.unitLines, number: '…/TTr-…', place: input.place || null, date: null, year: input.year }),
+    documentHeader({
+      authorityLines: input.unitLines,
+      number: '…/TTr-…',
+      place: input.place || null,
+      date: null,
+      year: input.year,
+    }),
     centred('TỜ TRÌNH', { bold: true }, { spacing: { before: 360, after: 0 } }),
     centred(`Về việc đề nghị tặng ${d.awardTypeName}`, { bold: true }),
     centred(`Kính gửi: ${input.grantorTitle}`, {}, { spacing: { before: 240, after: 120 } }),
     body('Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;'),
-    body('Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;'),
+    body(
+      'Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;',
+    ),
     body(grounds(campaign)),
     body(
       `Căn cứ kết quả phong trào và biên bản họp xét, ${d.unitName} kính đề nghị ${input.grantorTitle} xem xét, tặng ${d.awardTypeName} cho ${d.nomineeKind === 'person' ? 'cá nhân' : 'tập thể'} có thành tích sau:`,
@@ -107,7 +115,13 @@ export async function achievementReportDocx(input: DraftInput): Promise<Buffer> 
   const form = input.individual ? 'Mẫu số 03' : 'Mẫu số 02';
   const content = [
     centred(form, { italics: true }),
-    documentHeader({ authorityLines: input.unitLines, number: '', place: input.place || null, date: null, year: input.year }),
+    documentHeader({
+      authorityLines: input.unitLines,
+      number: '',
+      place: input.place || null,
+      date: null,
+      year: input.year,
+    }),
     centred('BÁO CÁO THÀNH TÍCH', { bold: true }, { spacing: { before: 360, after: 0 } }),
     centred(`Đề nghị tặng ${d.awardTypeName}`, { bold: true }),
     centred(`Trong ${sentenceCase(campaign.title)}`, { italics: true }),
@@ -136,13 +150,18 @@ export async function achievementReportDocx(input: DraftInput): Promise<Buffer> 
       body([], {}),
       body(`Tổng điểm: ${fmt(total)}/${fmt(max)}`),
       heading('III. DANH MỤC MINH CHỨNG'),
-      ...(assessment.evidence.length ? assessment.evidence.map((e) => bullet(e)) : [body('(Không có tệp minh chứng.)')]),
+      ...(assessment.evidence.length
+        ? assessment.evidence.map((e) => bullet(e))
+        : [body('(Không có tệp minh chứng.)')]),
     );
   } else {
     content.push(body('(Chưa có bản tự đánh giá được chấp nhận trong phong trào.)'));
   }
   content.push(
-    recipientsAndSignature([], { capacityLines: [input.individual ? 'NGƯỜI BÁO CÁO THÀNH TÍCH' : 'THỦ TRƯỞNG ĐƠN VỊ'], name: input.individual ? d.nomineeName : '' }),
+    recipientsAndSignature([], {
+      capacityLines: [input.individual ? 'NGƯỜI BÁO CÁO THÀNH TÍCH' : 'THỦ TRƯỞNG ĐƠN VỊ'],
+      name: input.individual ? d.nomineeName : '',
+    }),
   );
   return packDocument(`Báo cáo thành tích - ${d.nomineeName}`, content);
 }
@@ -154,10 +173,17 @@ function fmt(n: number): string {
 /** Biên bản họp xét: what was given is printed, the rest left as lines to fill in by hand. */
 export async function meetingMinutesDocx(input: DraftInput, m: DraftDossierDocumentBody): Promise<Buffer> {
   const { dossier: d } = input;
-  const names = (xs: string[] | undefined) => (xs?.length ? xs.map((x) => bullet(x)) : [body(`- ${BLANK}`), body(`- ${BLANK}`)]);
+  const names = (xs: string[] | undefined) =>
+    xs?.length ? xs.map((x) => bullet(x)) : [body(`- ${BLANK}`), body(`- ${BLANK}`)];
   const total = m.attendees?.length;
   return packDocument(`Biên bản họp xét - ${d.nomineeName}`, [
-    documentHeader({ authorityLines: input.unitLines, number: '', place: input.place || null, date: null, year: input.year }),
+    documentHeader({
+      authorityLines: input.unitLines,
+      number: '',
+      place: input.place || null,
+      date: null,
+      year: input.year,
+    }),
     centred('BIÊN BẢN', { bold: true }, { spacing: { before: 360, after: 0 } }),
     centred('Họp xét đề nghị khen thưởng', { bold: true }),
     body(`Thời gian: ${m.heldAt ? vnDateTime(m.heldAt) : BLANK}`),
@@ -167,7 +193,11 @@ export async function meetingMinutesDocx(input: DraftInput, m: DraftDossierDocum
     heading(`Thành phần tham dự${total ? ` (${total} người)` : ''}:`),
     ...names(m.attendees),
     heading('Vắng mặt:'),
-    ...(m.absent?.length ? m.absent.map((x) => bullet(x)) : m.attendees?.length ? [body('Không có.')] : [body(`- ${BLANK}`)]),
+    ...(m.absent?.length
+      ? m.absent.map((x) => bullet(x))
+      : m.attendees?.length
+        ? [body('Không có.')]
+        : [body(`- ${BLANK}`)]),
     heading('Nội dung:'),
     body(`Cuộc họp xem xét, đề nghị tặng ${d.awardTypeName} cho ${d.nomineeName} với thành tích:`),
     nomineeList(d),
@@ -176,8 +206,16 @@ export async function meetingMinutesDocx(input: DraftInput, m: DraftDossierDocum
     body(`Số người không đồng ý: ${m.votesAgainst ?? '……'}${total ? `/${total}` : ''}`),
     body('Cuộc họp kết thúc vào hồi …… giờ …… cùng ngày; biên bản đã được thông qua trước cuộc họp./.'),
     twoColumns(
-      [centred('THƯ KÝ', { bold: true }), ...[1, 2, 3, 4].map(() => centred('')), centred(m.secretary?.trim() ?? '', { bold: true })],
-      [centred('CHỦ TRÌ', { bold: true }), ...[1, 2, 3, 4].map(() => centred('')), centred(m.chair?.trim() ?? '', { bold: true })],
+      [
+        centred('THƯ KÝ', { bold: true }),
+        ...[1, 2, 3, 4].map(() => centred('')),
+        centred(m.secretary?.trim() ?? '', { bold: true }),
+      ],
+      [
+        centred('CHỦ TRÌ', { bold: true }),
+        ...[1, 2, 3, 4].map(() => centred('')),
+        centred(m.chair?.trim() ?? '', { bold: true }),
+      ],
       TEXT_WIDTH_MM / 2,
     ),
   ]);

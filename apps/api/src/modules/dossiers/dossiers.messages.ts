@@ -40,7 +40,8 @@ export const dossiersMessages: MessageCatalog = {
     'dossier.person_required': 'Hãy chọn cá nhân được đề nghị.',
     'dossier.person_not_in_unit': 'Cá nhân được đề nghị không thuộc đơn vị đã chọn.',
     'dossier.other_unit': 'Bạn chỉ được lập hồ sơ cho đơn vị của mình (hoặc cho chính mình).',
-    'dossier.not_editable': 'Hồ sơ đang ở trạng thái "{@status}" nên không thể sửa; chỉ sửa được khi đang soạn hoặc bị trả lại.',
+    'dossier.not_editable':
+      'Hồ sơ đang ở trạng thái "{@status}" nên không thể sửa; chỉ sửa được khi đang soạn hoặc bị trả lại.',
     'dossier.not_deletable': 'Chỉ xoá được hồ sơ đang soạn.',
     'dossier.not_draftable': 'Hệ thống không soạn được tài liệu này; hãy tải lên bản của đơn vị.',
     'dossier.document_not_found': 'Hồ sơ chưa có tài liệu này.',

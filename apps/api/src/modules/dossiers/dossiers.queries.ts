@@ -76,7 +76,12 @@ export async function otherLiveDossier(
         eq(dossiers.unitId, n.unitId),
         n.personId ? eq(dossiers.personId, n.personId) : isNull(dossiers.personId),
         ne(dossiers.status, 'rejected'),
-        exceptIds.length ? sql`${dossiers.id} not in (${sql.join(exceptIds.map((i) => sql`${i}`), sql`, `)})` : undefined,
+        exceptIds.length
+          ? sql`${dossiers.id} not in (${sql.join(
+              exceptIds.map((i) => sql`${i}`),
+              sql`, `,
+            )})`
+          : undefined,
       ),
     )
     .limit(1);
@@ -130,7 +135,11 @@ export async function assessmentOf(tx: Executor, submissionId: string) {
     .orderBy(desc(submissionVersions.number))
     .limit(1);
   const reviews = await tx
-    .select({ criterionId: criterionReviews.criterionId, verdict: criterionReviews.verdict, score: criterionReviews.score })
+    .select({
+      criterionId: criterionReviews.criterionId,
+      verdict: criterionReviews.verdict,
+      score: criterionReviews.score,
+    })
     .from(criterionReviews)
     .where(eq(criterionReviews.submissionId, submissionId));
   const ids = (version?.answers ?? []).map((a) => a.criterionId);
@@ -162,7 +171,9 @@ export async function upsertDocument(
 }
 
 export async function deleteDocumentRow(tx: Executor, dossierId: string, kind: string) {
-  await tx.delete(dossierDocuments).where(and(eq(dossierDocuments.dossierId, dossierId), eq(dossierDocuments.kind, kind)));
+  await tx
+    .delete(dossierDocuments)
+    .where(and(eq(dossierDocuments.dossierId, dossierId), eq(dossierDocuments.kind, kind)));
 }
 
 /** A change to the dossier or its documents: version + 1. */

@@ -39,7 +39,8 @@ const dossiersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app
       config: { access: 'dossier.read' },
       schema: {
         tags: TAGS,
-        summary: "A campaign's award dossiers (unit roles: their unit's; staff: their own; the authority's offices: all)",
+        summary:
+          "A campaign's award dossiers (unit roles: their unit's; staff: their own; the authority's offices: all)",
         params: IdParams,
         querystring: DossierListQuery,
         response: { 200: DossierPage, ...errorResponses(400, 401, 403, 404) },
@@ -113,7 +114,13 @@ const dossiersRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app
       },
     },
     async (request, reply) => {
-      const dossier = await updateDossier(db(), ctxOf(request), request.params.id, requireIfMatch(request), request.body);
+      const dossier = await updateDossier(
+        db(),
+        ctxOf(request),
+        request.params.id,
+        requireIfMatch(request),
+        request.body,
+      );
       setEtag(reply, dossier.version);
       return dossier;
     },

@@ -110,7 +110,12 @@ export async function listDossiers(
   const { ids, total } = await findDossierPage(
     db,
     reachOf(actor, 'dossier.read'),
-    { campaignId: campaignId ?? query.campaignId, status: query.status, unitId: query.unitId, personId: query.personId },
+    {
+      campaignId: campaignId ?? query.campaignId,
+      status: query.status,
+      unitId: query.unitId,
+      personId: query.personId,
+    },
     { limit: pageSize, offset },
   );
   return { items: await loadDossiers(db, ids), page, pageSize, total };
@@ -147,7 +152,12 @@ async function assertAwardType(tx: Executor, campaignId: string, awardTypeId: st
   return type;
 }
 
-export async function createDossier(db: Db, ctx: ActorCtx, campaignId: string, body: CreateDossierBody): Promise<Dossier> {
+export async function createDossier(
+  db: Db,
+  ctx: ActorCtx,
+  campaignId: string,
+  body: CreateDossierBody,
+): Promise<Dossier> {
   const { actor } = ctx;
   return db.transaction(async (tx) => {
     const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
@@ -297,7 +307,9 @@ async function draftInput(tx: Executor, dossier: Dossier): Promise<DraftInput> {
   if (dossier.submissionId) {
     const { answers, reviews, positions } = await assessmentOf(tx, dossier.submissionId);
     const byCriterion = new Map(reviews.map((r) => [r.criterionId, r]));
-    const sorted = [...answers].sort((a, b) => (positions.get(a.criterionId) ?? 0) - (positions.get(b.criterionId) ?? 0));
+    const sorted = [...answers].sort(
+      (a, b) => (positions.get(a.criterionId) ?? 0) - (positions.get(b.criterionId) ?? 0),
+    );
     assessment = {
       criteria: sorted.map((a) => {
         const r = byCriterion.get(a.criterionId);
@@ -313,7 +325,8 @@ async function draftInput(tx: Executor, dossier: Dossier): Promise<DraftInput> {
       evidence: sorted.flatMap((a) => a.files.map((f) => `${a.code}: ${f.name}`)),
     };
   }
-  const unitLines = dossier.unitId === dossier.authorityUnitId ? [dossier.unitName] : [dossier.authorityName, dossier.unitName];
+  const unitLines =
+    dossier.unitId === dossier.authorityUnitId ? [dossier.unitName] : [dossier.authorityName, dossier.unitName];
   return {
     dossier,
     campaign: {

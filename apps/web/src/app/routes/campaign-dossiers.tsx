@@ -34,7 +34,12 @@ export default function CampaignDossiersPage() {
               <Button icon={<ArrowLeftOutlined />}>{texts.t('dossiers.view.back')}</Button>
             </Link>
             {can('dossier.write') && campaign?.status === 'closed' && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="dossier-create">
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="dossier-create"
+              >
                 {texts.t('dossiers.list.create')}
               </Button>
             )}
@@ -42,7 +47,12 @@ export default function CampaignDossiersPage() {
         }
       />
       <DossiersTable campaignId={campaignId} />
-      <CreateDossierModal campaignId={campaignId} open={creating} onClose={() => setCreating(false)} unitNames={unitNames} />
+      <CreateDossierModal
+        campaignId={campaignId}
+        open={creating}
+        onClose={() => setCreating(false)}
+        unitNames={unitNames}
+      />
     </div>
   );
 }

@@ -26,7 +26,11 @@ export function DossierDocuments({ dossier, showMissing = true, extra, kinds }: 
   const { message } = App.useApp();
   const present = new Map(dossier.documents.map((d) => [d.kind, d]));
   const listed: DossierDocumentKind[] = [];
-  for (const k of [...(kinds ?? []), ...dossier.documents.map((d) => d.kind), ...(showMissing ? dossier.missingDocuments : [])]) {
+  for (const k of [
+    ...(kinds ?? []),
+    ...dossier.documents.map((d) => d.kind),
+    ...(showMissing ? dossier.missingDocuments : []),
+  ]) {
     if (!listed.includes(k)) listed.push(k);
   }
   if (listed.length === 0) return <Typography.Text type="secondary">{t('dossierShared.noDocuments')}</Typography.Text>;
@@ -38,19 +42,24 @@ export function DossierDocuments({ dossier, showMissing = true, extra, kinds }: 
       renderItem={(kind) => {
         const doc = present.get(kind);
         return (
-          <List.Item data-testid={`dossier-document-${kind}`} actions={extra ? [<span key="extra">{extra(kind)}</span>] : []}>
+          <List.Item
+            data-testid={`dossier-document-${kind}`}
+            actions={extra ? [<span key="extra">{extra(kind)}</span>] : []}
+          >
             <Space direction="vertical" size={0}>
               <Typography.Text strong>{t(`dossierShared.documentKind.${kind}`)}</Typography.Text>
               {doc ? (
                 <Space size={4} wrap>
-                  <Tag color={doc.source === 'drafted' ? 'blue' : 'green'}>{t(`dossierShared.source.${doc.source}`)}</Tag>
+                  <Tag color={doc.source === 'drafted' ? 'blue' : 'green'}>
+                    {t(`dossierShared.source.${doc.source}`)}
+                  </Tag>
                   <Button
                     type="link"
                     size="small"
                     icon={<DownloadOutlined />}
                     onClick={() =>
-                      void downloadFile(`/files/${encodeURIComponent(doc.file.id)}/content`, doc.file.name).catch((e: unknown) =>
-                        message.error(problemMessage(e)),
+                      void downloadFile(`/files/${encodeURIComponent(doc.file.id)}/content`, doc.file.name).catch(
+                        (e: unknown) => message.error(problemMessage(e)),
                       )
                     }
                   >

@@ -38,7 +38,8 @@ export function useDossier(id: string) {
 export function useCampaignAwardTypes(campaignId: string) {
   return useQuery({
     queryKey: dossierKeys.awardTypes(campaignId),
-    queryFn: ({ signal }) => api.get<CampaignAwardTypes>(`/campaigns/${enc(campaignId)}/award-types`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<CampaignAwardTypes>(`/campaigns/${enc(campaignId)}/award-types`, undefined, signal),
     staleTime: 60_000,
   });
 }

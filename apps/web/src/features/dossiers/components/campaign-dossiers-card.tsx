@@ -21,7 +21,11 @@ export function CampaignDossiersCard({
   return (
     <Card title={t('dossiers.card.title')} style={{ marginTop: 16 }}>
       <Typography.Paragraph>{t('dossiers.card.text')}</Typography.Paragraph>
-      {dossierDeadline && <Typography.Paragraph strong>{t('dossiers.card.deadline', { date: formatDate(dossierDeadline) })}</Typography.Paragraph>}
+      {dossierDeadline && (
+        <Typography.Paragraph strong>
+          {t('dossiers.card.deadline', { date: formatDate(dossierDeadline) })}
+        </Typography.Paragraph>
+      )}
       <Link to="/phong-trao/$campaignId/ho-so" params={{ campaignId }} data-testid="campaign-dossiers-link">
         <Button type="primary" icon={<FolderOpenOutlined />}>
           {t('dossiers.card.open')}

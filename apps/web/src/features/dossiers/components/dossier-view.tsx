@@ -73,7 +73,11 @@ export function DossierView({ id, renderActions }: Props) {
       <Alert
         type="error"
         showIcon
-        title={isApiError(dossier.error) && dossier.error.status === 404 ? t('dossiers.view.notFound') : problemMessage(dossier.error)}
+        title={
+          isApiError(dossier.error) && dossier.error.status === 404
+            ? t('dossiers.view.notFound')
+            : problemMessage(dossier.error)
+        }
       />
     );
   return <Loaded d={dossier.data} renderActions={renderActions} />;
@@ -105,7 +109,8 @@ function Loaded({ d, renderActions }: { d: Dossier; renderActions?: Props['rende
   const mayDelete = d.status === 'draft' && canUser(user, 'dossier.write', target);
   const maySubmit = DOSSIER_EDITABLE_STATUSES.includes(d.status) && canUser(user, 'dossier.submit', target);
   const kinds: DossierDocumentKind[] = [...REQUIRED_DOSSIER_DOCUMENTS];
-  if (d.missingDocuments.includes('initiative') || d.documents.some((x) => x.kind === 'initiative')) kinds.push('initiative');
+  if (d.missingDocuments.includes('initiative') || d.documents.some((x) => x.kind === 'initiative'))
+    kinds.push('initiative');
   const label = (k: DossierDocumentKind) => shared.t(`dossierShared.documentKind.${k}`);
 
   async function onUpload(kind: DossierDocumentKind, file: File) {
@@ -194,7 +199,12 @@ function Loaded({ d, renderActions }: { d: Dossier; renderActions?: Props['rende
             return false;
           }}
         >
-          <Button size="small" icon={<UploadOutlined />} loading={busyKind === kind && put.isPending} data-testid={`upload-${kind}`}>
+          <Button
+            size="small"
+            icon={<UploadOutlined />}
+            loading={busyKind === kind && put.isPending}
+            data-testid={`upload-${kind}`}
+          >
             {t('dossiers.view.upload')}
           </Button>
         </Upload>
@@ -240,7 +250,9 @@ function Loaded({ d, renderActions }: { d: Dossier; renderActions?: Props['rende
       >
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('dossiers.fields.awardType')}>{d.awardTypeName}</Descriptions.Item>
-          <Descriptions.Item label={t('dossiers.fields.nomineeKind')}>{t(`dossiers.kind.${d.nomineeKind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('dossiers.fields.nomineeKind')}>
+            {t(`dossiers.kind.${d.nomineeKind}`)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('dossiers.fields.unit')}>{d.unitName}</Descriptions.Item>
           <Descriptions.Item label={t('dossiers.fields.campaign')}>{d.campaignTitle}</Descriptions.Item>
           <Descriptions.Item label={t('dossiers.fields.authority')}>{d.authorityName}</Descriptions.Item>
@@ -250,7 +262,11 @@ function Loaded({ d, renderActions }: { d: Dossier; renderActions?: Props['rende
           <Descriptions.Item label={t('dossiers.fields.achievement')} span={2}>
             <Typography.Paragraph
               style={{ marginBottom: 0 }}
-              editable={editable ? { onChange: (v) => void onAchievement(v), tooltip: t('dossiers.view.editAchievement') } : false}
+              editable={
+                editable
+                  ? { onChange: (v) => void onAchievement(v), tooltip: t('dossiers.view.editAchievement') }
+                  : false
+              }
             >
               {d.achievement}
             </Typography.Paragraph>
@@ -271,7 +287,9 @@ function Loaded({ d, renderActions }: { d: Dossier; renderActions?: Props['rende
                   <li key={i}>{r}</li>
                 ))}
               </ul>
-              {lastReturn.note && <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>{lastReturn.note}</Typography.Paragraph>}
+              {lastReturn.note && (
+                <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>{lastReturn.note}</Typography.Paragraph>
+              )}
             </>
           }
         />
@@ -308,7 +326,13 @@ function Loaded({ d, renderActions }: { d: Dossier; renderActions?: Props['rende
               </Typography.Text>
             )}
             <div>
-              <Button type="primary" icon={<SendOutlined />} loading={submit.isPending} onClick={() => void onSubmit()} data-testid="dossier-submit">
+              <Button
+                type="primary"
+                icon={<SendOutlined />}
+                loading={submit.isPending}
+                onClick={() => void onSubmit()}
+                data-testid="dossier-submit"
+              >
                 {t('dossiers.view.submit')}
               </Button>
             </div>
@@ -335,17 +359,30 @@ function Loaded({ d, renderActions }: { d: Dossier; renderActions?: Props['rende
 
 function DossierTimeline({ d }: { d: Dossier }) {
   const { t } = useDossiersTranslation();
-  const items: { at: string | null; text: string; color?: string }[] = [{ at: d.createdAt, text: t('dossiers.timeline.created') }];
+  const items: { at: string | null; text: string; color?: string }[] = [
+    { at: d.createdAt, text: t('dossiers.timeline.created') },
+  ];
   for (const r of d.returns)
-    items.push({ at: r.returnedAt, text: t('dossiers.timeline.returned', { reasons: r.reasons.join('; ') }), color: 'orange' });
+    items.push({
+      at: r.returnedAt,
+      text: t('dossiers.timeline.returned', { reasons: r.reasons.join('; ') }),
+      color: 'orange',
+    });
   if (d.submittedAt) items.push({ at: d.submittedAt, text: t('dossiers.timeline.submitted'), color: 'blue' });
-  if (d.receivedAt) items.push({ at: d.receivedAt, text: t('dossiers.timeline.received', { number: d.receiptNumber ?? '' }), color: 'cyan' });
+  if (d.receivedAt)
+    items.push({
+      at: d.receivedAt,
+      text: t('dossiers.timeline.received', { number: d.receiptNumber ?? '' }),
+      color: 'cyan',
+    });
   items.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
   if (['in_review', 'approved', 'rejected', 'awarded', 'forwarded'].includes(d.status))
     items.push({ at: null, text: t('dossiers.timeline.council'), color: 'purple' });
-  if (['approved', 'awarded', 'forwarded'].includes(d.status)) items.push({ at: null, text: t('dossiers.timeline.approved'), color: 'green' });
+  if (['approved', 'awarded', 'forwarded'].includes(d.status))
+    items.push({ at: null, text: t('dossiers.timeline.approved'), color: 'green' });
   if (d.status === 'rejected') items.push({ at: null, text: t('dossiers.timeline.rejected'), color: 'red' });
-  if (d.status === 'awarded' || d.decisionId) items.push({ at: null, text: t('dossiers.timeline.awarded'), color: 'gold' });
+  if (d.status === 'awarded' || d.decisionId)
+    items.push({ at: null, text: t('dossiers.timeline.awarded'), color: 'gold' });
   if (d.status === 'forwarded') items.push({ at: null, text: t('dossiers.timeline.forwarded'), color: 'geekblue' });
   return (
     <Timeline

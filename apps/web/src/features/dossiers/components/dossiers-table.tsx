@@ -23,7 +23,12 @@ export function DossiersTable({ campaignId, showCampaign = false }: { campaignId
   const list = useDossierList({ campaignId, status, page: paging.page, pageSize: paging.pageSize });
 
   const columns: TableColumnsType<Dossier> = [
-    { title: t('dossiers.fields.status'), key: 'status', width: 150, render: (_: unknown, d) => <DossierStatusTag status={d.status} /> },
+    {
+      title: t('dossiers.fields.status'),
+      key: 'status',
+      width: 150,
+      render: (_: unknown, d) => <DossierStatusTag status={d.status} />,
+    },
     {
       title: t('dossiers.fields.nominee'),
       key: 'nominee',
@@ -42,7 +47,12 @@ export function DossiersTable({ campaignId, showCampaign = false }: { campaignId
       width: 130,
       render: (_: unknown, d) => d.receiptNumber ?? '—',
     },
-    { title: t('dossiers.fields.updatedAt'), key: 'updatedAt', width: 160, render: (_: unknown, d) => formatDateTime(d.updatedAt) },
+    {
+      title: t('dossiers.fields.updatedAt'),
+      key: 'updatedAt',
+      width: 160,
+      render: (_: unknown, d) => formatDateTime(d.updatedAt),
+    },
   ];
 
   return (

@@ -49,7 +49,15 @@ export function MinutesModal({
     onDraft(body);
   }
   return (
-    <Modal open={open} title={t('dossiers.minutes.title')} okText={t('dossiers.minutes.ok')} onOk={ok} onCancel={onCancel} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('dossiers.minutes.title')}
+      okText={t('dossiers.minutes.ok')}
+      onOk={ok}
+      onCancel={onCancel}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">{t('dossiers.minutes.hint')}</Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" preserve={false}>
         <Form.Item name="heldAt" label={t('dossiers.minutes.heldAt')}>

@@ -5,7 +5,10 @@ registerTranslations(
   {
     dossiers: {
       pages: {
-        mine: { title: 'Hồ sơ của tôi', description: 'Hồ sơ đề nghị khen thưởng của đơn vị hoặc của bạn: soạn, nộp, theo dõi.' },
+        mine: {
+          title: 'Hồ sơ của tôi',
+          description: 'Hồ sơ đề nghị khen thưởng của đơn vị hoặc của bạn: soạn, nộp, theo dõi.',
+        },
         campaign: { title: 'Hồ sơ khen thưởng' },
         dossier: { title: 'Hồ sơ đề nghị khen thưởng' },
       },
@@ -15,7 +18,10 @@ registerTranslations(
     default: {
       dossiers: {
         pages: {
-          mine: { title: 'My dossiers', description: 'Award dossiers of your unit or your own: prepare, submit, follow.' },
+          mine: {
+            title: 'My dossiers',
+            description: 'Award dossiers of your unit or your own: prepare, submit, follow.',
+          },
           campaign: { title: 'Award dossiers' },
           dossier: { title: 'Award dossier' },
         },
