@@ -1,19 +1,26 @@
 /**
- * Dossier packages in the browser: the desk of Thạch Hà imports a dossier package (ZIP) that
- * another installation sent — a tampered one is refused with the file named, the genuine one is
- * filed under Thạch Hải in a closed campaign and waits in the queue — then the dossier page offers
- * "Tải gói hồ sơ (ZIP)" and the download is a package again (screenshot: test-results/dossier-package.png).
+ * Proposals upward in the browser. A province of its own (granting at the provincial level) with a
+ * commune under it: the commune's council approved its dossier for a Bằng khen of the provincial
+ * chairman (all through the API); the commune's office presses "Chuyển lên cấp trên", the dialog
+ * names the province, and the page then shows the chain as steps (screenshot:
+ * test-results/dossier-forward.png). Then dossier packages: the desk of Thạch Hà imports a package
+ * (ZIP) another installation sent — a tampered one is refused with the file named, the genuine one
+ * is filed under Thạch Hải and waits in the queue — and the dossier page downloads it as a ZIP again
+ * (screenshot: test-results/dossier-package.png).
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, apiGetAs, openDialog, pickOption, pickUnit, signIn } from '../lib/session.mjs';
+import { DEMO_PASSWORD, apiGetAs, openDialog, pickOption, pickUnit, signIn, signOut } from '../lib/session.mjs';
 
-export const name = 'the desk imports a dossier package (tampered one refused), the dossier page downloads it as a ZIP again';
+export const name =
+  'the commune forwards an approved dossier to the province (chain as steps); the desk imports a dossier package (tampered one refused) and downloads it again';
 
 const SHOT = fileURLToPath(new URL('../../test-results/dossier-package.png', import.meta.url));
+const FORWARD_SHOT = fileURLToPath(new URL('../../test-results/dossier-forward.png', import.meta.url));
+const ADMIN = { email: 'admin@thidua.local', password: 'Quantri@Thidua2022' };
 const OFFICE = 'noivu@thachha.gov.vn';
 const RECEPTION = 'motcua@thachha.gov.vn';
 
@@ -21,21 +28,140 @@ const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-async function officeCall(baseUrl, method, path, body, headers = {}) {
+/** Calls the API as `email` (signed in apart, outside the browser); a status ≥ 300 fails the test. */
+async function callAs(baseUrl, email, method, path, body, headers = {}, password = DEMO_PASSWORD) {
   const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: OFFICE, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
+  if (login.status !== 200) throw new Error(`sign-in of ${email}: ${login.status}`);
   const { accessToken } = await login.json();
+  const multipart = body instanceof FormData;
   const res = await fetch(`${baseUrl}/api/v1${path}`, {
     method,
-    headers: { authorization: `Bearer ${accessToken}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
+    headers: {
+      authorization: `Bearer ${accessToken}`,
+      ...(body && !multipart ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
+    body: multipart ? body : body ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  if (res.status >= 300) throw new Error(`${method} ${path} as ${email}: ${res.status} ${text}`);
   return { body: text ? JSON.parse(text) : null, etag: res.headers.get('etag') };
+}
+
+const officeCall = (baseUrl, method, path, body, headers) => callAs(baseUrl, OFFICE, method, path, body, headers);
+const adminCall = (baseUrl, method, path, body, headers) =>
+  callAs(baseUrl, ADMIN.email, method, path, body, headers, ADMIN.password);
+
+/**
+ * A province (root authority, provincial level) with a commune under it, the commune's accounts, a
+ * closed campaign of the commune leading to a collective Bằng khen, and the commune's own dossier
+ * for it: filed, submitted, received, put to the council (in review) and approved by the chairman.
+ */
+async function approvedDossierBeyondTheCommune(baseUrl) {
+  const tag = Date.now().toString(36);
+  const province = (
+    await adminCall(baseUrl, 'POST', '/units', { parentId: null, code: `TINH-${tag}`.toUpperCase(), name: `UBND tỉnh Liên Thông ${tag}`, kind: 'authority' })
+  ).body;
+  const settings = await adminCall(baseUrl, 'GET', `/authorities/${province.id}/award-settings`);
+  const { authorityUnitId: _a, stored: _s, version: _v, ...fields } = settings.body;
+  await adminCall(baseUrl, 'PUT', `/authorities/${province.id}/award-settings`, { ...fields, grantorLevel: 'province' }, { 'if-match': settings.etag ?? '"v0"' });
+  const commune = (
+    await adminCall(baseUrl, 'POST', '/units', { parentId: province.id, code: `XA-${tag}`.toUpperCase(), name: `UBND xã Bình Minh ${tag}`, kind: 'commune' })
+  ).body;
+  const chair = (await adminCall(baseUrl, 'POST', '/people', { unitId: commune.id, fullName: 'Trần Văn Chủ', position: 'Chủ tịch UBND xã' })).body;
+  const clerk = (await adminCall(baseUrl, 'POST', '/people', { unitId: commune.id, fullName: 'Lê Thị Thư', position: 'Công chức Văn phòng' })).body;
+  const account = async (role) => {
+    const email = `${role.replace('_', '')}.${tag}@binhminh.gov.vn`;
+    await adminCall(baseUrl, 'POST', '/users', {
+      email,
+      fullName: `Tài khoản ${role}`,
+      password: DEMO_PASSWORD,
+      roles: [{ role, unitId: commune.id }],
+    });
+    return email;
+  };
+  const [office, leader, desk, officer, head] = [
+    await account('secretariat'),
+    await account('leader'),
+    await account('reception'),
+    await account('unit_officer'),
+    await account('unit_head'),
+  ];
+  const as = (email) => (method, path, body, headers) => callAs(baseUrl, email, method, path, body, headers);
+
+  const c = await as(office)('POST', '/campaigns', {
+    number: '/KH-UBND',
+    title: `Thi đua xây dựng nông thôn mới ${tag}`,
+    authorityUnitId: commune.id,
+    startsOn: vnToday(-30),
+    endsOn: vnToday(30),
+    participants: { kinds: ['commune'], unitIds: [commune.id], individualsTakePart: false },
+  });
+  const campaignId = c.body.id;
+  await as(office)('POST', `/campaigns/${campaignId}/criteria`, {
+    code: '1.1',
+    target: 'collective',
+    group: 'specific',
+    title: 'Tỷ lệ hộ đạt chuẩn',
+    kind: 'ratio',
+    comparator: 'gt',
+    threshold: 30,
+  });
+  const current = await as(office)('GET', `/campaigns/${campaignId}`);
+  await as(office)('PUT', `/campaigns/${campaignId}/award-types`, { awardTypeIds: ['awt_bang_khen_collective'], thematic: false }, { 'if-match': current.etag });
+  await as(office)('POST', `/campaigns/${campaignId}/open`).catch(async (err) => {
+    if ((await as(office)('GET', `/campaigns/${campaignId}`)).body.status !== 'open') throw err;
+  });
+  await as(office)('POST', `/campaigns/${campaignId}/close`);
+
+  const d = await as(officer)('POST', `/campaigns/${campaignId}/dossiers`, {
+    nomineeKind: 'unit',
+    unitId: commune.id,
+    awardTypeId: 'awt_bang_khen_collective',
+    achievement: 'Dẫn đầu phong trào xây dựng nông thôn mới kiểu mẫu.',
+  });
+  const id = d.body.id;
+  for (const kind of ['proposal_letter', 'achievement_report', 'meeting_minutes']) {
+    const upload = new FormData();
+    upload.append('file', new Blob([PDF], { type: 'application/pdf' }), `${kind}-da-ky.pdf`);
+    const file = await as(officer)('POST', '/files', upload);
+    await as(officer)('PUT', `/dossiers/${id}/documents/${kind}`, { fileId: file.body.id });
+  }
+  await as(head)('POST', `/dossiers/${id}/submit`);
+  const submitted = await as(desk)('GET', `/dossiers/${id}`);
+  await as(desk)('POST', `/dossiers/${id}/receive`, {}, { 'if-match': submitted.etag });
+  const council = await as(office)('POST', '/councils', {
+    authorityUnitId: commune.id,
+    name: 'Hội đồng Thi đua - Khen thưởng xã',
+    term: '2021–2026',
+    validFrom: '2021-07-01',
+  });
+  await as(office)('PUT', `/councils/${council.body.id}/members`, [
+    { personId: chair.id, role: 'chair' },
+    { personId: clerk.id, role: 'secretary' },
+  ]);
+  const meeting = await as(office)('POST', `/councils/${council.body.id}/meetings`, {
+    campaignId,
+    heldAt: new Date().toISOString(),
+    place: 'Hội trường UBND xã',
+    method: 'show_of_hands',
+    chairPersonId: chair.id,
+    secretaryPersonId: clerk.id,
+  });
+  // The council votes: its chairman present and in favour; the tally approves the dossier.
+  const m = `/council-meetings/${meeting.body.id}`;
+  await as(office)('PUT', `${m}/attendance`, [{ personId: chair.id, present: true }]);
+  await as(office)('PUT', `${m}/proposals`, { dossierIds: [id] });
+  await as(office)('POST', `${m}/open-voting`);
+  await as(office)('POST', `${m}/votes`, { dossierId: id, personId: chair.id, choice: 'for' });
+  await as(office)('POST', `${m}/close`);
+  const approved = await as(leader)('GET', `/dossiers/${id}`);
+  assert.equal(approved.body.status, 'approved');
+  return { id, office, head, province, commune };
 }
 
 function vnToday(days = 0) {
@@ -155,8 +281,36 @@ async function importThrough(page, campaign, zip) {
 }
 
 export async function run({ page, baseUrl }) {
-  const campaign = await closedCampaign(baseUrl);
   await page.setViewportSize({ width: 1440, height: 900 });
+  fs.mkdirSync(fileURLToPath(new URL('../../test-results/', import.meta.url)), { recursive: true });
+
+  // ── The commune forwards its approved dossier to the province ──────────────────────────────
+  const up = await approvedDossierBeyondTheCommune(baseUrl);
+  await signIn(page, baseUrl, up.office);
+  await page.goto(`${baseUrl}/ho-so/${up.id}`);
+  const confirm = await openDialog(page, page.getByTestId('dossier-forward'), 'Chuyển hồ sơ lên cấp trên?');
+  await confirm.getByTestId('forward-confirm-text').getByText(up.province.name, { exact: false }).waitFor();
+  await confirm.getByRole('button', { name: 'Chuyển hồ sơ' }).click();
+  await confirm.waitFor({ state: 'hidden' });
+  await page.getByText(`Đã chuyển hồ sơ đến ${up.province.name}.`).waitFor();
+  const chain = page.getByTestId('forwarding-chain');
+  await chain.getByText(up.province.name).waitFor();
+  await chain.getByText(up.commune.name).waitFor();
+  assert.equal(await chain.getByTestId('forwarding-step').count(), 2);
+  await page.getByTestId('dossier-forward').waitFor({ state: 'detached' });
+  await page.screenshot({ path: FORWARD_SHOT, fullPage: true });
+  const forwarding = await apiGetAs(baseUrl, up.head, `/api/v1/dossiers/${up.id}/forwarding`);
+  assert.deepEqual(
+    forwarding.steps.map((s) => [s.authorityUnitId, s.status]),
+    [
+      [up.commune.id, 'forwarded'],
+      [up.province.id, 'submitted'],
+    ],
+  );
+  await signOut(page);
+
+  // ── Packages: import at the desk of Thạch Hà ──────────────────────────────────────────────
+  const campaign = await closedCampaign(baseUrl);
   await signIn(page, baseUrl, RECEPTION);
   await page.getByRole('link', { name: 'Tiếp nhận hồ sơ' }).first().click();
   await page.waitForURL(/\/tiep-nhan$/);
@@ -187,7 +341,6 @@ export async function run({ page, baseUrl }) {
   const button = page.getByTestId('dossier-package');
   await button.waitFor();
   assert.equal(await page.getByTestId('dossier-forward').count(), 0, 'a submitted dossier is not forwarded');
-  fs.mkdirSync(fileURLToPath(new URL('../../test-results/', import.meta.url)), { recursive: true });
   await page.screenshot({ path: SHOT, fullPage: true });
   const download = page.waitForEvent('download');
   await button.click();
