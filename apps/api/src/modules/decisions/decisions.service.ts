@@ -197,7 +197,8 @@ async function defaultGrounds(
     'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
     'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
     'Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;',
-    `Căn cứ Kế hoạch số ${campaign.number}${planDate} của ${planAuthority} về ${campaign.title};`,
+    // A plan whose number is still blank ("/KH-UBND") keeps room for it, as the plan itself prints it.
+    `Căn cứ Kế hoạch số ${campaign.number.startsWith('/') ? `      ${campaign.number}` : campaign.number}${planDate} của ${planAuthority} về ${campaign.title};`,
   ];
   const byUnit = new Map<string, string[]>();
   for (const d of list) {
@@ -212,7 +213,7 @@ async function defaultGrounds(
   for (const m of await minutesOf(tx, campaign.id, authorityUnitId))
     if (m.number)
       lines.push(
-        `Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng số ${m.number} ngày ${dmy(m.heldAt.toISOString().slice(0, 10))};`,
+        `Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng số ${m.number} ngày ${dmy(todayInVietnam(m.heldAt))};`,
       );
   return endGrounds(lines);
 }
