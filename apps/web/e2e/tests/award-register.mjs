@@ -161,11 +161,11 @@ async function issueAward(baseUrl) {
     fresh.etag,
   );
   await office.call('POST', `/campaigns/${campaignId}/finalize`);
-  return { personName: person.fullName, campaignId };
+  return { personName: person.fullName, campaignId, xa };
 }
 
 export async function run({ page, baseUrl }) {
-  const { personName, campaignId } = await issueAward(baseUrl);
+  const { personName, campaignId, xa } = await issueAward(baseUrl);
 
   await signIn(page, baseUrl, LEADER);
   await page.goto(`${baseUrl}/khen-thuong`);
@@ -193,6 +193,14 @@ export async function run({ page, baseUrl }) {
   const bytes = fs.readFileSync(file);
   assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX (zip) file');
   assert.ok(bytes.length > 4_000, 'the workbook is not empty');
+
+  // The unit's page shows it in the unit's award history.
+  await page.goto(`${baseUrl}/don-vi?id=${xa}`);
+  const history = page.getByTestId('award-history-units').locator('tr.ant-table-row').filter({ hasText: personName });
+  await history.getByText('Giấy khen', { exact: false }).first().waitFor();
+  assert.equal((await history.locator('td').last().innerText()).replace(/\u00a0/g, ' '), '702.000 đ');
+  await page.goBack();
+  await row.waitFor();
 
   // Anyone sees it under "Kết quả khen thưởng" of the campaign's public page, without the amount.
   const publicList = async () =>
