@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import {
   auditEvents,
+  awardTypes,
   ballotsCast,
   councilMeetings,
   councils,
@@ -16,7 +17,7 @@ import {
   votes,
 } from '../../src/db/schema/index.ts';
 import { docxParagraphs } from '../campaigns/support.ts';
-import { closedCampaignWithAcceptedUnit, insertDossier, type AwardCampaign } from '../awards/support.ts';
+import { AWARD, closedCampaignWithAcceptedUnit, insertDossier, type AwardCampaign } from '../awards/support.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { councilOfSeven, nomineesOf, plannedMeeting, receivedDossiers, vote, type TestCouncil } from './support.ts';
 
@@ -269,10 +270,25 @@ describe('a secret ballot', () => {
     });
     expect((await post(`/api/v1/council-meetings/${meetingId}/open-voting`)).status).toBe(200);
     const choices = ['for', 'against', 'for', 'abstain', 'for', 'for', 'against'] as const;
+    // The chair is the leader's own person: they cast their own ballot; the secretary records the others'.
+    const own = await post(`/api/v1/council-meetings/${meetingId}/my-votes`, DEMO.leader, {
+      dossierId: d!,
+      choice: choices[0],
+    });
+    expect(own.status, own.text).toBe(201);
+    expect(own.body).toEqual({ dossierId: d, personId: null, choice: 'for', inWriting: false });
     for (const [i, personId] of council.voting.entries()) {
+      if (i === 0) continue;
       const res = await vote(t, meetingId, { dossierId: d!, personId, choice: choices[i]! });
       expect(res.status, res.text).toBe(201);
     }
+    // While the meeting votes, the council's members cannot change (the base of the tally).
+    const members = await t.api
+      .put(`/api/v1/councils/${council.id}/members`)
+      .set('authorization', await t.auth(DEMO.secretariat))
+      .send([{ personId: council.chair, role: 'chair' }]);
+    expect(members.status).toBe(409);
+    expect(members.body.code).toBe('council.meeting_in_progress');
     const second = await vote(t, meetingId, { dossierId: d!, personId: council.voting[2]!, choice: 'against' });
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('council.already_voted');
@@ -291,8 +307,9 @@ describe('a secret ballot', () => {
     expect(Object.keys(cast[0]!)).not.toContain('choice');
     // The audit says who voted, never how.
     const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.objectId, meetingId));
-    for (const e of events.filter((x) => x.action === 'council_meeting.vote'))
-      expect(JSON.stringify(e.after)).not.toContain('choice');
+    const voteEvents = events.filter((x) => ['council_meeting.vote', 'council_meeting.my_vote'].includes(x.action));
+    expect(voteEvents).toHaveLength(7);
+    for (const e of voteEvents) expect(JSON.stringify(e.after)).not.toContain('choice');
     const view = await t.api
       .get(`/api/v1/council-meetings/${meetingId}`)
       .set('authorization', await t.auth(DEMO.leader));
@@ -302,6 +319,33 @@ describe('a secret ballot', () => {
     const closed = await post(`/api/v1/council-meetings/${meetingId}/close`);
     expect(closed.body.proposals[0].result).toBe('passed');
     expect(await statusOf(d!)).toBe('approved');
+  });
+});
+
+describe("an award type's own higher threshold", () => {
+  it('applies to its proposals: 6 of 7 passes at more than 50 % but not at 90 %', async () => {
+    await t.database.db
+      .update(awardTypes)
+      .set({ voteThreshold: '0.9' })
+      .where(eq(awardTypes.id, AWARD.laoDongTienTien));
+    const plain = await insertDossier(t, c, { status: 'received', personId: pool.shift()! });
+    const high = await insertDossier(t, c, {
+      status: 'received',
+      personId: pool.shift()!,
+      awardTypeId: AWARD.laoDongTienTien,
+    });
+    const meetingId = await plannedMeeting(t, council, c, { present: council.voting, dossierIds: [plain.id, high.id] });
+    expect((await post(`/api/v1/council-meetings/${meetingId}/open-voting`)).status).toBe(200);
+    for (const dossierId of [plain.id, high.id])
+      for (const [i, personId] of council.voting.entries()) {
+        const res = await vote(t, meetingId, { dossierId, personId, choice: i < 6 ? 'for' : 'against' });
+        expect(res.status, res.text).toBe(201);
+      }
+    const closed = await post(`/api/v1/council-meetings/${meetingId}/close`);
+    const [p, h] = closed.body.proposals;
+    expect(p).toMatchObject({ votesFor: 6, threshold: 0.5, thresholdStrict: true, votesNeeded: 4, result: 'passed' });
+    expect(h).toMatchObject({ votesFor: 6, threshold: 0.9, thresholdStrict: false, votesNeeded: 7, result: 'failed' });
+    expect(await statusOf(high.id)).toBe('rejected');
   });
 });
 

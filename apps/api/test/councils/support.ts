@@ -3,7 +3,7 @@
  * head of home affairs and heads of offices) and a secretary, meetings on a closed campaign's
  * received dossiers, and reading the vote tables directly.
  */
-import { and, asc, eq, like } from 'drizzle-orm';
+import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import { people, units } from '../../src/db/schema/index.ts';
 import { DEMO, type TestApp } from '../helpers.ts';
 import { insertDossier, type AwardCampaign } from '../awards/support.ts';
@@ -58,14 +58,18 @@ export async function councilOfSeven(t: TestApp, authorityUnitId: string): Promi
   return { id: c.body.id, chair, voting, secretary };
 }
 
-/** The people of XA-THACHHAI, each a nominee of its own (one live dossier per nominee and campaign). */
+/**
+ * People to nominate, each once (one live dossier per nominee and campaign): those of the unit, then
+ * those of two more communes (the tests are about the vote, not about whose staff they are).
+ */
 export async function nomineesOf(t: TestApp, unitId: string): Promise<string[]> {
+  const more = await Promise.all(['XA-THACHKHE', 'XA-DINHBAN'].map((code) => t.unitId(code)));
   const rows = await t.database.db
-    .select({ id: people.id })
+    .select({ id: people.id, unitId: people.unitId })
     .from(people)
-    .where(eq(people.unitId, unitId))
+    .where(inArray(people.unitId, [unitId, ...more]))
     .orderBy(asc(people.id));
-  return rows.map((r) => r.id);
+  return [...rows.filter((r) => r.unitId === unitId), ...rows.filter((r) => r.unitId !== unitId)].map((r) => r.id);
 }
 
 /** `n` received dossiers of people of the campaign's unit, taking them from `pool`. */
