@@ -153,7 +153,9 @@ export async function run({ page, baseUrl }) {
 
   // The office publishes the list from the campaign's posting page.
   await signIn(page, baseUrl, OFFICE);
-  await page.goto(`${baseUrl}/phong-trao/${campaignId}/niem-yet`);
+  await page.goto(`${baseUrl}/phong-trao/${campaignId}`);
+  await page.getByTestId('campaign-decision-links').getByRole('button', { name: 'Niêm yết công khai' }).click();
+  await page.waitForURL(/\/niem-yet$/);
   await page.getByRole('heading', { name: 'Niêm yết công khai' }).waitFor();
   await page.getByText('Chưa niêm yết danh sách nào.').waitFor();
   await page.getByTestId('posting-publish').click();
