@@ -19,7 +19,7 @@ import { newId } from '../../src/lib/ids.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { AWARD, closedCampaignWithAcceptedUnit, insertDossier, type AwardCampaign } from '../awards/support.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
-import { etagOf } from '../submissions/support.ts';
+import { etagOf, personOf } from '../submissions/support.ts';
 import {
   addAllDocuments,
   createDossier,
@@ -461,16 +461,16 @@ describe('refusals of submit (nothing written)', () => {
     const c = await closedCampaignWithAcceptedUnit(t);
     const db = t.database.db;
     // An earlier dossier of the same person, rejected at one point and awarded through a decision.
-    const earlier = await insertDossier(t, c, { status: 'rejected', personId: c.personId });
+    // Another person than the other tests' (the blocker test leaves one on c.personId).
+    const personId = await personOf(t, 'XA-THACHHAI', 1);
+    const earlier = await insertDossier(t, c, { status: 'rejected', personId });
     const decisionId = newId('dc');
-    await db
-      .insert(decisions)
-      .values({
-        id: decisionId,
-        campaignId: c.campaignId,
-        authorityUnitId: c.authorityUnitId,
-        subject: 'Tặng Giấy khen',
-      });
+    await db.insert(decisions).values({
+      id: decisionId,
+      campaignId: c.campaignId,
+      authorityUnitId: c.authorityUnitId,
+      subject: 'Tặng Giấy khen',
+    });
     await db.insert(awards).values({
       id: newId('aw'),
       decisionId,
@@ -479,7 +479,7 @@ describe('refusals of submit (nothing written)', () => {
       awardTypeId: AWARD.giayKhenIndividual,
       issuerUnitId: c.authorityUnitId,
       unitId: c.unitId,
-      personId: c.personId,
+      personId,
       recipientName: 'Người được khen',
       decisionNumber: '01/QĐ-UBND',
       decidedOn: todayInVietnam(),
@@ -487,7 +487,7 @@ describe('refusals of submit (nothing written)', () => {
       baseSalary: 2340000,
       amount: 702000,
     });
-    const id = await readyDossier(c, { personId: c.personId });
+    const id = await readyDossier(c, { personId });
     await expectRefusedSubmit(id, 409, 'dossier.duplicate_achievement');
   });
 
