@@ -86,9 +86,7 @@ describe('forwarding an approved dossier upward', () => {
     );
 
     // The province's desk sees it in its queue, and its people read the documents.
-    const queue = await t.api
-      .get('/api/v1/reception/dossiers')
-      .set('authorization', p.provinceReception.auth);
+    const queue = await t.api.get('/api/v1/reception/dossiers').set('authorization', p.provinceReception.auth);
     expect(queue.status, queue.text).toBe(200);
     expect(queue.body.items.map((x: { id: string }) => x.id)).toContain(copy.id);
     for (const fileId of d.fileIds) {
@@ -122,7 +120,11 @@ describe('forwarding an approved dossier upward', () => {
       const chain = await t.api.get(`/api/v1/dossiers/${d.id}/forwarding`).set('authorization', auth);
       expect(chain.status, chain.text).toBe(200);
       expect(chain.body.steps).toHaveLength(2);
-      expect(chain.body.steps[0]).toMatchObject({ dossierId: d.id, authorityUnitId: p.commune.id, status: 'forwarded' });
+      expect(chain.body.steps[0]).toMatchObject({
+        dossierId: d.id,
+        authorityUnitId: p.commune.id,
+        status: 'forwarded',
+      });
       expect(chain.body.steps[0].forwardedAt).not.toBeNull();
       expect(chain.body.steps[1]).toMatchObject({
         dossierId: res.body.copy.id,
@@ -167,10 +169,14 @@ describe('refusals', () => {
     const campaign = await closedCampaignOf(t, lone.id);
     const secretariat = await makeAccount(t, 'secretariat', lone.id);
     const head = await makeAccount(t, 'unit_head', school.id);
-    const d = await approvedDossier(
-      t,
-      { ...p, commune: lone, school, campaign, schoolHead: head, communeSecretariat: secretariat },
-    );
+    const d = await approvedDossier(t, {
+      ...p,
+      commune: lone,
+      school,
+      campaign,
+      schoolHead: head,
+      communeSecretariat: secretariat,
+    });
     const res = await forward({ ...p, communeSecretariat: secretariat }, d.id);
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('dossier.no_higher_authority');

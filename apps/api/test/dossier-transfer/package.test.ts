@@ -33,7 +33,11 @@ let other: {
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 async function exportZip(id: string, auth: string): Promise<Buffer> {
-  const res = await t.api.get(`/api/v1/dossiers/${id}/package.zip`).set('authorization', auth).buffer(true).parse(binary);
+  const res = await t.api
+    .get(`/api/v1/dossiers/${id}/package.zip`)
+    .set('authorization', auth)
+    .buffer(true)
+    .parse(binary);
   expect(res.status, String(res.status)).toBe(200);
   expect(res.headers['content-type']).toMatch(/application\/zip/);
   return res.body as Buffer;
@@ -148,7 +152,9 @@ describe('import', () => {
     const original = unzipSync(new Uint8Array(exported.zip));
     const manifest = JSON.parse(Buffer.from(original['manifest.json']!).toString('utf8'));
     expect(
-      res.body.documents.map((d: { kind: string; file: { sha256: string; name: string } }) => [d.kind, d.file.sha256, d.file.name]).sort(),
+      res.body.documents
+        .map((d: { kind: string; file: { sha256: string; name: string } }) => [d.kind, d.file.sha256, d.file.name])
+        .sort(),
     ).toEqual(
       manifest.documents.map((d: { kind: string; sha256: string; name: string }) => [d.kind, d.sha256, d.name]).sort(),
     );
@@ -308,7 +314,12 @@ describe('a ZIP bomb', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const original = unzipSync(new Uint8Array(exported.zip));
     const zip = handMadeZip([
-      { name: 'manifest.json', method: 0, data: Buffer.from(original['manifest.json']!), declaredSize: original['manifest.json']!.length },
+      {
+        name: 'manifest.json',
+        method: 0,
+        data: Buffer.from(original['manifest.json']!),
+        declaredSize: original['manifest.json']!.length,
+      },
       { name: 'proposal_letter/Tờ trình đề nghị.pdf', method: 8, data: bomb, declaredSize: 1000 },
     ]);
     const heapBefore = process.memoryUsage().arrayBuffers;

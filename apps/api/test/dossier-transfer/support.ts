@@ -16,7 +16,10 @@ export const BANG_KHEN_INDIVIDUAL = 'awt_bang_khen_individual';
 export const GIAY_KHEN_COLLECTIVE = 'awt_giay_khen_collective';
 
 /** A closed campaign of an authority, as a row. */
-export async function closedCampaignOf(t: TestApp, authorityUnitId: string): Promise<{ id: string; title: string; number: string }> {
+export async function closedCampaignOf(
+  t: TestApp,
+  authorityUnitId: string,
+): Promise<{ id: string; title: string; number: string }> {
   const id = newId('cp');
   const title = `Thi đua cải cách hành chính ${unique('cc')}`;
   const number = `${Math.floor(Math.random() * 900) + 100}/KH-UBND`;
@@ -57,7 +60,11 @@ export async function makeProvince(t: TestApp): Promise<Province> {
     grantorTitle: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
   });
   const commune = await makeUnit(t, { parentId: province.id, kind: 'commune', name: `UBND xã ${unique('X')}` });
-  const school = await makeUnit(t, { parentId: commune.id, kind: 'public_service', name: `Trường Tiểu học ${unique('S')}` });
+  const school = await makeUnit(t, {
+    parentId: commune.id,
+    kind: 'public_service',
+    name: `Trường Tiểu học ${unique('S')}`,
+  });
   const person = await makePerson(t, school.id, `Nguyễn Thị Hoà ${unique('p')}`);
   return {
     province,

@@ -18,6 +18,8 @@ import { DEMO_PASSWORD, apiGetAs, openDialog, pickOption, pickUnit, signIn, sign
 export const name =
   'the commune forwards an approved dossier to the province (chain as steps); the desk imports a dossier package (tampered one refused) and downloads it again';
 
+// Node's own, not the browser's (the lint reads these files as Node scripts).
+const { FormData, Blob } = globalThis;
 const SHOT = fileURLToPath(new URL('../../test-results/dossier-package.png', import.meta.url));
 const FORWARD_SHOT = fileURLToPath(new URL('../../test-results/dossier-forward.png', import.meta.url));
 const ADMIN = { email: 'admin@thidua.local', password: 'Quantri@Thidua2022' };
@@ -64,16 +66,44 @@ const adminCall = (baseUrl, method, path, body, headers) =>
 async function approvedDossierBeyondTheCommune(baseUrl) {
   const tag = Date.now().toString(36);
   const province = (
-    await adminCall(baseUrl, 'POST', '/units', { parentId: null, code: `TINH-${tag}`.toUpperCase(), name: `UBND tỉnh Liên Thông ${tag}`, kind: 'authority' })
+    await adminCall(baseUrl, 'POST', '/units', {
+      parentId: null,
+      code: `TINH-${tag}`.toUpperCase(),
+      name: `UBND tỉnh Liên Thông ${tag}`,
+      kind: 'authority',
+    })
   ).body;
   const settings = await adminCall(baseUrl, 'GET', `/authorities/${province.id}/award-settings`);
   const { authorityUnitId: _a, stored: _s, version: _v, ...fields } = settings.body;
-  await adminCall(baseUrl, 'PUT', `/authorities/${province.id}/award-settings`, { ...fields, grantorLevel: 'province' }, { 'if-match': settings.etag ?? '"v0"' });
+  await adminCall(
+    baseUrl,
+    'PUT',
+    `/authorities/${province.id}/award-settings`,
+    { ...fields, grantorLevel: 'province' },
+    { 'if-match': settings.etag ?? '"v0"' },
+  );
   const commune = (
-    await adminCall(baseUrl, 'POST', '/units', { parentId: province.id, code: `XA-${tag}`.toUpperCase(), name: `UBND xã Bình Minh ${tag}`, kind: 'commune' })
+    await adminCall(baseUrl, 'POST', '/units', {
+      parentId: province.id,
+      code: `XA-${tag}`.toUpperCase(),
+      name: `UBND xã Bình Minh ${tag}`,
+      kind: 'commune',
+    })
   ).body;
-  const chair = (await adminCall(baseUrl, 'POST', '/people', { unitId: commune.id, fullName: 'Trần Văn Chủ', position: 'Chủ tịch UBND xã' })).body;
-  const clerk = (await adminCall(baseUrl, 'POST', '/people', { unitId: commune.id, fullName: 'Lê Thị Thư', position: 'Công chức Văn phòng' })).body;
+  const chair = (
+    await adminCall(baseUrl, 'POST', '/people', {
+      unitId: commune.id,
+      fullName: 'Trần Văn Chủ',
+      position: 'Chủ tịch UBND xã',
+    })
+  ).body;
+  const clerk = (
+    await adminCall(baseUrl, 'POST', '/people', {
+      unitId: commune.id,
+      fullName: 'Lê Thị Thư',
+      position: 'Công chức Văn phòng',
+    })
+  ).body;
   const account = async (role) => {
     const email = `${role.replace('_', '')}.${tag}@binhminh.gov.vn`;
     await adminCall(baseUrl, 'POST', '/users', {
@@ -112,7 +142,12 @@ async function approvedDossierBeyondTheCommune(baseUrl) {
     threshold: 30,
   });
   const current = await as(office)('GET', `/campaigns/${campaignId}`);
-  await as(office)('PUT', `/campaigns/${campaignId}/award-types`, { awardTypeIds: ['awt_bang_khen_collective'], thematic: false }, { 'if-match': current.etag });
+  await as(office)(
+    'PUT',
+    `/campaigns/${campaignId}/award-types`,
+    { awardTypeIds: ['awt_bang_khen_collective'], thematic: false },
+    { 'if-match': current.etag },
+  );
   await as(office)('POST', `/campaigns/${campaignId}/open`).catch(async (err) => {
     if ((await as(office)('GET', `/campaigns/${campaignId}`)).body.status !== 'open') throw err;
   });
@@ -273,7 +308,9 @@ function dossierPackage({ tamper = false } = {}) {
 
 async function importThrough(page, campaign, zip) {
   const dialog = await openDialog(page, page.getByTestId('import-package'), 'Nhập gói hồ sơ từ hệ thống khác');
-  await dialog.locator('input[type=file]').setInputFiles({ name: 'ho-so-lien-thong.zip', mimeType: 'application/zip', buffer: zip });
+  await dialog
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'ho-so-lien-thong.zip', mimeType: 'application/zip', buffer: zip });
   await pickOption(page, dialog.getByTestId('import-campaign'), campaign.title);
   await pickUnit(page, dialog.locator('.ant-select').nth(1), 'Thach Hai', 'UBND xã Thạch Hải');
   await dialog.getByRole('button', { name: 'Nhập hồ sơ' }).click();
@@ -317,7 +354,10 @@ export async function run({ page, baseUrl }) {
 
   // ── A tampered package is refused, naming the altered document ─────────────────────────────
   const refused = await importThrough(page, campaign, dossierPackage({ tamper: true }));
-  await refused.getByTestId('import-error').getByText(/Biên bản họp xét\.pdf.*không khớp/).waitFor();
+  await refused
+    .getByTestId('import-error')
+    .getByText(/Biên bản họp xét\.pdf.*không khớp/)
+    .waitFor();
   await refused.getByRole('button', { name: 'Huỷ' }).click();
   await refused.waitFor({ state: 'hidden' });
   const none = await apiGetAs(baseUrl, RECEPTION, `/api/v1/reception/dossiers?campaignId=${campaign.id}`);

@@ -28,8 +28,7 @@ export const dossierTransferMessages: MessageCatalog = {
   en: {
     'dossier.forward_not_needed':
       'This authority may grant "{awardType}" ({reference}); the dossier need not go to a higher authority.',
-    'dossier.no_higher_authority':
-      'No higher authority in this installation may grant "{awardType}" ({reference}).',
+    'dossier.no_higher_authority': 'No higher authority in this installation may grant "{awardType}" ({reference}).',
     'dossier_package.not_multipart': 'Send the package as a multipart/form-data upload.',
     'dossier_package.file_missing': 'Choose the dossier package (ZIP).',
     'dossier_package.unknown_field': 'The field "{field}" is not accepted.',

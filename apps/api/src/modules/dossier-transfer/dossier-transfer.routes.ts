@@ -144,7 +144,7 @@ const dossierTransferRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = asy
       schema: {
         tags: ['dossiers'],
         summary:
-          "Import a dossier package (ZIP) from another installation: it is filed as a submitted dossier in a campaign of the receiving authority, under a local unit",
+          'Import a dossier package (ZIP) from another installation: it is filed as a submitted dossier in a campaign of the receiving authority, under a local unit',
         description:
           'multipart/form-data: `file` (the ZIP, at most 60 MB), `campaignId`, `unitId`. The manifest must match DossierPackageManifest; ' +
           'every document must match its size and SHA-256 (422 dossier_package.checksum_mismatch naming the file); at most 30 entries, ' +

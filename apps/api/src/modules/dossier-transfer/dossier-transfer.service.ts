@@ -38,13 +38,7 @@ import { Conflict, DomainError, NotFound, PreconditionFailed } from '../../lib/e
 import { newId } from '../../lib/ids.ts';
 import { moveState } from '../../lib/lifecycle.ts';
 import { recordAudit } from '../audit/index.ts';
-import {
-  awardSettingsOf,
-  awardTypeById,
-  grantPowerFor,
-  grantPowersOn,
-  openBlockersOf,
-} from '../award-types/index.ts';
+import { awardSettingsOf, awardTypeById, grantPowerFor, grantPowersOn, openBlockersOf } from '../award-types/index.ts';
 import { todayInVietnam } from '../campaigns/index.ts';
 import { dossierRow, loadDossier, type DossierRow } from '../dossiers/index.ts';
 import {
@@ -107,9 +101,15 @@ async function forwardTargetOf(tx: Executor, row: DossierRow): Promise<ForwardTa
   for (const a of await authoritiesAbove(tx, row.authorityUnitId)) {
     const settings = await awardSettingsOf(tx, a.id);
     const power = await grantPowerFor(tx, settings.grantorLevel, row.awardTypeId, today);
-    if (power) return { needed: true, authorityUnitId: a.id, authorityName: a.name, legalReference: power.legalReference };
+    if (power)
+      return { needed: true, authorityUnitId: a.id, authorityName: a.name, legalReference: power.legalReference };
   }
-  return { needed: true, authorityUnitId: null, authorityName: null, legalReference: await legalReferenceOf(tx, row.awardTypeId, today) };
+  return {
+    needed: true,
+    authorityUnitId: null,
+    authorityName: null,
+    legalReference: await legalReferenceOf(tx, row.awardTypeId, today),
+  };
 }
 
 /**
@@ -226,7 +226,10 @@ export async function getForwarding(db: Executor, actor: Actor, id: string): Pro
   const row = await readableRow(db, actor, id);
   const chain = await chainOf(db, id);
   const names = await unitNames(db, [...new Set(chain.map((d) => d.authorityUnitId))]);
-  const decisions = await decisionsByIds(db, chain.flatMap((d) => (d.decisionId ? [d.decisionId] : [])));
+  const decisions = await decisionsByIds(
+    db,
+    chain.flatMap((d) => (d.decisionId ? [d.decisionId] : [])),
+  );
   const steps = chain.map((d, i) => {
     const decision = d.decisionId ? decisions.get(d.decisionId) : undefined;
     const next = chain[i + 1];
@@ -257,7 +260,11 @@ async function readAll(stream: Readable): Promise<Buffer> {
 
 /** A file name safe as one path segment of a ZIP entry. */
 function entryName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').trim();
+  const cleaned = [...name]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('')
+    .replace(/^\.+/, '_')
+    .trim();
   return cleaned || 'tep';
 }
 
@@ -339,7 +346,8 @@ function unpack(zip: Buffer, limits: ZipLimits): Map<string, Buffer> {
     if (p.kind === 'too_many_entries') throw new DomainError(413, 'dossier_package.too_many_entries', { max: p.max });
     if (p.kind === 'entry_too_large')
       throw new DomainError(413, 'dossier_package.entry_too_large', { name: p.name, max: mb(p.max) });
-    if (p.kind === 'total_too_large') throw new DomainError(413, 'dossier_package.too_large_unpacked', { max: mb(p.max) });
+    if (p.kind === 'total_too_large')
+      throw new DomainError(413, 'dossier_package.too_large_unpacked', { max: mb(p.max) });
     throw new DomainError(422, 'dossier_package.unreadable');
   }
 }
@@ -407,8 +415,7 @@ export async function importPackage(
     if (kinds.has(doc.kind)) throw new DomainError(422, 'dossier_package.manifest_invalid');
     kinds.add(doc.kind);
     const mime = (await fileTypeFromBuffer(data))?.mime;
-    if (!mime || !Object.hasOwn(ALLOWED_FILE_TYPES, mime))
-      throw new DomainError(415, 'file.type_not_allowed');
+    if (!mime || !Object.hasOwn(ALLOWED_FILE_TYPES, mime)) throw new DomainError(415, 'file.type_not_allowed');
     contents.push({ doc, data, mediaType: mime as AllowedMediaType });
   }
   const awardType = await awardTypeByCode(db, manifest.awardType.code);
@@ -491,4 +498,3 @@ export async function importPackage(
   });
   return (await loadDossier(db, id))!;
 }
-

@@ -49,11 +49,21 @@ export function DossierTransferActions({ dossier }: { dossier: Dossier }) {
   return (
     <>
       {showForward && (
-        <Button type="primary" icon={<UploadOutlined />} onClick={() => setConfirming(true)} data-testid="dossier-forward">
+        <Button
+          type="primary"
+          icon={<UploadOutlined />}
+          onClick={() => setConfirming(true)}
+          data-testid="dossier-forward"
+        >
           {t('dossierTransfer.forward.button')}
         </Button>
       )}
-      <Button icon={<CloudDownloadOutlined />} loading={downloading} onClick={() => void onDownload()} data-testid="dossier-package">
+      <Button
+        icon={<CloudDownloadOutlined />}
+        loading={downloading}
+        onClick={() => void onDownload()}
+        data-testid="dossier-package"
+      >
         {t('dossierTransfer.package.download')}
       </Button>
       <Modal

@@ -36,7 +36,9 @@ export function ForwardingSteps({ dossierId }: { dossierId: string }) {
                   {t('dossierTransfer.chain.submittedAt', { at: formatDateTime(s.submittedAt) })}
                 </Typography.Text>
               )}
-              {s.receiptNumber && <Typography.Text>{t('dossierTransfer.chain.receipt', { number: s.receiptNumber })}</Typography.Text>}
+              {s.receiptNumber && (
+                <Typography.Text>{t('dossierTransfer.chain.receipt', { number: s.receiptNumber })}</Typography.Text>
+              )}
               {s.decisionNumber && (
                 <Typography.Text>
                   {t('dossierTransfer.chain.decision', { number: s.decisionNumber })}

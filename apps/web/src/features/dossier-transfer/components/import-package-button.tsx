@@ -73,7 +73,9 @@ export function ImportPackageButton({ campaigns }: Props) {
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">{t('dossierTransfer.import.hint')}</Typography.Paragraph>
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="import-error" />}
+        {error && (
+          <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="import-error" />
+        )}
         <Form form={form} layout="vertical">
           <Form.Item label={t('dossierTransfer.import.file')} required>
             <Upload
@@ -90,7 +92,12 @@ export function ImportPackageButton({ campaigns }: Props) {
           <Form.Item
             name="campaignId"
             label={t('dossierTransfer.import.campaign')}
-            rules={[{ required: true, message: t('dossierTransfer.import.required', { what: t('dossierTransfer.import.campaign') }) }]}
+            rules={[
+              {
+                required: true,
+                message: t('dossierTransfer.import.required', { what: t('dossierTransfer.import.campaign') }),
+              },
+            ]}
           >
             <Select
               showSearch
@@ -102,7 +109,12 @@ export function ImportPackageButton({ campaigns }: Props) {
           <Form.Item
             name="unitId"
             label={t('dossierTransfer.import.unit')}
-            rules={[{ required: true, message: t('dossierTransfer.import.required', { what: t('dossierTransfer.import.unit') }) }]}
+            rules={[
+              {
+                required: true,
+                message: t('dossierTransfer.import.required', { what: t('dossierTransfer.import.unit') }),
+              },
+            ]}
           >
             <UnitTreeSelect units={units.data?.items ?? []} loading={units.isLoading} id="import-unit" />
           </Form.Item>
