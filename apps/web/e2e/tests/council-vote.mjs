@@ -2,7 +2,7 @@
  * The council's vote in the browser: Thạch Hải's two dossiers of a closed campaign are received at
  * the desk (through the API); the standing office calls a meeting of the demo council ("Tổ chức
  * cuộc họp"), records attendance (5 of the 7 voting members present), puts both dossiers to it,
- * opens the vote (quorum met), records the votes — 4 of 7 for the collective one, 3 of 7 for the
+ * opens the vote (quorum met); the chair (the leader's account) casts their own votes; the office records the others — 4 of 7 for the collective one, 3 of 7 for the
  * individual one (60 % of those present, 43 % of all members) — closes and tallies: one passes and
  * is approved, the other fails and is rejected. Screenshot of the tally:
  * apps/web/test-results/council-tally.png. The minutes DOCX is downloaded.
@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { Blob } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, apiGetAs, openDialog, openDropdown, signIn } from '../lib/session.mjs';
+import { DEMO_PASSWORD, apiGetAs, openDialog, openDropdown, signIn, signOut } from '../lib/session.mjs';
 
 export const name =
   'the office holds a council meeting: attendance, proposals, votes by show of hands, one proposal passes and one fails (screenshot of the tally)';
@@ -22,6 +22,7 @@ const OFFICER = 'canbo.thachhai@thachha.gov.vn';
 const HEAD = 'chutich.thachhai@thachha.gov.vn';
 const STAFF = 'nhanvien.thachhai@thachha.gov.vn';
 const RECEPTION = 'motcua@thachha.gov.vn';
+const LEADER = 'lanhdao@thachha.gov.vn';
 
 async function apiAs(baseUrl, email) {
   const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
@@ -160,15 +161,29 @@ export async function run({ page, baseUrl }) {
   await page.getByRole('dialog').getByRole('button', { name: 'Đồng ý' }).click();
   await page.getByTestId('meeting-status').getByText('Đang biểu quyết').waitFor();
 
+  // ── The chair (the leader's own account) casts their own votes ──────────────────────────────
+  await signOut(page);
+  await signIn(page, baseUrl, LEADER);
+  await page.goto(`${baseUrl}/hoi-dong/cuoc-hop/${meetingId}`);
+  const mine = page.getByTestId('my-votes');
+  for (const dossierId of [unitDossier.id, personDossier.id]) {
+    const cell = mine.getByTestId(`my-vote-${dossierId}`);
+    await cell.getByTestId('vote-for').click();
+    await cell.waitFor({ state: 'detached' });
+  }
+  await signOut(page);
+  await signIn(page, baseUrl, OFFICE);
+  await page.goto(`${baseUrl}/hoi-dong/cuoc-hop/${meetingId}`);
+  await page.getByTestId(`vote-${present[0].personId}-${unitDossier.id}`).waitFor({ state: 'detached' });
+  await page.getByTestId('vote-grid').getByText('Đồng ý').first().waitFor();
+
   // ── Votes: the collective dossier 4 for (one absent in writing), 2 against; the individual 3 for, 2 against ──
   const ballots = [
-    [unitDossier.id, present[0], 'for'],
     [unitDossier.id, present[1], 'for'],
     [unitDossier.id, present[2], 'for'],
     [unitDossier.id, present[3], 'against'],
     [unitDossier.id, present[4], 'against'],
     [unitDossier.id, absent[0], 'for'],
-    [personDossier.id, present[0], 'for'],
     [personDossier.id, present[1], 'for'],
     [personDossier.id, present[2], 'for'],
     [personDossier.id, present[3], 'against'],

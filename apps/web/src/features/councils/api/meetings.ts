@@ -5,7 +5,15 @@
  * and the minutes DOCX.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AttendanceBody, CouncilMeeting, DossierPage, ProposalsBody, RecordVoteBody } from '@thidua/contract';
+import type {
+  AttendanceBody,
+  CouncilMeeting,
+  DossierPage,
+  MeetingVote,
+  MyVoteBody,
+  ProposalsBody,
+  RecordVoteBody,
+} from '@thidua/contract';
 import { api } from '../../../lib/api-client.ts';
 import { downloadFile } from '../../../lib/download.ts';
 import { councilKeys } from './keys.ts';
@@ -43,6 +51,15 @@ export const useRecordVote = (id: string) =>
   useMeetingMutation(id, (v: { body: RecordVoteBody; idempotencyKey: string }) =>
     api.post<CouncilMeeting>(path(id, '/votes'), v.body, { idempotencyKey: v.idempotencyKey }),
   );
+/** A member's own vote (POST /council-meetings/:id/my-votes); the meeting is read again after it. */
+export function useMyVote(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { body: MyVoteBody; idempotencyKey: string }) =>
+      api.post<MeetingVote>(path(id, '/my-votes'), v.body, { idempotencyKey: v.idempotencyKey }),
+    onSettled: () => qc.invalidateQueries({ queryKey: councilKeys.meeting(id) }),
+  });
+}
 export const useCloseMeeting = (id: string) =>
   useMeetingMutation(id, () => api.post<CouncilMeeting>(path(id, '/close')));
 

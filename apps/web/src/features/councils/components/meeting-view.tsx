@@ -29,6 +29,7 @@ import { CheckCircleOutlined, CloseCircleOutlined, DownloadOutlined } from '@ant
 import type { CouncilMeeting, MeetingMember, ProposalTally, VoteChoice } from '@thidua/contract';
 import { newIdempotencyKey } from '../../../lib/api-client.ts';
 import { formatDateTime } from '../../../lib/format.ts';
+import { useSession } from '../../../lib/auth.ts';
 import { useCan } from '../../../lib/permissions.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { DossierStatusTag } from '../../../components/dossiers/dossier-status-tag.tsx';
@@ -36,6 +37,7 @@ import {
   downloadMinutes,
   useCloseMeeting,
   useMeeting,
+  useMyVote,
   useOpenVoting,
   useReceivedDossiers,
   useRecordVote,
@@ -304,6 +306,61 @@ function VoteGrid({ meeting, editable }: { meeting: CouncilMeeting; editable: bo
   );
 }
 
+/** The signed-in member's own ballot on each proposal (a voting member of the council). */
+function MyVotes({ meeting, member }: { meeting: CouncilMeeting; member: MeetingMember }) {
+  const { t } = useCouncilsTranslation();
+  const { message } = App.useApp();
+  const cast = useMyVote(meeting.id);
+  const secret = meeting.method === 'secret_ballot';
+  const voted = (dossierId: string) =>
+    secret
+      ? meeting.ballotsCast.some((b) => b.personId === member.personId && b.dossierId === dossierId)
+      : meeting.votes.some((v) => v.personId === member.personId && v.dossierId === dossierId);
+  async function send(dossierId: string, choice: VoteChoice) {
+    try {
+      await cast.mutateAsync({
+        body: { dossierId, choice, inWriting: member.present !== true },
+        idempotencyKey: newIdempotencyKey(),
+      });
+      void message.success(t('councils.meeting.voteRecorded'));
+    } catch (err) {
+      void message.error(problemMessage(err));
+    }
+  }
+  return (
+    <Card title={t('councils.meeting.myVotes')} data-testid="my-votes">
+      <Flex vertical gap={8}>
+        {meeting.proposals.map((p) => (
+          <Flex key={p.dossier.id} justify="space-between" align="center" wrap gap={8}>
+            <Typography.Text>
+              <Typography.Text strong>{p.dossier.nomineeName}</Typography.Text> - {p.dossier.awardTypeName}
+            </Typography.Text>
+            {voted(p.dossier.id) ? (
+              <Tag color="blue">{t('councils.meeting.voted')}</Tag>
+            ) : (
+              <Space size={4} data-testid={`my-vote-${p.dossier.id}`}>
+                {(['for', 'against', 'abstain'] as const).map((c) => (
+                  <Button
+                    key={c}
+                    size="small"
+                    type={c === 'for' ? 'primary' : 'default'}
+                    danger={c === 'against'}
+                    disabled={cast.isPending}
+                    onClick={() => void send(p.dossier.id, c)}
+                    data-testid={`vote-${c}`}
+                  >
+                    {t(`councils.choice.${c}`)}
+                  </Button>
+                ))}
+              </Space>
+            )}
+          </Flex>
+        ))}
+      </Flex>
+    </Card>
+  );
+}
+
 function Tally({ meeting }: { meeting: CouncilMeeting }) {
   const { t } = useCouncilsTranslation();
   const r = meeting.rules;
@@ -428,6 +485,8 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
   const [picking, setPicking] = useState(false);
   const meeting = query.data;
   const manage = meeting ? can('council.manage', { unitId: meeting.authorityUnitId }) : false;
+  const { user } = useSession();
+  const me = meeting?.members.find((m) => m.votes && user?.personId && m.personId === user.personId);
 
   if (query.isLoading) return <Skeleton active />;
   if (query.isError || !meeting) return <Alert type="error" showIcon message={problemMessage(query.error)} />;
@@ -544,6 +603,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
           data-testid="proposals"
         />
       </Card>
+      {me && meeting.status === 'voting' && can('council.vote') && <MyVotes meeting={meeting} member={me} />}
       {meeting.proposals.length > 0 && <VoteGrid meeting={meeting} editable={manage && meeting.status === 'voting'} />}
       {meeting.proposals.length > 0 && <Tally meeting={meeting} />}
       {picking && <ProposalPicker meeting={meeting} onClose={() => setPicking(false)} />}
