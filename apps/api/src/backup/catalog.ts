@@ -101,10 +101,18 @@ export async function appliedMigrations(sql: Sql): Promise<MigrationInfo[]> {
   );
 }
 
-/** Tables of the public schema holding at least one row. */
+/**
+ * Reference data the migrations themselves ship (the award catalogue of migration 0005): a freshly
+ * migrated database holds these rows, so they do not make it "in use". A restore truncates them with
+ * the rest and loads the backup's own copy.
+ */
+export const SHIPPED_REFERENCE_TABLES: readonly string[] = ['award_types', 'grant_powers', 'base_salaries', 'public_holidays'];
+
+/** Tables of the public schema holding at least one row (the shipped reference tables aside). */
 export async function nonEmptyTables(sql: Sql): Promise<string[]> {
   const out: string[] = [];
   for (const t of await tablesInDependencyOrder(sql)) {
+    if (SHIPPED_REFERENCE_TABLES.includes(t.name)) continue;
     const [r] = await sql.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${quoteIdent(t.name)}) AS any`);
     if (r?.any) out.push(t.name);
   }

@@ -132,6 +132,11 @@ export default fp(
               'The award catalogue (hình thức, danh hiệu), who may grant what (dated), base salaries, public holidays and working days, award settings per authority, blockers on nominees, and the award types a campaign leads to',
           },
           {
+            name: 'dossiers',
+            description:
+              'Award dossiers (hồ sơ đề nghị khen thưởng): one nominee proposed for one award type in a closed campaign, its documents (uploaded signed scans, or drafted by the system as DOCX), submit with its refusals; forwarding upward and the dossier package (ZIP + manifest) across installations',
+          },
+          {
             name: 'reception',
             description:
               'The one-stop desk (bộ phận tiếp nhận và trả kết quả): the queue of submitted award dossiers with the working days waited, receipts numbered from the authority’s register, the completeness checklist, returns for supplement, the printable receipt',
