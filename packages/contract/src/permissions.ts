@@ -154,14 +154,18 @@ export const PERMISSIONS = {
     description: 'change the award catalogue, the authority matrix, base salaries, public holidays and award settings',
     grants: { admin: 'any' },
   },
-  'award_blocker.read': { description: 'read the blockers (pending discipline, investigation, complaint) on nominees', grants: WHOLE_AUTHORITY },
+  'award_blocker.read': {
+    description: 'read the blockers (pending discipline, investigation, complaint) on nominees',
+    grants: WHOLE_AUTHORITY,
+  },
   'award_blocker.manage': { description: 'record and lift blockers on nominees', grants: OFFICE },
   'dossier.read': {
     description: "read award dossiers (units: their own unit's; staff: their own)",
     grants: { ...WHOLE_AUTHORITY, ...UNIT_MEMBERS, staff: 'own_person' },
   },
   'dossier.write': {
-    description: "prepare an award dossier and its documents while a draft or returned: the unit's by its members, a person's by that person",
+    description:
+      "prepare an award dossier and its documents while a draft or returned: the unit's by its members, a person's by that person",
     grants: { ...UNIT_MEMBERS, staff: 'own_person' },
   },
   'dossier.submit': {
@@ -170,7 +174,8 @@ export const PERMISSIONS = {
     refusal: 'dossier.submit_forbidden',
   },
   'dossier.receive': {
-    description: 'receive submitted dossiers at the one-stop desk (receipt number), check them and return them for supplement',
+    description:
+      'receive submitted dossiers at the one-stop desk (receipt number), check them and return them for supplement',
     grants: { admin: 'any', reception: 'authority' },
   },
   'dossier.evaluate': {
@@ -178,7 +183,8 @@ export const PERMISSIONS = {
     grants: OFFICE,
   },
   'dossier.decide': {
-    description: "approve or reject a dossier under review (the leader; the council's tally does it when its meeting closes)",
+    description:
+      "approve or reject a dossier under review (the leader; the council's tally does it when its meeting closes)",
     grants: { admin: 'any', leader: 'authority' },
   },
   'council.read': { description: 'read councils, their meetings, attendance and tallies', grants: WHOLE_AUTHORITY },

@@ -106,7 +106,12 @@ export async function appliedMigrations(sql: Sql): Promise<MigrationInfo[]> {
  * migrated database holds these rows, so they do not make it "in use". A restore truncates them with
  * the rest and loads the backup's own copy.
  */
-export const SHIPPED_REFERENCE_TABLES: readonly string[] = ['award_types', 'grant_powers', 'base_salaries', 'public_holidays'];
+export const SHIPPED_REFERENCE_TABLES: readonly string[] = [
+  'award_types',
+  'grant_powers',
+  'base_salaries',
+  'public_holidays',
+];
 
 /** Tables of the public schema holding at least one row (the shipped reference tables aside). */
 export async function nonEmptyTables(sql: Sql): Promise<string[]> {

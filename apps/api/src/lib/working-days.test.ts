@@ -3,7 +3,7 @@
  * bonus arithmetic of the catalogue (coefficient × base salary, rounded up as an authority sets).
  */
 import { describe, expect, it } from 'vitest';
-import { bonusAmount } from '../modules/award-types/catalogue.queries.ts';
+import { bonusAmount } from '../modules/award-types/index.ts';
 import { endOfWorkingDays, isWorkingDay, nextWorkingDay, workingDaysBetween } from './working-days.ts';
 
 const TET_2026 = new Set(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);

@@ -137,7 +137,7 @@ export default fp(
               'Award dossiers (hồ sơ đề nghị khen thưởng): one nominee proposed for one award type in a closed campaign, its documents (uploaded signed scans, or drafted by the system as DOCX), submit with its refusals; forwarding upward and the dossier package (ZIP + manifest) across installations',
           },
           {
-            name: 'reception',
+            name: 'reception-desk',
             description:
               'The one-stop desk (bộ phận tiếp nhận và trả kết quả): the queue of submitted award dossiers with the working days waited, receipts numbered from the authority’s register, the completeness checklist, returns for supplement, the printable receipt',
           },

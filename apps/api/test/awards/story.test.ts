@@ -21,6 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are checked field by field against the contract's shapes
 type Res = { status: number; body: any; headers: Record<string, string | undefined>; text: string };
 
 /** One call as a demo account, failing the test with the answer when the status is not the expected one. */
@@ -179,7 +180,12 @@ describe('the seed story, from the closed campaign to the public award', () => {
       { status: 201 },
     );
     const m = `/api/v1/council-meetings/${meeting.body.id}`;
-    await call(SEC, 'put', `${m}/attendance`, voters.map((v) => ({ personId: v.personId, present: true })));
+    await call(
+      SEC,
+      'put',
+      `${m}/attendance`,
+      voters.map((v) => ({ personId: v.personId, present: true })),
+    );
     await call(SEC, 'put', `${m}/proposals`, { dossierIds: [individual.body.id, collective.body.id] });
     await call(SEC, 'post', `${m}/open-voting`, {});
     for (const v of voters) {

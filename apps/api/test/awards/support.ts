@@ -77,7 +77,9 @@ export async function closedCampaignWithAcceptedUnit(
 export async function insertDossier(
   t: TestApp,
   c: AwardCampaign,
-  opts: { status: DossierStatus; personId?: string; awardTypeId?: string; receiptNumber?: string } = { status: 'draft' },
+  opts: { status: DossierStatus; personId?: string; awardTypeId?: string; receiptNumber?: string } = {
+    status: 'draft',
+  },
 ): Promise<{ id: string }> {
   const id = newId('ds');
   const submitted = !['draft'].includes(opts.status);

@@ -75,8 +75,21 @@ export interface RecipeCampaign {
 /** What an area's recipe file (./recipes/*.ts) gets to build its data through the API. */
 export interface RecipeKit {
   t: TestApp;
-  ok: (status: number, method: Method, url: string, email: string, body?: unknown, headers?: Record<string, string>) => Promise<InjectResponse>;
-  send: (method: Method, url: string, email: string | null, body?: unknown, headers?: Record<string, string>) => Promise<InjectResponse>;
+  ok: (
+    status: number,
+    method: Method,
+    url: string,
+    email: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<InjectResponse>;
+  send: (
+    method: Method,
+    url: string,
+    email: string | null,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<InjectResponse>;
   unique: (prefix: string) => string;
   today: () => string;
   /** XA-THACHHAI, the demo commune every unit role of the matrix is held in. */
@@ -89,7 +102,11 @@ export interface RecipeKit {
   /** A fresh account holding only `role` (unit roles at XA-THACHHAI). */
   account: (role: RoleName) => Promise<string>;
   campaign: (state: 'draft' | 'open' | 'closed' | 'finalized', enrol?: boolean) => Promise<RecipeCampaign>;
-  submission: (c: RecipeCampaign, who: 'unit' | 'person', state: 'draft' | 'answered' | 'submitted' | 'resubmitted') => Promise<{ id: string }>;
+  submission: (
+    c: RecipeCampaign,
+    who: 'unit' | 'person',
+    state: 'draft' | 'answered' | 'submitted' | 'resubmitted',
+  ) => Promise<{ id: string }>;
   reviewed: (id: string, email?: string) => Promise<string>;
   initiative: () => Promise<{ id: string }>;
   person: () => Promise<{ id: string }>;
@@ -100,7 +117,15 @@ export interface RecipeKit {
 export type AreaRecipes = (kit: RecipeKit) => Promise<Record<string, Recipe>>;
 
 /** The areas whose recipes live in their own files (one line per area). */
-const AREA_RECIPES: AreaRecipes[] = [awardTypesRecipes, awardsRecipes, receptionRecipes, dossiersRecipes, decisionsRecipes, councilsRecipes, dossierTransferRecipes];
+const AREA_RECIPES: AreaRecipes[] = [
+  awardTypesRecipes,
+  awardsRecipes,
+  receptionRecipes,
+  dossiersRecipes,
+  decisionsRecipes,
+  councilsRecipes,
+  dossierTransferRecipes,
+];
 
 export async function makeRecipes(t: TestApp) {
   // ── a small client: every request with a freshly minted token of the account ──
@@ -722,7 +747,26 @@ export async function makeRecipes(t: TestApp) {
   };
 
   // ── awards: each area keeps its recipes in its own file under ./recipes, built from this kit ──
-  const kit: RecipeKit = { t, ok, send, unique, today, xa, root, SEC, ADMIN, accountOf, account, campaign, submission, reviewed, initiative, person, upload, uploadOf };
+  const kit: RecipeKit = {
+    t,
+    ok,
+    send,
+    unique,
+    today,
+    xa,
+    root,
+    SEC,
+    ADMIN,
+    accountOf,
+    account,
+    campaign,
+    submission,
+    reviewed,
+    initiative,
+    person,
+    upload,
+    uploadOf,
+  };
   for (const area of AREA_RECIPES) Object.assign(recipes, await area(kit));
 
   /** A file the role's account uploaded itself (the observer uploads nothing: the administrator's, for XA-THACHHAI). */

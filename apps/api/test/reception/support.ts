@@ -15,17 +15,15 @@ export async function addDocuments(
 ): Promise<void> {
   const fileId = await uploadPdf(t, DEMO.unitOfficer, 'ho-so-da-ky.pdf');
   const addedBy = await t.userId(DEMO.unitOfficer);
-  await t.database.db
-    .insert(dossierDocuments)
-    .values(
-      kinds.map((kind) => ({
-        dossierId,
-        kind,
-        fileId,
-        source: kind === 'proposal_letter' ? 'uploaded' : 'drafted',
-        addedBy,
-      })),
-    );
+  await t.database.db.insert(dossierDocuments).values(
+    kinds.map((kind) => ({
+      dossierId,
+      kind,
+      fileId,
+      source: kind === 'proposal_letter' ? 'uploaded' : 'drafted',
+      addedBy,
+    })),
+  );
 }
 
 export async function dossierEtag(t: TestApp, id: string): Promise<string> {

@@ -245,12 +245,10 @@ export async function setCouncilMembers(db: Db, ctx: ActorCtx, id: string, body:
         throw Unprocessable(
           role === 'chair' ? 'council.one_chair' : 'council.one_secretary',
           {},
-          idx
-            .slice(1)
-            .map((i) => ({
-              field: `/${i}/role`,
-              code: role === 'chair' ? 'council.one_chair' : 'council.one_secretary',
-            })),
+          idx.slice(1).map((i) => ({
+            field: `/${i}/role`,
+            code: role === 'chair' ? 'council.one_chair' : 'council.one_secretary',
+          })),
         );
     }
     const found = new Set((await peopleByIds(tx, [...seen])).map((p) => p.id));

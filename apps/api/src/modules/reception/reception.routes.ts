@@ -42,7 +42,7 @@ const receptionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (ap
     {
       config: { access: 'dossier.receive' },
       schema: {
-        tags: ['reception'],
+        tags: ['reception-desk'],
         summary:
           "The desk's queue: dossiers of the caller's authorities, by default those submitted and waiting (oldest first); received and returned ones latest first. Each with the working days it waited (weekends and public holidays excluded)",
         querystring: ReceptionQueueQuery,
@@ -57,7 +57,7 @@ const receptionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (ap
     {
       config: { access: 'dossier.receive' },
       schema: {
-        tags: ['reception'],
+        tags: ['reception-desk'],
         summary: "A dossier as the desk sees it, with its working days (another authority's answers 404)",
         params: IdParams,
         response: { 200: ReceptionDossier, ...errorResponses(401, 403, 404) },
@@ -75,7 +75,7 @@ const receptionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (ap
     {
       config: { access: 'dossier.receive' },
       schema: {
-        tags: ['reception'],
+        tags: ['reception-desk'],
         summary:
           'Receive a submitted dossier (If-Match): the next number of the authority\'s receipt register for the year ("05/TN-UBND"), the date, the receiver and the checklist. A dossier missing a required document is refused (422 reception.incomplete): return it instead. A dossier received before, returned and submitted again keeps its first number',
         params: IdParams,
@@ -101,7 +101,7 @@ const receptionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (ap
     {
       config: { access: 'dossier.receive' },
       schema: {
-        tags: ['reception'],
+        tags: ['reception-desk'],
         summary:
           "The desk's completeness checklist (If-Match): the items sent are set, the others kept; while submitted or received (409 otherwise)",
         params: IdParams,
@@ -121,7 +121,7 @@ const receptionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (ap
     {
       config: { access: 'dossier.receive' },
       schema: {
-        tags: ['reception'],
+        tags: ['reception-desk'],
         summary:
           'Return a submitted or received dossier to its unit for supplement (If-Match), with the reasons (at least one) and a note; the unit sees them on its dossier and is notified, then edits and submits again',
         params: IdParams,
@@ -148,7 +148,7 @@ const receptionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (ap
     {
       config: { access: 'dossier.read' },
       schema: {
-        tags: ['reception'],
+        tags: ['reception-desk'],
         summary:
           'The printable receipt of a received dossier (giấy tiếp nhận hồ sơ, Decree 30 layout): for the desk, and for whoever may read the dossier (its unit, the person). 409 before its receipt',
         params: IdParams,

@@ -10,7 +10,7 @@ export interface QueueParams {
 }
 
 export const receptionKeys = {
-  all: ['reception'] as const,
+  all: ['reception-desk'] as const,
   queue: (params: QueueParams) => [...receptionKeys.all, 'queue', params] as const,
   dossier: (id: string) => [...receptionKeys.all, 'dossier', id] as const,
 };
