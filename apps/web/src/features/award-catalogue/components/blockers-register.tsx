@@ -21,6 +21,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { BLOCKER_KINDS, type AwardBlocker, type BlockerKind, type Unit } from '@thidua/contract';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
+import { ReasonDialog } from '../../../components/reason-dialog.tsx';
 import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useCan } from '../../../lib/permissions.ts';
@@ -205,38 +206,18 @@ function RecordModal({ units, onClose }: { units: readonly Unit[]; onClose: () =
 
 function LiftModal({ blocker, onClose }: { blocker: AwardBlocker; onClose: () => void }) {
   const { t } = useAwardCatalogueTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
-  const [error, setError] = useState<string | null>(null);
   const lift = useLiftBlocker();
-  async function save() {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    try {
-      await lift.mutateAsync({ id: blocker.id, reason: v.reason });
-      void message.success(t('awardBlockers.lifted'));
-      onClose();
-    } catch (err) {
-      setError(applyProblemToForm(form, err));
-    }
-  }
   return (
-    <Modal
+    <ReasonDialog
       open
       title={`${t('awardBlockers.liftTitle')}: ${blocker.personName ?? blocker.unitName ?? ''}`}
       okText={t('awardBlockers.lift')}
       cancelText={t('awardBlockers.cancel')}
-      onOk={save}
-      confirmLoading={lift.isPending}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical">
-        <Form.Item name="reason" label={t('awardBlockers.liftReason')} rules={[{ required: true, whitespace: true }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      saving={lift.isPending}
+      savedMessage={t('awardBlockers.lifted')}
+      onSubmit={({ reason }) => lift.mutateAsync({ id: blocker.id, reason })}
+      onClose={onClose}
+      reason={{ label: t('awardBlockers.liftReason'), maxLength: 2000 }}
+    />
   );
 }

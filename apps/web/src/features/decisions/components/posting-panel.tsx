@@ -4,29 +4,14 @@
  * drafts the decision.
  */
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Flex, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { FileAddOutlined, NotificationOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { Objection, Posting } from '@thidua/contract';
 import { OBJECTION_LIMITS } from '@thidua/contract';
 import { useCan } from '../../../lib/permissions.ts';
-import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
+import { ReasonDialog } from '../../../components/reason-dialog.tsx';
+import { problemMessage } from '../../../lib/problem.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCreateDecision } from '../api/decisions.ts';
 import { useAnswerObjection, useObjections, usePostings, usePublishPosting } from '../api/postings.ts';
@@ -227,43 +212,27 @@ function ObjectionsCard({ postingId, mayAnswer }: { postingId: string; mayAnswer
 
 function AnswerModal({ objection, onClose }: { objection: Objection; onClose: () => void }) {
   const { t } = useDecisionsTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ answer: string }>();
-  const [error, setError] = useState<string | null>(null);
   const answer = useAnswerObjection();
-  async function save() {
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    try {
-      await answer.mutateAsync({ id: objection.id, answer: values.answer.trim() });
-      void message.success(t('decisions.objections.saved'));
-      onClose();
-    } catch (err) {
-      setError(applyProblemToForm(form, err));
-    }
-  }
   return (
-    <Modal
+    <ReasonDialog<{ answer: string }>
       open
       title={t('decisions.objections.dialogTitle', { name: objection.name })}
       okText={t('decisions.actions.save')}
       cancelText={t('decisions.actions.cancel')}
-      okButtonProps={{ loading: answer.isPending }}
-      onOk={() => void save()}
-      onCancel={onClose}
-      destroyOnHidden
+      saving={answer.isPending}
+      savedMessage={t('decisions.objections.saved')}
+      onSubmit={(values) => answer.mutateAsync({ id: objection.id, answer: values.answer.trim() })}
+      onClose={onClose}
+      initialValues={{ answer: objection.answer ?? '' }}
+      reason={{
+        name: 'answer',
+        label: t('decisions.objections.answer'),
+        requiredMessage: t('decisions.objections.answerRequired'),
+        maxLength: OBJECTION_LIMITS.answer,
+        showCount: true,
+      }}
     >
       <Typography.Paragraph>{objection.content}</Typography.Paragraph>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ answer: objection.answer ?? '' }}>
-        <Form.Item
-          name="answer"
-          label={t('decisions.objections.answer')}
-          rules={[{ required: true, whitespace: true, message: t('decisions.objections.answerRequired') }]}
-        >
-          <Input.TextArea rows={4} maxLength={OBJECTION_LIMITS.answer} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+    </ReasonDialog>
   );
 }
