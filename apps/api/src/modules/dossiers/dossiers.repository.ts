@@ -14,6 +14,7 @@ import {
 import type { Executor } from '../../db/client.ts';
 import { awardTypes, campaigns, dossierDocuments, dossiers, files, people, units } from '../../db/schema/index.ts';
 import { todayInVietnam } from '../campaigns/index.ts';
+import { toFileInfo } from '../files/index.ts';
 import { grantPowerOf } from './dossiers.power.ts';
 
 export type DossierRow = typeof dossiers.$inferSelect;
@@ -57,18 +58,7 @@ export async function loadDossiers(tx: Executor, ids: readonly string[]): Promis
     list.push({
       kind: doc.kind as DossierDocumentKind,
       source: doc.source as DossierDocument['source'],
-      file: {
-        id: file.id,
-        name: file.name,
-        mediaType: file.mediaType,
-        size: file.size,
-        sha256: file.sha256,
-        unitId: file.unitId,
-        personId: file.personId,
-        uploadedById: file.uploadedBy,
-        attached: true,
-        createdAt: file.createdAt.toISOString(),
-      },
+      file: toFileInfo(file, true),
       addedAt: doc.addedAt.toISOString(),
     });
     docsBy.set(doc.dossierId, list);

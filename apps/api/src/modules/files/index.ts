@@ -12,6 +12,9 @@ export {
   storeGeneratedFile,
 } from './files.service.ts';
 export { attachmentDisposition } from './file-names.ts';
+/** File rows as the contract's FileInfo: every module shows a file through this. */
+export { toFileInfo } from './files.mapper.ts';
+export type { FileRow } from './files.repository.ts';
 /** For modules that store or read file content themselves (dossier packages). */
 export { openFileContent } from './files.service.ts';
 export { createBlobStore, type BlobStore } from './blob-store/blob-store.ts';
