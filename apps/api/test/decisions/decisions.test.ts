@@ -12,12 +12,16 @@ import {
   auditEvents,
   awardSettings,
   awards,
+  councilMeetings,
+  councils,
   decisions,
   documentRegisters,
   dossiers,
+  meetingProposals,
   objections,
   postings,
 } from '../../src/db/schema/index.ts';
+import { newId } from '../../src/lib/ids.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { docxParagraphs } from '../campaigns/support.ts';
 import { binary } from '../files/fixtures.ts';
@@ -626,5 +630,146 @@ describe('the public objection form under abuse', () => {
     const stored = await rows(objections, eq(objections.postingId, p.id));
     expect(stored).toBe(statuses.filter((s) => s === 201).length);
     expect(stored).toBeLessThanOrEqual(20);
+  });
+});
+
+/** A closed council meeting of Thạch Hà, held on `day` (09:00 in Vietnam), that passed (or `result`) `dossierIds`. */
+async function passedAtMeeting(c: AwardCampaign, day: string, dossierIds: string[], result = 'passed') {
+  const db = t.database.db;
+  const councilId = newId('hd');
+  await db.insert(councils).values({
+    id: councilId,
+    authorityUnitId: c.authorityUnitId,
+    name: 'Hội đồng Thi đua - Khen thưởng huyện Thạch Hà',
+    term: '2026-2031',
+    validFrom: '2026-01-01',
+  });
+  const meetingId = newId('hp');
+  await db.insert(councilMeetings).values({
+    id: meetingId,
+    councilId,
+    campaignId: c.campaignId,
+    status: 'closed',
+    heldAt: new Date(`${day}T09:00:00+07:00`),
+    method: 'show_of_hands',
+    minutesNumber: '07/BB-HĐTĐKT',
+    closedAt: new Date(`${day}T11:00:00+07:00`),
+  });
+  await db
+    .insert(meetingProposals)
+    .values(dossierIds.map((dossierId, position) => ({ meetingId, dossierId, position, result })));
+}
+
+describe('the decision date and the council meeting', () => {
+  it('refuses a decision dated before the meeting that approved its dossiers (409, vi + en naming the date); the meeting day itself is accepted', async () => {
+    const { c, unitDossier, personDossier } = await approvedPair();
+    const meetingDay = addDays(today, -3);
+    await passedAtMeeting(c, meetingDay, [unitDossier, personDossier]);
+    await publishEnded(c.campaignId);
+    const d = await draft(c.campaignId);
+    expect(d.body.grounds.some((g: string) => g.includes('07/BB-HĐTĐKT'))).toBe(true);
+    const year = Number(today.slice(0, 4));
+    const numberBefore = await lastNumber(root, year);
+    const [y, m, dd] = meetingDay.split('-');
+    const meetingDmy = `${dd}/${m}/${y}`;
+
+    const early = await issue(d.id, { decidedOn: addDays(meetingDay, -1) });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('decision.before_council_meeting');
+    expect(early.body.detail).toContain(meetingDmy);
+    expect(early.body.detail).toContain('Hội đồng Thi đua - Khen thưởng');
+    await nothingIssued(d.id, [unitDossier, personDossier]);
+    expect(await lastNumber(root, year)).toBe(numberBefore);
+
+    const english = await t.api
+      .post(`/api/v1/decisions/${d.id}/issue`)
+      .set('authorization', await t.auth(DEMO.leader))
+      .set('accept-language', 'en')
+      .set('if-match', await etagOf(d.id))
+      .send({ decidedOn: addDays(meetingDay, -1), signerName: 'Nguyễn Văn An', signingCapacity: 'own' });
+    expect(english.status).toBe(409);
+    expect(english.body.code).toBe('decision.before_council_meeting');
+    expect(english.body.detail).toContain(meetingDmy);
+    expect(english.body.detail).toContain('Council meeting');
+    await nothingIssued(d.id, [unitDossier, personDossier]);
+
+    const onTheDay = await issue(d.id, { decidedOn: meetingDay });
+    expect(onTheDay.status, onTheDay.text).toBe(200);
+    expect(onTheDay.body.decidedOn).toBe(meetingDay);
+  });
+
+  it('is held back only by the latest meeting that passed the dossiers, not by one that failed them', async () => {
+    const { c, unitDossier, personDossier } = await approvedPair();
+    await passedAtMeeting(c, addDays(today, -5), [unitDossier]);
+    await passedAtMeeting(c, addDays(today, -3), [personDossier]);
+    await passedAtMeeting(c, today, [unitDossier, personDossier], 'failed');
+    await publishEnded(c.campaignId);
+    const d = await draft(c.campaignId);
+    const early = await issue(d.id, { decidedOn: addDays(today, -4) });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('decision.before_council_meeting');
+    await nothingIssued(d.id, [unitDossier, personDossier]);
+    const res = await issue(d.id, { decidedOn: addDays(today, -1) });
+    expect(res.status, res.text).toBe(200);
+  });
+});
+
+describe('who the decision names', () => {
+  it('says "các tập thể, cá nhân" for both kinds, "cá nhân" / "các cá nhân" / "tập thể" for one kind, in the subject and the articles', async () => {
+    const c = await closedCampaignWithAcceptedUnit(t);
+    const one = (await insertDossier(t, c, { status: 'approved', personId: c.personId })).id;
+    const d1 = await draft(c.campaignId);
+    expect(d1.body.subject).toMatch(/^Về việc tặng Giấy khen cho cá nhân có thành tích xuất sắc trong /);
+    const text1 = docxParagraphs((await docx(d1.id, DEMO.secretariat)).body as Buffer);
+    const art1 = text1.find((p) => p.startsWith('Điều 1.'))!;
+    expect(art1).toContain('Tặng Giấy khen cho 1 cá nhân đã có thành tích');
+    expect(text1.find((p) => p.startsWith('Điều 2.'))).toContain('Kèm theo Giấy khen, cá nhân được thưởng');
+    expect(text1.find((p) => p.startsWith('Điều 3.'))).toContain('và cá nhân có tên tại Điều 1');
+    expect(text1).toContain('Cá nhân được tặng Giấy khen');
+    expect(text1.join('\n')).not.toContain('tập thể, cá nhân');
+
+    // A second person in the same draft: plural.
+    const two = (await insertDossier(t, c, { status: 'approved', personId: await personOf(t, 'XA-THACHHAI', 1) })).id;
+    const patched = await call(
+      'patch',
+      `/api/v1/decisions/${d1.id}`,
+      DEMO.secretariat,
+      { dossierIds: [one, two] },
+      d1.etag,
+    );
+    expect(patched.status, patched.text).toBe(200);
+    expect(patched.body.subject).toMatch(/^Về việc tặng Giấy khen cho các cá nhân có thành tích xuất sắc trong /);
+    const text2 = docxParagraphs((await docx(d1.id, DEMO.secretariat)).body as Buffer);
+    expect(text2.find((p) => p.startsWith('Điều 1.'))).toContain('Tặng Giấy khen cho 2 cá nhân đã có thành tích');
+    expect(text2.find((p) => p.startsWith('Điều 2.'))).toContain('mỗi cá nhân được thưởng');
+    expect(text2.find((p) => p.startsWith('Điều 3.'))).toContain('và các cá nhân có tên tại Điều 1');
+    expect(text2).toContain('Các cá nhân được tặng Giấy khen');
+
+    // Collectives only.
+    const c2 = await closedCampaignWithAcceptedUnit(t);
+    await insertDossier(t, c2, { status: 'approved' });
+    const d2 = await draft(c2.campaignId);
+    expect(d2.body.subject).toMatch(/^Về việc tặng Giấy khen cho tập thể có thành tích xuất sắc trong /);
+    const text3 = docxParagraphs((await docx(d2.id, DEMO.secretariat)).body as Buffer);
+    expect(text3.find((p) => p.startsWith('Điều 1.'))).toContain('Tặng Giấy khen cho 1 tập thể đã có thành tích');
+    expect(text3.join('\n')).not.toContain('cá nhân có tên');
+    // A subject written by hand is kept when the awardees change.
+    const own = await call(
+      'patch',
+      `/api/v1/decisions/${d1.id}`,
+      DEMO.secretariat,
+      { subject: 'Về việc khen thưởng đợt I' },
+      patched.headers.etag,
+    );
+    expect(own.status, own.text).toBe(200);
+    const kept = await call(
+      'patch',
+      `/api/v1/decisions/${d1.id}`,
+      DEMO.secretariat,
+      { dossierIds: [one] },
+      own.headers.etag,
+    );
+    expect(kept.status, kept.text).toBe(200);
+    expect(kept.body.subject).toBe('Về việc khen thưởng đợt I');
   });
 });

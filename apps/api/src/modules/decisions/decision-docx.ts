@@ -29,6 +29,27 @@ export function awardFormsOf(names: readonly string[]): string {
   return forms.length ? forms.join(', ') : 'Giấy khen';
 }
 
+/**
+ * Who the decision awards, as its subject and articles name them: "tập thể" / "cá nhân" for one,
+ * "các tập thể" / "các cá nhân" for several of one kind, "các tập thể, cá nhân" for both (or none yet).
+ */
+export function awardeesPhrase(kinds: readonly ('unit' | 'person')[]): string {
+  const units = kinds.filter((k) => k === 'unit').length;
+  const people = kinds.length - units;
+  if (units && !people) return units === 1 ? 'tập thể' : 'các tập thể';
+  if (people && !units) return people === 1 ? 'cá nhân' : 'các cá nhân';
+  return 'các tập thể, cá nhân';
+}
+
+/** The prefilled subject: "Về việc tặng Giấy khen cho các cá nhân có thành tích xuất sắc trong …". */
+export function decisionSubject(
+  awardTypeNames: readonly string[],
+  kinds: readonly ('unit' | 'person')[],
+  campaignTitle: string,
+): string {
+  return `Về việc tặng ${awardFormsOf(awardTypeNames)} cho ${awardeesPhrase(kinds)} có thành tích xuất sắc trong ${campaignTitle}`;
+}
+
 export interface DecisionDocInput {
   decision: Decision;
   /** The issuing body's lines of the header ("ỦY BAN NHÂN DÂN" / "HUYỆN THẠCH HÀ"). */
@@ -48,6 +69,9 @@ export async function buildDecisionDocx(input: DecisionDocInput): Promise<Buffer
   const whom = [collectives ? `${collectives} tập thể` : '', individuals ? `${individuals} cá nhân` : '']
     .filter(Boolean)
     .join(' và ');
+  const phrase = awardeesPhrase(d.awardees.map((a) => a.dossier.nomineeKind));
+  // "mỗi tập thể, cá nhân" when there are several; "tập thể" / "cá nhân" alone when there is one.
+  const each = d.awardees.length > 1 ? `mỗi ${phrase.replace(/^các /u, '')}` : phrase;
   const grounds = d.grounds.map((g) => body([run(g, { italics: true })]));
   const total = d.total === null ? '…' : vnd(d.total);
   const deputy = d.signingCapacity === 'deputy';
@@ -65,19 +89,19 @@ export async function buildDecisionDocx(input: DecisionDocInput): Promise<Buffer
     body([
       run('Điều 1. ', { bold: true }),
       run(
-        `Tặng ${award} cho ${whom || 'các tập thể, cá nhân'} đã có thành tích xuất sắc trong ${d.campaignTitle} (có danh sách kèm theo).`,
+        `Tặng ${award} cho ${whom || phrase} đã có thành tích xuất sắc trong ${d.campaignTitle} (có danh sách kèm theo).`,
       ),
     ]),
     body([
       run('Điều 2. ', { bold: true }),
       run(
-        `Kèm theo ${award}, mỗi tập thể, cá nhân được thưởng theo mức quy định (chi tiết tại danh sách kèm theo); tổng số tiền thưởng là ${total} đồng, chi từ ${d.fundSource || 'quỹ thi đua, khen thưởng'}.`,
+        `Kèm theo ${award}, ${each} được thưởng theo mức quy định (chi tiết tại danh sách kèm theo); tổng số tiền thưởng là ${total} đồng, chi từ ${d.fundSource || 'quỹ thi đua, khen thưởng'}.`,
       ),
     ]),
     body([
       run('Điều 3. ', { bold: true }),
       run(
-        `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ${d.authorityName}, Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+        `Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng ${d.authorityName}, Thủ trưởng các cơ quan, đơn vị có liên quan và ${phrase} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
       ),
     ]),
     recipientsAndSignature(d.recipients, {
@@ -85,7 +109,7 @@ export async function buildDecisionDocx(input: DecisionDocInput): Promise<Buffer
       name: d.signerName,
     }),
     centred('DANH SÁCH', { bold: true }, { pageBreakBefore: true }),
-    centred(`Các tập thể, cá nhân được tặng ${award}`, { bold: true }),
+    centred(`${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} được tặng ${award}`, { bold: true }),
     centred(`(Kèm theo Quyết định số ${number} ${dateText} của Chủ tịch ${d.authorityName})`, { italics: true }),
     rule(60),
     gridTable(

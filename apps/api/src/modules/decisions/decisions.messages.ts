@@ -19,6 +19,8 @@ export const decisionsMessages: MessageCatalog = {
     'decision.no_posting':
       'Danh sách đề nghị khen thưởng chưa được niêm yết công khai. Chỉ ban hành khi ghi rõ lý do không niêm yết.',
     'decision.objections_open': 'Còn {count} ý kiến phản ánh chưa được trả lời; hãy trả lời trước khi ban hành.',
+    'decision.before_council_meeting':
+      'Ngày ký quyết định ({decidedOn}) trước ngày họp Hội đồng Thi đua - Khen thưởng xét các hồ sơ này ({date}). Quyết định phải được ký từ ngày {date} trở đi.',
     'decision.no_base_salary': 'Chưa có mức lương cơ sở áp dụng vào ngày {date}; không tính được tiền thưởng.',
     'decision.illegal_transition': 'Không thể {@action} quyết định đang ở trạng thái "{@status}".',
     'decision.action.issue': 'ban hành',
@@ -40,6 +42,8 @@ export const decisionsMessages: MessageCatalog = {
       'The list is publicly posted until {endsOn}. Issue before then only with a recorded reason.',
     'decision.no_posting': 'The proposed list was never publicly posted. Issue only with a recorded reason.',
     'decision.objections_open': '{count} objection(s) are not answered yet; answer them before issuing.',
+    'decision.before_council_meeting':
+      'The decision date ({decidedOn}) is before the Emulation and Commendation Council meeting that approved these dossiers ({date}). Date it {date} or later.',
     'decision.no_base_salary': 'No base salary is in force on {date}; the bonuses cannot be computed.',
     'decision.illegal_transition': 'Cannot {@action} a decision that is "{@status}".',
     'decision.action.issue': 'issue',

@@ -9,6 +9,7 @@ import {
   decisions,
   dossiers,
   files,
+  meetingProposals,
   objections,
   postings,
   units,
@@ -261,4 +262,21 @@ export async function minutesOf(db: Executor, campaignId: string, authorityUnitI
       ),
     )
     .orderBy(asc(councilMeetings.heldAt));
+}
+
+/** When the council meetings that passed these dossiers were held (closed meetings only), latest first. */
+export async function approvingMeetingsOf(db: Executor, dossierIds: readonly string[]) {
+  if (!dossierIds.length) return [];
+  return db
+    .selectDistinct({ id: councilMeetings.id, heldAt: councilMeetings.heldAt })
+    .from(meetingProposals)
+    .innerJoin(councilMeetings, eq(councilMeetings.id, meetingProposals.meetingId))
+    .where(
+      and(
+        inArray(meetingProposals.dossierId, [...dossierIds]),
+        eq(meetingProposals.result, 'passed'),
+        eq(councilMeetings.status, 'closed'),
+      ),
+    )
+    .orderBy(desc(councilMeetings.heldAt));
 }

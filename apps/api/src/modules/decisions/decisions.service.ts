@@ -35,10 +35,11 @@ import { recordAudit } from '../audit/index.ts';
 import { awardSettingsOf, baseSalaryOn, bonusAmount } from '../award-types/index.ts';
 import { findCampaignRow, findVisibleCampaignRow, todayInVietnam, type CampaignRow } from '../campaigns/index.ts';
 import { loadDossiers } from '../dossiers/index.ts';
-import { setFileAttachments } from '../files/index.ts';
-import { awardFormsOf, buildDecisionDocx } from './decision-docx.ts';
+import { setFileAttachments, toFileInfo } from '../files/index.ts';
+import { buildDecisionDocx, decisionSubject } from './decision-docx.ts';
 import {
   approvedUndecided,
+  approvingMeetingsOf,
   coefficientsOf,
   decisionHeads,
   decisionsPage,
@@ -127,20 +128,7 @@ async function toDecisions(db: Executor, ids: readonly string[]): Promise<Decisi
             openObjectionCount: counts.get(posting.id)?.open ?? 0,
           }
         : null,
-      signedFile: file
-        ? {
-            id: file.id,
-            name: file.name,
-            mediaType: file.mediaType,
-            size: file.size,
-            sha256: file.sha256,
-            unitId: file.unitId,
-            personId: file.personId,
-            uploadedById: file.uploadedBy,
-            attached: true,
-            createdAt: file.createdAt.toISOString(),
-          }
-        : null,
+      signedFile: file ? toFileInfo(file, true) : null,
       issuedAt: d.issuedAt?.toISOString() ?? null,
       createdAt: d.createdAt.toISOString(),
       updatedAt: d.updatedAt.toISOString(),
@@ -271,12 +259,15 @@ export async function createDecision(
     const list = await loadDossiers(tx, ids);
     const authorityName = (await unitName(tx, authorityUnitId)) ?? '';
     const id = newId('qd');
-    const award = awardFormsOf(list.map((d) => d.awardTypeName));
     await insertDecision(tx, {
       id,
       campaignId: campaign.id,
       authorityUnitId,
-      subject: `Về việc tặng ${award} cho các tập thể, cá nhân có thành tích xuất sắc trong ${campaign.title}`,
+      subject: decisionSubject(
+        list.map((d) => d.awardTypeName),
+        list.map((d) => d.nomineeKind),
+        campaign.title,
+      ),
       grounds: await defaultGrounds(tx, campaign, authorityUnitId, list),
       recipients: ['Như Điều 3;', 'Lưu: VT, NV.'],
       fundSource: `Quỹ Thi đua, khen thưởng của ${authorityName}`,
@@ -311,8 +302,20 @@ export async function updateDecision(
     if (row.status !== 'draft') throw Conflict('decision.not_draft');
     const before = await readDecision(tx, id);
     const { dossierIds, grounds, recipients, ...fields } = body;
+    // The prefilled subject follows the awardees ("cá nhân" → "các tập thể, cá nhân"); one written by hand stays.
+    const prefilled = (list: { awardTypeName: string; nomineeKind: Dossier['nomineeKind'] }[]) =>
+      decisionSubject(
+        list.map((x) => x.awardTypeName),
+        list.map((x) => x.nomineeKind),
+        before.campaignTitle,
+      );
+    const subject =
+      dossierIds && fields.subject === undefined && before.subject === prefilled(before.awardees.map((a) => a.dossier))
+        ? prefilled(await loadDossiers(tx, dossierIds))
+        : undefined;
     const ok = await updateDecisionAtVersion(tx, id, expectedVersion, {
       ...fields,
+      ...(subject ? { subject } : {}),
       ...(grounds ? { grounds: endGrounds(grounds) } : {}),
       ...(recipients ? { recipients: recipients.map((r) => r.trim()).filter(Boolean) } : {}),
     });
@@ -366,6 +369,11 @@ export async function issueDecision(
       changes: async (locked) => {
         const ids = await dossierIdsOfDecision(tx, id);
         if (!ids.length) throw Conflict('decision.no_awardees');
+        // A decision cannot be dated before the council meeting whose minutes it cites.
+        const [meeting] = await approvingMeetingsOf(tx, ids);
+        const meetingDay = meeting ? todayInVietnam(meeting.heldAt) : null;
+        if (meetingDay && decidedOn < meetingDay)
+          throw Conflict('decision.before_council_meeting', { date: dmy(meetingDay), decidedOn: dmy(decidedOn) });
         // The posting: every dossier listed publicly, and the period over — unless the leader records why not.
         const postings = await postingsOfCampaign(tx, locked.campaignId);
         const atAuthority = postings.filter((p) => p.authorityUnitId === locked.authorityUnitId);
