@@ -7,20 +7,7 @@
  * `renderActions` is the slot where the reception desk and forwarding put their buttons.
  */
 import { useState, type ReactNode } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Popconfirm,
-  Skeleton,
-  Space,
-  Timeline,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Popconfirm, Space, Timeline, Typography, Upload } from 'antd';
 import { DeleteOutlined, FileWordOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate } from '@tanstack/react-router';
 import {
@@ -38,6 +25,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { canUser } from '../../../lib/permissions.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { DossierDocuments } from '../../../components/dossiers/dossier-documents.tsx';
+import { DossierLoader } from '../../../components/dossiers/dossier-loader.tsx';
 import { DossierStatusTag } from '../../../components/dossiers/dossier-status-tag.tsx';
 import { useDossierSharedTranslation } from '../../../components/dossiers/dossier-texts.ts';
 import {
@@ -62,25 +50,11 @@ interface Props {
 export function DossierView({ id, renderActions }: Props) {
   const { t } = useDossiersTranslation();
   const dossier = useDossier(id);
-  if (dossier.isPending)
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  if (dossier.isError)
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={
-          isApiError(dossier.error) && dossier.error.status === 404
-            ? t('dossiers.view.notFound')
-            : problemMessage(dossier.error)
-        }
-      />
-    );
-  return <Loaded d={dossier.data} renderActions={renderActions} />;
+  return (
+    <DossierLoader query={dossier} notFound={t('dossiers.view.notFound')}>
+      {(d) => <Loaded d={d} renderActions={renderActions} />}
+    </DossierLoader>
+  );
 }
 
 interface Refusal {

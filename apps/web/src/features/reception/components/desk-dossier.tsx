@@ -5,15 +5,15 @@
  * required document cannot be received: the page says so and offers the return instead.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, List, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, List, Space, Typography } from 'antd';
 import { CheckOutlined, PrinterOutlined, RollbackOutlined } from '@ant-design/icons';
 import { RECEPTION_CHECKLIST, type ReceptionChecklistKey, type ReceptionDossier } from '@thidua/contract';
-import { isApiError } from '../../../lib/api-client.ts';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { downloadFile } from '../../../lib/download.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { DossierDocuments } from '../../../components/dossiers/dossier-documents.tsx';
+import { DossierLoader } from '../../../components/dossiers/dossier-loader.tsx';
 import { DossierStatusTag } from '../../../components/dossiers/dossier-status-tag.tsx';
 import { useDossierSharedTranslation } from '../../../components/dossiers/dossier-texts.ts';
 import { useDeskDossier } from '../api/get-desk-dossier.ts';
@@ -24,25 +24,11 @@ import { ReturnModal } from './return-modal.tsx';
 export function DeskDossier({ id }: { id: string }) {
   const { t } = useReceptionTranslation();
   const dossier = useDeskDossier(id);
-  if (dossier.isPending)
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  if (dossier.isError)
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={
-          isApiError(dossier.error) && dossier.error.status === 404
-            ? t('reception.desk.notFound')
-            : problemMessage(dossier.error)
-        }
-      />
-    );
-  return <DeskDossierView d={dossier.data} />;
+  return (
+    <DossierLoader query={dossier} notFound={t('reception.desk.notFound')}>
+      {(d) => <DeskDossierView d={d} />}
+    </DossierLoader>
+  );
 }
 
 function DeskDossierView({ d }: { d: ReceptionDossier }) {
