@@ -5,10 +5,10 @@
  * printed page, "TẠM TÍNH" while provisional), and a CSV (UTF-8 with BOM so Excel reads the
  * diacritics, comma-separated, CRLF: what the import reads too).
  */
-import type { Font } from 'exceljs';
 import type { Scoreboard, ScoreboardRow, ScoreboardSubmissionStatus } from '@thidua/contract';
+import { a4Sheet, mergedLine, workbookBuffer, writeTable, type XlsxColumn } from '../../lib/xlsx.ts';
 
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MEDIA_TYPE } from '../../lib/xlsx.ts';
 export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
 export const SCOREBOARD_TITLE = 'BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA';
 
@@ -20,17 +20,15 @@ export const STATUS_LABELS: Record<ScoreboardSubmissionStatus, string> = {
   accepted: 'Đã tiếp nhận',
 };
 
-interface Column {
-  header: string;
-  width: number;
-  value: (r: ScoreboardRow, i: number) => string | number;
-  numeric?: boolean;
-}
+type Column = XlsxColumn<ScoreboardRow>;
+
+/** Scores centred, shown with up to two decimals. */
+const numeric = { numFmt: '0.##', align: 'center' } as const;
 
 function columnsOf(board: Scoreboard): Column[] {
   const cols: Column[] = [
-    { header: 'STT', width: 6, value: (_r, i) => i + 1, numeric: true },
-    { header: 'Xếp hạng', width: 9, value: (r) => r.rank, numeric: true },
+    { header: 'STT', width: 6, value: (_r, i) => i + 1, ...numeric },
+    { header: 'Xếp hạng', width: 9, value: (r) => r.rank, ...numeric },
   ];
   if (board.groupBy !== 'none')
     cols.push({
@@ -43,13 +41,13 @@ function columnsOf(board: Scoreboard): Column[] {
   cols.push(
     { header: 'Mã đơn vị', width: 14, value: (r) => r.unit.code },
     { header: 'Tên đơn vị', width: 36, value: (r) => r.unit.name },
-    { header: 'Điểm chấm (có trọng số)', width: 13, value: (r) => r.weightedScore, numeric: true },
-    { header: 'Số tiêu chí đạt', width: 10, value: (r) => r.criteriaMet, numeric: true },
-    { header: 'Số tiêu chí đã chấm', width: 10, value: (r) => r.criteriaReviewed, numeric: true },
-    { header: 'Tồn tại quá hạn chưa khắc phục', width: 13, value: (r) => r.penalties.openFindings, numeric: true },
+    { header: 'Điểm chấm (có trọng số)', width: 13, value: (r) => r.weightedScore, ...numeric },
+    { header: 'Số tiêu chí đạt', width: 10, value: (r) => r.criteriaMet, ...numeric },
+    { header: 'Số tiêu chí đã chấm', width: 10, value: (r) => r.criteriaReviewed, ...numeric },
+    { header: 'Tồn tại quá hạn chưa khắc phục', width: 13, value: (r) => r.penalties.openFindings, ...numeric },
     { header: 'Nộp muộn', width: 9, value: (r) => (r.penalties.late ? 'Có' : '') },
-    { header: 'Điểm trừ', width: 9, value: (r) => r.penalties.points, numeric: true },
-    { header: 'Tổng điểm', width: 10, value: (r) => r.total, numeric: true },
+    { header: 'Điểm trừ', width: 9, value: (r) => r.penalties.points, ...numeric },
+    { header: 'Tổng điểm', width: 10, value: (r) => r.total, ...numeric },
     { header: 'Xếp loại', width: 12, value: (r) => r.band ?? '' },
     { header: 'Trạng thái tự đánh giá', width: 20, value: (r) => STATUS_LABELS[r.submissionStatus] },
   );
@@ -72,34 +70,14 @@ export function exportFileName(board: Scoreboard, ext: 'xlsx' | 'csv'): string {
 }
 
 export async function scoreboardXlsx(board: Scoreboard, today: string): Promise<Buffer> {
-  // Loaded on the first export, not at start-up (a third of a second the server would spend before answering).
-  const { default: ExcelJS } = await import('exceljs');
   const cols = columnsOf(board);
   const n = cols.length;
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'ThiĐua';
-  const ws = wb.addWorksheet('Xếp hạng', {
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '&CTrang &P/&N' },
-  });
-  ws.columns = cols.map((c) => ({ width: c.width }));
-  const font = { name: 'Times New Roman', size: 12 };
+  const { wb, ws } = await a4Sheet(
+    'Xếp hạng',
+    cols.map((c) => c.width),
+  );
   const half = Math.max(2, Math.floor(n / 2) - 1);
-  const put = (row: number, from: number, to: number, text: string, style: Partial<Font> = {}) => {
-    ws.mergeCells(row, from, row, to);
-    const cell = ws.getCell(row, from);
-    cell.value = text;
-    cell.font = { ...font, ...style };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  };
+  const put = mergedLine.bind(null, ws);
   const authority = (board.campaign.authorityHeading ?? board.campaign.authorityName).toUpperCase();
   put(1, 1, half, authority, { bold: true });
   ws.getRow(1).height = 34;
@@ -127,33 +105,8 @@ export async function scoreboardXlsx(board: Scoreboard, today: string): Promise<
     { bold: board.provisional, color: { argb: board.provisional ? 'FFC00000' : 'FF000000' } },
   );
 
-  const headerRow = 10;
-  const header = ws.getRow(headerRow);
-  cols.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { ...font, bold: true, size: 11 };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-  });
-  header.height = 45;
-  const thin = { style: 'thin' as const };
-  const border = { top: thin, left: thin, bottom: thin, right: thin };
-  board.rows.forEach((r, i) => {
-    const row = ws.getRow(headerRow + 1 + i);
-    cols.forEach((c, j) => {
-      const cell = row.getCell(j + 1);
-      cell.value = c.value(r, i);
-      cell.font = { ...font, size: 11 };
-      cell.alignment = { horizontal: c.numeric ? 'center' : 'left', vertical: 'middle', wrapText: true };
-      if (c.numeric) cell.numFmt = '0.##';
-    });
-  });
-  for (let r = headerRow; r <= headerRow + board.rows.length; r++)
-    for (let c = 1; c <= n; c++) ws.getCell(r, c).border = border;
-  ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
-  ws.views = [{ state: 'frozen', ySplit: headerRow }];
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  writeTable(ws, 10, cols, board.rows);
+  return workbookBuffer(wb);
 }
 
 /** A cell of the CSV: quoted when it must be, and text that a spreadsheet would run as a formula defused. */
