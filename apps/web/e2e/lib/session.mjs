@@ -82,18 +82,43 @@ export async function typeDate(page, label, value) {
 }
 
 /**
- * What the API answers `email` (signed in apart, outside the browser) on GET `path`, as JSON; a
- * status other than 200 fails the test. For comparing a page with the API it is drawn from.
+ * A tiny API client signed in as `email` (apart, outside the browser), for a test's preconditions:
+ * `call(method, path, body?, headers?)` under /api/v1 (a FormData body is sent as multipart) resolves
+ * with `{ body, etag }` and a status ≥ 300 fails the test; `user` is the signed-in account.
  */
-export async function apiGetAs(baseUrl, email, path) {
+export async function apiAs(baseUrl, email, password = DEMO_PASSWORD) {
   const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
   if (login.status !== 200) throw new Error(`sign-in of ${email}: ${login.status}`);
-  const { accessToken } = await login.json();
-  const res = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
-  if (res.status !== 200) throw new Error(`GET ${path} as ${email}: ${res.status} ${await res.text()}`);
-  return res.json();
+  const { accessToken, user } = await login.json();
+  async function call(method, path, body, headers = {}) {
+    const multipart = body instanceof globalThis.FormData;
+    const res = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        'accept-language': 'vi',
+        ...(body !== undefined && !multipart ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: multipart ? body : body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (res.status >= 300) throw new Error(`${method} ${path} as ${email}: ${res.status} ${text}`);
+    return { body: text ? JSON.parse(text) : null, etag: res.headers.get('etag') };
+  }
+  return { user, call };
+}
+
+/**
+ * What the API answers `email` (signed in apart, outside the browser) on GET `path` (from /api/v1
+ * on), as JSON; a status ≥ 300 fails the test. For comparing a page with the API it is
+ * drawn from.
+ */
+export async function apiGetAs(baseUrl, email, path) {
+  const { call } = await apiAs(baseUrl, email);
+  return (await call('GET', path.replace(/^\/api\/v1/, ''))).body;
 }
