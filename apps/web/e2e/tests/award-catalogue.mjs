@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createBlankCampaign } from '../lib/campaigns.mjs';
-import { apiGetAs, openDialog, openDropdown, pickOption, pickUnit, signIn, signOut } from '../lib/session.mjs';
+import { apiAs, apiGetAs, openDialog, openDropdown, pickOption, pickUnit, signIn, signOut } from '../lib/session.mjs';
 
 export const name =
   'the administrator edits a bonus coefficient and adds a holiday; the office sets a campaign’s award types and records then lifts a blocker';
@@ -15,19 +15,8 @@ export const name =
 const SHOT = fileURLToPath(new URL('../../test-results/award-catalogue.png', import.meta.url));
 const OFFICE = 'noivu@thachha.gov.vn';
 
-async function apiAs(baseUrl, { email, password }, path) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const { accessToken } = await login.json();
-  const res = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${accessToken}` } });
-  assert.equal(res.status, 200, `GET ${path}`);
-  return res.json();
-}
-
 export async function run({ page, baseUrl, admin }) {
+  const adminGet = async (path) => (await (await apiAs(baseUrl, admin.email, admin.password)).call('GET', path)).body;
   await page.setViewportSize({ width: 1440, height: 900 });
   await signIn(page, baseUrl, admin.email, admin.password);
 
@@ -45,7 +34,7 @@ export async function run({ page, baseUrl, admin }) {
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await page.getByText('Đã lưu.').first().waitFor();
   await page.getByTestId('coefficient-co_thi_dua_tinh').filter({ hasText: '2,5' }).waitFor();
-  const types = await apiAs(baseUrl, admin, '/api/v1/award-types');
+  const types = await adminGet('/award-types');
   assert.equal(types.items.find((i) => i.code === 'co_thi_dua_tinh').bonusCoefficient, 2.5);
 
   // ── the matrix tab shows the district level's powers ending on 30/6/2025 ──
@@ -68,7 +57,7 @@ export async function run({ page, baseUrl, admin }) {
     .filter({ hasText: '10/03/2027' })
     .filter({ hasText: 'Ngày nghỉ bù thử nghiệm' })
     .waitFor();
-  const count = await apiAs(baseUrl, admin, '/api/v1/working-days?from=2027-03-09&to=2027-03-10');
+  const count = await adminGet('/working-days?from=2027-03-09&to=2027-03-10');
   assert.equal(count.workingDays, 0);
   await page.getByRole('tab', { name: 'Hình thức và danh hiệu' }).click();
   await cell.waitFor();

@@ -22,8 +22,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { docxParagraphs } from '../lib/awards.mjs';
-import { DEMO_PASSWORD, apiGetAs, openDialog, openDropdown, signIn, typeDate } from '../lib/session.mjs';
+import {
+  HEAD,
+  LEADER,
+  OFFICE,
+  PDF,
+  RECEPTION,
+  closedCampaignWithAcceptedUnit,
+  docxParagraphs,
+  draftDocuments,
+  thachHa,
+  uploadMinutes,
+  vnDay,
+} from '../lib/awards.mjs';
+import { apiGetAs, openDialog, openDropdown, signIn, typeDate } from '../lib/session.mjs';
 
 export const name =
   'the seed story in the browser: dossiers filed, received, returned and received again, the council votes, the list is posted, the leader issues the decision, the register and the public page show 702.000 đ';
@@ -34,19 +46,7 @@ const SHOTS = {
   tally: path.join(RESULTS, 'award-story-tally.png'),
   decision: path.join(RESULTS, 'award-story-decision.png'),
 };
-const OFFICE = 'noivu@thachha.gov.vn';
-const OFFICER = 'canbo.thachhai@thachha.gov.vn';
-const HEAD = 'chutich.thachhai@thachha.gov.vn';
-const RECEPTION = 'motcua@thachha.gov.vn';
-const LEADER = 'lanhdao@thachha.gov.vn';
 const DEMO_COUNCIL = 'Hội đồng Thi đua - Khen thưởng huyện Thạch Hà';
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
-
-/** A date in Vietnam `days` from today, YYYY-MM-DD. */
-const vnDay = (days = 0) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The time in Vietnam now, as the meeting form takes it (DD/MM/YYYY HH:mm). */
 function vnNow() {
@@ -57,112 +57,6 @@ function vnNow() {
 
 /** Text of a locator with non-breaking spaces made plain. */
 const textOf = async (locator) => (await locator.innerText()).replace(/\u00a0/g, ' ').trim();
-
-/** A tiny API client signed in as `email`, outside the browser: for the preconditions only. */
-async function apiAs(baseUrl, email) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (login.status !== 200) throw new Error(`sign-in of ${email}: ${login.status}`);
-  const { accessToken, user } = await login.json();
-  async function call(method, p, body, ifMatch) {
-    const headers = { authorization: `Bearer ${accessToken}`, 'accept-language': 'vi' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (ifMatch) headers['if-match'] = ifMatch;
-    const res = await fetch(`${baseUrl}/api/v1${p}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`${method} ${p} as ${email}: ${res.status} ${text}`);
-    return { body: text ? JSON.parse(text) : null, etag: res.headers.get('etag') };
-  }
-  return { user, call };
-}
-
-/**
- * A closed campaign of Thạch Hà leading to Giấy khen (collective and individual), in which
- * XA-THACHHAI enrolled and its self-assessment was submitted, reviewed and accepted; the dossier
- * deadline a month after its end.
- */
-async function closedCampaignWithAcceptedUnit(baseUrl) {
-  const office = await apiAs(baseUrl, OFFICE);
-  const officer = await apiAs(baseUrl, OFFICER);
-  const head = await apiAs(baseUrl, HEAD);
-  const xa = officer.user.roles.find((r) => r.unitId).unitId;
-  const title = `Thi đua cải cách hành chính - trọn quy trình ${Date.now().toString(36)}`;
-  const created = await office.call('POST', '/campaigns', {
-    number: '128/KH-UBND',
-    title,
-    startsOn: vnDay(-30),
-    endsOn: vnDay(30),
-    participants: { kinds: ['commune'], unitIds: [], individualsTakePart: true },
-    // Moved by hand here: the job runner must not open or close it by its dates.
-    followsDates: false,
-  });
-  const id = created.body.id;
-  const criterion = await office.call('POST', `/campaigns/${id}/criteria`, {
-    code: '1.2.a.8',
-    target: 'collective',
-    group: 'specific',
-    title: 'Trên 30 % thủ tục hành chính mức độ 3, mức độ 4 có phát sinh hồ sơ',
-    kind: 'ratio',
-    comparator: 'gt',
-    threshold: 30,
-  });
-  const types = await office.call('GET', `/campaigns/${id}/award-types`);
-  await office.call(
-    'PUT',
-    `/campaigns/${id}/award-types`,
-    { awardTypeIds: ['awt_giay_khen_collective', 'awt_giay_khen_individual'], thematic: true },
-    types.etag,
-  );
-  await office.call('POST', `/campaigns/${id}/open`);
-  await office.call('POST', `/campaigns/${id}/enrollments`, { unitId: xa, commitment: 'Cam kết thực hiện.' });
-
-  // Thạch Hải's self-assessment: answered by its officer, submitted by its head, accepted by the office.
-  const started = await officer.call('POST', `/campaigns/${id}/submissions`, {});
-  const submissionId = started.body.id;
-  await officer.call(
-    'PATCH',
-    `/submissions/${submissionId}`,
-    { answers: [{ criterionId: criterion.body.id, answer: { numerator: 62, denominator: 100 } }] },
-    started.etag,
-  );
-  await head.call('POST', `/submissions/${submissionId}/submit`);
-  const review = await office.call('GET', `/submissions/${submissionId}/review`);
-  const reviewed = await office.call(
-    'PATCH',
-    `/submissions/${submissionId}/review`,
-    {
-      criteria: review.body.criteria.map((c) => ({
-        criterionId: c.criterionId,
-        verdict: c.evaluation.result === 'met' ? 'met' : 'not_met',
-      })),
-    },
-    review.etag,
-  );
-  await office.call('POST', `/submissions/${submissionId}/accept`, {}, reviewed.etag);
-
-  await office.call('POST', `/campaigns/${id}/close`);
-  const closed = await office.call('GET', `/campaigns/${id}`);
-  await office.call('PATCH', `/campaigns/${id}`, { dossierDeadline: vnDay(60) }, closed.etag);
-  const people = (await head.call('GET', `/people?unitId=${xa}&pageSize=5`)).body.items;
-  return { id, title, person: people[0] };
-}
-
-/** On a dossier page in an editable state: uploads the minutes as a signed PDF. */
-async function uploadMinutes(page, file) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByTestId('upload-meeting_minutes').click(),
-  ]);
-  await chooser.setFiles(file);
-  await page.getByTestId('dossier-document-meeting_minutes').getByText(path.basename(file)).waitFor();
-}
 
 /**
  * As the unit head, on the campaign's dossiers: "Lập hồ sơ" for the unit or a person, the minutes
@@ -189,11 +83,7 @@ async function fileDossier(page, baseUrl, campaignId, { personName, awardType, a
     .waitFor();
 
   await uploadMinutes(page, minutes);
-  for (const kind of ['proposal_letter', 'achievement_report']) {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`draft-${kind}`).click()]);
-    assert.match(download.suggestedFilename(), /\.docx$/);
-    await page.getByTestId(`dossier-document-${kind}`).getByText('Bản soạn tự động').waitFor();
-  }
+  await draftDocuments(page);
   await page.getByTestId('dossier-submit').click();
   await page.getByTestId('dossier-status').filter({ hasText: 'Đã nộp' }).first().waitFor();
   return dossierId;
@@ -210,8 +100,12 @@ async function receive(page) {
 }
 
 export async function run({ page, baseUrl }) {
-  const campaign = await closedCampaignWithAcceptedUnit(baseUrl);
-  const personName = campaign.person.fullName;
+  const campaign = await closedCampaignWithAcceptedUnit(baseUrl, {
+    number: '128/KH-UBND',
+    title: `Thi đua cải cách hành chính - trọn quy trình ${Date.now().toString(36)}`,
+    criterion: { code: '1.2.a.8', title: 'Trên 30 % thủ tục hành chính mức độ 3, mức độ 4 có phát sinh hồ sơ' },
+  });
+  const personName = (await thachHa(baseUrl)).person.fullName;
   fs.mkdirSync(RESULTS, { recursive: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'award-story-'));
   const pdf = (fileName) => {

@@ -9,114 +9,21 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { Blob } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, apiGetAs, openDialog, openDropdown, signIn, signOut } from '../lib/session.mjs';
+import { LEADER, OFFICE, closedAwardCampaign, receivedDossier, unitAndPersonDossiers } from '../lib/awards.mjs';
+import { apiGetAs, openDialog, openDropdown, signIn, signOut } from '../lib/session.mjs';
 
 export const name =
   'the office holds a council meeting: attendance, proposals, votes by show of hands, one proposal passes and one fails (screenshot of the tally)';
 
 const SHOT = fileURLToPath(new URL('../../test-results/council-tally.png', import.meta.url));
-const OFFICE = 'noivu@thachha.gov.vn';
-const OFFICER = 'canbo.thachhai@thachha.gov.vn';
-const HEAD = 'chutich.thachhai@thachha.gov.vn';
-const STAFF = 'nhanvien.thachhai@thachha.gov.vn';
-const RECEPTION = 'motcua@thachha.gov.vn';
-const LEADER = 'lanhdao@thachha.gov.vn';
-
-async function apiAs(baseUrl, email) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (login.status !== 200) throw new Error(`sign-in of ${email}: ${login.status}`);
-  const { accessToken, user } = await login.json();
-  async function call(method, path, body, headers = {}) {
-    const res = await fetch(`${baseUrl}/api/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${accessToken}`,
-        ...(body && !(body instanceof globalThis.FormData) ? { 'content-type': 'application/json' } : {}),
-        ...headers,
-      },
-      body: body instanceof globalThis.FormData ? body : body ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`${method} ${path} as ${email}: ${res.status} ${text}`);
-    return { body: text ? JSON.parse(text) : null, etag: res.headers.get('etag') };
-  }
-  return { user, call };
-}
-
-const vnToday = (days = 0) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
-
-/** A closed campaign of Thạch Hà and XA-THACHHAI's two dossiers, submitted and received at the desk. */
-async function twoReceivedDossiers(baseUrl) {
-  const office = await apiAs(baseUrl, OFFICE);
-  const officer = await apiAs(baseUrl, OFFICER);
-  const head = await apiAs(baseUrl, HEAD);
-  const staff = await apiAs(baseUrl, STAFF);
-  const desk = await apiAs(baseUrl, RECEPTION);
-  const xa = officer.user.roles.find((r) => r.unitId).unitId;
-  const title = `Thi đua cải cách hành chính - hội đồng ${Date.now().toString(36)}`;
-  const c = await office.call('POST', '/campaigns', {
-    number: '/KH-UBND',
-    title,
-    startsOn: vnToday(-30),
-    endsOn: vnToday(30),
-    participants: { kinds: ['commune'], unitIds: [], individualsTakePart: true },
-  });
-  const id = c.body.id;
-  await office.call('POST', `/campaigns/${id}/criteria`, {
-    code: '1.1',
-    target: 'collective',
-    group: 'specific',
-    title: 'Tỷ lệ hồ sơ trực tuyến',
-    kind: 'ratio',
-    comparator: 'gt',
-    threshold: 30,
-  });
-  const current = await office.call('GET', `/campaigns/${id}/award-types`);
-  await office.call(
-    'PUT',
-    `/campaigns/${id}/award-types`,
-    { awardTypeIds: ['awt_giay_khen_collective', 'awt_giay_khen_individual'], thematic: true },
-    { 'if-match': current.etag },
-  );
-  await office.call('POST', `/campaigns/${id}/open`);
-  await office.call('POST', `/campaigns/${id}/close`);
-  const made = [];
-  for (const nominee of [
-    { nomineeKind: 'unit', unitId: xa, awardTypeId: 'awt_giay_khen_collective' },
-    { nomineeKind: 'person', unitId: xa, personId: staff.user.personId, awardTypeId: 'awt_giay_khen_individual' },
-  ]) {
-    const d = await officer.call('POST', `/campaigns/${id}/dossiers`, {
-      ...nominee,
-      achievement: 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2022.',
-    });
-    for (const kind of ['proposal_letter', 'achievement_report', 'meeting_minutes']) {
-      const upload = new globalThis.FormData();
-      upload.append('file', new Blob([PDF], { type: 'application/pdf' }), `${kind}-da-ky.pdf`);
-      const file = await officer.call('POST', '/files', upload);
-      await officer.call('PUT', `/dossiers/${d.body.id}/documents/${kind}`, { fileId: file.body.id });
-    }
-    await head.call('POST', `/dossiers/${d.body.id}/submit`);
-    const seen = await desk.call('GET', `/dossiers/${d.body.id}`);
-    await desk.call('POST', `/dossiers/${d.body.id}/receive`, {}, { 'if-match': seen.etag });
-    made.push(d.body);
-  }
-  return { title, unitDossier: made[0], personDossier: made[1] };
-}
 
 export async function run({ page, baseUrl }) {
-  const { title, unitDossier, personDossier } = await twoReceivedDossiers(baseUrl);
+  const campaign = await closedAwardCampaign(baseUrl);
+  const { unitDossier, personDossier } = await unitAndPersonDossiers(baseUrl, campaign, receivedDossier);
   const councils = await apiGetAs(baseUrl, OFFICE, '/api/v1/councils');
-  const council = councils.items.find((c) => c.term === '2021–2026' && c.authorityName === 'UBND huyện Thạch Hà');
+  // The demo council (the award tests make councils of their own in the same authority and term).
+  const council = councils.items.find((c) => c.name === 'Hội đồng Thi đua - Khen thưởng huyện Thạch Hà');
   assert.ok(council, 'the demo council');
   const voters = council.members.filter((m) => m.votes);
   assert.equal(voters.length, 7);
@@ -131,8 +38,8 @@ export async function run({ page, baseUrl }) {
   // ── "Tổ chức cuộc họp" ──────────────────────────────────────────────────────────────────────
   const dialog = await openDialog(page, card.getByTestId('council-new-meeting'), 'Tổ chức cuộc họp');
   const campaigns = await openDropdown(page, dialog.getByTestId('meeting-campaign'));
-  await page.keyboard.type(title.slice(-12));
-  await campaigns.locator('.ant-select-item-option').filter({ hasText: title }).first().click();
+  await page.keyboard.type(campaign.title.slice(-12));
+  await campaigns.locator('.ant-select-item-option').filter({ hasText: campaign.title }).first().click();
   await dialog.getByTestId('meeting-place').fill('Phòng họp số 1, UBND huyện Thạch Hà');
   await dialog.getByRole('button', { name: /OK|Đồng ý/ }).click();
   await page.waitForURL(/\/hoi-dong\/cuoc-hop\/[^/]+$/);

@@ -8,148 +8,24 @@
  * the dialog asks why, and refuses without a reason — as a deputy (KT. CHỦ TỊCH); the number
  * "NN/QĐ-UBND" appears and the DOCX downloads. Screenshot of the issued decision page.
  */
-/* global Blob, FormData -- Node 20's fetch API, used to upload the dossier's documents */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, openDialog, signIn, signOut } from '../lib/session.mjs';
+import { LEADER, OFFICE, approvedDossier, closedAwardCampaign, thachHa } from '../lib/awards.mjs';
+import { apiGetAs, openDialog, signIn, signOut } from '../lib/session.mjs';
 
 export const name =
   'the office posts the list, a visitor objects, the office answers and drafts, the leader issues the decision with a reason for issuing early';
 
 const SHOT = fileURLToPath(new URL('../../test-results/decision-issue.png', import.meta.url));
-const OFFICE = 'noivu@thachha.gov.vn';
-const LEADER = 'lanhdao@thachha.gov.vn';
-const RECEPTION = 'motcua@thachha.gov.vn';
-const UNIT_HEAD = 'chutich.thachhai@thachha.gov.vn';
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
-
-function vnDay(days = 0) {
-  return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** An API client signed in as `email`. */
-async function as(baseUrl, email) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (login.status !== 200) throw new Error(`sign-in of ${email}: ${login.status}`);
-  const { accessToken } = await login.json();
-  const auth = { authorization: `Bearer ${accessToken}` };
-  async function call(method, path, body, ifMatch) {
-    const headers = { ...auth, 'accept-language': 'vi' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (ifMatch) headers['if-match'] = ifMatch;
-    const res = await fetch(`${baseUrl}/api/v1${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} as ${email}: ${res.status} ${text}`);
-    return { body: text ? JSON.parse(text) : null, etag: res.headers.get('etag') };
-  }
-  async function upload(fileName) {
-    const form = new FormData();
-    form.append('file', new Blob([PDF], { type: 'application/pdf' }), fileName);
-    const res = await fetch(`${baseUrl}/api/v1/files`, { method: 'POST', headers: auth, body: form });
-    if (res.status !== 201) throw new Error(`upload as ${email}: ${res.status} ${await res.text()}`);
-    return (await res.json()).id;
-  }
-  return { call, upload };
-}
-
-/** A closed campaign with one approved person's dossier of XA-THACHHAI; resolves with its id, title and the person's name. */
-async function approvedDossier(baseUrl) {
-  const office = await as(baseUrl, OFFICE);
-  const desk = await as(baseUrl, RECEPTION);
-  const head = await as(baseUrl, UNIT_HEAD);
-  const tree = (await office.call('GET', '/units/tree')).body.items;
-  const xa = tree.find((u) => u.code === 'XA-THACHHAI').id;
-  const th = tree.find((u) => u.code === 'UBND-TH').id;
-
-  const title = `Thi đua cải cách hành chính đợt ${Date.now()}`;
-  const c = await office.call('POST', '/campaigns', {
-    number: '/KH-UBND',
-    title,
-    startsOn: vnDay(-7),
-    endsOn: vnDay(60),
-    participants: { kinds: ['commune'], unitIds: [], individualsTakePart: true },
-  });
-  const campaignId = c.body.id;
-  await office.call('POST', `/campaigns/${campaignId}/criteria`, {
-    code: 'CN.1',
-    target: 'individual',
-    group: 'general',
-    title: 'Hoàn thành nhiệm vụ',
-    kind: 'boolean',
-  });
-  const types = await office.call('GET', `/campaigns/${campaignId}/award-types`);
-  await office.call(
-    'PUT',
-    `/campaigns/${campaignId}/award-types`,
-    { awardTypeIds: ['awt_giay_khen_individual'], thematic: true },
-    types.etag,
-  );
-  await office.call('POST', `/campaigns/${campaignId}/open`);
-  await office.call('POST', `/campaigns/${campaignId}/close`);
-
-  const people = (await head.call('GET', `/people?unitId=${xa}&pageSize=5`)).body.items;
-  const person = people[0];
-  const dossier = await head.call('POST', `/campaigns/${campaignId}/dossiers`, {
-    nomineeKind: 'person',
-    unitId: xa,
-    personId: person.id,
-    awardTypeId: 'awt_giay_khen_individual',
-    achievement: 'Hoàn thành xuất sắc nhiệm vụ cải cách hành chính.',
-  });
-  const dossierId = dossier.body.id;
-  for (const kind of ['proposal_letter', 'achievement_report', 'meeting_minutes'])
-    await head.call('PUT', `/dossiers/${dossierId}/documents/${kind}`, { fileId: await head.upload(`${kind}.pdf`) });
-  await head.call('POST', `/dossiers/${dossierId}/submit`);
-  const read = await desk.call('GET', `/dossiers/${dossierId}`);
-  await desk.call('POST', `/dossiers/${dossierId}/receive`, {}, read.etag);
-
-  const members = (await office.call('GET', `/people?unitId=${th}&pageSize=5`)).body.items;
-  const council = await office.call('POST', '/councils', {
-    authorityUnitId: th,
-    name: 'Hội đồng Thi đua - Khen thưởng (thử nghiệm quyết định)',
-    term: '2021–2026',
-    validFrom: '2021-07-01',
-  });
-  await office.call('PUT', `/councils/${council.body.id}/members`, [
-    { personId: members[0].id, role: 'chair' },
-    { personId: members[1].id, role: 'secretary' },
-  ]);
-  const meeting = await office.call('POST', `/councils/${council.body.id}/meetings`, {
-    campaignId,
-    heldAt: new Date().toISOString(),
-    place: 'Phòng họp số 1, UBND huyện Thạch Hà',
-    method: 'show_of_hands',
-    chairPersonId: members[0].id,
-    secretaryPersonId: members[1].id,
-  });
-  const meetingId = meeting.body.id;
-  await office.call('PUT', `/council-meetings/${meetingId}/attendance`, [{ personId: members[0].id, present: true }]);
-  await office.call('PUT', `/council-meetings/${meetingId}/proposals`, { dossierIds: [dossierId] });
-  await office.call('POST', `/council-meetings/${meetingId}/open-voting`);
-  await office.call('POST', `/council-meetings/${meetingId}/votes`, {
-    dossierId,
-    personId: members[0].id,
-    choice: 'for',
-  });
-  await office.call('POST', `/council-meetings/${meetingId}/close`);
-  return { campaignId, title, personName: person.fullName };
-}
 
 export async function run({ page, baseUrl }) {
-  const { campaignId, personName } = await approvedDossier(baseUrl);
+  // XA-THACHHAI's first person's dossier, approved by a council.
+  const campaign = await closedAwardCampaign(baseUrl);
+  const { person } = await thachHa(baseUrl);
+  await approvedDossier(baseUrl, campaign, { personId: person.id });
+  const campaignId = campaign.id;
+  const personName = person.fullName;
 
   // The office publishes the list from the campaign's posting page.
   await signIn(page, baseUrl, OFFICE);
@@ -231,8 +107,7 @@ export async function run({ page, baseUrl }) {
 
   // The API agrees: issued, by a deputy, with the reason, and the award written.
   const id = decisionUrl.split('/').pop();
-  const leader = await as(baseUrl, LEADER);
-  const d = (await leader.call('GET', `/decisions/${id}`)).body;
+  const d = await apiGetAs(baseUrl, LEADER, `/api/v1/decisions/${id}`);
   assert.equal(d.status, 'issued');
   assert.equal(d.signingCapacity, 'deputy');
   assert.match(d.earlyIssueReason, /Hội nghị tổng kết/);

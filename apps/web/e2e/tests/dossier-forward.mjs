@@ -13,50 +13,15 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, apiGetAs, openDialog, pickOption, pickUnit, signIn, signOut } from '../lib/session.mjs';
+import { PDF, RECEPTION, closedAwardCampaign, councilApproves, receivedDossier } from '../lib/awards.mjs';
+import { DEMO_PASSWORD, apiAs, apiGetAs, openDialog, pickOption, pickUnit, signIn, signOut } from '../lib/session.mjs';
 
 export const name =
   'the commune forwards an approved dossier to the province (chain as steps); the desk imports a dossier package (tampered one refused) and downloads it again';
 
-// Node's own, not the browser's (the lint reads these files as Node scripts).
-const { FormData, Blob } = globalThis;
 const SHOT = fileURLToPath(new URL('../../test-results/dossier-package.png', import.meta.url));
 const FORWARD_SHOT = fileURLToPath(new URL('../../test-results/dossier-forward.png', import.meta.url));
 const ADMIN = { email: 'admin@thidua.local', password: 'Quantri@Thidua2022' };
-const OFFICE = 'noivu@thachha.gov.vn';
-const RECEPTION = 'motcua@thachha.gov.vn';
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
-
-/** Calls the API as `email` (signed in apart, outside the browser); a status ≥ 300 fails the test. */
-async function callAs(baseUrl, email, method, path, body, headers = {}, password = DEMO_PASSWORD) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (login.status !== 200) throw new Error(`sign-in of ${email}: ${login.status}`);
-  const { accessToken } = await login.json();
-  const multipart = body instanceof FormData;
-  const res = await fetch(`${baseUrl}/api/v1${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${accessToken}`,
-      ...(body && !multipart ? { 'content-type': 'application/json' } : {}),
-      ...headers,
-    },
-    body: multipart ? body : body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  if (res.status >= 300) throw new Error(`${method} ${path} as ${email}: ${res.status} ${text}`);
-  return { body: text ? JSON.parse(text) : null, etag: res.headers.get('etag') };
-}
-
-const officeCall = (baseUrl, method, path, body, headers) => callAs(baseUrl, OFFICE, method, path, body, headers);
-const adminCall = (baseUrl, method, path, body, headers) =>
-  callAs(baseUrl, ADMIN.email, method, path, body, headers, ADMIN.password);
 
 /**
  * A province (root authority, provincial level) with a commune under it, the commune's accounts, a
@@ -65,25 +30,25 @@ const adminCall = (baseUrl, method, path, body, headers) =>
  */
 async function approvedDossierBeyondTheCommune(baseUrl) {
   const tag = Date.now().toString(36);
+  const admin = await apiAs(baseUrl, ADMIN.email, ADMIN.password);
   const province = (
-    await adminCall(baseUrl, 'POST', '/units', {
+    await admin.call('POST', '/units', {
       parentId: null,
       code: `TINH-${tag}`.toUpperCase(),
       name: `UBND tỉnh Liên Thông ${tag}`,
       kind: 'authority',
     })
   ).body;
-  const settings = await adminCall(baseUrl, 'GET', `/authorities/${province.id}/award-settings`);
+  const settings = await admin.call('GET', `/authorities/${province.id}/award-settings`);
   const { authorityUnitId: _a, stored: _s, version: _v, ...fields } = settings.body;
-  await adminCall(
-    baseUrl,
+  await admin.call(
     'PUT',
     `/authorities/${province.id}/award-settings`,
     { ...fields, grantorLevel: 'province' },
     { 'if-match': settings.etag ?? '"v0"' },
   );
   const commune = (
-    await adminCall(baseUrl, 'POST', '/units', {
+    await admin.call('POST', '/units', {
       parentId: province.id,
       code: `XA-${tag}`.toUpperCase(),
       name: `UBND xã Bình Minh ${tag}`,
@@ -91,22 +56,14 @@ async function approvedDossierBeyondTheCommune(baseUrl) {
     })
   ).body;
   const chair = (
-    await adminCall(baseUrl, 'POST', '/people', {
-      unitId: commune.id,
-      fullName: 'Trần Văn Chủ',
-      position: 'Chủ tịch UBND xã',
-    })
+    await admin.call('POST', '/people', { unitId: commune.id, fullName: 'Trần Văn Chủ', position: 'Chủ tịch UBND xã' })
   ).body;
   const clerk = (
-    await adminCall(baseUrl, 'POST', '/people', {
-      unitId: commune.id,
-      fullName: 'Lê Thị Thư',
-      position: 'Công chức Văn phòng',
-    })
+    await admin.call('POST', '/people', { unitId: commune.id, fullName: 'Lê Thị Thư', position: 'Công chức Văn phòng' })
   ).body;
   const account = async (role) => {
     const email = `${role.replace('_', '')}.${tag}@binhminh.gov.vn`;
-    await adminCall(baseUrl, 'POST', '/users', {
+    await admin.call('POST', '/users', {
       email,
       fullName: `Tài khoản ${role}`,
       password: DEMO_PASSWORD,
@@ -114,120 +71,38 @@ async function approvedDossierBeyondTheCommune(baseUrl) {
     });
     return email;
   };
-  const [office, leader, desk, officer, head] = [
-    await account('secretariat'),
-    await account('leader'),
-    await account('reception'),
-    await account('unit_officer'),
-    await account('unit_head'),
-  ];
-  const as = (email) => (method, path, body, headers) => callAs(baseUrl, email, method, path, body, headers);
+  const who = {
+    office: await account('secretariat'),
+    leader: await account('leader'),
+    desk: await account('reception'),
+    officer: await account('unit_officer'),
+    head: await account('unit_head'),
+  };
 
-  const c = await as(office)('POST', '/campaigns', {
-    number: '/KH-UBND',
+  const campaign = await closedAwardCampaign(baseUrl, {
+    who,
+    unitId: commune.id,
     title: `Thi đua xây dựng nông thôn mới ${tag}`,
     authorityUnitId: commune.id,
-    startsOn: vnToday(-30),
-    endsOn: vnToday(30),
     participants: { kinds: ['commune'], unitIds: [commune.id], individualsTakePart: false },
+    criterion: { title: 'Tỷ lệ hộ đạt chuẩn' },
+    awardTypeIds: ['awt_bang_khen_collective'],
+    thematic: false,
   });
-  const campaignId = c.body.id;
-  await as(office)('POST', `/campaigns/${campaignId}/criteria`, {
-    code: '1.1',
-    target: 'collective',
-    group: 'specific',
-    title: 'Tỷ lệ hộ đạt chuẩn',
-    kind: 'ratio',
-    comparator: 'gt',
-    threshold: 30,
-  });
-  const current = await as(office)('GET', `/campaigns/${campaignId}`);
-  await as(office)(
-    'PUT',
-    `/campaigns/${campaignId}/award-types`,
-    { awardTypeIds: ['awt_bang_khen_collective'], thematic: false },
-    { 'if-match': current.etag },
-  );
-  await as(office)('POST', `/campaigns/${campaignId}/open`).catch(async (err) => {
-    if ((await as(office)('GET', `/campaigns/${campaignId}`)).body.status !== 'open') throw err;
-  });
-  await as(office)('POST', `/campaigns/${campaignId}/close`);
-
-  const d = await as(officer)('POST', `/campaigns/${campaignId}/dossiers`, {
-    nomineeKind: 'unit',
-    unitId: commune.id,
+  const { id } = await receivedDossier(baseUrl, campaign, {
     awardTypeId: 'awt_bang_khen_collective',
     achievement: 'Dẫn đầu phong trào xây dựng nông thôn mới kiểu mẫu.',
   });
-  const id = d.body.id;
-  for (const kind of ['proposal_letter', 'achievement_report', 'meeting_minutes']) {
-    const upload = new FormData();
-    upload.append('file', new Blob([PDF], { type: 'application/pdf' }), `${kind}-da-ky.pdf`);
-    const file = await as(officer)('POST', '/files', upload);
-    await as(officer)('PUT', `/dossiers/${id}/documents/${kind}`, { fileId: file.body.id });
-  }
-  await as(head)('POST', `/dossiers/${id}/submit`);
-  const submitted = await as(desk)('GET', `/dossiers/${id}`);
-  await as(desk)('POST', `/dossiers/${id}/receive`, {}, { 'if-match': submitted.etag });
-  const council = await as(office)('POST', '/councils', {
+  // The council votes: its chairman present and in favour; the tally approves the dossier.
+  await councilApproves(baseUrl, campaign, [id], {
     authorityUnitId: commune.id,
-    name: 'Hội đồng Thi đua - Khen thưởng xã',
-    term: '2021–2026',
-    validFrom: '2021-07-01',
-  });
-  await as(office)('PUT', `/councils/${council.body.id}/members`, [
-    { personId: chair.id, role: 'chair' },
-    { personId: clerk.id, role: 'secretary' },
-  ]);
-  const meeting = await as(office)('POST', `/councils/${council.body.id}/meetings`, {
-    campaignId,
-    heldAt: new Date().toISOString(),
-    place: 'Hội trường UBND xã',
-    method: 'show_of_hands',
     chairPersonId: chair.id,
     secretaryPersonId: clerk.id,
+    name: 'Hội đồng Thi đua - Khen thưởng xã',
+    place: 'Hội trường UBND xã',
   });
-  // The council votes: its chairman present and in favour; the tally approves the dossier.
-  const m = `/council-meetings/${meeting.body.id}`;
-  await as(office)('PUT', `${m}/attendance`, [{ personId: chair.id, present: true }]);
-  await as(office)('PUT', `${m}/proposals`, { dossierIds: [id] });
-  await as(office)('POST', `${m}/open-voting`);
-  await as(office)('POST', `${m}/votes`, { dossierId: id, personId: chair.id, choice: 'for' });
-  await as(office)('POST', `${m}/close`);
-  const approved = await as(leader)('GET', `/dossiers/${id}`);
-  assert.equal(approved.body.status, 'approved');
-  return { id, office, head, province, commune };
-}
-
-function vnToday(days = 0) {
-  return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A closed campaign of Thạch Hà leading to Giấy khen. */
-async function closedCampaign(baseUrl) {
-  const title = `Thi đua nhận hồ sơ liên thông ${Date.now().toString(36)}`;
-  const c = await officeCall(baseUrl, 'POST', '/campaigns', {
-    number: '/KH-UBND',
-    title,
-    startsOn: vnToday(-30),
-    endsOn: vnToday(30),
-    participants: { kinds: ['commune'], unitIds: [], individualsTakePart: true },
-  });
-  const id = c.body.id;
-  await officeCall(baseUrl, 'POST', `/campaigns/${id}/criteria`, {
-    code: '1.1',
-    target: 'collective',
-    group: 'specific',
-    title: 'Tỷ lệ hồ sơ trực tuyến',
-    kind: 'ratio',
-    comparator: 'gt',
-    threshold: 30,
-  });
-  await officeCall(baseUrl, 'POST', `/campaigns/${id}/open`).catch(async (err) => {
-    if ((await officeCall(baseUrl, 'GET', `/campaigns/${id}`)).body.status !== 'open') throw err;
-  });
-  await officeCall(baseUrl, 'POST', `/campaigns/${id}/close`);
-  return { id, title };
+  assert.equal((await apiGetAs(baseUrl, who.leader, `/api/v1/dossiers/${id}`)).status, 'approved');
+  return { id, office: who.office, head: who.head, province, commune };
 }
 
 /** A ZIP of stored entries (names in UTF-8), as another installation may write it. */
@@ -347,7 +222,7 @@ export async function run({ page, baseUrl }) {
   await signOut(page);
 
   // ── Packages: import at the desk of Thạch Hà ──────────────────────────────────────────────
-  const campaign = await closedCampaign(baseUrl);
+  const campaign = await closedAwardCampaign(baseUrl);
   await signIn(page, baseUrl, RECEPTION);
   await page.getByRole('link', { name: 'Tiếp nhận hồ sơ' }).first().click();
   await page.waitForURL(/\/tiep-nhan$/);

@@ -10,80 +10,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, apiGetAs, openDialog, pickOption, signIn } from '../lib/session.mjs';
+import { HEAD, PDF, closedAwardCampaign, draftDocuments, uploadMinutes } from '../lib/awards.mjs';
+import { apiGetAs, openDialog, pickOption, signIn } from '../lib/session.mjs';
 
 export const name =
   'the unit head prepares a dossier (one document uploaded, two drafted) and submits it after a refusal naming what was missing';
 
 const SHOT = fileURLToPath(new URL('../../test-results/dossier-prepared.png', import.meta.url));
-const OFFICE = 'noivu@thachha.gov.vn';
-const HEAD = 'chutich.thachhai@thachha.gov.vn';
-
-async function apiAs(baseUrl, email) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (login.status !== 200) throw new Error(`sign-in of ${email}: ${login.status}`);
-  const { accessToken } = await login.json();
-  return async function call(method, p, body, headers = {}) {
-    const res = await fetch(`${baseUrl}/api/v1${p}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${accessToken}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-        ...headers,
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`${method} ${p} as ${email}: ${res.status} ${text}`);
-    return { body: text ? JSON.parse(text) : null, etag: res.headers.get('etag') };
-  };
-}
-
-const vnToday = (days = 0) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-/** A closed campaign of Thạch Hà leading to Giấy khen (collective and individual). */
-async function closedCampaign(baseUrl) {
-  const office = await apiAs(baseUrl, OFFICE);
-  const title = `Thi đua cải cách hành chính ${Date.now().toString(36)}`;
-  const c = await office('POST', '/campaigns', {
-    number: '/KH-UBND',
-    title,
-    startsOn: vnToday(-30),
-    endsOn: vnToday(30),
-    participants: { kinds: ['commune'], unitIds: [], individualsTakePart: true },
-  });
-  const id = c.body.id;
-  await office('POST', `/campaigns/${id}/criteria`, {
-    code: '1.1',
-    target: 'collective',
-    group: 'specific',
-    title: 'Tỷ lệ hồ sơ trực tuyến',
-    kind: 'ratio',
-    comparator: 'gt',
-    threshold: 30,
-  });
-  const current = await office('GET', `/campaigns/${id}/award-types`);
-  await office(
-    'PUT',
-    `/campaigns/${id}/award-types`,
-    { awardTypeIds: ['awt_giay_khen_collective', 'awt_giay_khen_individual'], thematic: true },
-    { 'if-match': current.etag },
-  );
-  await office('POST', `/campaigns/${id}/open`);
-  await office('POST', `/campaigns/${id}/close`);
-  return { id, title };
-}
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
 
 export async function run({ page, baseUrl }) {
-  const campaign = await closedCampaign(baseUrl);
+  const campaign = await closedAwardCampaign(baseUrl);
   await page.setViewportSize({ width: 1440, height: 1000 });
   await signIn(page, baseUrl, HEAD);
 
@@ -112,19 +48,10 @@ export async function run({ page, baseUrl }) {
   // ── The minutes: the signed scan uploaded ────────────────────────────────────────────────────
   const scan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-')), 'bien-ban-hop-xet-da-ky.pdf');
   fs.writeFileSync(scan, PDF);
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByTestId('upload-meeting_minutes').click(),
-  ]);
-  await chooser.setFiles(scan);
-  await page.getByTestId('dossier-document-meeting_minutes').getByText('bien-ban-hop-xet-da-ky.pdf').waitFor();
+  await uploadMinutes(page, scan);
 
   // ── The proposal letter and the achievement report drafted by the system (each downloads) ───
-  for (const kind of ['proposal_letter', 'achievement_report']) {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`draft-${kind}`).click()]);
-    assert.match(download.suggestedFilename(), /\.docx$/);
-    await page.getByTestId(`dossier-document-${kind}`).getByText('Bản soạn tự động').waitFor();
-  }
+  await draftDocuments(page);
 
   // ── Submitted ────────────────────────────────────────────────────────────────────────────────
   await page.getByTestId('dossier-submit').click();
