@@ -313,3 +313,57 @@ export function quorumRequired(quorum: number, members: number): number {
   const { num, den } = asFraction(quorum);
   return Math.ceil((num * members) / den);
 }
+
+/** The member's own standing on one proposal of a meeting of their council. */
+export const MyProposal = Type.Object(
+  {
+    dossier: Dossier,
+    position: Type.Integer(),
+    voted: Type.Boolean({ description: 'Whether the member has voted on it' }),
+    myChoice: Type.Union([VoteChoice, Type.Null()], {
+      description: 'The member’s own choice; null when not voted, and always null in a secret ballot',
+    }),
+    myVoteInWriting: Type.Union([Type.Boolean(), Type.Null()], {
+      description: 'Whether the vote was in writing; null when not voted or in a secret ballot',
+    }),
+    votesNeeded: Type.Integer({ description: 'Votes in favour needed to pass, of all voting members' }),
+    votesFor: Type.Union([Type.Integer(), Type.Null()], { description: 'Set once the meeting closed' }),
+    votesAgainst: Type.Union([Type.Integer(), Type.Null()], { description: 'Set once the meeting closed' }),
+    votesAbstain: Type.Union([Type.Integer(), Type.Null()], { description: 'Set once the meeting closed' }),
+    result: Type.Union([StringEnum(['passed', 'failed'] as const), Type.Null()], {
+      description: 'Set when the meeting closes',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type MyProposal = Static<typeof MyProposal>;
+
+/** A meeting (voting, or closed lately) of a council on which the signed-in account's person votes. */
+export const MyCouncilMeeting = Type.Object(
+  {
+    id: Id,
+    councilId: Id,
+    councilName: Type.String(),
+    authorityUnitId: Id,
+    campaignTitle: Type.String(),
+    status: MeetingStatus,
+    heldAt: DateTime,
+    place: Type.String(),
+    method: VotingMethod,
+    role: CouncilRole,
+    present: Type.Union([Type.Boolean(), Type.Null()], {
+      description: 'The member’s attendance (null: not recorded); an absent member votes in writing',
+    }),
+    votingMembers: Type.Integer(),
+    proposals: Type.Array(MyProposal),
+    minutesNumber: Type.Union([Type.String(), Type.Null()]),
+    closedAt: Type.Union([DateTime, Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type MyCouncilMeeting = Static<typeof MyCouncilMeeting>;
+export const MyCouncilMeetingList = Type.Object(
+  { items: Type.Array(MyCouncilMeeting) },
+  { additionalProperties: false },
+);
+export type MyCouncilMeetingList = Static<typeof MyCouncilMeetingList>;

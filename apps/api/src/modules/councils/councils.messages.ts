@@ -17,6 +17,8 @@ export const councilsMessages: MessageCatalog = {
       'Cuộc họp đã bắt đầu biểu quyết hoặc đã kết thúc; không thể thay đổi điểm danh hay danh sách đề nghị.',
     'council.dossier_not_eligible':
       'Hồ sơ không thể đưa ra cuộc họp: phải là hồ sơ của đợt thi đua này, tại cơ quan này, đã được tiếp nhận và chưa có trong cuộc họp khác.',
+    'council.meeting_in_future':
+      'Cuộc họp được ghi thời gian họp lúc {heldAt}, chưa đến giờ họp; chỉ mở biểu quyết khi cuộc họp đã diễn ra (sửa thời gian họp nếu ghi nhầm).',
     'council.no_proposals': 'Cuộc họp chưa có hồ sơ đề nghị nào để biểu quyết.',
     'council.no_members': 'Hội đồng chưa có thành viên biểu quyết nào.',
     'council.no_quorum':
@@ -51,6 +53,8 @@ export const councilsMessages: MessageCatalog = {
       'The meeting is voting or closed; its attendance and list of proposals can no longer change.',
     'council.dossier_not_eligible':
       'The dossier cannot be put to the meeting: it must be of this campaign, at this authority, received, and on no other open meeting.',
+    'council.meeting_in_future':
+      'The meeting is recorded as held at {heldAt}, which has not come yet; voting opens only once the meeting has taken place.',
     'council.no_proposals': 'The meeting has no proposals to vote on.',
     'council.no_members': 'The council has no voting members.',
     'council.no_quorum':

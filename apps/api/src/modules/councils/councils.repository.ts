@@ -1,5 +1,5 @@
 /** Queries of the councils module: councils and members, meetings, attendance, proposals and votes. */
-import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
   ballotsCast,
@@ -257,4 +257,31 @@ export async function insertVote(tx: Executor, row: typeof votes.$inferInsert): 
 
 export async function insertBallotCast(tx: Executor, row: typeof ballotsCast.$inferInsert): Promise<void> {
   await tx.insert(ballotsCast).values(row);
+}
+
+/**
+ * The meetings voting, or closed since `closedSince`, of the councils on which the person votes (not
+ * as secretary): voting ones first, then the latest held.
+ */
+export async function meetingsOfVoter(tx: Executor, personId: string, closedSince: Date) {
+  return tx
+    .select({ meeting: councilMeetings, council: councils })
+    .from(councilMeetings)
+    .innerJoin(councils, eq(councils.id, councilMeetings.councilId))
+    .innerJoin(
+      councilMembers,
+      and(
+        eq(councilMembers.councilId, councilMeetings.councilId),
+        eq(councilMembers.personId, personId),
+        ne(councilMembers.role, 'secretary'),
+      ),
+    )
+    .where(
+      or(
+        eq(councilMeetings.status, 'voting'),
+        and(eq(councilMeetings.status, 'closed'), gte(councilMeetings.closedAt, closedSince)),
+      ),
+    )
+    .orderBy(sql`${councilMeetings.status} = 'voting' desc`, desc(councilMeetings.heldAt), asc(councilMeetings.id))
+    .limit(50);
 }

@@ -15,6 +15,7 @@ import {
   IdParams,
   MeetingSummaryList,
   MeetingVote,
+  MyCouncilMeetingList,
   MyVoteBody,
   ProposalsBody,
   RecordVoteBody,
@@ -34,6 +35,7 @@ import {
   getMeeting,
   listCouncils,
   listMeetings,
+  listMyMeetings,
   meetingForMinutes,
   openVoting,
   recordVote,
@@ -251,7 +253,7 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary:
-          "Open the vote: freezes the authority's quorum and threshold; 409 council.no_quorum when too few voting members are present",
+          "Open the vote: freezes the authority's quorum and threshold; 409 council.no_quorum when too few voting members are present, 409 council.meeting_in_future when the meeting's time has not come",
         params: IdParams,
         response: { 200: CouncilMeeting, ...errorResponses(401, 403, 404, 409) },
       },
@@ -297,6 +299,20 @@ const councilsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) =>
       reply.status(201).send(await castMyVote(db(), ctxOf(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    '/me/council-meetings',
+    {
+      config: { access: 'council.vote' },
+      schema: {
+        tags,
+        summary:
+          "The signed-in member's own meetings (voting, or closed in the last 30 days) of the councils on which they vote: each proposal with its dossier, the member's own vote (in a secret ballot only whether they voted) and, once closed, the result",
+        response: { 200: MyCouncilMeetingList, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => listMyMeetings(db(), actorOf(request)),
   );
 
   app.post(

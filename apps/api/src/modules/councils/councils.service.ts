@@ -30,6 +30,7 @@ import {
   type DossierDecisionBody,
   type MeetingSummaryList,
   type MeetingVote,
+  type MyCouncilMeetingList,
   type MyVoteBody,
   type ProposalsBody,
   type RecordVoteBody,
@@ -63,6 +64,7 @@ import {
   insertBallotCast,
   insertVote,
   meetingsOfCouncil,
+  meetingsOfVoter,
   membersOf,
   onOtherOpenMeeting,
   openMeetingOfDossier,
@@ -580,6 +582,12 @@ const ratioText = (r: number) => {
   return den <= 20 ? `${num}/${den}` : `${(r * 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`;
 };
 
+/** "08:00 ngày 08/12/2026": a moment as read in Vietnam (UTC+7). */
+function vietnamDateTime(at: Date): string {
+  const iso = new Date(at.getTime() + 7 * 3_600_000).toISOString();
+  return `${iso.slice(11, 16)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
 export async function openVoting(db: Db, ctx: ActorCtx, id: string): Promise<CouncilMeeting> {
   const { actor } = ctx;
   return db.transaction(async (tx) => {
@@ -591,6 +599,8 @@ export async function openVoting(db: Db, ctx: ActorCtx, id: string): Promise<Cou
       action: 'open_voting',
       id,
       guard: async () => {
+        if (meeting.heldAt.getTime() > Date.now())
+          throw Conflict('council.meeting_in_future', { heldAt: vietnamDateTime(meeting.heldAt) });
         const view = await buildMeeting(tx, meeting, council);
         if (view.proposals.length === 0) throw Conflict('council.no_proposals');
         const r = view.rules;
@@ -717,6 +727,64 @@ export async function castMyVote(db: Db, ctx: ActorCtx, id: string, body: MyVote
       inWriting,
     };
   });
+}
+
+/** How long a closed meeting stays on the member's own list, for its results. */
+const CLOSED_SHOWN_DAYS = 30;
+
+/**
+ * The signed-in member's own meetings: those voting, or closed in the last 30 days, of the councils
+ * on which their person votes; each proposal with the member's own vote (in a secret ballot only
+ * whether they voted) and, once closed, the result. Anyone else gets an empty list.
+ */
+export async function listMyMeetings(db: Executor, actor: Actor, now = new Date()): Promise<MyCouncilMeetingList> {
+  if (!actor.personId) return { items: [] };
+  const personId = actor.personId;
+  const rows = await meetingsOfVoter(db, personId, new Date(now.getTime() - CLOSED_SHOWN_DAYS * 86_400_000));
+  const items = [];
+  for (const { meeting, council } of rows) {
+    const view = await buildMeeting(db, meeting, council);
+    const me = view.members.find((m) => m.personId === personId)!;
+    const secret = view.method === 'secret_ballot';
+    const closed = view.status === 'closed';
+    items.push({
+      id: view.id,
+      councilId: view.councilId,
+      councilName: view.councilName,
+      authorityUnitId: view.authorityUnitId,
+      campaignTitle: view.campaignTitle,
+      status: view.status,
+      heldAt: view.heldAt,
+      place: view.place,
+      method: view.method,
+      role: me.role,
+      present: me.present,
+      votingMembers: view.rules.votingMembers,
+      proposals: view.proposals.map((p) => {
+        const mine = secret
+          ? undefined
+          : view.votes.find((v) => v.personId === personId && v.dossierId === p.dossier.id);
+        const voted = secret
+          ? view.ballotsCast.some((b) => b.personId === personId && b.dossierId === p.dossier.id)
+          : Boolean(mine);
+        return {
+          dossier: p.dossier,
+          position: p.position,
+          voted,
+          myChoice: mine?.choice ?? null,
+          myVoteInWriting: mine?.inWriting ?? null,
+          votesNeeded: p.votesNeeded,
+          votesFor: closed ? p.votesFor : null,
+          votesAgainst: closed ? p.votesAgainst : null,
+          votesAbstain: closed ? p.votesAbstain : null,
+          result: p.result,
+        };
+      }),
+      minutesNumber: view.minutesNumber,
+      closedAt: view.closedAt,
+    });
+  }
+  return { items };
 }
 
 export async function closeMeeting(db: Db, ctx: ActorCtx, id: string): Promise<CouncilMeeting> {

@@ -1,7 +1,7 @@
 /**
  * Recipes of the real access matrix for the council and its vote: councils and members, meetings,
- * attendance, proposals, opening, votes (recorded, and a member's own), close, minutes, and the
- * leader's approve / reject outside a meeting.
+ * attendance, proposals, opening, votes (recorded, and a member's own), the member's own meetings,
+ * close, minutes, and the leader's approve / reject outside a meeting.
  */
 import type { RoleName } from '@thidua/contract';
 import { councilMeetings, councils, dossiers, votes } from '../../../src/db/schema/index.ts';
@@ -158,6 +158,8 @@ export const councilsRecipes: AreaRecipes = async (kit) => {
         body: { dossierId: m.dossierId, choice: 'against' },
       };
     },
+    // A member's own list: an empty one for an account not on a council, 403 for a role without council.vote.
+    'GET /api/v1/me/council-meetings': async () => ({ url: '/api/v1/me/council-meetings' }),
     'POST /api/v1/council-meetings/:id/close': async () => {
       const m = await meeting('voting');
       return { url: `/api/v1/council-meetings/${m.id}/close` };
