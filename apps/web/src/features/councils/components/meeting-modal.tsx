@@ -20,6 +20,18 @@ interface Values {
   secretaryPersonId: string;
 }
 
+/**
+ * The office usually records a meeting held today: now, down to the quarter hour (never ahead of
+ * now, as voting does not open on a meeting whose time has not come).
+ */
+function nowToQuarterHour() {
+  const now = dayjs();
+  return now
+    .minute(now.minute() - (now.minute() % 15))
+    .second(0)
+    .millisecond(0);
+}
+
 export function MeetingModal({ council, onClose }: { council: Council; onClose: () => void }) {
   const { t } = useCouncilsTranslation();
   const navigate = useNavigate();
@@ -73,7 +85,7 @@ export function MeetingModal({ council, onClose }: { council: Council; onClose: 
         layout="vertical"
         initialValues={{
           method: 'show_of_hands',
-          heldAt: dayjs().add(1, 'day').hour(8).minute(0).second(0),
+          heldAt: nowToQuarterHour(),
           chairPersonId: chair?.personId,
           secretaryPersonId: secretary?.personId,
         }}

@@ -45,6 +45,7 @@ import {
   useSetProposals,
 } from '../api/meetings.ts';
 import { useCouncilsTranslation } from '../locales/register.ts';
+import { ChoiceButtons } from './choice-buttons.tsx';
 import { STATUS_COLORS } from './councils-list.tsx';
 
 const pct = (n: number) => `${n.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`;
@@ -244,21 +245,11 @@ function VoteGrid({ meeting, editable }: { meeting: CouncilMeeting; editable: bo
     }
     if (!editable) return <Typography.Text type="secondary">—</Typography.Text>;
     return (
-      <Space size={4} data-testid={`vote-${m.personId}-${p.dossier.id}`}>
-        {(['for', 'against', 'abstain'] as const).map((c) => (
-          <Button
-            key={c}
-            size="small"
-            type={c === 'for' ? 'primary' : 'default'}
-            danger={c === 'against'}
-            disabled={record.isPending}
-            onClick={() => void cast(m, p.dossier.id, c)}
-            data-testid={`vote-${c}`}
-          >
-            {t(`councils.choice.${c}`)}
-          </Button>
-        ))}
-      </Space>
+      <ChoiceButtons
+        testId={`vote-${m.personId}-${p.dossier.id}`}
+        disabled={record.isPending}
+        onChoose={(c) => void cast(m, p.dossier.id, c)}
+      />
     );
   };
   const columns: TableColumnsType<MeetingMember> = [
@@ -338,21 +329,11 @@ function MyVotes({ meeting, member }: { meeting: CouncilMeeting; member: Meeting
             {voted(p.dossier.id) ? (
               <Tag color="blue">{t('councils.meeting.voted')}</Tag>
             ) : (
-              <Space size={4} data-testid={`my-vote-${p.dossier.id}`}>
-                {(['for', 'against', 'abstain'] as const).map((c) => (
-                  <Button
-                    key={c}
-                    size="small"
-                    type={c === 'for' ? 'primary' : 'default'}
-                    danger={c === 'against'}
-                    disabled={cast.isPending}
-                    onClick={() => void send(p.dossier.id, c)}
-                    data-testid={`vote-${c}`}
-                  >
-                    {t(`councils.choice.${c}`)}
-                  </Button>
-                ))}
-              </Space>
+              <ChoiceButtons
+                testId={`my-vote-${p.dossier.id}`}
+                disabled={cast.isPending}
+                onChoose={(c) => void send(p.dossier.id, c)}
+              />
             )}
           </Flex>
         ))}

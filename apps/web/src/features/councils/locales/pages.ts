@@ -10,6 +10,10 @@ registerTranslations(
           description: 'Thành viên hội đồng theo nhiệm kỳ, tổ chức cuộc họp xét, biểu quyết và biên bản.',
         },
         meeting: { title: 'Cuộc họp hội đồng thi đua - khen thưởng' },
+        mine: {
+          title: 'Phiếu biểu quyết của tôi',
+          description: 'Các cuộc họp hội đồng bạn là thành viên: biểu quyết từng hồ sơ đề nghị và xem kết quả.',
+        },
       },
     },
   },
@@ -22,6 +26,10 @@ registerTranslations(
             description: "The council's members per term, its meetings, votes and minutes.",
           },
           meeting: { title: 'Council meeting' },
+          mine: {
+            title: 'My council ballots',
+            description: 'Meetings of the councils you sit on: vote on each proposal and see the results.',
+          },
         },
       },
     },
