@@ -40,6 +40,7 @@ import {
   AuditOutlined,
   BookOutlined,
   BulbOutlined,
+  CheckSquareOutlined,
   FileDoneOutlined,
   FlagOutlined,
   FolderOpenOutlined,
@@ -231,6 +232,13 @@ export const pages = [
     titleKey: 'councils.pages.list.title',
     access: { permission: 'council.read' },
     nav: { icon: <SolutionOutlined />, order: 57, descriptionKey: 'councils.pages.list.description' },
+  },
+  {
+    path: '/hoi-dong/phieu-cua-toi',
+    load: () => import('./routes/council-my-votes.tsx'),
+    titleKey: 'councils.pages.mine.title',
+    access: { permission: 'council.vote' },
+    nav: { icon: <CheckSquareOutlined />, order: 57.5, descriptionKey: 'councils.pages.mine.description' },
   },
   {
     path: '/hoi-dong/cuoc-hop/$meetingId',

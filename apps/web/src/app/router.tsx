@@ -115,6 +115,7 @@ const receptionQueueRoute = createRoute(page('/tiep-nhan'));
 const receptionDossierRoute = createRoute(page('/tiep-nhan/$dossierId'));
 const councilsRoute = createRoute(page('/hoi-dong'));
 const councilMeetingRoute = createRoute(page('/hoi-dong/cuoc-hop/$meetingId'));
+const councilMyVotesRoute = createRoute(page('/hoi-dong/phieu-cua-toi'));
 const awardsRoute = createRoute(page('/khen-thuong'));
 const awardCatalogueRoute = createRoute(page('/khen-thuong/danh-muc'));
 const awardBlockersRoute = createRoute(page('/khen-thuong/vuong-mac'));
@@ -150,6 +151,7 @@ const pageRoutes = [
   receptionDossierRoute,
   councilsRoute,
   councilMeetingRoute,
+  councilMyVotesRoute,
   awardsRoute,
   awardCatalogueRoute,
   awardBlockersRoute,
