@@ -80,17 +80,22 @@ function nomineeList(d: Dossier) {
   );
 }
 
+/** The nominee's unit heading a draft: its name lines and the motto; number (or its pattern) and date left to fill in by hand. */
+function unitHeader(input: DraftInput, number = '') {
+  return documentHeader({
+    authorityLines: input.unitLines,
+    number,
+    place: input.place || null,
+    date: null,
+    year: input.year,
+  });
+}
+
 /** Tờ trình (form 01): number left blank for the unit, addressed to the grantor, the grounds and the list. */
 export async function proposalLetterDocx(input: DraftInput): Promise<Buffer> {
   const { dossier: d, campaign } = input;
   return packDocument(`Tờ trình đề nghị tặng ${d.awardTypeName}`, [
-    documentHeader({
-      authorityLines: input.unitLines,
-      number: '…/TTr-…',
-      place: input.place || null,
-      date: null,
-      year: input.year,
-    }),
+    unitHeader(input, '…/TTr-…'),
     centred('TỜ TRÌNH', { bold: true }, { spacing: { before: 360, after: 0 } }),
     centred(`Về việc đề nghị tặng ${d.awardTypeName}`, { bold: true }),
     centred(`Kính gửi: ${input.grantorTitle}`, {}, { spacing: { before: 240, after: 120 } }),
@@ -115,13 +120,7 @@ export async function achievementReportDocx(input: DraftInput): Promise<Buffer> 
   const form = input.individual ? 'Mẫu số 03' : 'Mẫu số 02';
   const content = [
     centred(form, { italics: true }),
-    documentHeader({
-      authorityLines: input.unitLines,
-      number: '',
-      place: input.place || null,
-      date: null,
-      year: input.year,
-    }),
+    unitHeader(input),
     centred('BÁO CÁO THÀNH TÍCH', { bold: true }, { spacing: { before: 360, after: 0 } }),
     centred(`Đề nghị tặng ${d.awardTypeName}`, { bold: true }),
     centred(`Trong ${sentenceCase(campaign.title)}`, { italics: true }),
@@ -177,13 +176,7 @@ export async function meetingMinutesDocx(input: DraftInput, m: DraftDossierDocum
     xs?.length ? xs.map((x) => bullet(x)) : [body(`- ${BLANK}`), body(`- ${BLANK}`)];
   const total = m.attendees?.length;
   return packDocument(`Biên bản họp xét - ${d.nomineeName}`, [
-    documentHeader({
-      authorityLines: input.unitLines,
-      number: '',
-      place: input.place || null,
-      date: null,
-      year: input.year,
-    }),
+    unitHeader(input),
     centred('BIÊN BẢN', { bold: true }, { spacing: { before: 360, after: 0 } }),
     centred('Họp xét đề nghị khen thưởng', { bold: true }),
     body(`Thời gian: ${m.heldAt ? vnDateTime(m.heldAt) : BLANK}`),

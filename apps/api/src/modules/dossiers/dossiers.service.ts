@@ -244,25 +244,41 @@ export async function putDocument(
   const { actor } = ctx;
   return db.transaction(async (tx) => {
     const row = await writable(tx, actor, id);
-    await setFileAttachments(tx, actor, {
-      objectType: documentObjectType(kind),
-      objectId: id,
-      fileIds: [fileId],
-      unitId: row.unitId,
-      personId: row.personId,
-      field: '/fileId',
-    });
-    await upsertDocument(tx, { dossierId: id, kind, fileId, source: 'uploaded', addedBy: actor.userId });
-    await touchDossier(tx, id);
-    const after = await read(tx, id);
-    await recordAudit(tx, ctx, {
-      action: 'dossier.document.upload',
-      objectType: 'dossier',
-      objectId: id,
-      after: { kind, fileId, version: after.version },
-    });
-    return after;
+    return attachDocument(tx, ctx, row, kind, fileId, 'uploaded');
   });
+}
+
+/**
+ * Puts a file (uploaded, or drafted by the system) in the dossier as its document of `kind`,
+ * replacing the one there, and audits it as dossier.document.upload / .draft.
+ */
+async function attachDocument(
+  tx: Tx,
+  ctx: ActorCtx,
+  row: DossierRow,
+  kind: DossierDocumentKind,
+  fileId: string,
+  source: 'uploaded' | 'drafted',
+): Promise<Dossier> {
+  const { actor } = ctx;
+  await setFileAttachments(tx, actor, {
+    objectType: documentObjectType(kind),
+    objectId: row.id,
+    fileIds: [fileId],
+    unitId: row.unitId,
+    personId: row.personId,
+    field: '/fileId',
+  });
+  await upsertDocument(tx, { dossierId: row.id, kind, fileId, source, addedBy: actor.userId });
+  await touchDossier(tx, row.id);
+  const after = await read(tx, row.id);
+  await recordAudit(tx, ctx, {
+    action: source === 'uploaded' ? 'dossier.document.upload' : 'dossier.document.draft',
+    objectType: 'dossier',
+    objectId: row.id,
+    after: { kind, fileId, version: after.version },
+  });
+  return after;
 }
 
 export async function deleteDocument(db: Db, ctx: ActorCtx, id: string, kind: DossierDocumentKind): Promise<Dossier> {
@@ -377,24 +393,7 @@ export async function draftDocument(
       unitId: row.unitId,
       personId: row.personId,
     });
-    await setFileAttachments(tx, actor, {
-      objectType: documentObjectType(kind),
-      objectId: id,
-      fileIds: [file.id],
-      unitId: row.unitId,
-      personId: row.personId,
-      field: '/fileId',
-    });
-    await upsertDocument(tx, { dossierId: id, kind, fileId: file.id, source: 'drafted', addedBy: actor.userId });
-    await touchDossier(tx, id);
-    const after = await read(tx, id);
-    await recordAudit(tx, ctx, {
-      action: 'dossier.document.draft',
-      objectType: 'dossier',
-      objectId: id,
-      after: { kind, fileId: file.id, version: after.version },
-    });
-    return after;
+    return attachDocument(tx, ctx, row, kind, file.id, 'drafted');
   });
 }
 
