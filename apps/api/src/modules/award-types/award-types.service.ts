@@ -72,7 +72,8 @@ import {
   holidaysBetween,
 } from './catalogue.queries.ts';
 
-const fieldError = (field: string, code: string) => Invalid([{ field, code }], code);
+/** 400 on one field, the code as both the problem's and the field's (the catalogue and blocker services). */
+export const fieldError = (field: string, code: string) => Invalid([{ field, code }], code);
 const conflictOn = (field: string, code: string) => new DomainError(409, code, {}, [{ field, code }]);
 
 // ── Award types ───────────────────────────────────────────────────────────────────────────────

@@ -17,11 +17,12 @@ import { awardBlockers } from '../../db/schema/index.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { assertCan, can, reachOf } from '../../lib/access.ts';
 import type { ActorCtx } from '../../lib/context.ts';
-import { Conflict, Invalid, NotFound } from '../../lib/errors.ts';
+import { Conflict, NotFound } from '../../lib/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { todayInVietnam } from '../campaigns/index.ts';
 import { toBlocker } from './award-types.mapper.ts';
+import { fieldError } from './award-types.service.ts';
 import { findBlockerRow, findBlockerRows, findPersonUnit, findUnitBasics } from './award-types.repository.ts';
 
 type Joined = NonNullable<Awaited<ReturnType<typeof findBlockerRow>>>;
@@ -32,6 +33,13 @@ export async function listBlockers(db: Executor, actor: Actor, query: AwardBlock
   return { items: rows.map(toDto) };
 }
 
+/** The reason recording or lifting a blocker, trimmed; 400 award_blocker.reason_required when blank. */
+function reasonOf(body: { reason: string }): string {
+  const reason = body.reason.trim();
+  if (!reason) throw fieldError('/reason', 'award_blocker.reason_required');
+  return reason;
+}
+
 async function readBlocker(db: Executor, id: string): Promise<AwardBlocker> {
   const row = await findBlockerRow(db, id);
   if (!row) throw NotFound('award_blocker');
@@ -40,32 +48,23 @@ async function readBlocker(db: Executor, id: string): Promise<AwardBlocker> {
 
 export async function createBlocker(db: Db, ctx: ActorCtx, body: CreateAwardBlockerBody): Promise<AwardBlocker> {
   return db.transaction(async (tx) => {
-    if (body.unitId && body.personId)
-      throw Invalid([{ field: '/personId', code: 'award_blocker.one_nominee' }], 'award_blocker.one_nominee');
+    if (body.unitId && body.personId) throw fieldError('/personId', 'award_blocker.one_nominee');
     let unitId: string;
     let personId: string | null = null;
     if (body.personId) {
       const person = await findPersonUnit(tx, body.personId);
-      if (!person)
-        throw Invalid(
-          [{ field: '/personId', code: 'award_blocker.person_not_found' }],
-          'award_blocker.person_not_found',
-        );
+      if (!person) throw fieldError('/personId', 'award_blocker.person_not_found');
       unitId = person.unitId;
       personId = person.id;
     } else if (body.unitId) {
-      if (!(await findUnitBasics(tx, body.unitId)))
-        throw Invalid([{ field: '/unitId', code: 'award_blocker.unit_not_found' }], 'award_blocker.unit_not_found');
+      if (!(await findUnitBasics(tx, body.unitId))) throw fieldError('/unitId', 'award_blocker.unit_not_found');
       unitId = body.unitId;
     } else {
-      throw Invalid([{ field: '/unitId', code: 'award_blocker.nominee_required' }], 'award_blocker.nominee_required');
+      throw fieldError('/unitId', 'award_blocker.nominee_required');
     }
     assertCan(ctx.actor, 'award_blocker.manage', { unitId, personId: null });
-    if (body.since > todayInVietnam())
-      throw Invalid([{ field: '/since', code: 'award_blocker.since_future' }], 'award_blocker.since_future');
-    const reason = body.reason.trim();
-    if (!reason)
-      throw Invalid([{ field: '/reason', code: 'award_blocker.reason_required' }], 'award_blocker.reason_required');
+    if (body.since > todayInVietnam()) throw fieldError('/since', 'award_blocker.since_future');
+    const reason = reasonOf(body);
     const id = newId('ab');
     await tx.insert(awardBlockers).values({
       id,
@@ -94,9 +93,7 @@ export async function liftBlocker(
     if (!locked || !can(ctx.actor, 'award_blocker.read', target)) throw NotFound('award_blocker');
     assertCan(ctx.actor, 'award_blocker.manage', target);
     if (locked.liftedAt) throw Conflict('award_blocker.already_lifted');
-    const reason = body.reason.trim();
-    if (!reason)
-      throw Invalid([{ field: '/reason', code: 'award_blocker.reason_required' }], 'award_blocker.reason_required');
+    const reason = reasonOf(body);
     const before = await readBlocker(tx, id);
     await tx
       .update(awardBlockers)
