@@ -1,26 +1,13 @@
 /** The award types (forms of commendation, titles, flags): a table, and an edit dialog for the administrator. */
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-} from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Select, Space, Tag, Tooltip } from 'antd';
 import { AWARD_FORMS, RECIPIENT_KINDS, type AwardType, type CreateAwardTypeBody } from '@thidua/contract';
-import { applyProblemToForm } from '../../../lib/problem.ts';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { useCreateAwardType, useUpdateAwardType } from '../api/catalogue.ts';
 import { useAwardCatalogueTranslation } from '../locales/register.ts';
+import { actionsColumn, CatalogueTable } from './catalogue-table.tsx';
 import { VERIFY_CODES, VerifyMark } from './verify-mark.tsx';
 
 interface Values {
@@ -48,12 +35,9 @@ export function AwardTypesTab({ items, canManage }: { items: AwardType[]; canMan
           </Button>
         </Space>
       )}
-      <Table<AwardType>
+      <CatalogueTable<AwardType>
         rowKey="id"
-        size="middle"
         dataSource={items}
-        pagination={false}
-        locale={{ emptyText: t('awardCatalogue.empty') }}
         columns={[
           {
             title: t('awardCatalogue.types.name'),
@@ -100,23 +84,11 @@ export function AwardTypesTab({ items, canManage }: { items: AwardType[]; canMan
                     </div>
                   )),
           },
-          ...(canManage
-            ? [
-                {
-                  title: t('awardCatalogue.actions'),
-                  key: 'actions',
-                  render: (_: unknown, r: AwardType) => (
-                    <Button
-                      size="small"
-                      onClick={() => setEditing(r)}
-                      aria-label={`${t('awardCatalogue.edit')} ${r.name}`}
-                    >
-                      {t('awardCatalogue.edit')}
-                    </Button>
-                  ),
-                },
-              ]
-            : []),
+          ...actionsColumn<AwardType>(canManage, t('awardCatalogue.actions'), (r) => (
+            <Button size="small" onClick={() => setEditing(r)} aria-label={`${t('awardCatalogue.edit')} ${r.name}`}>
+              {t('awardCatalogue.edit')}
+            </Button>
+          )),
         ]}
       />
       {editing && <AwardTypeModal record={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
@@ -126,9 +98,6 @@ export function AwardTypesTab({ items, canManage }: { items: AwardType[]; canMan
 
 function AwardTypeModal({ record, onClose }: { record: AwardType | null; onClose: () => void }) {
   const { t } = useAwardCatalogueTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
   const create = useCreateAwardType();
   const update = useUpdateAwardType();
   const keyFor = useIdempotencyKey(record?.id ?? 'new');
@@ -145,100 +114,89 @@ function AwardTypeModal({ record, onClose }: { record: AwardType | null; onClose
         archived: false,
       };
 
-  async function save() {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
+  async function save(v: Values) {
     const body = { ...v, voteThreshold: v.voteThreshold ?? null, description: v.description ?? '' };
-    try {
-      if (record) await update.mutateAsync({ id: record.id, version: record.version, body });
-      else {
-        const { archived: _a, ...createBody } = body;
-        await create.mutateAsync({ body: createBody as CreateAwardTypeBody, idempotencyKey: keyFor(createBody) });
-      }
-      void message.success(t('awardCatalogue.saved'));
-      onClose();
-    } catch (err) {
-      setError(applyProblemToForm(form, err));
+    if (record) await update.mutateAsync({ id: record.id, version: record.version, body });
+    else {
+      const { archived: _a, ...createBody } = body;
+      await create.mutateAsync({ body: createBody as CreateAwardTypeBody, idempotencyKey: keyFor(createBody) });
     }
   }
 
   return (
-    <Modal
-      open
+    <FormDialog<Values>
       title={record ? t('awardCatalogue.types.editTitle') : t('awardCatalogue.types.addTitle')}
       okText={t('awardCatalogue.save')}
       cancelText={t('awardCatalogue.cancel')}
-      onOk={save}
-      confirmLoading={create.isPending || update.isPending}
-      onCancel={onClose}
       width={640}
-      destroyOnHidden
+      saving={create.isPending || update.isPending}
+      savedMessage={t('awardCatalogue.saved')}
+      onSubmit={save}
+      onClose={onClose}
+      initialValues={initial}
     >
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={initial}>
-        <Form.Item name="name" label={t('awardCatalogue.types.name')} rules={[{ required: true, whitespace: true }]}>
-          <Input maxLength={300} />
+      <Form.Item name="name" label={t('awardCatalogue.types.name')} rules={[{ required: true, whitespace: true }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label={t('awardCatalogue.types.code')}
+        rules={[{ required: true, pattern: /^[a-z0-9_]+$/ }]}
+      >
+        <Input maxLength={64} />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="form" label={t('awardCatalogue.types.form')} rules={[{ required: true }]}>
+          <Select
+            style={{ width: 200 }}
+            options={AWARD_FORMS.map((f) => ({ value: f, label: t(`awardCatalogue.form.${f}`) }))}
+          />
         </Form.Item>
-        <Form.Item
-          name="code"
-          label={t('awardCatalogue.types.code')}
-          rules={[{ required: true, pattern: /^[a-z0-9_]+$/ }]}
-        >
-          <Input maxLength={64} />
+        <Form.Item name="recipientKind" label={t('awardCatalogue.types.recipientKind')} rules={[{ required: true }]}>
+          <Select
+            style={{ width: 200 }}
+            options={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`awardCatalogue.recipient.${k}`) }))}
+          />
         </Form.Item>
-        <Space wrap>
-          <Form.Item name="form" label={t('awardCatalogue.types.form')} rules={[{ required: true }]}>
-            <Select
-              style={{ width: 200 }}
-              options={AWARD_FORMS.map((f) => ({ value: f, label: t(`awardCatalogue.form.${f}`) }))}
-            />
+      </Space>
+      <Form.Item
+        name="bonusCoefficient"
+        label={t('awardCatalogue.types.bonusCoefficient')}
+        extra={
+          <>
+            {t('awardCatalogue.types.bonusHelp')}
+            {record && VERIFY_CODES.has(record.code) && <> {t('awardCatalogue.verifyHelp')}</>}
+          </>
+        }
+        rules={[{ required: true }]}
+      >
+        <InputNumber min={0} max={100} step={0.05} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item
+        name="voteThreshold"
+        label={t('awardCatalogue.types.voteThreshold')}
+        extra={t('awardCatalogue.types.voteThresholdHelp')}
+      >
+        <InputNumber min={0} max={1} step={0.05} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="requiresInitiative" valuePropName="checked">
+        <Checkbox>{t('awardCatalogue.types.requiresInitiative')}</Checkbox>
+      </Form.Item>
+      <Form.Item name="description" label={t('awardCatalogue.types.description')}>
+        <Input.TextArea rows={2} maxLength={5000} />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="displayOrder" label={t('awardCatalogue.types.displayOrder')}>
+          <InputNumber min={0} max={100000} />
+        </Form.Item>
+        {record && (
+          <Form.Item name="archived" valuePropName="checked" label=" ">
+            <Tooltip title={t('awardCatalogue.types.archived')}>
+              <Checkbox>{t('awardCatalogue.types.archived')}</Checkbox>
+            </Tooltip>
           </Form.Item>
-          <Form.Item name="recipientKind" label={t('awardCatalogue.types.recipientKind')} rules={[{ required: true }]}>
-            <Select
-              style={{ width: 200 }}
-              options={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`awardCatalogue.recipient.${k}`) }))}
-            />
-          </Form.Item>
-        </Space>
-        <Form.Item
-          name="bonusCoefficient"
-          label={t('awardCatalogue.types.bonusCoefficient')}
-          extra={
-            <>
-              {t('awardCatalogue.types.bonusHelp')}
-              {record && VERIFY_CODES.has(record.code) && <> {t('awardCatalogue.verifyHelp')}</>}
-            </>
-          }
-          rules={[{ required: true }]}
-        >
-          <InputNumber min={0} max={100} step={0.05} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item
-          name="voteThreshold"
-          label={t('awardCatalogue.types.voteThreshold')}
-          extra={t('awardCatalogue.types.voteThresholdHelp')}
-        >
-          <InputNumber min={0} max={1} step={0.05} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="requiresInitiative" valuePropName="checked">
-          <Checkbox>{t('awardCatalogue.types.requiresInitiative')}</Checkbox>
-        </Form.Item>
-        <Form.Item name="description" label={t('awardCatalogue.types.description')}>
-          <Input.TextArea rows={2} maxLength={5000} />
-        </Form.Item>
-        <Space wrap>
-          <Form.Item name="displayOrder" label={t('awardCatalogue.types.displayOrder')}>
-            <InputNumber min={0} max={100000} />
-          </Form.Item>
-          {record && (
-            <Form.Item name="archived" valuePropName="checked" label=" ">
-              <Tooltip title={t('awardCatalogue.types.archived')}>
-                <Checkbox>{t('awardCatalogue.types.archived')}</Checkbox>
-              </Tooltip>
-            </Form.Item>
-          )}
-        </Space>
-      </Form>
-    </Modal>
+        )}
+      </Space>
+    </FormDialog>
   );
 }

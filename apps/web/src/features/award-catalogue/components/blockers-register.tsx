@@ -3,31 +3,18 @@
  * discipline, investigation, inspection, unresolved complaint). The office records and lifts them.
  */
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  DatePicker,
-  Form,
-  Input,
-  Modal,
-  Segmented,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, DatePicker, Form, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { BLOCKER_KINDS, type AwardBlocker, type BlockerKind, type Unit } from '@thidua/contract';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 import { ReasonDialog } from '../../../components/reason-dialog.tsx';
-import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useCan } from '../../../lib/permissions.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { useBlockers, useCreateBlocker, useLiftBlocker, useUnitStaff } from '../api/catalogue.ts';
 import { useAwardCatalogueTranslation } from '../locales/register.ts';
+import { CatalogueTable } from './catalogue-table.tsx';
 
 const DATE_FORMAT = 'DD/MM/YYYY';
 type Shown = 'open' | 'lifted' | 'all';
@@ -67,60 +54,56 @@ export function BlockersRegister({ units }: { units: readonly Unit[] }) {
           </Button>
         )}
       </Space>
-      {blockers.error ? (
-        <Alert type="error" showIcon message={problemMessage(blockers.error)} />
-      ) : (
-        <Table<AwardBlocker>
-          rowKey="id"
-          size="middle"
-          loading={blockers.isLoading}
-          dataSource={blockers.data?.items ?? []}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          locale={{ emptyText: t('awardBlockers.empty') }}
-          columns={[
-            {
-              title: t('awardBlockers.nominee'),
-              key: 'nominee',
-              render: (_: unknown, b) => (
+      <CatalogueTable<AwardBlocker>
+        error={blockers.error}
+        rowKey="id"
+        loading={blockers.isLoading}
+        dataSource={blockers.data?.items ?? []}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: t('awardBlockers.empty') }}
+        columns={[
+          {
+            title: t('awardBlockers.nominee'),
+            key: 'nominee',
+            render: (_: unknown, b) => (
+              <Space direction="vertical" size={0}>
+                <strong>{b.personName ?? b.unitName}</strong>
+                {b.personName && <span style={{ color: '#888' }}>{b.unitName}</span>}
+              </Space>
+            ),
+          },
+          {
+            title: t('awardBlockers.kindLabel'),
+            dataIndex: 'kind',
+            render: (k: BlockerKind) => t(`awardBlockers.kind.${k}`),
+          },
+          { title: t('awardBlockers.reason'), dataIndex: 'reason' },
+          { title: t('awardBlockers.since'), dataIndex: 'since', render: (d: string) => formatDate(d) },
+          {
+            title: t('awardBlockers.status'),
+            key: 'status',
+            render: (_: unknown, b) =>
+              b.open ? (
+                <Tag color="red">{t('awardBlockers.open')}</Tag>
+              ) : (
                 <Space direction="vertical" size={0}>
-                  <strong>{b.personName ?? b.unitName}</strong>
-                  {b.personName && <span style={{ color: '#888' }}>{b.unitName}</span>}
+                  <Tag color="green">{t('awardBlockers.liftedOn', { date: formatDate(b.liftedAt) })}</Tag>
+                  <span style={{ fontSize: 12 }}>{b.liftReason}</span>
                 </Space>
               ),
-            },
-            {
-              title: t('awardBlockers.kindLabel'),
-              dataIndex: 'kind',
-              render: (k: BlockerKind) => t(`awardBlockers.kind.${k}`),
-            },
-            { title: t('awardBlockers.reason'), dataIndex: 'reason' },
-            { title: t('awardBlockers.since'), dataIndex: 'since', render: (d: string) => formatDate(d) },
-            {
-              title: t('awardBlockers.status'),
-              key: 'status',
-              render: (_: unknown, b) =>
-                b.open ? (
-                  <Tag color="red">{t('awardBlockers.open')}</Tag>
-                ) : (
-                  <Space direction="vertical" size={0}>
-                    <Tag color="green">{t('awardBlockers.liftedOn', { date: formatDate(b.liftedAt) })}</Tag>
-                    <span style={{ fontSize: 12 }}>{b.liftReason}</span>
-                  </Space>
-                ),
-            },
-            {
-              title: t('awardBlockers.actions'),
-              key: 'actions',
-              render: (_: unknown, b) =>
-                mayManage(b) && (
-                  <Button size="small" onClick={() => setLifting(b)}>
-                    {t('awardBlockers.lift')}
-                  </Button>
-                ),
-            },
-          ]}
-        />
-      )}
+          },
+          {
+            title: t('awardBlockers.actions'),
+            key: 'actions',
+            render: (_: unknown, b) =>
+              mayManage(b) && (
+                <Button size="small" onClick={() => setLifting(b)}>
+                  {t('awardBlockers.lift')}
+                </Button>
+              ),
+          },
+        ]}
+      />
       {recording && <RecordModal units={units} onClose={() => setRecording(false)} />}
       {lifting && <LiftModal blocker={lifting} onClose={() => setLifting(null)} />}
     </>
@@ -137,70 +120,58 @@ interface RecordValues {
 
 function RecordModal({ units, onClose }: { units: readonly Unit[]; onClose: () => void }) {
   const { t } = useAwardCatalogueTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<RecordValues>();
-  const [error, setError] = useState<string | null>(null);
   const create = useCreateBlocker();
   const keyFor = useIdempotencyKey('record');
   const unitId = Form.useWatch('unitId', form) ?? null;
   const staff = useUnitStaff(unitId);
-  async function save() {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
+  async function save(v: RecordValues) {
     const body = {
       ...(v.personId ? { personId: v.personId } : { unitId: v.unitId }),
       kind: v.kind,
       reason: v.reason,
       since: v.since.format('YYYY-MM-DD'),
     };
-    try {
-      await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
-      void message.success(t('awardBlockers.recorded'));
-      onClose();
-    } catch (err) {
-      setError(applyProblemToForm(form, err));
-    }
+    await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
   }
   return (
-    <Modal
-      open
+    <FormDialog<RecordValues>
+      form={form}
       title={t('awardBlockers.record')}
       okText={t('awardBlockers.save')}
       cancelText={t('awardBlockers.cancel')}
-      onOk={save}
-      confirmLoading={create.isPending}
-      onCancel={onClose}
-      destroyOnHidden
+      saving={create.isPending}
+      savedMessage={t('awardBlockers.recorded')}
+      onSubmit={save}
+      onClose={onClose}
+      initialValues={{ kind: 'complaint', since: dayjs() }}
     >
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ kind: 'complaint', since: dayjs() }}>
-        <Form.Item name="unitId" label={t('awardBlockers.unit')} rules={[{ required: true }]}>
-          <UnitTreeSelect units={units} onChange={() => form.setFieldValue('personId', null)} />
-        </Form.Item>
-        <Form.Item name="personId" label={t('awardBlockers.person')}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            disabled={!unitId}
-            loading={staff.isLoading}
-            options={(staff.data?.items ?? []).map((p) => ({
-              value: p.id,
-              label: p.position ? `${p.fullName} (${p.position})` : p.fullName,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="kind" label={t('awardBlockers.kindLabel')} rules={[{ required: true }]}>
-          <Select options={BLOCKER_KINDS.map((k) => ({ value: k, label: t(`awardBlockers.kind.${k}`) }))} />
-        </Form.Item>
-        <Form.Item name="reason" label={t('awardBlockers.reason')} rules={[{ required: true, whitespace: true }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="since" label={t('awardBlockers.since')} rules={[{ required: true }]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="unitId" label={t('awardBlockers.unit')} rules={[{ required: true }]}>
+        <UnitTreeSelect units={units} onChange={() => form.setFieldValue('personId', null)} />
+      </Form.Item>
+      <Form.Item name="personId" label={t('awardBlockers.person')}>
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          disabled={!unitId}
+          loading={staff.isLoading}
+          options={(staff.data?.items ?? []).map((p) => ({
+            value: p.id,
+            label: p.position ? `${p.fullName} (${p.position})` : p.fullName,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="kind" label={t('awardBlockers.kindLabel')} rules={[{ required: true }]}>
+        <Select options={BLOCKER_KINDS.map((k) => ({ value: k, label: t(`awardBlockers.kind.${k}`) }))} />
+      </Form.Item>
+      <Form.Item name="reason" label={t('awardBlockers.reason')} rules={[{ required: true, whitespace: true }]}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+      <Form.Item name="since" label={t('awardBlockers.since')} rules={[{ required: true }]}>
+        <DatePicker format={DATE_FORMAT} style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+      </Form.Item>
+    </FormDialog>
   );
 }
 

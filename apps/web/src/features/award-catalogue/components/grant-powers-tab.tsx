@@ -3,11 +3,11 @@
  * The administrator adds a row in a cell and edits or removes one by clicking it.
  */
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { GRANT_LEVELS, type AwardType, type GrantLevel, type GrantPower } from '@thidua/contract';
-import { applyProblemToForm } from '../../../lib/problem.ts';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { useCreateGrantPower, useDeleteGrantPower, useUpdateGrantPower } from '../api/catalogue.ts';
@@ -94,9 +94,6 @@ interface Values {
 
 function GrantPowerModal({ editing, onClose }: { editing: Editing; onClose: () => void }) {
   const { t } = useAwardCatalogueTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
   const create = useCreateGrantPower();
   const update = useUpdateGrantPower();
   const remove = useDeleteGrantPower();
@@ -111,78 +108,56 @@ function GrantPowerModal({ editing, onClose }: { editing: Editing; onClose: () =
       }
     : { level: editing.level, legalReference: 'Điều 80 Luật Thi đua, khen thưởng số 06/2022/QH15' };
 
-  async function save() {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
+  async function save(v: Values) {
     const fields = {
       level: v.level,
       validFrom: v.validFrom.format('YYYY-MM-DD'),
       validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null,
       legalReference: v.legalReference ?? '',
     };
-    try {
-      if (power) await update.mutateAsync({ id: power.id, version: power.version, body: fields });
-      else {
-        const body = { awardTypeId: editing.awardType.id, ...fields };
-        await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
-      }
-      void message.success(t('awardCatalogue.saved'));
-      onClose();
-    } catch (err) {
-      setError(applyProblemToForm(form, err));
-    }
-  }
-
-  async function drop() {
-    if (!power) return;
-    try {
-      await remove.mutateAsync(power.id);
-      void message.success(t('awardCatalogue.deleted'));
-      onClose();
-    } catch (err) {
-      setError(applyProblemToForm(form, err));
+    if (power) await update.mutateAsync({ id: power.id, version: power.version, body: fields });
+    else {
+      const body = { awardTypeId: editing.awardType.id, ...fields };
+      await create.mutateAsync({ body, idempotencyKey: keyFor(body) });
     }
   }
 
   return (
-    <Modal
-      open
+    <FormDialog<Values>
       title={`${power ? t('awardCatalogue.powers.editTitle') : t('awardCatalogue.powers.addTitle')}: ${editing.awardType.name}`}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        power && (
-          <Popconfirm key="delete" title={t('awardCatalogue.confirmDelete')} onConfirm={drop}>
-            <Button danger loading={remove.isPending}>
-              {t('awardCatalogue.delete')}
-            </Button>
-          </Popconfirm>
-        ),
-        <Button key="cancel" onClick={onClose}>
-          {t('awardCatalogue.cancel')}
-        </Button>,
-        <Button key="save" type="primary" loading={create.isPending || update.isPending} onClick={save}>
-          {t('awardCatalogue.save')}
-        </Button>,
-      ]}
+      okText={t('awardCatalogue.save')}
+      cancelText={t('awardCatalogue.cancel')}
+      saving={create.isPending || update.isPending}
+      savedMessage={t('awardCatalogue.saved')}
+      onSubmit={save}
+      onClose={onClose}
+      initialValues={initial}
+      action={
+        power
+          ? {
+              label: t('awardCatalogue.delete'),
+              confirm: t('awardCatalogue.confirmDelete'),
+              busy: remove.isPending,
+              doneMessage: t('awardCatalogue.deleted'),
+              run: () => remove.mutateAsync(power.id),
+            }
+          : undefined
+      }
     >
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={initial}>
-        <Form.Item name="level" label={t('awardCatalogue.settings.grantorLevel')} rules={[{ required: true }]}>
-          <Select options={GRANT_LEVELS.map((l) => ({ value: l, label: t(`awardCatalogue.level.${l}`) }))} />
+      <Form.Item name="level" label={t('awardCatalogue.settings.grantorLevel')} rules={[{ required: true }]}>
+        <Select options={GRANT_LEVELS.map((l) => ({ value: l, label: t(`awardCatalogue.level.${l}`) }))} />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="validFrom" label={t('awardCatalogue.powers.validFrom')} rules={[{ required: true }]}>
+          <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
         </Form.Item>
-        <Space wrap>
-          <Form.Item name="validFrom" label={t('awardCatalogue.powers.validFrom')} rules={[{ required: true }]}>
-            <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item name="validTo" label={t('awardCatalogue.powers.validTo')}>
-            <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
-          </Form.Item>
-        </Space>
-        <Form.Item name="legalReference" label={t('awardCatalogue.powers.legalReference')}>
-          <Input.TextArea rows={2} maxLength={1000} />
+        <Form.Item name="validTo" label={t('awardCatalogue.powers.validTo')}>
+          <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
         </Form.Item>
-      </Form>
-    </Modal>
+      </Space>
+      <Form.Item name="legalReference" label={t('awardCatalogue.powers.legalReference')}>
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Form.Item>
+    </FormDialog>
   );
 }
