@@ -285,3 +285,22 @@ export async function meetingsOfVoter(tx: Executor, personId: string, closedSinc
     .orderBy(sql`${councilMeetings.status} = 'voting' desc`, desc(councilMeetings.heldAt), asc(councilMeetings.id))
     .limit(50);
 }
+
+/** Of these dossiers, those on a meeting (voting or closed) of a council on which the person votes. */
+export async function dossiersBeforeVoter(tx: Executor, personId: string, dossierIds: string[]): Promise<string[]> {
+  if (!dossierIds.length) return [];
+  const rows = await tx
+    .selectDistinct({ dossierId: meetingProposals.dossierId })
+    .from(meetingProposals)
+    .innerJoin(councilMeetings, eq(councilMeetings.id, meetingProposals.meetingId))
+    .innerJoin(
+      councilMembers,
+      and(
+        eq(councilMembers.councilId, councilMeetings.councilId),
+        eq(councilMembers.personId, personId),
+        ne(councilMembers.role, 'secretary'),
+      ),
+    )
+    .where(and(inArray(meetingProposals.dossierId, dossierIds), ne(councilMeetings.status, 'planned')));
+  return rows.map((r) => r.dossierId);
+}

@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import {
+  DOSSIER_DOCUMENT_KINDS,
   DOSSIER_TRANSITIONS,
   asFraction,
   councilRoleVotes,
@@ -40,7 +41,8 @@ import {
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import { councilMeetings, councils, dossiers, units } from '../../db/schema/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { assertCan, can, reachOf, unitWithin } from '../../lib/access.ts';
+import type { FileAccessRule } from '../../lib/api-module.ts';
+import { assertCan, can, reachOf, scopeOf, unitWithin } from '../../lib/access.ts';
 import type { ActorCtx } from '../../lib/context.ts';
 import { Conflict, DomainError, Forbidden, NotFound, PreconditionFailed, type FieldProblem } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
@@ -56,6 +58,7 @@ import {
   ballotsOf,
   campaignRow,
   dossierStates,
+  dossiersBeforeVoter,
   findCouncil,
   findCouncilsPage,
   findMeeting,
@@ -728,6 +731,18 @@ export async function castMyVote(db: Db, ctx: ActorCtx, id: string, body: MyVote
     };
   });
 }
+
+const DOSSIER_DOCUMENT_OBJECT_TYPES = new Set(DOSSIER_DOCUMENT_KINDS.map((k) => `dossier_${k}`));
+
+/**
+ * A voting member reads the documents of the dossiers put to their council's meetings (voting or
+ * closed), though their own roles may not reach the nominee's unit.
+ */
+export const councilMemberFileAccess: FileAccessRule = async (tx, actor, file) => {
+  if (!actor.personId || scopeOf(actor, 'council.vote') === null) return false;
+  const ids = file.attachments.filter((a) => DOSSIER_DOCUMENT_OBJECT_TYPES.has(a.objectType)).map((a) => a.objectId);
+  return (await dossiersBeforeVoter(tx, actor.personId, ids)).length > 0;
+};
 
 /** How long a closed meeting stays on the member's own list, for its results. */
 const CLOSED_SHOWN_DAYS = 30;

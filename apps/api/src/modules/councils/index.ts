@@ -2,5 +2,11 @@
 import type { ApiModule } from '../../lib/api-module.ts';
 import councilsRoutes from './councils.routes.ts';
 import { councilsMessages } from './councils.messages.ts';
+import { councilMemberFileAccess } from './councils.service.ts';
 
-export const councilsModule: ApiModule = { name: 'councils', routes: [councilsRoutes], messages: councilsMessages };
+export const councilsModule: ApiModule = {
+  name: 'councils',
+  routes: [councilsRoutes],
+  messages: councilsMessages,
+  fileAccessRules: [councilMemberFileAccess],
+};
