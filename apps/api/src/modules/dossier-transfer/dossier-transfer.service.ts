@@ -38,9 +38,9 @@ import { Conflict, DomainError, NotFound, PreconditionFailed } from '../../lib/e
 import { newId } from '../../lib/ids.ts';
 import { moveState } from '../../lib/lifecycle.ts';
 import { recordAudit } from '../audit/index.ts';
-import { awardSettingsOf, awardTypeById, grantPowerFor, grantPowersOn, openBlockersOf } from '../award-types/index.ts';
+import { awardSettingsOf, awardTypeById, grantPowerFor, grantPowersOn } from '../award-types/index.ts';
 import { todayInVietnam } from '../campaigns/index.ts';
-import { dossierRow, loadDossier, type DossierRow } from '../dossiers/index.ts';
+import { assertNomineeNotBlocked, dossierRow, loadDossier, type DossierRow } from '../dossiers/index.ts';
 import {
   copyFileAttachments,
   openFileContent,
@@ -142,15 +142,8 @@ export async function forwardDossier(
         if (!t.needed) throw Conflict('dossier.forward_not_needed', { awardType, reference: t.legalReference });
         if (!t.authorityUnitId)
           throw new DomainError(422, 'dossier.no_higher_authority', { awardType, reference: t.legalReference });
-        // The dossiers module's code and message (the kind of blocker and its reason).
-        const [blocker] = await openBlockersOf(tx, { unitId: row.unitId, personId: row.personId });
-        if (blocker)
-          throw new DomainError(
-            409,
-            'dossier.nominee_blocked',
-            { kind: `dossier.blocker.${blocker.kind}`, reason: blocker.reason },
-            [{ field: '/nominee', code: `dossier.blocker.${blocker.kind}`, message: blocker.reason }],
-          );
+        // The dossiers module's check, code and message (the kind of blocker and its reason).
+        await assertNomineeNotBlocked(tx, row);
         target = t;
       },
       changes: async (row) => {

@@ -399,6 +399,23 @@ export async function draftDocument(
 
 // ── Submit ────────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * 409 dossier.nominee_blocked while the nominee (the unit, or the person) has an open blocker:
+ * no award and no proposal upward. The blocker's kind and reason also travel as a field error.
+ */
+export async function assertNomineeNotBlocked(
+  tx: Executor,
+  nominee: { unitId: string; personId: string | null },
+): Promise<void> {
+  const [blocker] = await openBlockersOf(tx, { unitId: nominee.unitId, personId: nominee.personId });
+  if (blocker)
+    throw new DomainError(
+      409,
+      'dossier.nominee_blocked',
+      { kind: `dossier.blocker.${blocker.kind}`, reason: blocker.reason },
+      [{ field: '/nominee', code: `dossier.blocker.${blocker.kind}`, message: blocker.reason }],
+    );
+}
 /** Every condition of a submit, on the locked row (refusals in the order the unit can act on them). */
 async function assertSubmittable(tx: Tx, row: DossierRow): Promise<void> {
   const campaign = (await findCampaignRow(tx, row.campaignId))!;
@@ -428,15 +445,7 @@ async function assertSubmittable(tx: Tx, row: DossierRow): Promise<void> {
       legalReference: power.legalReferences.join('; ') || '—',
       levels: power.levels.map((l) => `dossier.level.${l}`).join(','),
     });
-  const [blocker] = await openBlockersOf(tx, { unitId: row.unitId, personId: row.personId });
-  // The reason also travels as a field error: the forwarding module registers the same code with a message of its own.
-  if (blocker)
-    throw new DomainError(
-      409,
-      'dossier.nominee_blocked',
-      { kind: `dossier.blocker.${blocker.kind}`, reason: blocker.reason },
-      [{ field: '/nominee', code: `dossier.blocker.${blocker.kind}`, message: blocker.reason }],
-    );
+  await assertNomineeNotBlocked(tx, row);
   const nominee = { campaignId: row.campaignId, unitId: row.unitId, personId: row.personId };
   const related = [row.id, row.forwardedFromId, row.forwardedToId].filter((x): x is string => Boolean(x));
   if ((await otherLiveDossier(tx, nominee, related)) || (await awardOfNominee(tx, nominee)))
