@@ -7,8 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { auditEvents, ballotsCast, councilMeetings, votes } from '../../src/db/schema/index.ts';
-import { closedCampaignWithAcceptedUnit, type AwardCampaign } from '../awards/support.ts';
+import { auditEvents, ballotsCast, councilMeetings, dossiers, votes } from '../../src/db/schema/index.ts';
+import { closedCampaignWithAcceptedUnit, insertDossier, type AwardCampaign } from '../awards/support.ts';
+import { uploadDocument } from '../dossiers/support.ts';
 import { createTestApp, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
 import { councilOfSeven, nomineesOf, plannedMeeting, receivedDossiers, vote, type TestCouncil } from './support.ts';
 
@@ -175,6 +176,26 @@ describe("the member's own meetings", () => {
     expect(nonMember.body).toEqual({ items: [] });
     const staff = await mine(DEMO.staff);
     expect(staff.status).toBe(403);
+  });
+});
+
+describe("the documents of the dossiers put to the member's council", () => {
+  it('are readable by the member once the meeting votes, not before', async () => {
+    const d = await insertDossier(t, c, { status: 'draft', personId: pool.shift()! });
+    const up = await uploadDocument(t, DEMO.unitOfficer, d.id, 'proposal_letter');
+    expect(up.status, up.text).toBe(200);
+    const fileId = (up.body.documents as { kind: string; file: { id: string } }[]).find(
+      (x) => x.kind === 'proposal_letter',
+    )!.file.id;
+    await t.database.db.update(dossiers).set({ status: 'received' }).where(eq(dossiers.id, d.id));
+    const meetingId = await plannedMeeting(t, council, c, { present: council.voting, dossierIds: [d.id] });
+    const read = async () => t.api.get(`/api/v1/files/${fileId}/content`).set('authorization', await as(HEAD_NV));
+    const before = await read();
+    expect(before.status).toBe(404);
+    expect((await open(meetingId)).status).toBe(200);
+    const after = await read();
+    expect(after.status, after.text).toBe(200);
+    expect(after.headers['content-type']).toContain('application/pdf');
   });
 });
 
