@@ -259,6 +259,14 @@ export async function insertBallotCast(tx: Executor, row: typeof ballotsCast.$in
   await tx.insert(ballotsCast).values(row);
 }
 
+/** Joins a meeting to the person's seat on its council when they vote there (not as secretary). */
+const votesAtMeeting = (personId: string) =>
+  and(
+    eq(councilMembers.councilId, councilMeetings.councilId),
+    eq(councilMembers.personId, personId),
+    ne(councilMembers.role, 'secretary'),
+  );
+
 /**
  * The meetings voting, or closed since `closedSince`, of the councils on which the person votes (not
  * as secretary): voting ones first, then the latest held.
@@ -268,14 +276,7 @@ export async function meetingsOfVoter(tx: Executor, personId: string, closedSinc
     .select({ meeting: councilMeetings, council: councils })
     .from(councilMeetings)
     .innerJoin(councils, eq(councils.id, councilMeetings.councilId))
-    .innerJoin(
-      councilMembers,
-      and(
-        eq(councilMembers.councilId, councilMeetings.councilId),
-        eq(councilMembers.personId, personId),
-        ne(councilMembers.role, 'secretary'),
-      ),
-    )
+    .innerJoin(councilMembers, votesAtMeeting(personId))
     .where(
       or(
         eq(councilMeetings.status, 'voting'),
@@ -293,14 +294,7 @@ export async function dossiersBeforeVoter(tx: Executor, personId: string, dossie
     .selectDistinct({ dossierId: meetingProposals.dossierId })
     .from(meetingProposals)
     .innerJoin(councilMeetings, eq(councilMeetings.id, meetingProposals.meetingId))
-    .innerJoin(
-      councilMembers,
-      and(
-        eq(councilMembers.councilId, councilMeetings.councilId),
-        eq(councilMembers.personId, personId),
-        ne(councilMembers.role, 'secretary'),
-      ),
-    )
+    .innerJoin(councilMembers, votesAtMeeting(personId))
     .where(and(inArray(meetingProposals.dossierId, dossierIds), ne(councilMeetings.status, 'planned')));
   return rows.map((r) => r.dossierId);
 }

@@ -46,7 +46,7 @@ import {
 } from '../api/meetings.ts';
 import { useCouncilsTranslation } from '../locales/register.ts';
 import { ChoiceButtons } from './choice-buttons.tsx';
-import { STATUS_COLORS } from './councils-list.tsx';
+import { MeetingTitle } from './meeting-title.tsx';
 
 const pct = (n: number) => `${n.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`;
 
@@ -505,14 +505,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
   return (
     <Flex vertical gap={16}>
       <Card
-        title={
-          <Space>
-            {meeting.councilName}
-            <Tag color={STATUS_COLORS[meeting.status]} data-testid="meeting-status">
-              {t(`councils.status.${meeting.status}`)}
-            </Tag>
-          </Space>
-        }
+        title={<MeetingTitle meeting={meeting} statusTestId="meeting-status" />}
         extra={
           <Space wrap>
             {manage && meeting.status === 'planned' && (

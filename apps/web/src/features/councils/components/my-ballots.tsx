@@ -15,7 +15,7 @@ import { DossierDocuments } from '../../../components/dossiers/dossier-documents
 import { useCastMyVote, useMyMeetings } from '../api/my-meetings.ts';
 import { useCouncilsTranslation } from '../locales/register.ts';
 import { ChoiceButtons } from './choice-buttons.tsx';
-import { STATUS_COLORS } from './councils-list.tsx';
+import { MeetingTitle } from './meeting-title.tsx';
 
 const CHOICE_COLORS: Record<VoteChoice, string> = { for: 'green', against: 'red', abstain: 'default' };
 
@@ -77,14 +77,7 @@ function MeetingCard({ meeting }: { meeting: MyCouncilMeeting }) {
     <Card
       data-testid="my-meeting"
       data-meeting-id={meeting.id}
-      title={
-        <Space wrap>
-          {meeting.councilName}
-          <Tag color={STATUS_COLORS[meeting.status]} data-testid="my-meeting-status">
-            {t(`councils.status.${meeting.status}`)}
-          </Tag>
-        </Space>
-      }
+      title={<MeetingTitle meeting={meeting} statusTestId="my-meeting-status" />}
       extra={
         meeting.status === 'voting' &&
         (left > 0 ? (
