@@ -7,12 +7,20 @@ import type { Problem } from '@thidua/contract';
 import { ApiError, getAccessToken, refreshSession } from './api-client.ts';
 import { currentLanguage, i18n } from './i18n.ts';
 
-async function fetchWithSession(path: string): Promise<Response> {
+/**
+ * A request outside the JSON client (binary downloads, multipart uploads) with the session's token:
+ * refreshed and retried once on 401, network and problem+json errors as ApiError. `init.body` must
+ * be sendable twice (a FormData or a string is).
+ */
+export async function fetchWithSession(
+  path: string,
+  init: { method?: string; body?: BodyInit; headers?: Record<string, string> } = {},
+): Promise<Response> {
   const send = () => {
-    const headers: Record<string, string> = { 'Accept-Language': currentLanguage() };
+    const headers: Record<string, string> = { 'Accept-Language': currentLanguage(), ...init.headers };
     const token = getAccessToken();
     if (token) headers.Authorization = `Bearer ${token}`;
-    return fetch(`/api/v1${path}`, { headers, credentials: 'include' });
+    return fetch(`/api/v1${path}`, { method: init.method, body: init.body, headers, credentials: 'include' });
   };
   let res: Response;
   try {
