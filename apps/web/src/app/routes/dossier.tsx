@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/page-header.tsx';
 import { DossierActions } from '../../components/dossiers/dossier-actions.tsx';
 import { DossierView } from '../../features/dossiers/components/dossier-view.tsx';
 import { DossierTransferActions } from '../../features/dossier-transfer/components/dossier-transfer-actions.tsx';
+import { DossierDecideActions } from '../../features/councils/components/dossier-decide-actions.tsx';
 import { ForwardingSteps } from '../../features/dossier-transfer/components/forwarding-steps.tsx';
 import { useDossiersTranslation } from '../../features/dossiers/locales/register.ts';
 
@@ -31,6 +32,7 @@ export default function DossierPage() {
         renderActions={(d) => (
           <DossierActions dossier={d}>
             {/* DossierActions slot: reception (receive / return) and forwarding upward add their buttons here. */}
+            <DossierDecideActions dossier={d} />
             <DossierTransferActions dossier={d} />
           </DossierActions>
         )}
