@@ -15,7 +15,7 @@ import AjvCompiler from '@fastify/ajv-compiler';
 import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
-import errorsPlugin, { sendProblem } from './plugins/errors.ts';
+import errorsPlugin, { routerProblem, sendProblem } from './plugins/errors.ts';
 import bodyPlugin from './plugins/body.ts';
 import dbPlugin from './plugins/db.ts';
 import authPlugin from './plugins/auth.ts';
@@ -99,6 +99,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       },
     },
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: routerProblem,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onSend', async (request, reply) => {

@@ -29,6 +29,29 @@ function isDatabaseDown(err: unknown): boolean {
   return e.cause ? isDatabaseDown(e.cause) : false;
 }
 
+/**
+ * busboy's errors for a body that is not the multipart it claims to be: no boundary, a boundary
+ * longer than it can search for, or a body cut short. They carry no code, only these messages.
+ */
+const MALFORMED_MULTIPART =
+  /^Multipart: Boundary not found$|^Boundary required$|unexpected end of multipart data|^The needle cannot/i;
+
+export function isMalformedMultipart(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | null;
+  return Boolean(e && !e.code && typeof e.message === 'string' && MALFORMED_MULTIPART.test(e.message));
+}
+
+/**
+ * The client went away before its body arrived (an upload cancelled, a tab closed). Node reports it
+ * as ECONNRESET/"aborted" on the request stream, which must not read as a database outage.
+ */
+function clientAborted(request: FastifyRequest, err: unknown): boolean {
+  const raw = request.raw;
+  if (raw.aborted || (raw.destroyed && !raw.complete)) return true;
+  const code = (err as { code?: string } | null)?.code;
+  return code === 'FST_MP_PREMATURE_CLOSE' || (code === 'ECONNRESET' && (err as Error).message === 'aborted');
+}
+
 /** A field message in the caller's language for a schema keyword; Ajv's English text when there is none. */
 function keywordMessage(
   lang: 'vi' | 'en',
@@ -81,6 +104,7 @@ export function sendProblem(
   code: string,
   params: Record<string, string | number> = {},
   errors: FieldProblem[] = [],
+  options: { echoUrl?: boolean } = {},
 ) {
   const lang = pickLanguage(request.headers['accept-language']);
   const body: Record<string, unknown> = {
@@ -93,7 +117,8 @@ export function sendProblem(
       code,
       errors[0] && code === 'validation.unknown_field' ? { ...params, field: errors[0].field } : params,
     ),
-    instance: request.url.split('?')[0],
+    // A URL the router refused is not echoed back (it may be huge, or not text).
+    ...(options.echoUrl === false ? {} : { instance: request.url.split('?')[0] }),
     requestId: request.id,
   };
   if (errors.length)
@@ -105,6 +130,19 @@ export function sendProblem(
     .send(body);
 }
 
+/**
+ * Fastify's `frameworkErrors`: what the router refuses before any route runs (a path parameter longer
+ * than maxParamLength, a path that is not valid percent-encoding) answers in our problem format too.
+ */
+export function routerProblem(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return sendProblem(request, reply, 414, 'request.uri_too_long', {}, [], { echoUrl: false });
+  if (err.code === 'FST_ERR_BAD_URL')
+    return sendProblem(request, reply, 400, 'request.bad_url', {}, [], { echoUrl: false });
+  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  return sendProblem(request, reply, status, 'request.malformed', {}, [], { echoUrl: false });
+}
+
 export default fp(
   async (app) => {
     app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -112,6 +150,12 @@ export default fp(
         for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
         return sendProblem(request, reply, err.status, err.code, err.params, err.errors);
       }
+      if (clientAborted(request, err)) {
+        // Nobody is left to read the answer; an abort is the client's choice, not a server fault.
+        request.log.info({ code: (err as { code?: string }).code, message: err.message }, 'client aborted the request');
+        return sendProblem(request, reply, 400, 'request.aborted');
+      }
+      if (isMalformedMultipart(err)) return sendProblem(request, reply, 400, 'request.malformed_multipart');
       if (err.validation) {
         const { code, errors } = validationProblems(err, pickLanguage(request.headers['accept-language']));
         return sendProblem(request, reply, 400, code, {}, errors);

@@ -3,6 +3,7 @@
  * `validation.unknown_field`; malformed JSON, wrong types, huge strings and unknown content types
  * get a 4xx problem+json, never a 5xx nor internals; messages follow Accept-Language.
  */
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { people, units, users } from '../../src/db/schema/index.ts';
@@ -388,5 +389,87 @@ describe('language of messages', () => {
       .send({ unitId: thachHai, fullName: 'A', status: 'approved' });
     expect(vi.body.detail).toBe('Trường không được phép: /status.');
     expect(en.body.detail).toBe('Field not allowed: /status.');
+  });
+});
+
+describe('malformed multipart on the upload routes', () => {
+  const UPLOADS = ['/api/v1/files', '/api/v1/units/import', '/api/v1/people/import'];
+  const cutShort =
+    '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n' +
+    'Content-Type: application/octet-stream\r\n\r\nPK\u0003\u0004abc';
+
+  it.each(UPLOADS)('%s answers a body without boundary, or cut short, with 400 problem+json', async (url) => {
+    const admin = await t.auth(DEMO.admin);
+    for (const [contentType, payload] of [
+      ['multipart/form-data', 'abc'],
+      ['multipart/form-data; boundary=XX', cutShort],
+      [`multipart/form-data; boundary=${'b'.repeat(300)}`, 'abc'],
+    ]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: { authorization: admin, 'content-type': contentType! },
+        payload: payload!,
+      });
+      const parsed = {
+        status: res.statusCode,
+        headers: res.headers as Record<string, string>,
+        body: res.json(),
+        text: res.body,
+      };
+      expectProblem(parsed, 400, 'request.malformed_multipart');
+      expect(parsed.body.detail).toMatch(/multipart/);
+    }
+  });
+
+  describe('a client that aborts an upload', () => {
+    const lines: string[] = [];
+    let logged: TestApp;
+    beforeAll(async () => {
+      logged = await createTestApp({ logLevel: 'info', logStream: { write: (line: string) => void lines.push(line) } });
+      await new Promise<void>((resolve) => logged.app.server.listen(0, '127.0.0.1', resolve));
+    });
+    afterAll(() => logged.close());
+
+    it('is logged at info as an abort, not at error as a database outage', async () => {
+      const token = await logged.auth(DEMO.admin);
+      const { port } = logged.app.server.address() as net.AddressInfo;
+      const socket = net.connect(port, '127.0.0.1');
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write(
+        'POST /api/v1/files HTTP/1.1\r\nHost: localhost\r\n' +
+          `Authorization: ${token}\r\nContent-Type: multipart/form-data; boundary=XX\r\n` +
+          'Content-Length: 1000000\r\n\r\n' +
+          '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n' +
+          'Content-Type: application/pdf\r\n\r\n' +
+          '%PDF-1.4 '.repeat(2000),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      socket.destroy();
+      const entries = () => lines.map((l) => JSON.parse(l) as { level: number; msg: string; req?: { url?: string } });
+      await expect
+        .poll(() => entries().some((e) => e.msg === 'client aborted the request'), { timeout: 5000 })
+        .toBe(true);
+      const abort = entries().find((e) => e.msg === 'client aborted the request')!;
+      expect(abort.level).toBe(30);
+      expect(entries().filter((e) => e.level >= 50)).toEqual([]);
+    });
+  });
+});
+
+describe('what the router refuses', () => {
+  it.each([
+    ['a 201-character id', `/api/v1/units/${'a'.repeat(201)}`, 414, 'request.uri_too_long', 'Đường dẫn quá dài.'],
+    ['%FF in the path', '/api/v1/units/%FF', 400, 'request.bad_url', 'Đường dẫn không hợp lệ.'],
+    ['%FF in a route-less path', '/api/v1/%FF', 400, 'request.bad_url', 'Đường dẫn không hợp lệ.'],
+  ])('%s answers problem+json in Vietnamese without echoing the URL', async (_label, url, status, code, detail) => {
+    const res = await t.api.get(url).set('authorization', await t.auth(DEMO.admin));
+    expectProblem(res, status, code);
+    expect(res.body.detail).toBe(detail);
+    expect(res.body.instance).toBeUndefined();
+    expect(res.text).not.toContain('aaaaaaaaaa');
+    expect(res.text).not.toMatch(/%FF/i);
+    const en = await t.api.get(url).set('accept-language', 'en');
+    expect(en.headers['content-language']).toBe('en');
   });
 });
