@@ -75,7 +75,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOf(config.trustProxy),
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     // Query strings and path parameters are text, so their numbers and booleans are read from it;
@@ -173,4 +173,16 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     if (!config.database) await database.close();
   });
   return app;
+}
+
+/**
+ * Fastify refuses a bare hop count (it trusts no hop then), so the count becomes the function it
+ * would have been: the socket's peer and the next n − 1 X-Forwarded-For entries, read from the
+ * right, are proxies. This holds only when the API cannot be reached around the proxy
+ * (docs/operations.md); a list of the proxies' addresses holds either way.
+ */
+function trustProxyOf(setting: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting !== 'number') return setting;
+  const hops = setting;
+  return (_address, hop) => hop < hops;
 }

@@ -4,6 +4,7 @@
  */
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
+import net from 'node:net';
 import path from 'node:path';
 import type { Database } from './db/client.ts';
 
@@ -58,7 +59,11 @@ const Env = Type.Object({
   }),
   SERVE_WEB: Type.Boolean({ default: true }),
   WEB_DIST: Type.String({ default: '' }),
-  TRUST_PROXY: Type.Boolean({ default: false }),
+  TRUST_PROXY: Type.String({
+    default: 'false',
+    description:
+      'Proxies whose X-Forwarded-* are believed: a hop count (true = 1), or a comma-separated list of addresses/CIDRs (or loopback, linklocal, uniquelocal); false: none',
+  }),
   SMTP_URL: Type.Optional(
     Type.String({ description: 'smtp(s)://user:pass@host:port for e-mail; unset: e-mails are written to the log' }),
   ),
@@ -69,6 +74,38 @@ const Env = Type.Object({
   }),
 });
 type Env = Static<typeof Env>;
+
+export type TrustProxy = false | number | string[];
+
+/** proxy-addr's names for address ranges, accepted in a TRUST_PROXY list. */
+const PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY as Fastify takes it. `true` means the one proxy in front (1 hop), not every hop: with
+ * Fastify's `true` the address would be the first X-Forwarded-For entry, which the client writes.
+ */
+
+export function parseTrustProxy(value: string): TrustProxy {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return 1;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const e of entries) {
+    if (PROXY_PRESETS.includes(e)) continue;
+    const [address, bits, ...rest] = e.split('/');
+    const family = net.isIP(address ?? '');
+    const maxBits = family === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!family || !bitsOk || rest.length) {
+      throw new Error(`Invalid environment:\n  /TRUST_PROXY "${e}" is not a hop count, an address, a CIDR or a preset`);
+    }
+  }
+  return entries;
+}
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -102,7 +139,12 @@ export interface Config {
   jobs: { enabled: boolean; intervalMs: number; batchSize: number; lockSeconds: number };
   serveWeb: boolean;
   webDist: string;
-  trustProxy: boolean;
+  /**
+   * Which proxies in front are believed about the client's address and protocol (Fastify's
+   * trustProxy): false, a number of hops, or a list of addresses/CIDRs. Never "everyone": the
+   * client writes the first X-Forwarded-For entry itself.
+   */
+  trustProxy: TrustProxy;
   /** SMTP server for e-mail (nodemailer URL); undefined: e-mails go to the log and the outbox only. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -174,7 +216,7 @@ export function loadConfig(
     },
     serveWeb: env.SERVE_WEB,
     webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : path.resolve(import.meta.dirname, '../../web/dist'),
-    trustProxy: env.TRUST_PROXY,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     publicUrl: env.PUBLIC_URL.replace(/\/+$/, ''),

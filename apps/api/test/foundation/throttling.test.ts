@@ -1,6 +1,8 @@
 /**
  * Brute force (QUALITY.md): sign-in is throttled per account and per client, answering 429 with
- * Retry-After — even to the right password while the lock lasts.
+ * Retry-After — even to the right password while the lock lasts. Every request here comes from one
+ * client, so "the account" is the account from that client; other clients of the same account, and
+ * the slower account-wide limit, are in test/auth/sign-in-throttle.test.ts.
  * Limits are lowered through config: 3 failures per account, 5 per client.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -36,7 +38,7 @@ function expectRetryAfter(res: { headers: Record<string, string> }) {
 }
 
 describe('per-account throttle', () => {
-  it('after 3 wrong passwords the account answers 429 with Retry-After, even to the right password', async () => {
+  it('after 3 wrong passwords the account answers 429 with Retry-After to that client, even to the right password', async () => {
     for (let i = 0; i < 3; i++)
       expectProblem(await login(DEMO.leader, `sai-mat-khau-${i}`), 401, 'auth.invalid_credentials');
     const locked = await login(DEMO.leader, 'sai-mat-khau-x');

@@ -120,9 +120,9 @@ export async function deleteLoginFailures(db: Executor, ids: string[]): Promise<
   await db.delete(loginFailures).where(inArray(loginFailures.id, ids));
 }
 
-/** Deletes every failure recorded under `key` and the one failure `id`. */
-export async function clearLoginFailures(db: Executor, key: string, id: string): Promise<void> {
-  await db.delete(loginFailures).where(or(eq(loginFailures.key, key), eq(loginFailures.id, id)));
+/** Deletes every failure recorded under `key` and the failures `ids`. */
+export async function clearLoginFailures(db: Executor, key: string, ids: string[]): Promise<void> {
+  await db.delete(loginFailures).where(or(eq(loginFailures.key, key), inArray(loginFailures.id, ids)));
 }
 
 /** How many failures `key` has had since `since`, and when the oldest of them was. */

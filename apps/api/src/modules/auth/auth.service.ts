@@ -84,6 +84,23 @@ async function assertNotThrottled(
   }
 }
 
+/**
+ * The throttle keys of one attempt. An account is locked per client (account × client), so that a
+ * stranger's wrong guesses do not lock its owner out; across all clients it has a higher limit, a
+ * slower back-off against guesses spread over many addresses. A client failing over many accounts
+ * is locked on its own.
+ */
+function throttleKeys(settings: AuthSettings, email: string, clientIp: string) {
+  return [
+    { key: `account:${email}|client:${clientIp}`, max: settings.maxFailuresPerAccount },
+    { key: `account:${email}`, max: settings.maxFailuresPerAccount * ACCOUNT_WIDE_FACTOR },
+    { key: `client:${clientIp}`, max: settings.maxFailuresPerClient },
+  ];
+}
+
+/** How many more failures an account takes across all its clients than from one client. */
+export const ACCOUNT_WIDE_FACTOR = 10;
+
 export async function login(
   db: Db,
   ctx: Ctx,
@@ -91,27 +108,18 @@ export async function login(
   input: { email: string; password: string; clientIp: string },
 ): Promise<SignedIn> {
   const email = input.email.trim().toLowerCase();
-  const accountKey = `account:${email}`;
-  const clientKey = `client:${input.clientIp}`;
+  const keys = throttleKeys(settings, email, input.clientIp);
   // The attempt is recorded as a failure before the password is checked: were it recorded after,
   // a burst of parallel guesses would all pass the throttle before the first failure is written.
-  // A refused attempt takes its record back; a successful one clears the account's failures.
-  const attempt = { account: newId('lf'), client: newId('lf') };
-  await insertLoginFailures(db, [
-    { id: attempt.account, key: accountKey },
-    { id: attempt.client, key: clientKey },
-  ]);
+  // A refused attempt takes its records back; a successful one clears the failures of the account
+  // from this client.
+  const attempt = keys.map((k) => ({ id: newId('lf'), key: k.key }));
+  const attemptIds = attempt.map((a) => a.id);
+  await insertLoginFailures(db, attempt);
   try {
-    await assertNotThrottled(
-      db,
-      [
-        { key: accountKey, max: settings.maxFailuresPerAccount },
-        { key: clientKey, max: settings.maxFailuresPerClient },
-      ],
-      settings.throttleWindowSeconds,
-    );
+    await assertNotThrottled(db, keys, settings.throttleWindowSeconds);
   } catch (err) {
-    await deleteLoginFailures(db, [attempt.account, attempt.client]);
+    await deleteLoginFailures(db, attemptIds);
     throw err;
   }
   const user = await findUserByEmail(db, email);
@@ -123,7 +131,7 @@ export async function login(
     throw Unauthorized('auth.invalid_credentials');
   }
   return db.transaction(async (tx) => {
-    await clearLoginFailures(tx, accountKey, attempt.client);
+    await clearLoginFailures(tx, keys[0]!.key, attemptIds);
     await setLastLogin(tx, user.id);
     const refreshToken = await issueRefreshToken(tx, user.id, newId('rf'), settings.refreshTokenTtlDays);
     await recordAudit(
