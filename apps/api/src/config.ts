@@ -21,7 +21,12 @@ const Env = Type.Object({
   REFRESH_TOKEN_TTL_DAYS: Type.Integer({ minimum: 1, maximum: 90, default: 14 }),
   ADMIN_EMAIL: Type.String({ default: 'admin@thidua.local' }),
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 8 })),
-  DEMO_DATA: Type.Boolean({ default: true }),
+  DEMO_DATA: Type.Optional(
+    Type.Boolean({
+      description:
+        'Load the demo data on the first start of an empty database (default: on with the embedded database only)',
+    }),
+  ),
   CORS_ORIGINS: Type.String({ default: '', description: 'Comma-separated list of allowed origins' }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
@@ -188,7 +193,11 @@ export function loadConfig(
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     adminEmail: env.ADMIN_EMAIL.toLowerCase(),
     adminPassword: env.ADMIN_PASSWORD,
-    demoData: env.DEMO_DATA,
+    // Demo accounts share a published password: only the embedded database (a trial on one machine)
+    // gets them unasked; on PostgreSQL or in production they take DEMO_DATA=true.
+    demoData:
+      env.DEMO_DATA ??
+      (!(overrides.databaseUrl ?? env.DATABASE_URL) && (overrides.env ?? env.NODE_ENV) !== 'production'),
     corsOrigins: env.CORS_ORIGINS.split(',')
       .map((s) => s.trim())
       .filter(Boolean),

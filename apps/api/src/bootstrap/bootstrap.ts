@@ -1,7 +1,7 @@
 /**
  * What happens once the database is migrated: the first administrator from ADMIN_EMAIL /
  * ADMIN_PASSWORD when no account has that address, and the demo data on the first start of an
- * empty database unless DEMO_DATA=false.
+ * empty database when config.demoData (by default only on the embedded database: config.ts).
  */
 import { count, eq } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
@@ -41,6 +41,14 @@ export async function bootstrap(
     const accounts = await loadDemoData(db);
     for (const a of accounts) printed.push(`${a.role.padEnd(15)} ${a.email} / ${a.password}`);
     log.info({ accounts: accounts.length }, 'demo data loaded');
+    // Asked for explicitly on a server database: its accounts share the published demo password,
+    // and accounts have no "must change password" flag to force a change at first sign-in.
+    if (config.databaseUrl || config.env === 'production') {
+      log.warn(
+        { accounts: accounts.length },
+        'demo accounts share the published demo password: change or disable them before real use',
+      );
+    }
   }
   return { printed };
 }
