@@ -126,12 +126,28 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
         upgradeInsecureRequests: null,
       },
     },
-    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    // Sent below, only over TLS: HSTS over plain HTTP is ignored by browsers and misleads a probe.
+    strictTransportSecurity: false,
+  });
+  // `request.protocol` is https for a TLS socket, or when a trusted proxy (TRUST_PROXY) reports it.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
   await app.register(cors, {
     origin: (origin, cb) => cb(null, !origin ? false : config.corsOrigins.includes(origin)),
     credentials: true,
-    exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id'],
+    // The methods and request headers the API uses (optimistic locking, idempotent creates).
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: [
+      'Authorization',
+      'Content-Type',
+      'If-Match',
+      'If-None-Match',
+      'Idempotency-Key',
+      'Accept-Language',
+      'X-Request-Id',
+    ],
+    exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Content-Disposition'],
   });
 
   const database: Database = config.database ?? (await openDatabase(config));

@@ -1,7 +1,8 @@
 /**
- * Response headers (QUALITY.md): a CSP without inline script and with frame-ancestors 'none', HSTS,
- * nosniff, Cache-Control: no-store on authenticated answers; CORS only for configured origins
- * (https://portal.example.gov.vn in the test configuration).
+ * Response headers (QUALITY.md): a CSP without inline script and with frame-ancestors 'none', HSTS
+ * (over TLS only), nosniff, Cache-Control: no-store on authenticated answers; CORS only for configured
+ * origins (https://portal.example.gov.vn in the test configuration), with the methods and headers
+ * the API uses.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
@@ -27,12 +28,19 @@ function directives(csp: string): Map<string, string[]> {
 }
 
 describe('security headers', () => {
+  // This app trusts its proxy (inject's peer, 127.0.0.1), which reports the request came over TLS.
+  let behindTls: TestApp;
+  beforeAll(async () => {
+    behindTls = await createTestApp({ trustProxy: ['127.0.0.1'] });
+  });
+  afterAll(() => behindTls.close());
+
   it.each([
-    ['an authenticated read', () => t.api.get('/api/v1/me').set('authorization', token)],
-    ['a public route', () => t.api.get('/health/live')],
-    ['an error', () => t.api.get('/api/v1/units')],
+    ['an authenticated read', () => behindTls.api.get('/api/v1/me').set('authorization', token)],
+    ['a public route', () => behindTls.api.get('/health/live')],
+    ['an error', () => behindTls.api.get('/api/v1/units')],
   ])('%s carries CSP (no inline script, no framing), HSTS and nosniff', async (_label, request) => {
-    const res = await request();
+    const res = await request().set('x-forwarded-proto', 'https');
     const csp = directives(res.headers['content-security-policy'] ?? '');
     const scriptSrc = csp.get('script-src') ?? csp.get('default-src');
     expect(scriptSrc).toBeDefined();
@@ -46,6 +54,14 @@ describe('security headers', () => {
     );
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('HSTS is not sent over plain HTTP, nor when an untrusted client claims https', async () => {
+    expect((await t.api.get('/health/live')).headers['strict-transport-security']).toBeUndefined();
+    const claimed = await t.api.get('/health/live').set('x-forwarded-proto', 'https');
+    expect(claimed.headers['strict-transport-security']).toBeUndefined();
+    const plainBehindProxy = await behindTls.api.get('/health/live').set('x-forwarded-proto', 'http');
+    expect(plainBehindProxy.headers['strict-transport-security']).toBeUndefined();
   });
 
   it('authenticated answers are never cached, errors of authenticated calls included', async () => {
@@ -84,6 +100,25 @@ describe('CORS', () => {
     expect(res.headers['access-control-allow-credentials']).toBe('true');
     expect(res.headers.vary).toMatch(/origin/i);
   });
+
+  it.each(['PATCH', 'PUT', 'DELETE', 'POST'])(
+    'a preflight for %s from the configured origin allows it, with the headers the API reads',
+    async (method) => {
+      const res = await t.api
+        .options('/api/v1/units/x')
+        .set('origin', ALLOWED)
+        .set('access-control-request-method', method)
+        .set('access-control-request-headers', 'authorization,content-type,if-match,idempotency-key');
+      expect(res.status).toBeLessThan(300);
+      expect(res.headers['access-control-allow-origin']).toBe(ALLOWED);
+      const methods = (res.headers['access-control-allow-methods'] ?? '').split(/,\s*/);
+      expect(methods).toEqual(expect.arrayContaining(['PATCH', 'PUT', 'DELETE']));
+      const allowed = (res.headers['access-control-allow-headers'] ?? '').toLowerCase().split(/,\s*/);
+      expect(allowed).toEqual(expect.arrayContaining(['authorization', 'content-type', 'if-match', 'idempotency-key']));
+      const exposed = (res.headers['access-control-expose-headers'] ?? '').toLowerCase().split(/,\s*/);
+      expect(exposed).toEqual(expect.arrayContaining(['etag', 'location', 'retry-after']));
+    },
+  );
 
   it('a read from the configured origin is allowed and exposes ETag', async () => {
     const res = await t.api.get('/api/v1/me').set('origin', ALLOWED).set('authorization', token);
