@@ -58,7 +58,12 @@ export const PERMISSIONS = {
     description: 'create, change, archive and import units; name the tree levels',
     grants: { admin: 'any' },
   },
-  'person.read': { description: 'read staff records', grants: DIRECTORY },
+  'person.read': { description: 'read staff records (name, position, unit)', grants: DIRECTORY },
+  'person.read_contact': {
+    description:
+      "read a staff member's contact data (phone, e-mail, birth year, gender): the authority's offices within their authority, the managers of the person's own unit, the person themselves",
+    grants: { ...AUTHORITY_READERS, reception: 'authority', ...UNIT_MEMBERS, staff: 'own_person' },
+  },
   'person.manage': { description: 'add, change and archive staff of a unit', grants: { ...OFFICE, ...UNIT_MEMBERS } },
   'person.import': { description: 'import staff from a sheet', grants: OFFICE },
   'audit.read': { description: 'read and verify the audit log', grants: OFFICE },
@@ -139,8 +144,13 @@ export const PERMISSIONS = {
   },
   'initiative.recognise': { description: 'recognise an initiative', grants: OFFICE },
   'file.upload': {
-    description: 'upload evidence and documents',
+    description: "upload evidence and documents (the authority's own files; a unit's space: file.upload_unit)",
     grants: { ...AUTHORITY_OFFICES, ...UNIT_MEMBERS, staff: 'own_person' },
+  },
+  'file.upload_unit': {
+    description:
+      "upload into a unit's space: its members, and the offices that work on units' records within their authority",
+    grants: { ...AUTHORITY_READERS, reception: 'authority', ...UNIT_MEMBERS, staff: 'own_person' },
   },
   'file.read': {
     description: "read files of the records one may read (units: their own unit's; staff: their own uploads)",

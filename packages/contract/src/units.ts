@@ -85,6 +85,10 @@ export const LevelNames = Type.Object(
 );
 export type LevelNames = Static<typeof LevelNames>;
 
+/** Contact data is personal: answered only to those who hold 'person.read_contact' on the person. */
+const CONTACT_NOTE =
+  "Contact data: null when not recorded, and null for a reader without 'person.read_contact' on this person (the authority's offices within their authority, the managers of the person's unit and the person themselves hold it)";
+
 export const Person = Type.Object(
   {
     id: Id,
@@ -92,10 +96,12 @@ export const Person = Type.Object(
     unitName: Type.String(),
     fullName: Type.String({ examples: ['Trần Văn Nam'] }),
     position: Type.Union([Type.String(), Type.Null()], { examples: ['Trưởng phòng'] }),
-    email: Type.Union([Type.String(), Type.Null()]),
-    phone: Type.Union([Type.String(), Type.Null()]),
-    gender: Type.Union([Type.Literal('male'), Type.Literal('female'), Type.Literal('other'), Type.Null()]),
-    birthYear: Type.Union([Type.Integer(), Type.Null()]),
+    email: Type.Union([Type.String(), Type.Null()], { description: CONTACT_NOTE }),
+    phone: Type.Union([Type.String(), Type.Null()], { description: CONTACT_NOTE }),
+    gender: Type.Union([Type.Literal('male'), Type.Literal('female'), Type.Literal('other'), Type.Null()], {
+      description: CONTACT_NOTE,
+    }),
+    birthYear: Type.Union([Type.Integer(), Type.Null()], { description: CONTACT_NOTE }),
     archived: Type.Boolean(),
     createdAt: DateTime,
     updatedAt: DateTime,

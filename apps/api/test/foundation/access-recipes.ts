@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { RoleName } from '@thidua/contract';
+import { rolesWith, type RoleName } from '@thidua/contract';
 import {
   calendarFeeds,
   campaigns,
@@ -177,9 +177,14 @@ export async function makeRecipes(t: TestApp) {
     if (res.status !== 201) throw new Error(`upload as ${email}: ${res.status} ${res.text}`);
     return res.body.id as string;
   }
-  /** Who uploads for a role: the unit roles and staff for themselves, the others on behalf of XA-THACHHAI. */
+  /**
+   * Who uploads for a role: the unit roles and staff for themselves, the others on behalf of
+   * XA-THACHHAI when they may upload into a unit's space ('file.upload_unit'), else the authority's own.
+   */
   const uploadFieldsFor = (role: RoleName) =>
-    ['unit_officer', 'unit_head', 'staff'].includes(role) ? undefined : { unitId: xa };
+    ['unit_officer', 'unit_head', 'staff'].includes(role) || !rolesWith('file.upload_unit').includes(role)
+      ? undefined
+      : { unitId: xa };
 
   async function account(role: RoleName): Promise<string> {
     const email = `${unique(role.replace('_', ''))}@thachha.gov.vn`;

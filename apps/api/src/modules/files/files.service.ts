@@ -40,7 +40,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { Readable } from 'node:stream';
-import { scopeOf, type AllowedMediaType, type FileInfo } from '@thidua/contract';
+import { refusalOf, scopeOf, type AllowedMediaType, type FileInfo } from '@thidua/contract';
 import type { Db, Executor, Tx } from '../../db/client.ts';
 import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -118,16 +118,18 @@ interface Owner {
 
 /**
  * Whose file an upload is ('file.upload'). Authority-wide holders upload for the authority (no unit)
- * or, with `unitId`, for a unit their authority reaches; unit roles upload for their own unit, and a
- * staff member's file is also theirs personally.
+ * or, with `unitId`, for a unit their authority reaches when they hold 'file.upload_unit' there (an
+ * authority role without it, communications, uploads the authority's own files only: 403); unit
+ * roles upload for their own unit, and a staff member's file is also theirs personally.
  */
 async function resolveOwner(db: Executor, actor: Actor, requestedUnitId: string | undefined): Promise<Owner> {
   const scope = scopeOf(actor, 'file.upload');
   if (scope === 'any' || scope === 'authority') {
     if (requestedUnitId === undefined) return { unitId: null, personId: null };
+    if (!can(actor, 'file.upload_unit')) throw Forbidden(refusalOf('file.upload_unit'));
     const unitId = await findUnitId(db, requestedUnitId);
     if (!unitId) throw Invalid([{ field: '/unitId', code: 'file.unit_not_found' }], 'file.unit_not_found');
-    if (!can(actor, 'file.upload', { unitId }))
+    if (!can(actor, 'file.upload_unit', { unitId }))
       throw Invalid([{ field: '/unitId', code: 'file.unit_not_allowed' }], 'file.unit_not_allowed');
     return { unitId, personId: null };
   }

@@ -2,8 +2,13 @@
 import type { Person } from '@thidua/contract';
 import type { PersonWithUnit } from './people.repository.ts';
 
-export function toPerson(r: PersonWithUnit): Person {
+/**
+ * `withContact` false (the reader lacks 'person.read_contact' on this person): phone, e-mail, birth
+ * year and gender are answered null, the contract's shape unchanged. The audit log keeps them all.
+ */
+export function toPerson(r: PersonWithUnit, withContact = true): Person {
   const p = r.person;
+  if (!withContact) return { ...toPerson(r), email: null, phone: null, gender: null, birthYear: null };
   return {
     id: p.id,
     unitId: p.unitId,

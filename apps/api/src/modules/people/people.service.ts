@@ -6,7 +6,7 @@ import type { CreatePersonBody, Person, PersonListQuery, UpdatePersonBody } from
 import type { Db, Executor } from '../../db/client.ts';
 import type { ActorCtx } from '../../lib/context.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { assertCan, reachesUnit, reachOf } from '../../lib/access.ts';
+import { assertCan, can, reachesUnit, reachOf } from '../../lib/access.ts';
 import { Invalid, NotFound, PreconditionFailed } from '../../lib/errors.ts';
 import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
@@ -19,6 +19,7 @@ import {
   insertPerson,
   unitExists,
   updatePersonAtVersion,
+  type PersonWithUnit,
 } from './people.repository.ts';
 import { toPerson } from './people.mapper.ts';
 
@@ -35,6 +36,12 @@ export function personKey(p: { fullName: string; position?: string | null; email
   return searchKey(`${p.fullName} ${p.position ?? ''} ${p.email ?? ''}`);
 }
 
+/** The person as this reader may see them: contact data only with 'person.read_contact' on them. */
+function personFor(actor: Actor, row: PersonWithUnit): Person {
+  const { unitId, id: personId } = row.person;
+  return toPerson(row, can(actor, 'person.read_contact', { unitId, personId }));
+}
+
 export async function listPeople(db: Executor, actor: Actor, query: PersonListQuery) {
   const { page, pageSize, offset } = pageParams(query);
   const { rows, total } = await findPeoplePage(
@@ -42,13 +49,13 @@ export async function listPeople(db: Executor, actor: Actor, query: PersonListQu
     { ...query, reach: reachOf(actor, 'person.read') },
     { limit: pageSize, offset },
   );
-  return { items: rows.map(toPerson), page, pageSize, total };
+  return { items: rows.map((r) => personFor(actor, r)), page, pageSize, total };
 }
 
 export async function getPerson(db: Executor, actor: Actor, id: string): Promise<Person> {
   const row = await findPerson(db, id);
   if (!row || !reachesUnit(reachOf(actor, 'person.read'), row.person.unitId)) throw NotFound('person');
-  return toPerson(row);
+  return personFor(actor, row);
 }
 
 async function assertUnitExists(db: Executor, unitId: string, field: string) {
