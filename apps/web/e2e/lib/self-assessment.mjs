@@ -45,6 +45,13 @@ export async function withPdfFiles(prefix, steps) {
 }
 
 /**
+ * The seed campaign's card on "Của tôi": picked by its title, since other tests open campaigns of
+ * their own (award tests among them) that list the same people and may come first.
+ */
+export const seedCampaignCard = (page) =>
+  page.getByTestId('my-campaign').filter({ hasText: 'Phát động đợt thi đua cao điểm thực hiện Cải cách hành chính' });
+
+/**
  * From an entry on "Của tôi" (`/cua-toi`, a locator of `my-campaign` or `my-subject`), starts its
  * self-assessment, or continues it when a draft exists, and waits for the form.
  */

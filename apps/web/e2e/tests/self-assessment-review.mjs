@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDialog, signIn, signOut } from '../lib/session.mjs';
-import { openSelfAssessment } from '../lib/self-assessment.mjs';
+import { openSelfAssessment, seedCampaignCard } from '../lib/self-assessment.mjs';
 
 export const name =
   'the office returns a self-assessment with a reason, compares the corrected submission with the first and accepts it (screenshot)';
@@ -27,7 +27,7 @@ const card = (page, code) => page.getByTestId(`criterion-${code}`);
 
 async function openOwn(page, baseUrl) {
   await page.goto(`${baseUrl}/cua-toi`);
-  await openSelfAssessment(page, page.getByTestId('my-subject').filter({ hasText: 'Cá nhân:' }).first());
+  await openSelfAssessment(page, seedCampaignCard(page).getByTestId('my-subject').filter({ hasText: 'Cá nhân:' }));
 }
 
 async function submit(page, title) {

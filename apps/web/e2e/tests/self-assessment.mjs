@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signIn, signOut } from '../lib/session.mjs';
-import { openSelfAssessment } from '../lib/self-assessment.mjs';
+import { openSelfAssessment, seedCampaignCard } from '../lib/self-assessment.mjs';
 
 export const name = 'a unit officer completes the self-assessment with evidence and the head submits it (screenshot)';
 
@@ -45,7 +45,7 @@ async function waitForResult(page, code, result) {
 
 async function openMySelfAssessment(page, baseUrl) {
   await page.goto(`${baseUrl}/cua-toi`);
-  await openSelfAssessment(page, page.getByTestId('my-campaign').filter({ hasText: 'Cải cách hành chính' }).first());
+  await openSelfAssessment(page, seedCampaignCard(page));
   await page.waitForURL(/\/tu-danh-gia\//);
 }
 
