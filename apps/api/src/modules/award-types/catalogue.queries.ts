@@ -4,6 +4,7 @@
  * nominee, and the bonus an award carries. Everything here reads data the administrator keeps.
  */
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { GrantLevel } from '@thidua/contract';
 import type { Executor } from '../../db/client.ts';
 import {
   awardBlockers,
@@ -15,8 +16,8 @@ import {
   publicHolidays,
 } from '../../db/schema/index.ts';
 
-export const GRANTOR_LEVELS = ['commune', 'province_department', 'province', 'district'] as const;
-export type GrantorLevel = (typeof GRANTOR_LEVELS)[number];
+/** The levels of the authority matrix: the contract's GrantLevel, not a list of their own. */
+export type GrantorLevel = GrantLevel;
 
 export interface AuthorityAwardSettings {
   authorityUnitId: string;

@@ -7,7 +7,6 @@ import awardTypesRoutes from './award-types.routes.ts';
 import { awardTypesMessages } from './award-types.messages.ts';
 
 export {
-  GRANTOR_LEVELS,
   awardSettingsOf,
   awardTypeById,
   awardTypesByIds,
