@@ -4,8 +4,31 @@ import { searchKey } from '@thidua/contract';
 
 export { searchKey };
 
-/** search_key contains every word of q, in any order; LIKE wildcards in q are taken literally. */
-export function matchesSearch(column: AnyColumn, q: string | undefined): SQL | undefined {
+/**
+ * The letters searchKey folds (Vietnamese vowels with their marks, đ, capitals), as the two
+ * arguments of SQL translate(): for text that keeps no search_key column of its own.
+ */
+const FOLD = (() => {
+  let from = '';
+  let to = '';
+  for (let cp = 0x41; cp <= 0x1ef9; cp++) {
+    const c = String.fromCodePoint(cp);
+    const k = searchKey(c);
+    if (k !== c && /^[a-z]$/.test(k)) {
+      from += c;
+      to += k;
+    }
+  }
+  return { from, to };
+})();
+
+/** `text` folded in the query the way searchKey folds the words searched for (for matchesSearch). */
+export function folded(text: AnyColumn | SQL): SQL {
+  return sql`translate(${text}, ${FOLD.from}, ${FOLD.to})`;
+}
+
+/** search_key (or a folded text) contains every word of q, in any order; LIKE wildcards in q are taken literally. */
+export function matchesSearch(column: AnyColumn | SQL, q: string | undefined): SQL | undefined {
   if (!q) return undefined;
   const words = searchKey(q).split(' ').filter(Boolean);
   if (!words.length) return undefined;

@@ -9,7 +9,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { awards, awardTypes, campaigns, decisions, people, units, users } from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { unitWithin, type Reach } from '../../lib/access.ts';
-import { searchKey } from '../../lib/search.ts';
+import { folded, matchesSearch } from '../../lib/search.ts';
 import { updateAtVersion } from '../../lib/versioned.ts';
 
 export type AwardRow = typeof awards.$inferSelect;
@@ -54,30 +54,9 @@ function joined(db: Executor) {
     .leftJoin(revoker, eq(revoker.id, awards.revokedBy));
 }
 
-// The letters searchKey folds (Vietnamese vowels with their marks, đ, capitals), as the two
-// arguments of SQL translate(): the awards table keeps no search key of its own, so the printed
-// name is folded in the query the way searchKey folds the words searched for.
-const FOLD = (() => {
-  let from = '';
-  let to = '';
-  for (let cp = 0x41; cp <= 0x1ef9; cp++) {
-    const c = String.fromCodePoint(cp);
-    const k = searchKey(c);
-    if (k !== c && /^[a-z]$/.test(k)) {
-      from += c;
-      to += k;
-    }
-  }
-  return { from, to };
-})();
-
 /** The recipient's name contains every word of q, diacritics and case ignored. */
 function nameMatches(q: string | undefined): SQL | undefined {
-  if (!q) return undefined;
-  const words = searchKey(q).split(' ').filter(Boolean);
-  if (!words.length) return undefined;
-  const folded = sql`translate(${awards.recipientName}, ${FOLD.from}, ${FOLD.to})`;
-  return and(...words.map((w) => sql`${folded} LIKE ${'%' + w.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`));
+  return matchesSearch(folded(awards.recipientName), q);
 }
 
 export interface AwardFilter {

@@ -13,7 +13,6 @@ import {
   DOSSIER_TRANSITIONS,
   RECEPTION_CHECKLIST_KEYS,
   RECEPTION_DEFAULT_LIMIT_WORKING_DAYS,
-  searchKey,
   type Dossier,
   type DossierDocumentKind,
   type ReceiveDossierBody,
@@ -39,7 +38,7 @@ import { addDays, todayInVietnam } from '../campaigns/index.ts';
 import { loadDossier, loadDossiers } from '../dossiers/index.ts';
 import { notifyUnits } from '../notifications/index.ts';
 import { receiptDocx } from './receipt-docx.ts';
-import { deskRow, queueCandidates, updateChecklistAt, userName, type DeskRow } from './reception.repository.ts';
+import { deskRow, queuePage, updateChecklistAt, userName, type DeskRow } from './reception.repository.ts';
 
 /** The calendar date in Vietnam of a moment given as ISO text. */
 const vnDate = (iso: string) => todayInVietnam(new Date(iso));
@@ -96,26 +95,21 @@ async function readDesk(tx: Executor, id: string): Promise<ReceptionDossier> {
 
 export async function listQueue(db: Executor, actor: Actor, query: ReceptionQueueQuery): Promise<ReceptionQueuePage> {
   const { page, pageSize, offset } = pageParams(query);
-  const candidates = await queueCandidates(db, {
-    reach: reachOf(actor, 'dossier.receive'),
-    status: query.status ?? 'submitted',
-    campaignId: query.campaignId,
-  });
-  const words = query.q ? searchKey(query.q).split(' ').filter(Boolean) : [];
-  const matching = words.length
-    ? candidates.filter((c) => {
-        const key = searchKey(
-          [c.personName, c.unitName, c.campaignTitle, c.awardTypeName, c.receiptNumber].filter(Boolean).join(' '),
-        );
-        return words.every((w) => key.includes(w));
-      })
-    : candidates;
-  const ids = matching.slice(offset, offset + pageSize).map((c) => c.id);
+  const { ids, total } = await queuePage(
+    db,
+    {
+      reach: reachOf(actor, 'dossier.receive'),
+      status: query.status ?? 'submitted',
+      campaignId: query.campaignId,
+      q: query.q,
+    },
+    { limit: pageSize, offset },
+  );
   return {
     items: await withWorkingDays(db, await loadDossiers(db, ids)),
     page,
     pageSize,
-    total: matching.length,
+    total,
     limitWorkingDays: RECEPTION_DEFAULT_LIMIT_WORKING_DAYS,
   };
 }
