@@ -15,6 +15,9 @@ export const users = pgTable(
     /** Bumped on logout-everywhere, password change, role change, disabling: ends existing tokens. */
     tokenVersion: integer().notNull().default(1),
     lastLoginAt: timestamp({ withTimezone: true, mode: 'date' }),
+    /** Set on accounts created with a known password (demo data outside the embedded database):
+     * every route but changing the password answers 403 until it is changed. */
+    mustChangePassword: boolean().notNull().default(false),
     searchKey: text().notNull(),
     ...timestamps,
     ...version,
