@@ -46,11 +46,18 @@ if (isStale(serverJs, [path.join(apiDir, 'src'), contractSrc, path.join(apiDir, 
   run('Đang dựng máy chủ API (API build)…', process.execPath, ['build.mjs'], apiDir);
 }
 
-// The data of the embedded database stays in ./data at the repository root.
+// The data of the embedded database stays in ./data at the repository root. On the embedded
+// database `pnpm start` is a trial on one machine: no NODE_ENV=production, so the demo data loads
+// with its published passwords (config.ts). On PostgreSQL it is an installation: production, and
+// demo data only with DEMO_DATA=true, whose accounts must then change their password.
 const server = spawn(process.execPath, [serverJs], {
   cwd: apiDir,
   stdio: 'inherit',
-  env: { NODE_ENV: 'production', DATA_DIR: path.join(root, 'data'), ...process.env },
+  env: {
+    ...(process.env.DATABASE_URL ? { NODE_ENV: 'production' } : {}),
+    DATA_DIR: path.join(root, 'data'),
+    ...process.env,
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
