@@ -201,6 +201,8 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
         fullName: 'Cán bộ UBND xã Thạch Hải',
         unit: 'XA-THACHHAI',
       },
+      // Every unit with an officer has a head too: only a head submits the unit's self-assessment.
+      { role: 'unit_head', email: 'truongphong.tuphap@thachha.gov.vn', fullName: 'Trưởng phòng Tư pháp', unit: 'TP' },
       { role: 'unit_officer', email: 'canbo.tuphap@thachha.gov.vn', fullName: 'Cán bộ Phòng Tư pháp', unit: 'TP' },
       {
         role: 'staff',
@@ -214,6 +216,12 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
         email: 'noivu@thanhsen.hatinh.gov.vn',
         fullName: 'Công chức Văn phòng phường Thành Sen',
         unit: SECOND_ROOT.code,
+      },
+      {
+        role: 'unit_head',
+        email: 'truongphong.vhxh@thanhsen.hatinh.gov.vn',
+        fullName: 'Trưởng phòng Văn hóa - Xã hội phường Thành Sen',
+        unit: 'TS-VHXH',
       },
       {
         role: 'unit_officer',
