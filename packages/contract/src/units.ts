@@ -131,8 +131,22 @@ export const UpdatePersonBody = Type.Object(
   { additionalProperties: false },
 );
 export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
+/** Where a people search looks: the name alone (the default), or the position and e-mail too. */
+export const PERSON_SEARCH_FIELDS = ['name', 'all'] as const;
+export type PersonSearchFields = (typeof PERSON_SEARCH_FIELDS)[number];
 export const PersonListQuery = Type.Object(
-  { ...PageQueryProps, unitId: Type.Optional(Id), includeArchived: Type.Optional(Type.Boolean()) },
+  {
+    ...PageQueryProps,
+    unitId: Type.Optional(Id),
+    includeArchived: Type.Optional(Type.Boolean()),
+    searchIn: Type.Optional(
+      StringEnum(PERSON_SEARCH_FIELDS, {
+        default: 'name',
+        description:
+          'Where q is looked for: the full name only (name, the default) or also the position and e-mail (all). Exact and prefix matches of the name come first.',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 export type PersonListQuery = Static<typeof PersonListQuery>;

@@ -27,11 +27,34 @@ export function folded(text: AnyColumn | SQL): SQL {
   return sql`translate(${text}, ${FOLD.from}, ${FOLD.to})`;
 }
 
+/** q's characters as a LIKE pattern would read them literally. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
 /** search_key (or a folded text) contains every word of q, in any order; LIKE wildcards in q are taken literally. */
 export function matchesSearch(column: AnyColumn | SQL, q: string | undefined): SQL | undefined {
   if (!q) return undefined;
   const words = searchKey(q).split(' ').filter(Boolean);
   if (!words.length) return undefined;
-  const parts = words.map((w) => sql`${column} LIKE ${'%' + w.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`);
+  const parts = words.map((w) => sql`${column} LIKE ${'%' + likeLiteral(w) + '%'}`);
   return sql.join(parts, sql` AND `);
+}
+
+/**
+ * The ORDER BY terms that put the best matches of q first, for a folded name (a search_key, or
+ * `folded(column)`): the name equal to q, then names starting with q, then names with a word
+ * starting with q, then by trigram similarity (pg_trgm, loaded on PostgreSQL and PGlite alike).
+ * Empty without q; the caller adds its own order after these (by name, then id, for stable pages).
+ */
+export function searchRank(name: AnyColumn | SQL, q: string | undefined): SQL[] {
+  const key = q ? searchKey(q) : '';
+  if (!key) return [];
+  const literal = likeLiteral(key);
+  return [
+    sql`(${name} = ${key}) DESC`,
+    sql`(${name} LIKE ${literal + '%'}) DESC`,
+    sql`(' ' || ${name} LIKE ${'% ' + literal + '%'}) DESC`,
+    sql`similarity(${name}, ${key}) DESC`,
+  ];
 }

@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
 import { people, units } from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { unitWithin, type Reach } from '../../lib/access.ts';
-import { matchesSearch } from '../../lib/search.ts';
+import { folded, matchesSearch, searchRank } from '../../lib/search.ts';
 import { updateAtVersion } from '../../lib/versioned.ts';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -17,13 +17,22 @@ const columns = { person: people, unitName: units.name };
 
 export interface PersonFilter {
   q?: string;
+  /** The name alone (the default), or the position and e-mail too (search_key). */
+  searchIn?: 'name' | 'all';
   /** The units whose staff the reader may see. */
   reach: Reach;
   unitId?: string;
   includeArchived?: boolean;
 }
 
-/** A page of people by name, and how many match in all. */
+/** The full name as search_key folds it (search_key itself holds the position and e-mail too). */
+const foldedName = folded(people.fullName);
+
+/**
+ * A page of people, and how many match in all: by name, or with q the best matches of the name
+ * first (searchRank). search_key's trigram index narrows the rows; a name-only search then keeps
+ * those whose name holds every word.
+ */
 export async function findPeoplePage(
   db: Executor,
   filter: PersonFilter,
@@ -31,6 +40,7 @@ export async function findPeoplePage(
 ): Promise<{ rows: PersonWithUnit[]; total: number }> {
   const where: (SQL | undefined)[] = [
     matchesSearch(people.searchKey, filter.q),
+    filter.searchIn === 'all' ? undefined : matchesSearch(foldedName, filter.q),
     unitWithin(filter.reach, people.unitId),
   ];
   if (filter.unitId) where.push(eq(people.unitId, filter.unitId));
@@ -42,7 +52,7 @@ export async function findPeoplePage(
       .from(people)
       .innerJoin(units, eq(units.id, people.unitId))
       .where(cond)
-      .orderBy(asc(people.fullName), asc(people.id))
+      .orderBy(...searchRank(foldedName, filter.q), asc(people.fullName), asc(people.id))
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(people).where(cond),
