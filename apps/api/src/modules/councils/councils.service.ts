@@ -49,6 +49,7 @@ import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { moveState, type Transitions } from '../../lib/lifecycle.ts';
 import { formatDocumentNumber, nextNumber } from '../../lib/registers.ts';
+import { folded, matchesSearch } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
 import { awardSettingsOf, awardTypesByIds } from '../award-types/index.ts';
 import { todayInVietnam } from '../campaigns/index.ts';
@@ -156,10 +157,8 @@ export async function listCouncils(db: Executor, actor: Actor, query: CouncilLis
   const { page, pageSize, offset } = pageParams(query);
   const within = unitWithin(reachOf(actor, 'council.read'), councils.authorityUnitId);
   const conditions = [within, query.authorityUnitId ? eq(councils.authorityUnitId, query.authorityUnitId) : undefined];
-  if (query.q)
-    conditions.push(
-      sql`(${councils.name} ilike ${'%' + query.q + '%'} or ${councils.term} ilike ${'%' + query.q + '%'})`,
-    );
+  // Diacritics ignored, every word in the name or the term, as every list searches (lib/search.ts).
+  conditions.push(matchesSearch(folded(sql`${councils.name} || ' ' || ${councils.term}`), query.q));
   const where = conditions.filter(Boolean).length
     ? sql.join(conditions.filter(Boolean) as never[], sql` and `)
     : undefined;
