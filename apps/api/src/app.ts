@@ -7,9 +7,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
-import fastifyStatic from '@fastify/static';
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import AjvCompiler from '@fastify/ajv-compiler';
 import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
@@ -21,6 +18,7 @@ import dbPlugin from './plugins/db.ts';
 import authPlugin from './plugins/auth.ts';
 import idempotencyPlugin from './plugins/idempotency.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import { sendIndex, serveWebApp } from './plugins/web.ts';
 import { healthRoutes } from './modules/health/index.ts';
 import { apiModules, prepareModules } from './modules/index.ts';
 import { createJobRunner, type JobRunner } from './lib/jobs.ts';
@@ -165,22 +163,12 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   // Before the database closes (onClose): the tick under way finishes first.
   app.addHook('preClose', async () => app.jobs.stop());
 
-  const webIndex = path.join(config.webDist, 'index.html');
-  const serveWeb = config.serveWeb && fs.existsSync(webIndex);
-  if (serveWeb) {
-    await app.register(fastifyStatic, {
-      root: config.webDist,
-      wildcard: false,
-      index: false,
-      maxAge: '1h',
-      immutable: false,
-    });
-  }
+  const serveWeb = config.serveWeb && (await serveWebApp(app, config.webDist));
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';
     if (serveWeb && request.method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/health/')) {
       // The SPA's routes are resolved in the browser.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return sendIndex(reply);
     }
     return sendProblem(request, reply, 404, 'request.route_not_found');
   });

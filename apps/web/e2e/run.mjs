@@ -61,6 +61,12 @@ function ensureBuilt() {
   const vite = path.join(WEB_DIR, 'node_modules/vite/bin/vite.js');
   const res = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: WEB_DIR, stdio: 'inherit' });
   if (res.status !== 0) throw new Error('vite build failed');
+  // As `pnpm build` does: the server sends the .br/.gz copies the browser accepts.
+  const pre = spawnSync(process.execPath, [path.join(WEB_DIR, 'scripts/precompress.mjs')], {
+    cwd: WEB_DIR,
+    stdio: 'inherit',
+  });
+  if (pre.status !== 0) throw new Error('precompress failed');
 }
 
 function freePort() {
