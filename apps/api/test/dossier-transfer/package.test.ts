@@ -13,7 +13,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import Value from 'typebox/value';
 import { DossierPackageManifest } from '@thidua/contract';
 import { dossiers, files, people } from '../../src/db/schema/index.ts';
-import { readZip, ZipReadError } from '../../src/modules/dossier-transfer/zip-reader.ts';
+import { readZip, ZipReadError } from '../../src/lib/zip.ts';
 import { binary } from '../files/fixtures.ts';
 import { makeAccount, makeUnit, unique } from '../factories.ts';
 import { createTestApp, type TestApp } from '../helpers.ts';

@@ -308,7 +308,9 @@ describe('importing people', () => {
     // Searchable without diacritics, as people created through the API are.
     const found = await t.api.get('/api/v1/people?q=tran van duc').set('authorization', await t.auth(DEMO.secretariat));
     expect(found.body.items.map((p: { fullName: string }) => p.fullName)).toContain('Trần Văn Đức');
-    const phuoc = await t.api.get('/api/v1/people?q=phap che').set('authorization', await t.auth(DEMO.secretariat));
+    const phuoc = await t.api
+      .get('/api/v1/people?q=phap che&searchIn=all')
+      .set('authorization', await t.auth(DEMO.secretariat));
     expect(phuoc.body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Lê Hữu Phước']);
     expect(await countOf(auditEvents)).toBe(auditBefore + 1);
     const [event] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'people.import'));

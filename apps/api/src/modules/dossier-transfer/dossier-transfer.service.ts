@@ -63,7 +63,7 @@ import {
   unitById,
   unitNames,
 } from './dossier-transfer.repository.ts';
-import { readZip, ZipReadError, type ZipLimits } from './zip-reader.ts';
+import { readZip, ZipReadError, type ZipLimits } from '../../lib/zip.ts';
 
 // ── Who reads a dossier ─────────────────────────────────────────────────────────────────────────
 

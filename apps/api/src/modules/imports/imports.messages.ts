@@ -8,8 +8,19 @@ export const importsMessages: MessageCatalog = {
     'import.not_multipart': 'Hãy gửi tệp bằng biểu mẫu tải lên (multipart/form-data).',
     'import.not_utf8':
       'Tệp CSV không ở bảng mã UTF-8. Trong Excel hãy chọn "Lưu thành" → "CSV UTF-8", hoặc dùng tệp .xlsx.',
-    'import.too_large_unpacked': 'Tệp Excel khi giải nén quá lớn.',
-    'import.too_many_rows': 'Tệp có quá nhiều dòng: mỗi lần nhập tối đa {max} dòng.',
+    'import.too_large_unpacked':
+      'Tệp Excel khi giải nén vượt quá {max}. Hãy lưu lại một tệp mới chỉ gồm trang dữ liệu cần nhập, không kèm hình ảnh.',
+    'import.part_too_large':
+      'Phần "{part}" của tệp Excel khi giải nén vượt quá {max}. Hãy lưu lại một tệp mới chỉ gồm trang dữ liệu cần nhập.',
+    'import.too_many_entries': 'Tệp Excel có quá nhiều thành phần (tối đa {max}). Hãy dùng tệp theo mẫu.',
+    'import.too_many_rows': 'Tệp có quá nhiều dòng: mỗi lần nhập tối đa {max} dòng dữ liệu. Hãy chia thành nhiều tệp.',
+    'import.too_many_columns': 'Dòng {row} có dữ liệu ở quá nhiều cột: tối đa {max} cột.',
+    'import.cell_too_long': 'Dòng {row} có ô dài quá {max} ký tự (giới hạn một ô của Excel).',
+    'import.too_much_text': 'Tệp chứa quá nhiều chữ (tối đa {max} ký tự trong toàn bộ các ô).',
+    'import.too_slow':
+      'Không đọc xong tệp trong {seconds} giây nên đã dừng. Hãy lưu lại một tệp mới chỉ gồm dữ liệu cần nhập, hoặc chia thành nhiều tệp nhỏ.',
+    'import.example_row':
+      'Đây là dòng ví dụ của tệp mẫu, hãy xoá dòng này rồi nhập lại (dòng ví dụ không bao giờ được ghi vào hệ thống).',
     'import.rows_invalid': 'Tệp có {count} lỗi nên chưa ghi dữ liệu nào. Hãy sửa các dòng được liệt kê rồi nhập lại.',
     'import.empty': 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.',
     'import.missing_column': 'Thiếu cột bắt buộc "{column}" ở dòng tiêu đề (dòng 1).',
@@ -41,8 +52,20 @@ export const importsMessages: MessageCatalog = {
       'Only Excel (.xlsx) and CSV (UTF-8) files are accepted. Open an old .xls file and save it as .xlsx.',
     'import.not_multipart': 'Send the file as a multipart/form-data upload.',
     'import.not_utf8': 'The CSV file is not UTF-8. In Excel choose "Save as" → "CSV UTF-8", or use an .xlsx file.',
-    'import.too_large_unpacked': 'The Excel file is too large once unpacked.',
-    'import.too_many_rows': 'The file has too many rows: at most {max} per import.',
+    'import.too_large_unpacked':
+      'The Excel file unpacks to more than {max}. Save a new file holding only the sheet to import, without images.',
+    'import.part_too_large':
+      'Part "{part}" of the Excel file unpacks to more than {max}. Save a new file holding only the sheet to import.',
+    'import.too_many_entries': 'The Excel file has too many parts (at most {max}). Use the template.',
+    'import.too_many_rows':
+      'The file has too many rows: at most {max} data rows per import. Split it into several files.',
+    'import.too_many_columns': 'Row {row} has values in too many columns: at most {max}.',
+    'import.cell_too_long': 'Row {row} has a cell longer than {max} characters (the Excel limit for one cell).',
+    'import.too_much_text': 'The file holds too much text (at most {max} characters in all cells).',
+    'import.too_slow':
+      'The file could not be read within {seconds} seconds, so reading stopped. Save a new file holding only the data to import, or split it.',
+    'import.example_row':
+      "This is the template's example row: delete it and import again (the example row is never written).",
     'import.rows_invalid':
       'The file has {count} problems, so nothing was written. Fix the listed rows and import again.',
     'import.empty': 'The file has no data rows below the header row.',

@@ -1,142 +1,86 @@
 /**
  * Reads an uploaded sheet — XLSX (first worksheet) or CSV (UTF-8, with or without BOM, comma or
- * semicolon) — into a header row and data rows of trimmed text, numbered as the user sees them in
- * the spreadsheet (header = row 1). The type is decided by the bytes, not by the file name, so a
- * renamed executable, image or HTML page is refused (415).
+ * semicolon). The type is decided by the bytes, not by the file name, so a renamed executable,
+ * image or HTML page is refused (415). The parsing itself (sheet-parse.ts, with its limits on
+ * bytes inflated, rows, columns and cells) runs in a worker thread with a time budget and a heap
+ * of its own, so the server keeps answering other requests meanwhile, a sheet that takes too long
+ * is stopped (the thread is terminated), and the memory it used goes with the thread.
  */
-import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
+import { Worker } from 'node:worker_threads';
 import { fileTypeFromBuffer } from 'file-type';
 import { DomainError } from '../../lib/errors.ts';
+import { MAX_TEXT_CHARS, type Sheet, type SheetFormat } from './sheet-parse.ts';
 
-export type SheetFormat = 'xlsx' | 'csv';
-
-export interface SheetRow {
-  /** Row number in the spreadsheet (header = 1). */
-  row: number;
-  cells: string[];
-}
-
-export interface Sheet {
-  format: SheetFormat;
-  headers: string[];
-  rows: SheetRow[];
-}
-
+export type { Sheet, SheetFormat, SheetRow } from './sheet-parse.ts';
+export { MAX_DATA_ROWS } from './sheet-parse.ts';
 export { XLSX_MIME } from './columns.ts';
-/** Rows beyond this are refused as a whole: an authority has hundreds, not hundreds of thousands. */
-export const MAX_DATA_ROWS = 10_000;
-/** A 5 MB XLSX may expand to far more in memory; refuse archives that claim more than this. */
-const MAX_XLSX_UNCOMPRESSED = 100 * 1024 * 1024;
+
+/** Wall-clock time one sheet may take to parse (thread start included) before it is stopped. */
+export const PARSE_TIME_BUDGET_MS = 20_000;
+/** Heap of one parsing thread: past it the thread dies, not the server. */
+const PARSE_HEAP_MB = 512;
+/** Sheets parsed at once; further uploads wait their turn. */
+const MAX_PARALLEL_PARSES = 2;
 
 const unsupported = () => new DomainError(415, 'import.unsupported_type');
-const unreadable = () => new DomainError(400, 'import.unreadable');
 
-/**
- * Sum of the uncompressed sizes in a ZIP's central directory, or null when it cannot be read
- * (no end record, ZIP64). Checked before exceljs inflates anything: a guard against zip bombs.
- */
-function zipUncompressedSize(buf: Buffer): number | null {
-  const minEocd = 22;
-  if (buf.length < minEocd) return null;
-  const stop = Math.max(0, buf.length - minEocd - 0xffff);
-  let eocd = -1;
-  for (let i = buf.length - minEocd; i >= stop; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const entries = buf.readUInt16LE(eocd + 10);
-  let offset = buf.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || offset === 0xffffffff) return null;
-  let total = 0;
-  for (let n = 0; n < entries; n++) {
-    if (offset + 46 > buf.length || buf.readUInt32LE(offset) !== 0x02014b50) return null;
-    const size = buf.readUInt32LE(offset + 24);
-    if (size === 0xffffffff) return null;
-    total += size;
-    offset += 46 + buf.readUInt16LE(offset + 28) + buf.readUInt16LE(offset + 30) + buf.readUInt16LE(offset + 32);
-  }
-  return total;
-}
+let running = 0;
+const waiting: (() => void)[] = [];
 
-/** Text of a cell as the user typed it: rich text joined, hyperlinks by their text, formulas by result, dates as YYYY-MM-DD. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
-    if ('hyperlink' in value) return cellText((value as { text?: ExcelJS.CellValue }).text ?? '');
-    if ('result' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? '');
-    if ('error' in value) return String((value as ExcelJS.CellErrorValue).error);
-  }
-  return '';
-}
-
-async function readXlsx(buf: Buffer): Promise<Sheet> {
-  const size = zipUncompressedSize(buf);
-  if (size === null) throw unreadable();
-  if (size > MAX_XLSX_UNCOMPRESSED) throw new DomainError(413, 'import.too_large_unpacked');
-  const workbook = new ExcelJS.Workbook();
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_PARALLEL_PARSES) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
   try {
-    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
-    throw unreadable();
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw unreadable();
-  let headers: string[] | null = null;
-  const rows: SheetRow[] = [];
-  let tooMany = false;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    // row.values is 1-based and sparse.
-    const values = row.values as ExcelJS.CellValue[];
-    const cells: string[] = [];
-    for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]).trim());
-    if (rowNumber === 1) headers = cells;
-    else if (rows.length >= MAX_DATA_ROWS) tooMany = true;
-    else rows.push({ row: rowNumber, cells });
+}
+
+type WorkerAnswer =
+  | { ok: true; sheet: Sheet }
+  | { ok: false; status: number; code: string; params: Record<string, string | number> }
+  | { ok: false; crashed: string };
+
+function parseInWorker(buf: Buffer, format: SheetFormat, budgetMs: number): Promise<Sheet> {
+  return new Promise<Sheet>((resolve, reject) => {
+    const worker = new Worker(new URL('./sheet-worker.mjs', import.meta.url), {
+      workerData: { bytes: buf, format },
+      resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB },
+      stdout: false,
+      stderr: false,
+    });
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+      void worker.terminate();
+    };
+    const timer = setTimeout(
+      () => settle(() => reject(new DomainError(422, 'import.too_slow', { seconds: Math.round(budgetMs / 1000) }))),
+      budgetMs,
+    );
+    worker.once('message', (answer: WorkerAnswer) =>
+      settle(() => {
+        if (answer.ok) resolve(answer.sheet);
+        else if ('crashed' in answer) reject(new Error(`The sheet parser failed: ${answer.crashed}`));
+        else reject(new DomainError(answer.status, answer.code, answer.params));
+      }),
+    );
+    worker.once('error', (err: Error & { code?: string }) =>
+      settle(() =>
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new DomainError(413, 'import.too_much_text', { max: MAX_TEXT_CHARS })
+            : err,
+        ),
+      ),
+    );
+    worker.once('exit', (code) => settle(() => reject(new Error(`The sheet parser stopped (exit code ${code})`))));
   });
-  if (tooMany) throw new DomainError(400, 'import.too_many_rows', { max: MAX_DATA_ROWS });
-  return { format: 'xlsx', headers: headers ?? [], rows };
-}
-
-function readCsv(buf: Buffer): Sheet {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-  } catch {
-    // Most often a CSV saved in a legacy code page (Windows-1258, TCVN3): ask for UTF-8.
-    throw new DomainError(400, 'import.not_utf8');
-  }
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  // Excel in some locales saves with semicolons; the header line tells which one this file uses.
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: string[][];
-  try {
-    records = parse(text, {
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    }) as string[][];
-  } catch {
-    throw unreadable();
-  }
-  if (records.length - 1 > MAX_DATA_ROWS) throw new DomainError(400, 'import.too_many_rows', { max: MAX_DATA_ROWS });
-  // A spreadsheet program shows one row per record (a quoted cell may span lines), so rows are counted by record.
-  const [header = [], ...data] = records;
-  return {
-    format: 'csv',
-    headers: header.map((h) => h.trim()),
-    rows: data.map((cells, i) => ({ row: i + 2, cells: cells.map((c) => c.trim()) })),
-  };
 }
 
 /** Text that a CSV may hold: no NUL or other control characters besides tab and line breaks. */
@@ -161,11 +105,10 @@ function looksLikeMarkup(buf: Buffer): boolean {
   return head.startsWith('<');
 }
 
-export async function readSheet(buf: Buffer, fileName: string): Promise<Sheet> {
-  if (buf.length === 0) throw new DomainError(400, 'import.no_file');
+async function formatOf(buf: Buffer, fileName: string): Promise<SheetFormat> {
   const detected = await fileTypeFromBuffer(buf);
   if (detected) {
-    if (detected.ext === 'xlsx') return readXlsx(buf);
+    if (detected.ext === 'xlsx') return 'xlsx';
     // Any other recognised binary (PDF, DOCX, images, executables, archives …) is not a sheet.
     throw unsupported();
   }
@@ -175,5 +118,11 @@ export async function readSheet(buf: Buffer, fileName: string): Promise<Sheet> {
     throw unsupported();
   }
   if (!looksLikeText(buf) || looksLikeMarkup(buf)) throw unsupported();
-  return readCsv(buf);
+  return 'csv';
+}
+
+export async function readSheet(buf: Buffer, fileName: string, opts: { timeBudgetMs?: number } = {}): Promise<Sheet> {
+  if (buf.length === 0) throw new DomainError(400, 'import.no_file');
+  const format = await formatOf(buf, fileName);
+  return inTurn(() => parseInWorker(buf, format, opts.timeBudgetMs ?? PARSE_TIME_BUDGET_MS));
 }
