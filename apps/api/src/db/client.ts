@@ -22,6 +22,11 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** Anything queries can run on: the database or a transaction inside it. */
 export type Executor = Db | Tx;
 
+/** Where a connection lost outside any query's own error path is reported (the app's logger). */
+export interface ConnectionLog {
+  warn(obj: Record<string, unknown>, msg: string): void;
+}
+
 export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
@@ -29,6 +34,8 @@ export interface Database {
   migrate(): Promise<void>;
   /** True when the database answers. */
   ping(): Promise<boolean>;
+  /** Reports lost connections to `log` from now on (plugins/db.ts: the app's logger); they are handled either way. */
+  reportConnectionErrorsTo(log: ConnectionLog): void;
   close(): Promise<void>;
 }
 
@@ -56,8 +63,23 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
     connectionTimeoutMillis: 10_000,
     Client: QuickConnectClient,
   });
+  // A connection that dies (server restart, network reset) makes its pg client emit 'error'; an
+  // 'error' event without a listener ends the process. pg-pool listens only while a client is idle
+  // (and re-emits on the pool), not while it is checked out for a transaction: a reset then killed
+  // the API (issue 10). So every client gets its own listener for its whole life. The query or
+  // transaction under way fails on its own path (→ 503, plugins/errors.ts) and the pool drops the
+  // dead client on release; here the loss is only logged, once per connection.
+  let log: ConnectionLog | undefined;
+  pool.on('connect', (client) => {
+    let reported = false;
+    client.on('error', (err: Error & { code?: string }) => {
+      if (reported) return;
+      reported = true;
+      log?.warn({ code: err.code, message: err.message }, 'database connection lost');
+    });
+  });
   pool.on('error', () => {
-    /* a dropped idle connection is replaced on next use; readiness reports the outage */
+    /* the idle client's own listener above has logged it; the pool replaces it on next use */
   });
   const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
   return {
@@ -74,6 +96,9 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
       } catch {
         return false;
       }
+    },
+    reportConnectionErrorsTo(target) {
+      log = target;
     },
     async close() {
       await pool.end();
@@ -104,6 +129,9 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
       } catch {
         return false;
       }
+    },
+    reportConnectionErrorsTo() {
+      /* in-process: no connection to lose */
     },
     async close() {
       await client.close();

@@ -9,17 +9,31 @@ import { hasMessage, message, pickLanguage, title } from '../lib/messages.ts';
 
 export const PROBLEM_BASE = 'https://thidua.local/problems/';
 
+/**
+ * A database that cannot be reached or whose connection was lost. "… is not queryable" is pg's answer
+ * to a query on a client whose connection already died: a transaction cut mid-way fails its ROLLBACK
+ * with it, and that error, not the reset, is what reaches this handler.
+ */
 function isDatabaseDown(err: unknown): boolean {
   const e = err as { code?: string; message?: string; cause?: unknown };
   if (!e) return false;
   if (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03', '08006', '08001', '08003'].includes(
-      e.code ?? '',
-    )
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'EPIPE',
+      'ETIMEDOUT',
+      'ENOTFOUND',
+      '57P01',
+      '57P03',
+      '08006',
+      '08001',
+      '08003',
+    ].includes(e.code ?? '')
   )
     return true;
   if (
-    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Cannot use a pool after calling end|PGlite is closed/i.test(
+    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|Cannot use a pool after calling end|PGlite is closed|^Client (has encountered a connection error|was closed) and is not queryable$/i.test(
       e.message ?? '',
     )
   )
