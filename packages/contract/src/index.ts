@@ -29,3 +29,4 @@ export * from './awards.ts';
 export * from './reception.ts';
 export * from './councils.ts';
 export * from './decisions.ts';
+export * from './tasks.ts';

@@ -31,6 +31,7 @@ import { settingsModule } from './settings/index.ts';
 import { submissionsModule } from './submissions/index.ts';
 import { unitsModule } from './units/index.ts';
 import { usersModule } from './users/index.ts';
+import { tasksModule } from './tasks/index.ts';
 
 export const apiModules: readonly ApiModule[] = [
   authModule,
@@ -58,6 +59,7 @@ export const apiModules: readonly ApiModule[] = [
   decisionsModule,
   awardsModule,
   jobsModule,
+  tasksModule,
   settingsModule,
 ];
 

@@ -731,6 +731,7 @@ export async function makeRecipes(t: TestApp) {
       body: { unitIds: [xa], message: 'Đề nghị hoàn thành bản tự đánh giá.' },
     }),
     'GET /api/v1/notifications': async () => ({ url: '/api/v1/notifications' }),
+    'GET /api/v1/me/tasks': async () => ({ url: '/api/v1/me/tasks' }),
     'POST /api/v1/notifications/:id/read': async (as) => ({
       url: `/api/v1/notifications/${await notificationFor(accountOf(as))}/read`,
     }),

@@ -9,7 +9,7 @@ import { campaignsMessages } from './campaigns.messages.ts';
 import { campaignFileAccess } from './campaigns.service.ts';
 import { campaignJobs, planCampaignDates } from './schedule.ts';
 
-export { applyTransition, createCampaignTx, getCampaign } from './campaigns.service.ts';
+export { applyTransition, createCampaignTx, getCampaign, listCampaigns } from './campaigns.service.ts';
 export {
   findCampaignRow,
   findVisibleCampaignRow,

@@ -4,6 +4,8 @@ import councilsRoutes from './councils.routes.ts';
 import { councilsMessages } from './councils.messages.ts';
 import { councilMemberFileAccess } from './councils.service.ts';
 
+export { listMyMeetings } from './councils.service.ts';
+
 export const councilsModule: ApiModule = {
   name: 'councils',
   routes: [councilsRoutes],

@@ -4,6 +4,8 @@ import decisionsRoutes from './decisions.routes.ts';
 import { decisionsMessages } from './decisions.messages.ts';
 import { decisionFileAccess } from './decisions.service.ts';
 
+export { listDecisions } from './decisions.service.ts';
+
 export const decisionsModule: ApiModule = {
   name: 'decisions',
   routes: [decisionsRoutes],

@@ -8,7 +8,7 @@ import { dossiersMessages } from './dossiers.messages.ts';
 import { dossierFileAccess } from './dossiers.service.ts';
 
 /** The open-blocker check of submitting, for forwarding upward too (409 dossier.nominee_blocked). */
-export { assertNomineeNotBlocked } from './dossiers.service.ts';
+export { assertNomineeNotBlocked, listDossiers } from './dossiers.service.ts';
 
 export { dossierRow, loadDossier, loadDossiers, requiredDocuments, type DossierRow } from './dossiers.repository.ts';
 export { grantPowerOf, type GrantPowerAnswer } from './dossiers.power.ts';

@@ -4,7 +4,7 @@ import findingsRoutes from './findings.routes.ts';
 import { findingsMessages } from './findings.messages.ts';
 import { findingFileAccess } from './findings.service.ts';
 
-export { findingsRemedyMeasures } from './findings.service.ts';
+export { findingsRemedyMeasures, listFindings } from './findings.service.ts';
 
 export const findingsModule: ApiModule = {
   name: 'findings',

@@ -3,4 +3,6 @@ import type { ApiModule } from '../../lib/api-module.ts';
 import { receptionMessages } from './reception.messages.ts';
 import receptionRoutes from './reception.routes.ts';
 
+export { listQueue } from './reception.service.ts';
+
 export const receptionModule: ApiModule = { name: 'reception', routes: [receptionRoutes], messages: receptionMessages };

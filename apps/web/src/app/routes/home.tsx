@@ -1,4 +1,4 @@
-/** /: greeting, the user's roles and quick links to the pages their roles open. */
+/** /: greeting, what waits for the user (việc cần làm), their roles and quick links to the pages their roles open. */
 import { useMemo } from 'react';
 import { Card, Col, Descriptions, Row, Skeleton, Typography } from 'antd';
 import { Link } from '@tanstack/react-router';
@@ -7,6 +7,7 @@ import { useSession } from '../../lib/auth.ts';
 import { mayOpen } from '../../lib/permissions.ts';
 import { RoleTags } from '../../components/role-tags.tsx';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
+import { TaskListCard } from '../../features/tasks/components/task-list-card.tsx';
 import { navPages } from '../pages.tsx';
 
 export default function HomePage() {
@@ -25,6 +26,9 @@ export default function HomePage() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
       <Row gutter={[16, 16]}>
+        <Col xs={24}>
+          <TaskListCard />
+        </Col>
         <Col xs={24} lg={10}>
           <Card title={t('home.myAccount')} size="small">
             <Descriptions column={1} size="small">
