@@ -45,27 +45,45 @@ export interface TestAppOptions {
 
 let pgliteDump: Blob | undefined;
 
-async function freshDatabase(options: TestAppOptions = {}): Promise<{ database: Database; drop: () => Promise<void> }> {
+/**
+ * PostgreSQL only: a fresh copy of the demo database. `url` reaches it as `options` say (directly, or
+ * through a relay the test controls); `drop` removes it, whoever is still connected.
+ */
+export async function copyDemoDatabase(
+  options: TestAppOptions = {},
+): Promise<{ url: string; directUrl: string; drop: () => Promise<void> }> {
   const template = inject('pgTemplate');
-  if (template) {
-    const adminUrl = inject('pgAdminUrl');
-    const name = `thidua_t_${template.split('_').pop()}_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-    const u = new URL(adminUrl);
-    u.pathname = '/' + name;
-    if (options.postgresThrough) {
-      u.hostname = options.postgresThrough.host;
-      u.port = String(options.postgresThrough.port);
-    }
-    const database = await openPostgres(u.toString(), 5);
+  const adminUrl = inject('pgAdminUrl');
+  const name = `thidua_t_${template.split('_').pop()}_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  const u = new URL(adminUrl);
+  u.pathname = '/' + name;
+  const directUrl = u.toString();
+  if (options.postgresThrough) {
+    u.hostname = options.postgresThrough.host;
+    u.port = String(options.postgresThrough.port);
+  }
+  return {
+    url: u.toString(),
+    directUrl,
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+async function freshDatabase(options: TestAppOptions = {}): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (inject('pgTemplate')) {
+    const copy = await copyDemoDatabase(options);
+    const database = await openPostgres(copy.url, 5);
     return {
       database,
       drop: async () => {
         await database.close();
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
+        await copy.drop();
       },
     };
   }
