@@ -18,6 +18,7 @@ import { units, users } from '../src/db/schema/index.ts';
 import { DEMO_PASSWORD } from '../src/bootstrap/demo-data.ts';
 import { hashPassword, usePasswordHashing } from '../src/modules/auth/password-policy.ts';
 import { injectClient, type InjectClient } from './inject-client.ts';
+import { TEST_AUDIT_KEY } from './audit-key.ts';
 
 export { DEMO_PASSWORD };
 
@@ -135,6 +136,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: Te
       logLevel: 'silent',
       dataDir,
       jwtSecret: randomBytes(32).toString('hex'),
+      auditKey: TEST_AUDIT_KEY,
       serveWeb: false,
       corsOrigins: ['https://portal.example.gov.vn'],
       database,
