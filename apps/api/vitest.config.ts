@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/setup-audit-key.ts'],
     // Generous limits: every file builds the real app on its own database copy, and CI shares two
     // cores between two workers; these bound a hung test, they do not measure speed.
     testTimeout: 120_000,

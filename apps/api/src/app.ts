@@ -21,6 +21,7 @@ import openapiPlugin from './plugins/openapi.ts';
 import { sendIndex, serveWebApp } from './plugins/web.ts';
 import { healthRoutes } from './modules/health/index.ts';
 import { apiModules, prepareModules } from './modules/index.ts';
+import { loadAuditKey, useAuditKey } from './modules/audit/index.ts';
 import { createJobRunner, type JobRunner } from './lib/jobs.ts';
 
 declare module 'fastify' {
@@ -148,6 +149,8 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     exposedHeaders: ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Content-Disposition'],
   });
 
+  // The audit chain's key is the process's: set before anything can write an audit event.
+  useAuditKey(loadAuditKey(config));
   const database: Database = config.database ?? (await openDatabase(config));
   await app.register(dbPlugin, { database });
   await app.register(authPlugin, { config });

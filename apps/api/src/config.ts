@@ -17,6 +17,18 @@ const Env = Type.Object({
   DATABASE_URL: Type.Optional(Type.String({ minLength: 1 })),
   DATA_DIR: Type.String({ default: './data' }),
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  AUDIT_KEY: Type.Optional(
+    Type.String({
+      minLength: 32,
+      description:
+        "The audit chain's HMAC key (at least 32 characters); unset: generated under DATA_DIR, except on PostgreSQL in production where it is required",
+    }),
+  ),
+  AUDIT_CHECKPOINT_INTERVAL_MINUTES: Type.Integer({
+    minimum: 1,
+    default: 60,
+    description: "How often the audit chain's head is anchored in a signed file under DATA_DIR/audit-checkpoints",
+  }),
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ minimum: 30, maximum: 900, default: 900 }),
   REFRESH_TOKEN_TTL_DAYS: Type.Integer({ minimum: 1, maximum: 90, default: 14 }),
   ADMIN_EMAIL: Type.String({ default: 'admin@thidua.local' }),
@@ -119,6 +131,9 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   jwtSecret: string | undefined;
+  /** The audit chain's HMAC key (AUDIT_KEY); undefined: kept in DATA_DIR/audit-key (modules/audit/audit-key.ts). */
+  auditKey: string | undefined;
+  auditCheckpointIntervalMinutes: number;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   adminEmail: string;
@@ -189,6 +204,8 @@ export function loadConfig(
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(env.DATA_DIR),
     jwtSecret: env.JWT_SECRET,
+    auditKey: env.AUDIT_KEY,
+    auditCheckpointIntervalMinutes: env.AUDIT_CHECKPOINT_INTERVAL_MINUTES,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     adminEmail: env.ADMIN_EMAIL.toLowerCase(),

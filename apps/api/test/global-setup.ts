@@ -11,6 +11,8 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../src/db/client.ts';
 import { loadDemoData } from '../src/bootstrap/demo-data.ts';
+import { auditKeyFrom, useAuditKey } from '../src/modules/audit/index.ts';
+import { TEST_AUDIT_KEY } from './audit-key.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,6 +29,8 @@ function withDatabase(url: string, name: string): string {
 }
 
 export default async function setup(project: TestProject) {
+  // The demo data's audit events are keyed as every test app's (test/audit-key.ts).
+  useAuditKey(auditKeyFrom(TEST_AUDIT_KEY));
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const template = `thidua_tpl_${process.pid}`;

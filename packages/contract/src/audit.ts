@@ -38,8 +38,21 @@ export const AuditListQuery = Type.Object(
 export type AuditListQuery = Static<typeof AuditListQuery>;
 export const AuditPage = Page(AuditEvent);
 
-/** Why a link of the audit chain is broken: an event is missing before it, its link to the previous hash does not match, or its content does not match its own hash. */
-export const AUDIT_BREAKS = ['audit.missing_event', 'audit.prev_hash_mismatch', 'audit.content_mismatch'] as const;
+/**
+ * Why the audit chain does not hold: an event is missing before it, its link to the previous hash
+ * does not match, its content does not match its own (keyed) hash, it carries an unkeyed hash where
+ * the chain is keyed, it is not the head a checkpoint anchored, events a checkpoint counted are gone
+ * (a deleted tail), or a checkpoint file was not signed with the audit key.
+ */
+export const AUDIT_BREAKS = [
+  'audit.missing_event',
+  'audit.prev_hash_mismatch',
+  'audit.content_mismatch',
+  'audit.unkeyed_event',
+  'audit.checkpoint_mismatch',
+  'audit.tail_missing',
+  'audit.checkpoint_invalid',
+] as const;
 export type AuditBreak = (typeof AUDIT_BREAKS)[number];
 
 export const AuditVerifyResult = Type.Object(
@@ -54,6 +67,13 @@ export const AuditVerifyResult = Type.Object(
     reason: Type.Union([Type.String(), Type.Null()], {
       description: "The first break explained in the request's language (Accept-Language)",
     }),
+    checkpoint: Type.Union(
+      [Type.Object({ seq: Type.Integer(), at: DateTime }, { additionalProperties: false }), Type.Null()],
+      {
+        description:
+          'The newest checkpoint (kept outside the database, signed) the chain was compared against; null when there is none yet',
+      },
+    ),
   },
   { additionalProperties: false },
 );

@@ -1,14 +1,17 @@
 /**
  * The audit log (QUALITY.md): every write records actor, role, before/after and the request id in
- * the same transaction; the log is hash-chained, and verify names the first broken link when a row
- * is edited or deleted behind the API's back. Only admin and secretariat read it.
+ * the same transaction; the log is hash-chained under a key the database does not hold, and verify
+ * names the first broken link when a row is edited, re-hashed or deleted behind the API's back (by
+ * the table's owner: the app's connection cannot — audit-anchor.test.ts). Only admin and
+ * secretariat read it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq, gte, sql } from 'drizzle-orm';
 import { auditEvents } from '../../src/db/schema/index.ts';
-import { hashOf } from '../../src/modules/audit/audit.service.ts';
+import { auditKeyFrom } from '../../src/modules/audit/audit-key.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { expectProblem } from './support.ts';
+import { asTableOwner, recomputeChain } from './audit-tamper.ts';
 
 let t: TestApp;
 let admin: string;
@@ -51,7 +54,7 @@ describe('what is recorded', () => {
       before: null,
     });
     expect(e.after).toMatchObject({ id: unit.id, name: unit.name, parentId: thachHai });
-    expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(e.hash).toMatch(/^hmac-sha256:[0-9a-f]{64}$/);
   });
 
   it('updating a unit records before and after, with the request id echoed in the response', async () => {
@@ -123,7 +126,9 @@ describe('the hash chain', () => {
     const unit = await createUnit();
     await createUnit(); // the edited row is not the last one
     const [row] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.objectId, unit.id));
-    await t.database.db.execute(sql`UPDATE audit_events SET action = 'x' WHERE seq = ${row!.seq}`);
+    await asTableOwner(t.database.db, (tx) =>
+      tx.execute(sql`UPDATE audit_events SET action = 'x' WHERE seq = ${row!.seq}`),
+    );
     try {
       const res = await verify();
       expect(res.body).toMatchObject({
@@ -139,7 +144,9 @@ describe('the hash chain', () => {
         `The content of event ${row!.seq} does not match its hash: the record has been edited.`,
       );
     } finally {
-      await t.database.db.execute(sql`UPDATE audit_events SET action = ${row!.action} WHERE seq = ${row!.seq}`);
+      await asTableOwner(t.database.db, (tx) =>
+        tx.execute(sql`UPDATE audit_events SET action = ${row!.action} WHERE seq = ${row!.seq}`),
+      );
     }
     expect((await verify()).body.ok).toBe(true);
   });
@@ -148,55 +155,72 @@ describe('the hash chain', () => {
     const unit = await createUnit();
     await createUnit();
     const [row] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.objectId, unit.id));
-    await t.database.db.execute(
-      sql`UPDATE audit_events SET after = jsonb_set(after, '{name}', '"Tên giả mạo"') WHERE seq = ${row!.seq}`,
+    await asTableOwner(t.database.db, (tx) =>
+      tx.execute(
+        sql`UPDATE audit_events SET after = jsonb_set(after, '{name}', '"Tên giả mạo"') WHERE seq = ${row!.seq}`,
+      ),
     );
     try {
       expect((await verify()).body).toMatchObject({ ok: false, firstBrokenSeq: row!.seq });
     } finally {
-      await t.database.db.execute(
-        sql`UPDATE audit_events SET after = ${JSON.stringify(row!.after)}::jsonb WHERE seq = ${row!.seq}`,
+      await asTableOwner(t.database.db, (tx) =>
+        tx.execute(sql`UPDATE audit_events SET after = ${JSON.stringify(row!.after)}::jsonb WHERE seq = ${row!.seq}`),
       );
     }
     expect((await verify()).body.ok).toBe(true);
   });
 
-  it('a row whose hash was recomputed after an edit still breaks the link to the next row', async () => {
+  it('a row whose keyed hash was replaced is caught at that row', async () => {
     const unit = await createUnit();
     await createUnit();
     const [row] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.objectId, unit.id));
-    const fake = 'f'.repeat(64);
-    await t.database.db.execute(sql`UPDATE audit_events SET hash = ${fake} WHERE seq = ${row!.seq}`);
+    expect(row!.hash).toMatch(/^hmac-sha256:[0-9a-f]{64}$/);
+    const fake = 'hmac-sha256:' + 'f'.repeat(64);
+    await asTableOwner(t.database.db, (tx) =>
+      tx.execute(sql`UPDATE audit_events SET hash = ${fake} WHERE seq = ${row!.seq}`),
+    );
     try {
       const res = await verify();
       expect(res.body.ok).toBe(false);
       expect(res.body.firstBrokenSeq).toBe(row!.seq);
       expect(res.body.reasonCode).toBe('audit.content_mismatch');
     } finally {
-      await t.database.db.execute(sql`UPDATE audit_events SET hash = ${row!.hash} WHERE seq = ${row!.seq}`);
+      await asTableOwner(t.database.db, (tx) =>
+        tx.execute(sql`UPDATE audit_events SET hash = ${row!.hash} WHERE seq = ${row!.seq}`),
+      );
     }
   });
 
-  it('an edited row whose own hash was forged to match is caught by the next link', async () => {
+  it('an edited event whose chain was recomputed without the key — as anyone knowing the algorithm could — is named', async () => {
     const unit = await createUnit();
     await createUnit();
+    await createUnit();
     const [row] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.objectId, unit.id));
-    const { hash: _original, ...content } = row!;
-    const forged = hashOf({ ...content, action: 'unit.forged' });
-    await t.database.db.execute(
-      sql`UPDATE audit_events SET action = 'unit.forged', hash = ${forged} WHERE seq = ${row!.seq}`,
-    );
+    const original = await t.database.db.select().from(auditEvents).where(gte(auditEvents.seq, row!.seq));
+    // The edited event and every one after it get unkeyed hashes that link up: a chain that holds.
+    await recomputeChain(t.database.db, row!.seq, { edit: { action: 'unit.forged' } });
     try {
       const res = await verify();
       expect(res.body).toMatchObject({
         ok: false,
-        firstBrokenSeq: row!.seq + 1,
-        reasonCode: 'audit.prev_hash_mismatch',
+        firstBrokenSeq: row!.seq,
+        firstBrokenId: row!.id,
+        reasonCode: 'audit.unkeyed_event',
+      });
+      // With a key of its own instead (a guess at the key), the edited event is named all the same.
+      await recomputeChain(t.database.db, row!.seq, {
+        key: auditKeyFrom('a-guess-at-the-key-of-this-installation'),
+        edit: { action: 'unit.forged' },
+      });
+      expect((await verify()).body).toMatchObject({
+        ok: false,
+        firstBrokenSeq: row!.seq,
+        reasonCode: 'audit.content_mismatch',
       });
     } finally {
-      await t.database.db.execute(
-        sql`UPDATE audit_events SET action = ${row!.action}, hash = ${row!.hash} WHERE seq = ${row!.seq}`,
-      );
+      await asTableOwner(t.database.db, async (tx) => {
+        for (const o of original) await tx.update(auditEvents).set(o).where(eq(auditEvents.seq, o.seq));
+      });
     }
     expect((await verify()).body.ok).toBe(true);
   });
@@ -205,7 +229,7 @@ describe('the hash chain', () => {
     const unit = await createUnit();
     await createUnit();
     const [row] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.objectId, unit.id));
-    await t.database.db.delete(auditEvents).where(eq(auditEvents.seq, row!.seq));
+    await asTableOwner(t.database.db, (tx) => tx.delete(auditEvents).where(eq(auditEvents.seq, row!.seq)));
     try {
       const res = await verify();
       expect(res.body).toMatchObject({ ok: false, firstBrokenSeq: row!.seq + 1, reasonCode: 'audit.missing_event' });
