@@ -6,8 +6,8 @@ import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '@thidua/contract';
-import { searchKey } from '@thidua/contract';
 import { buildUnitTree, unitSearchText, type UnitNode } from '../lib/unit-tree.ts';
+import { keyMatchesSearch } from '../lib/search.ts';
 
 interface TreeOption {
   value: string;
@@ -68,7 +68,7 @@ export function UnitTreeSelect({
       allowClear={allowClear}
       loading={loading}
       showSearch={{
-        filterTreeNode: (input, node) => (node as unknown as TreeOption).search.includes(searchKey(input)),
+        filterTreeNode: (input, node) => keyMatchesSearch((node as unknown as TreeOption).search, input),
       }}
       treeDefaultExpandAll
       popupMatchSelectWidth={false}

@@ -4,7 +4,7 @@
  * the ancestors of every match so each hit is shown in its place.
  */
 import type { Unit } from '@thidua/contract';
-import { searchKey } from '@thidua/contract';
+import { foldVietnamese, keyMatchesSearch } from './search.ts';
 
 export interface UnitNode {
   unit: Unit;
@@ -26,7 +26,7 @@ export function buildUnitTree(units: readonly Unit[]): UnitNode[] {
 }
 
 export function unitSearchText(unit: Pick<Unit, 'name' | 'code'>): string {
-  return searchKey(`${unit.name} ${unit.code}`);
+  return foldVietnamese(`${unit.name} ${unit.code}`);
 }
 
 /**
@@ -37,13 +37,12 @@ export function filterUnits(
   units: readonly Unit[],
   query: string,
 ): { visible: Set<string>; matches: Set<string> } | null {
-  const key = searchKey(query);
-  if (!key) return null;
+  if (!foldVietnamese(query)) return null;
   const byId = new Map(units.map((u) => [u.id, u]));
   const matches = new Set<string>();
   const visible = new Set<string>();
   for (const unit of units) {
-    if (!unitSearchText(unit).includes(key)) continue;
+    if (!keyMatchesSearch(unitSearchText(unit), query)) continue;
     matches.add(unit.id);
     for (let u: Unit | undefined = unit; u && !visible.has(u.id); u = u.parentId ? byId.get(u.parentId) : undefined)
       visible.add(u.id);

@@ -4,7 +4,7 @@
  * features, the file widget from the files feature.
  */
 import { useMemo } from 'react';
-import { Alert, Card, Empty, Select, Skeleton } from 'antd';
+import { Alert, Card, Empty, Skeleton } from 'antd';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/problem.ts';
@@ -13,6 +13,7 @@ import { useCampaigns } from '../../features/campaigns/api/get-campaigns.ts';
 import { EvidenceField } from '../../features/files/components/evidence-field.tsx';
 import { FindingsRegister } from '../../features/findings/components/findings-register.tsx';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
+import { SearchSelect } from '../../components/search-select.tsx';
 
 const route = getRouteApi('/_app/ton-tai');
 
@@ -36,14 +37,12 @@ export default function FindingsPage() {
         subtitle={t('findings.pages.register.description')}
         extra={
           options.length > 0 && (
-            <Select
+            <SearchSelect
               value={selected?.id}
               aria-label={t('campaigns.pages.list.title')}
               style={{ width: 420, maxWidth: '100%' }}
               options={options.map((c) => ({ value: c.id, label: c.title }))}
               onChange={(id: string) => void navigate({ to: '/ton-tai', search: { 'phong-trao': id }, replace: true })}
-              showSearch
-              optionFilterProp="label"
             />
           )
         }

@@ -15,6 +15,7 @@ import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { useBlockers, useCreateBlocker, useLiftBlocker, useUnitStaff } from '../api/catalogue.ts';
 import { useAwardCatalogueTranslation } from '../locales/register.ts';
 import { CatalogueTable } from './catalogue-table.tsx';
+import { SearchSelect } from '../../../components/search-select.tsx';
 
 const DATE_FORMAT = 'DD/MM/YYYY';
 type Shown = 'open' | 'lifted' | 'all';
@@ -150,10 +151,8 @@ function RecordModal({ units, onClose }: { units: readonly Unit[]; onClose: () =
         <UnitTreeSelect units={units} onChange={() => form.setFieldValue('personId', null)} />
       </Form.Item>
       <Form.Item name="personId" label={t('awardBlockers.person')}>
-        <Select
+        <SearchSelect
           allowClear
-          showSearch
-          optionFilterProp="label"
           disabled={!unitId}
           loading={staff.isLoading}
           options={(staff.data?.items ?? []).map((p) => ({

@@ -3,11 +3,12 @@
  * is thematic; its authors change them (with the campaign's ETag) until it is finalized.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Form, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Skeleton, Space, Tag, Typography } from 'antd';
 import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
 import { useCan } from '../../../lib/permissions.ts';
 import { useAwardTypes, useCampaignAwardTypes, usePutCampaignAwardTypes } from '../api/catalogue.ts';
 import { useAwardCatalogueTranslation } from '../locales/register.ts';
+import { SearchSelect } from '../../../components/search-select.tsx';
 
 interface Props {
   campaignId: string;
@@ -115,11 +116,10 @@ function EditForm({
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <Form.Item name="awardTypeIds" label={t('campaignAwards.awardTypes')}>
-        <Select
+        <SearchSelect
           mode="multiple"
           loading={types.isLoading}
           options={options}
-          optionFilterProp="label"
           aria-label={t('campaignAwards.awardTypes')}
         />
       </Form.Item>

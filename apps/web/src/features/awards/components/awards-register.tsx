@@ -5,7 +5,7 @@
  * the same list as XLSX; the leader revokes with a reason.
  */
 import { useState } from 'react';
-import { App, Button, Checkbox, InputNumber, Select, Typography } from 'antd';
+import { App, Button, Checkbox, InputNumber, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { FileExcelOutlined, StopOutlined } from '@ant-design/icons';
 import type { Award, Campaign, Unit } from '@thidua/contract';
@@ -22,6 +22,7 @@ import { downloadAwardsXlsx, useAwards, useAwardTypeOptions } from '../api/get-a
 import { useAwardsTranslation } from '../locales/register.ts';
 import { DecisionCell, RecipientCell, useFormatAmount } from './award-cells.tsx';
 import { RevokeAwardModal } from './revoke-award-modal.tsx';
+import { SearchSelect } from '../../../components/search-select.tsx';
 
 interface Props {
   units: readonly Unit[];
@@ -166,7 +167,7 @@ export function AwardsRegister({ units, campaigns }: Props) {
         searchWidth={260}
         filters={
           <>
-            <Select
+            <SearchSelect
               allowClear
               value={campaignId}
               placeholder={t('awardRegister.allCampaigns')}
@@ -174,10 +175,8 @@ export function AwardsRegister({ units, campaigns }: Props) {
               onChange={paging.resettingPage((v: string | undefined) => setCampaignId(v))}
               options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
               style={{ width: 220 }}
-              optionFilterProp="label"
-              showSearch
             />
-            <Select
+            <SearchSelect
               allowClear
               value={awardTypeId}
               loading={types.isPending}
@@ -186,8 +185,6 @@ export function AwardsRegister({ units, campaigns }: Props) {
               onChange={paging.resettingPage((v: string | undefined) => setAwardTypeId(v))}
               options={(types.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
               style={{ width: 200 }}
-              optionFilterProp="label"
-              showSearch
             />
             <InputNumber
               min={1900}

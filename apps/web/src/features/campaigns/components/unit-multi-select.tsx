@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
 import type { Unit } from '@thidua/contract';
-import { searchKey } from '@thidua/contract';
 import { buildUnitTree, unitSearchText, type UnitNode } from '../../../lib/unit-tree.ts';
+import { keyMatchesSearch } from '../../../lib/search.ts';
 
 interface TreeOption {
   value: string;
@@ -44,7 +44,7 @@ export function UnitMultiSelect({ units, value, onChange, placeholder, disabled,
       placeholder={placeholder}
       allowClear
       showSearch={{
-        filterTreeNode: (input, node) => (node as unknown as TreeOption).search.includes(searchKey(input)),
+        filterTreeNode: (input, node) => keyMatchesSearch((node as unknown as TreeOption).search, input),
       }}
       treeDefaultExpandAll
       listHeight={360}

@@ -10,6 +10,7 @@ import type { Council, CouncilMeeting, CreateMeetingBody, VotingMethod } from '@
 import { useCreateDialog } from '../../../lib/use-create-dialog.ts';
 import { useAuthorityCampaigns, useCreateMeeting } from '../api/councils.ts';
 import { useCouncilsTranslation } from '../locales/register.ts';
+import { SearchSelect } from '../../../components/search-select.tsx';
 
 interface Values {
   campaignId: string;
@@ -91,12 +92,10 @@ export function MeetingModal({ council, onClose }: { council: Council; onClose: 
         }}
       >
         <Form.Item name="campaignId" label={t('councils.fields.campaign')} rules={[{ required: true }]}>
-          <Select
+          <SearchSelect
             data-testid="meeting-campaign"
             loading={campaigns.isLoading}
             options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.title }))}
-            showSearch
-            optionFilterProp="label"
           />
         </Form.Item>
         <Form.Item name="heldAt" label={t('councils.fields.heldAt')} rules={[{ required: true }]}>

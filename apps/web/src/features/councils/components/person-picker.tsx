@@ -1,7 +1,7 @@
 /** A person picked by name from the directory (GET /people?q=), for the council's members. */
 import { useState } from 'react';
-import { Select } from 'antd';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { SearchSelect } from '../../../components/search-select.tsx';
 import { usePeopleSearch } from '../api/councils.ts';
 
 interface Props {
@@ -24,11 +24,9 @@ export function PersonPicker({ value, onChange, placeholder, exclude = [], ...re
       label: `${p.fullName}${p.position ? ` - ${p.position}` : ''}${p.unitName ? ` (${p.unitName})` : ''}`,
     }));
   return (
-    <Select
-      showSearch
+    <SearchSelect
       value={value}
       placeholder={placeholder}
-      filterOption={false}
       onSearch={setSearch}
       loading={people.isFetching}
       options={options}

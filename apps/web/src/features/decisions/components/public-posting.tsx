@@ -4,9 +4,10 @@
  * content, optionally the nominee concerned). Nothing is shown when the campaign has no posting.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Table, Tag, Typography } from 'antd';
 import { OBJECTION_LIMITS, type PublicNominee } from '@thidua/contract';
 import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
+import { SearchSelect } from '../../../components/search-select.tsx';
 import { usePublicPosting, useSendObjection } from '../api/public-posting.ts';
 import { useDecisionsTranslation } from '../locales/register.ts';
 import { dmy } from './format.ts';
@@ -118,7 +119,7 @@ function ObjectionForm({ postingId, nominees }: { postingId: string; nominees: P
           <Input maxLength={OBJECTION_LIMITS.contact} />
         </Form.Item>
         <Form.Item name="dossierId" label={t('decisions.public.nominee')}>
-          <Select
+          <SearchSelect
             allowClear
             placeholder={t('decisions.public.wholeList')}
             options={nominees.map((n) => ({ value: n.dossierId, label: `${n.nomineeName} — ${n.awardTypeName}` }))}

@@ -4,7 +4,7 @@
  * waits in the queue like any submitted one.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Form, Modal, Select, Upload, Typography } from 'antd';
+import { Alert, App, Button, Form, Modal, Upload, Typography } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
 import { UnitTreeSelect } from '../../../components/unit-tree-select.tsx';
@@ -12,6 +12,7 @@ import { useCan } from '../../../lib/permissions.ts';
 import { applyProblemToForm, problemMessage } from '../../../lib/problem.ts';
 import { useImportPackage, useUnitsForImport } from '../api/transfer.ts';
 import { useTransferTranslation } from '../locales/register.ts';
+import { SearchSelect } from '../../../components/search-select.tsx';
 
 interface Props {
   campaigns: readonly { id: string; title: string }[];
@@ -99,9 +100,7 @@ export function ImportPackageButton({ campaigns }: Props) {
               },
             ]}
           >
-            <Select
-              showSearch
-              optionFilterProp="label"
+            <SearchSelect
               options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
               data-testid="import-campaign"
             />

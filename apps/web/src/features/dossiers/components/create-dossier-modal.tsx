@@ -13,6 +13,7 @@ import { applyProblemToForm } from '../../../lib/problem.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { useCampaignAwardTypes, useCreateDossier, useUnitPeople } from '../api/dossiers.ts';
 import { useDossiersTranslation } from '../locales/register.ts';
+import { SearchSelect } from '../../../components/search-select.tsx';
 
 interface Values {
   unitId: string;
@@ -122,7 +123,7 @@ export function CreateDossierModal({ campaignId, open, onClose, unitNames }: Pro
         )}
         {effectiveKind === 'person' && (
           <Form.Item name="personId" label={t('dossiers.fields.person')} rules={required}>
-            <Select showSearch optionFilterProp="label" loading={people.isPending && forUnit} options={personOptions} />
+            <SearchSelect loading={people.isPending && forUnit} options={personOptions} />
           </Form.Item>
         )}
         <Form.Item name="awardTypeId" label={t('dossiers.fields.awardType')} rules={required}>

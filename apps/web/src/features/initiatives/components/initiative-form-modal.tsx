@@ -14,6 +14,7 @@ import { useUnitPeople } from '../api/get-unit-people.ts';
 import { useInitiativesTranslation } from '../locales/register.ts';
 import { recordingUnits, recordsAsAuthor } from '../utils/permissions.ts';
 import type { EvidenceSlot } from '../../../components/file-slots.ts';
+import { SearchSelect } from '../../../components/search-select.tsx';
 
 interface Values {
   unitId: string;
@@ -143,12 +144,11 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
             },
           ]}
         >
-          <Select
+          <SearchSelect
             mode="multiple"
             disabled={!unitId}
             loading={people.isFetching}
             placeholder={unitId ? t('initiatives.form.authorsPlaceholder') : t('initiatives.form.unitFirst')}
-            optionFilterProp="label"
             options={(people.data?.items ?? [])
               .filter((p) => !p.archived)
               .map((p) => ({ value: p.id, label: p.position ? `${p.fullName} (${p.position})` : p.fullName }))}
@@ -161,12 +161,10 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
             style={{ flex: 1, minWidth: 320 }}
             extra={t('initiatives.form.campaignHint')}
           >
-            <Select
+            <SearchSelect
               allowClear
               placeholder={t('initiatives.form.anyCampaign')}
               options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
-              optionFilterProp="label"
-              showSearch
             />
           </Form.Item>
           <Form.Item name="year" label={t('initiatives.fields.year')}>

@@ -4,7 +4,7 @@
  * scan). Recognised initiatives are what the derived criterion "recognised initiatives" counts.
  */
 import { useState } from 'react';
-import { Button, Card, Descriptions, Flex, InputNumber, Segmented, Select, Statistic, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, InputNumber, Segmented, Statistic, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { INITIATIVE_STATUSES } from '@thidua/contract';
@@ -22,6 +22,7 @@ import { canRecognise, canRecogniseAny, canRecord } from '../utils/permissions.t
 import type { EvidenceSlot } from '../../../components/file-slots.ts';
 import { InitiativeFormModal } from './initiative-form-modal.tsx';
 import { RecogniseModal } from './recognise-modal.tsx';
+import { SearchSelect } from '../../../components/search-select.tsx';
 
 interface Props {
   units: readonly Unit[];
@@ -217,7 +218,7 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
                 ...INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`initiatives.status.${s}`) })),
               ]}
             />
-            <Select
+            <SearchSelect
               allowClear
               value={campaignId}
               placeholder={t('initiatives.allCampaigns')}
@@ -225,8 +226,6 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
               onChange={paging.resettingPage((v: string | undefined) => setCampaignId(v))}
               options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
               style={{ width: 280 }}
-              optionFilterProp="label"
-              showSearch
             />
             <InputNumber
               min={1900}

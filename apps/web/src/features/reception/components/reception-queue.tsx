@@ -5,7 +5,7 @@
  * dossier at the desk. The campaigns to filter by come from the page (features do not import each other).
  */
 import { useState } from 'react';
-import { Flex, Segmented, Select, Tag, Typography, theme } from 'antd';
+import { Flex, Segmented, Tag, Typography, theme } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { RECEPTION_QUEUE_STATUSES, type ReceptionDossier, type ReceptionQueueStatus } from '@thidua/contract';
@@ -17,6 +17,7 @@ import { PagedTable } from '../../../components/paged-table.tsx';
 import { DossierStatusTag } from '../../../components/dossiers/dossier-status-tag.tsx';
 import { useReceptionQueue } from '../api/get-queue.ts';
 import { useReceptionTranslation } from '../locales/register.ts';
+import { SearchSelect } from '../../../components/search-select.tsx';
 
 interface Props {
   campaigns: readonly { id: string; title: string }[];
@@ -117,7 +118,7 @@ export function ReceptionQueue({ campaigns }: Props) {
               options={RECEPTION_QUEUE_STATUSES.map((s) => ({ value: s, label: t(`reception.status.${s}`) }))}
               data-testid="queue-status"
             />
-            <Select
+            <SearchSelect
               allowClear
               value={campaignId}
               onChange={paging.resettingPage((v: string | undefined) => setCampaignId(v))}
@@ -125,8 +126,6 @@ export function ReceptionQueue({ campaigns }: Props) {
               aria-label={t('reception.fields.campaign')}
               style={{ width: 320, maxWidth: '100%' }}
               options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
-              showSearch
-              optionFilterProp="label"
             />
           </>
         }

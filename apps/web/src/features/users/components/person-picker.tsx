@@ -4,10 +4,10 @@
  * the link (null).
  */
 import { useMemo, useState } from 'react';
-import { Select } from 'antd';
 import type { Person } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
+import { SearchSelect } from '../../../components/search-select.tsx';
 import { useLinkedPerson, usePeopleToLink } from '../api/find-people.ts';
 
 interface Props {
@@ -35,9 +35,10 @@ export function PersonPicker({ value, onChange, id }: Props) {
   }, [found.data, linked.data]);
 
   return (
-    <Select
+    <SearchSelect
       id={id}
-      showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
+      onSearch={setSearch}
+      searchValue={search}
       allowClear
       value={value ?? undefined}
       onChange={(v: string | undefined) => onChange?.(v ?? null)}
