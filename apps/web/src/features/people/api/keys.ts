@@ -1,7 +1,11 @@
 /** Query keys of the people resource. */
+import type { PersonSearchFields } from '@thidua/contract';
+
 export interface PeopleListParams {
   unitId?: string | undefined;
   q?: string | undefined;
+  /** 'all': the position and e-mail too; the name only when left out. */
+  searchIn?: PersonSearchFields | undefined;
   includeArchived?: boolean | undefined;
   page: number;
   pageSize: number;

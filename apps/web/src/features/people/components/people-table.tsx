@@ -38,6 +38,8 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds, personDetai
   const [search, setSearch] = useState('');
   const [unitFilter, setUnitFilter] = useState<string | null>(null);
   const [includeArchived, setIncludeArchived] = useState(false);
+  // A search looks at the name unless asked to look at the position and e-mail too.
+  const [searchAll, setSearchAll] = useState(false);
   const paging = usePagination();
   const [formTarget, setFormTarget] = useState<PersonFormTarget | null>(null);
   const q = useDebouncedValue(search.trim(), 300);
@@ -46,6 +48,7 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds, personDetai
   const people = usePeople({
     unitId,
     q: q || undefined,
+    searchIn: searchAll ? 'all' : undefined,
     includeArchived,
     page: paging.page,
     pageSize: paging.pageSize,
@@ -141,7 +144,7 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds, personDetai
       <ListToolbar
         search={search}
         onSearchChange={paging.resettingPage(setSearch)}
-        searchPlaceholder={t('people.searchPlaceholder')}
+        searchPlaceholder={searchAll ? t('people.searchPlaceholderAll') : t('people.searchPlaceholder')}
         filters={
           <>
             {!fixedUnitId && (
@@ -153,6 +156,9 @@ export function PeopleTable({ units, fixedUnitId, manageableUnitIds, personDetai
                 style={{ width: 300 }}
               />
             )}
+            <Checkbox checked={searchAll} onChange={(e) => paging.resettingPage(setSearchAll)(e.target.checked)}>
+              {t('people.searchAllFields')}
+            </Checkbox>
             <Checkbox
               checked={includeArchived}
               onChange={(e) => paging.resettingPage(setIncludeArchived)(e.target.checked)}
