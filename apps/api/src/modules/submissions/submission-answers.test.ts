@@ -69,11 +69,17 @@ describe('required evidence', () => {
   const met = { result: 'met', reason: 'done', measured: null } as const;
   const notMet = { result: 'not_met', reason: 'not_done', measured: null } as const;
   const unanswered = { result: 'needs_review', reason: 'missing_answer', measured: null } as const;
+  const toReview = { result: 'needs_review', reason: 'narrative', measured: null } as const;
 
   it('is missing for a claim (met, or left to a reviewer) without a file', () => {
     expect(isEvidenceMissing({ evidenceRequired: true, kind: 'boolean' }, met, 0)).toBe(true);
-    expect(isEvidenceMissing({ evidenceRequired: true, kind: 'ratio' }, unanswered, 0)).toBe(true);
+    expect(isEvidenceMissing({ evidenceRequired: true, kind: 'text' }, toReview, 0)).toBe(true);
     expect(isEvidenceMissing({ evidenceRequired: true, kind: 'boolean' }, met, 1)).toBe(false);
+  });
+
+  it('is not asked for a criterion left unanswered: it is reported as unanswered instead', () => {
+    expect(isEvidenceMissing({ evidenceRequired: true, kind: 'ratio' }, unanswered, 0)).toBe(false);
+    expect(isEvidenceMissing({ evidenceRequired: true, kind: 'text' }, unanswered, 0)).toBe(false);
   });
 
   it('is not asked for a negative answer, a criterion that does not require it, or a derived one (its register holds it)', () => {

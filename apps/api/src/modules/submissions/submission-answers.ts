@@ -53,15 +53,23 @@ export function normaliseAnswer(answer: CriterionAnswer | null | undefined): Cri
 
 /**
  * Required evidence is missing when the criterion asks for it, none is attached, and the answer
- * claims something: a negative answer (not met) needs no proof. A derived criterion's evidence is
- * in its register (the remedies, the recognition decisions), not attached to the answer again.
+ * claims something: a negative answer (not met) needs no proof, and neither does a criterion left
+ * unanswered — it is reported as unanswered (progress.answered), which does not stop a submit.
+ * A derived criterion's proof is in its register (the remedies, the recognition decisions): files
+ * may be attached to it too (the inspection plan …), but their absence does not block.
  */
 export function isEvidenceMissing(
   c: { evidenceRequired: boolean; kind: CriterionKind },
   evaluation: CriterionEvaluation,
   fileCount: number,
 ): boolean {
-  return c.evidenceRequired && c.kind !== 'derived' && evaluation.result !== 'not_met' && fileCount === 0;
+  return (
+    c.evidenceRequired &&
+    c.kind !== 'derived' &&
+    evaluation.result !== 'not_met' &&
+    evaluation.reason !== 'missing_answer' &&
+    fileCount === 0
+  );
 }
 
 export function progressOf(answers: readonly SubmissionAnswer[]): SubmissionProgress {
