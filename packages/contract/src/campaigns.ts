@@ -173,6 +173,10 @@ export const Campaign = Type.Object(
     templateId: Type.Union([Id, Type.Null()], { description: 'Template it was created from' }),
     clonedFromId: Type.Union([Id, Type.Null()], { description: 'Campaign it was cloned from' }),
     criteriaCount: Type.Integer(),
+    upcoming: Type.Boolean({
+      description:
+        'Launched (open) but startsOn is still ahead (Vietnam time): announced, not in progress yet; self-assessments start on startsOn',
+    }),
     openedAt: Type.Union([DateTime, Type.Null()]),
     closedAt: Type.Union([DateTime, Type.Null()]),
     finalizedAt: Type.Union([DateTime, Type.Null()]),

@@ -78,6 +78,12 @@ export const UnitProgress = Type.Object(
     daysToDeadline: Type.Integer({ description: 'Days from today (Vietnam) to the deadline; negative once past' }),
     late: Type.Boolean({ description: 'First submitted after the deadline' }),
     overdue: Type.Boolean({ description: 'Never submitted and the deadline is past' }),
+    criteria: Type.Integer({ minimum: 0, description: 'Collective criteria to answer' }),
+    answered: Type.Integer({
+      minimum: 0,
+      description:
+        "Criteria answered in the self-assessment as it stands, a draft's too (its answers never leave the unit); 0 before it is started",
+    }),
     criteriaMet: Type.Union([Type.Integer(), Type.Null()], {
       description: 'Criteria met in the last submitted version (null: never submitted)',
     }),

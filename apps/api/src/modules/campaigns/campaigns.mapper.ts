@@ -27,7 +27,7 @@ import type { CampaignJoinedRow } from './campaigns.repository.ts';
 import type { CriterionRow } from './criteria.repository.ts';
 import type { EnrollmentJoinedRow, ParticipantRow } from './enrollments.repository.ts';
 import type { TemplateRow } from './templates.repository.ts';
-import { yearOf } from './dates.ts';
+import { isUpcoming, yearOf } from './dates.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Campaigns
@@ -77,6 +77,7 @@ export function toCampaign(r: CampaignJoinedRow): Campaign {
     templateId: c.templateId,
     clonedFromId: c.clonedFromId,
     criteriaCount: r.criteriaCount,
+    upcoming: isUpcoming(c),
     openedAt: iso(c.openedAt),
     closedAt: iso(c.closedAt),
     finalizedAt: iso(c.finalizedAt),

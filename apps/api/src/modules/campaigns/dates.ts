@@ -77,6 +77,14 @@ export function retitle(
   return out;
 }
 
+/**
+ * Launched but not begun: an open campaign whose first day is still ahead in Vietnam. It is
+ * announced (units enrol, read the plan) but not in progress: self-assessments start on startsOn.
+ */
+export function isUpcoming(c: { status: string; startsOn: string }, today = todayInVietnam()): boolean {
+  return c.status === 'open' && today < c.startsOn;
+}
+
 /** A date as Vietnamese plans print it in running text: 01/3/2022 (day padded, month not). */
 export function formatPlanDate(date: string): string {
   const [y, m, d] = date.split('-') as [string, string, string];

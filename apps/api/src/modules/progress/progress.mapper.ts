@@ -18,8 +18,15 @@ export function toProgressCounts(r: ProgressCountsRow): ProgressCounts {
   };
 }
 
-/** A unit's line; `showDraft` says whether the caller may open the unit's draft (its own unit). */
-export function toUnitProgress(r: UnitProgressRow, showDraft: boolean): UnitProgress {
+/**
+ * A unit's line; `showDraft` says whether the caller may open the unit's draft (its own unit);
+ * `counts`: the collective criteria and how many the self-assessment answers.
+ */
+export function toUnitProgress(
+  r: UnitProgressRow,
+  showDraft: boolean,
+  counts: { criteria: number; answered: number },
+): UnitProgress {
   const status = r.status as ProgressStatus;
   return {
     unitId: r.unit_id,
@@ -38,6 +45,8 @@ export function toUnitProgress(r: UnitProgressRow, showDraft: boolean): UnitProg
     daysToDeadline: r.days_to_deadline,
     late: r.late,
     overdue: r.overdue,
+    criteria: counts.criteria,
+    answered: counts.answered,
     criteriaMet: r.met,
     criteriaNotMet: r.not_met,
   };

@@ -15,6 +15,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { assertCan, can, reachOf, scopeOf } from '../../lib/access.ts';
 import { pageParams } from '../../lib/http.ts';
 import { findVisibleCampaignRow, todayInVietnam } from '../campaigns/index.ts';
+import { progressOfSubmissions } from '../submissions/index.ts';
 import { toCriterionProgress, toProgressCounts, toUnitProgress } from './progress.mapper.ts';
 import { criterionProgress, progressCounts, unitProgressPage, type ProgressScope } from './progress.repository.ts';
 
@@ -35,6 +36,12 @@ export async function getCampaignProgress(
     criterionProgress(db, scope),
     unitProgressPage(db, scope, { status: query.status, q: query.q }, { limit: pageSize, offset }),
   ]);
+  // How far each self-assessment on the page is, drafts included: a count, never an answer.
+  const answered = await progressOfSubmissions(
+    db,
+    campaign,
+    unitPage.rows.flatMap((r) => (r.submission_id ? [r.submission_id] : [])),
+  );
   return {
     campaignId: campaign.id,
     campaignStatus: campaign.status as CampaignProgress['campaignStatus'],
@@ -45,7 +52,10 @@ export async function getCampaignProgress(
     criteria: criteria.map((c) => toCriterionProgress(c, counts.participants)),
     units: {
       items: unitPage.rows.map((r) =>
-        toUnitProgress(r, can(actor, 'submission.write', { unitId: r.unit_id, personId: null })),
+        toUnitProgress(r, can(actor, 'submission.write', { unitId: r.unit_id, personId: null }), {
+          criteria: criteria.length,
+          answered: r.submission_id ? (answered.get(r.submission_id)?.answered ?? 0) : 0,
+        }),
       ),
       page,
       pageSize,

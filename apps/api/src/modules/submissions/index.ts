@@ -4,6 +4,8 @@ import reviewsRoutes from './reviews.routes.ts';
 import submissionsRoutes from './submissions.routes.ts';
 import { submissionsMessages } from './submissions.messages.ts';
 
+export { progressOfSubmissions } from './submissions.service.ts';
+
 export const submissionsModule: ApiModule = {
   name: 'submissions',
   routes: [submissionsRoutes, reviewsRoutes],

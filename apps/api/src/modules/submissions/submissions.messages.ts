@@ -4,6 +4,7 @@ import type { MessageCatalog } from '../../lib/messages.ts';
 export const submissionsMessages: MessageCatalog = {
   vi: {
     'submission.campaign_not_open': 'Đợt thi đua không nhận báo cáo tự đánh giá ở trạng thái hiện tại.',
+    'submission.campaign_not_started': 'Đợt thi đua chưa bắt đầu: được tự đánh giá từ ngày {startsOn}.',
     'submission.not_enrolled': 'Đơn vị chưa đăng ký thi đua trong đợt này nên chưa thể tự đánh giá.',
     'submission.other_unit': 'Bạn chỉ được tự đánh giá cho đơn vị của mình.',
     'submission.unit_required': 'Bạn thuộc nhiều đơn vị: hãy chọn đơn vị tự đánh giá.',
@@ -49,6 +50,7 @@ export const submissionsMessages: MessageCatalog = {
   },
   en: {
     'submission.campaign_not_open': 'The campaign does not take self-assessments in its current state.',
+    'submission.campaign_not_started': 'The campaign has not begun: self-assessments start on {startsOn}.',
     'submission.not_enrolled': 'The unit has not enrolled in this campaign, so it cannot assess itself yet.',
     'submission.other_unit': 'You may assess only your own unit.',
     'submission.unit_required': 'You belong to several units: choose the unit to assess.',

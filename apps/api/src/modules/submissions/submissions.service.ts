@@ -55,6 +55,7 @@ import {
   listCriteriaRows,
   toCriterion,
   formatPlanDate,
+  isUpcoming,
   todayInVietnam,
 } from '../campaigns/index.ts';
 import { copyFileAttachments, filesAttachedTo, setFileAttachments } from '../files/index.ts';
@@ -82,6 +83,7 @@ import {
   findJoinedSubmission,
   findPersonRow,
   findSubmissionRow,
+  findSubmissionRows,
   findSubmissionStatus,
   findSubmissionsPage,
   findUnitRow,
@@ -161,6 +163,12 @@ export async function findReadable(
 
 function assertCampaignWritable(campaign: CampaignRow): void {
   if (!WRITABLE_CAMPAIGN.includes(campaign.status)) throw Conflict('submission.campaign_not_open');
+}
+
+/** A campaign launched ahead of its first day is announced, not begun: self-assessments start on startsOn. */
+function assertCampaignStarted(campaign: CampaignRow, today: string): void {
+  if (isUpcoming(campaign, today))
+    throw Conflict('submission.campaign_not_started', { startsOn: formatPlanDate(campaign.startsOn) });
 }
 
 // ── Views: answers, evaluations, derived values, progress ─────────────────────────────────────
@@ -271,6 +279,21 @@ export async function buildViews(
     out.set(row.id, { answers, progress: progressOf(answers), answerRows });
   }
   return out;
+}
+
+/**
+ * The progress counts of these submissions of `campaign` (drafts included), as their own unit sees
+ * them: for the progress dashboard's unit lines, which show how far a draft is, never its answers.
+ * The caller decides who may see the figures.
+ */
+export async function progressOfSubmissions(
+  db: Executor,
+  campaign: CampaignRow,
+  ids: readonly string[],
+): Promise<Map<string, SubmissionProgress>> {
+  const rows = (await findSubmissionRows(db, ids)).filter((r) => r.campaignId === campaign.id);
+  const views = await buildViews(db, campaign, rows);
+  return new Map([...views].map(([id, v]) => [id, v.progress]));
 }
 
 // ── Deadlines ─────────────────────────────────────────────────────────────────────────────────
@@ -409,11 +432,13 @@ export async function createSubmission(
   ctx: ActorCtx,
   campaignId: string,
   body: CreateSubmissionBody,
+  today = todayInVietnam(),
 ): Promise<Submission> {
   const { actor } = ctx;
   return db.transaction(async (tx) => {
     const campaign = await findVisibleCampaignRow(tx, actor, campaignId);
     assertCampaignWritable(campaign);
+    assertCampaignStarted(campaign, today);
     const subject = await resolveSubject(tx, actor, campaign, body);
     await assertEnrolled(tx, campaignId, subject.unitId);
     if (!(await countCriteria(tx, campaignId, subject.target))) throw Conflict('submission.no_criteria');
