@@ -96,8 +96,9 @@ export class InflateBudget {
     return Math.max(0, Math.min(maxEntryBytes, this.limits.maxTotalBytes - this.total));
   }
 
-  overflow(name: string, maxEntryBytes = this.limits.maxEntryBytes): ZipReadError {
-    return this.limits.maxTotalBytes - this.total < maxEntryBytes
+  /** The error for an entry that passed `left` (what `left()` gave when it started). */
+  overflow(name: string, left: number, maxEntryBytes = this.limits.maxEntryBytes): ZipReadError {
+    return left < maxEntryBytes
       ? new ZipReadError({ kind: 'total_too_large', max: this.limits.maxTotalBytes })
       : new ZipReadError({ kind: 'entry_too_large', name, max: maxEntryBytes });
   }
@@ -113,17 +114,17 @@ export function inflateEntry(buf: Buffer, entry: ZipEntry, budget: InflateBudget
   const raw = buf.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   let data: Buffer;
   if (entry.method === 0) {
-    if (raw.length > left) throw budget.overflow(entry.name, maxEntryBytes);
+    if (raw.length > left) throw budget.overflow(entry.name, left, maxEntryBytes);
     data = Buffer.from(raw);
   } else {
     try {
       data = inflateRawSync(raw, { maxOutputLength: Math.max(1, left) });
     } catch (err) {
       if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-        throw budget.overflow(entry.name, maxEntryBytes);
+        throw budget.overflow(entry.name, left, maxEntryBytes);
       throw unreadable();
     }
-    if (data.length > left) throw budget.overflow(entry.name, maxEntryBytes);
+    if (data.length > left) throw budget.overflow(entry.name, left, maxEntryBytes);
   }
   budget.spend(data.length);
   return data;
@@ -147,7 +148,7 @@ export async function streamEntry(
   if (entry.method === 0) {
     for (let at = 0; at < raw.length; at += PIECE) {
       const piece = raw.subarray(at, at + PIECE);
-      if (at + piece.length > left) throw budget.overflow(entry.name, maxEntryBytes);
+      if (at + piece.length > left) throw budget.overflow(entry.name, left, maxEntryBytes);
       budget.spend(piece.length);
       if ((await onChunk(piece)) === false) return;
     }
@@ -159,7 +160,7 @@ export async function streamEntry(
   try {
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
       seen += chunk.length;
-      if (seen > left) throw budget.overflow(entry.name, maxEntryBytes);
+      if (seen > left) throw budget.overflow(entry.name, left, maxEntryBytes);
       budget.spend(chunk.length);
       if ((await onChunk(chunk)) === false) return;
     }

@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import Type from 'typebox';
-import { ImportProblem, ImportReport, errorResponses } from '@thidua/contract';
+import { ImportProblem, ImportReport, Problem, errorResponses } from '@thidua/contract';
 import { ctxOf } from '../../lib/context.ts';
 import { DomainError } from '../../lib/errors.ts';
 import { message, pickLanguage, title } from '../../lib/messages.ts';
@@ -35,7 +35,8 @@ const ImportQuery = Type.Object(
 
 const uploadDescription =
   'multipart/form-data with one file field: an .xlsx (first worksheet read) or a UTF-8 .csv, at most 5 MB. Row 1 holds the headers (Vietnamese, or the English keys). ' +
-  '200: the report (committed unless dryRun). 422: problem+json with the same report and every problem as {row, field, code, message}; nothing was written.';
+  '200: the report (committed unless dryRun). 422 import.rows_invalid: problem+json with the same report and every problem as {row, field, code, message}; nothing was written. ' +
+  'Limits (docs/operations.md): at most 20,000 data rows and 200 columns, 32,767 characters a cell (422); an XLSX inflating past 64 MB for its sheet or 100 MB in all, or listing over 1,000 entries (413, counted on the bytes actually inflated; images are never read); 20 s to read the file (422 import.too_slow).';
 
 const Binary = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'An XLSX workbook' });
 
@@ -104,7 +105,13 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   });
   const db = () => app.database.db;
-  const uploadResponses = { 200: ImportReport, 422: ImportProblem, ...errorResponses(400, 401, 403, 413, 415) };
+  const uploadResponses = {
+    200: ImportReport,
+    // A sheet with row errors (import.rows_invalid, with the report), or a sheet over a cap (rows,
+    // columns, cell length) or over its parse time budget: a plain problem.
+    422: Type.Union([ImportProblem, Problem]),
+    ...errorResponses(400, 401, 403, 413, 415),
+  };
 
   app.post(
     '/units/import',
