@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { RoleName } from '@thidua/contract';
-import { DEMO, DEMO_PASSWORD, type TestApp } from './helpers.ts';
+import { ACCOUNT_PASSWORD, DEMO, type TestApp } from './helpers.ts';
 import { addDays, todayInVietnam } from '../src/modules/campaigns/dates.ts';
 import { BUNDLED, createDraft, move } from './campaigns/support.ts';
 import { recordFinding, remedyFinding } from './findings/support.ts';
@@ -61,7 +61,8 @@ export async function makeAccount(
     .send({
       email,
       fullName: `Tài khoản ${role}`,
-      password: DEMO_PASSWORD,
+      password: ACCOUNT_PASSWORD,
+      mustChangePassword: false,
       roles: [unitId ? { role, unitId } : { role }],
       ...(opts.personId ? { personId: opts.personId } : {}),
     });

@@ -20,6 +20,10 @@ export const Me = Type.Object(
     roles: Type.Array(RoleGrant),
     disabled: Type.Boolean(),
     lastLoginAt: Type.Union([DateTime, Type.Null()]),
+    mustChangePassword: Type.Boolean({
+      description:
+        'The account still has a password others know (given by an administrator, or a demo account outside the embedded database): every route but GET /me, POST /me/password and POST /auth/logout answers 403 auth.password_change_required until it is changed.',
+    }),
   },
   { additionalProperties: false },
 );

@@ -11,6 +11,8 @@ export const User = Type.Object(
     roles: Type.Array(RoleGrant),
     disabled: Type.Boolean(),
     lastLoginAt: Type.Union([DateTime, Type.Null()]),
+    /** The account must change its password at its next sign-in (see Me). */
+    mustChangePassword: Type.Boolean(),
     createdAt: DateTime,
     updatedAt: DateTime,
     version: Type.Integer(),
@@ -24,6 +26,13 @@ export const CreateUserBody = Type.Object(
     email: Type.String({ format: 'email', maxLength: 254 }),
     fullName: Type.String({ minLength: 1, maxLength: 200 }),
     password: Type.String({ minLength: 8, maxLength: 256 }),
+    mustChangePassword: Type.Optional(
+      Type.Boolean({
+        default: true,
+        description:
+          'The person must change this password at their first sign-in (default: the administrator knows it). false only for a password handed over some other safe way.',
+      }),
+    ),
     personId: Type.Optional(Type.Union([Id, Type.Null()])),
     roles: Type.Array(RoleGrant, { maxItems: 20 }),
   },
@@ -39,6 +48,12 @@ export const UpdateUserBody = Type.Object(
     disabled: Type.Optional(Type.Boolean()),
     password: Type.Optional(
       Type.String({ minLength: 8, maxLength: 256, description: 'Set a new password (admin reset)' }),
+    ),
+    mustChangePassword: Type.Optional(
+      Type.Boolean({
+        description:
+          'Require (or stop requiring) a password change at the next sign-in. With `password` it defaults to true: the administrator knows the new password.',
+      }),
     ),
   },
   { additionalProperties: false },

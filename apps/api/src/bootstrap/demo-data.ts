@@ -147,7 +147,11 @@ export interface DemoAccount {
   password: string;
 }
 
-export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
+/**
+ * `mustChangePassword`: outside the embedded database (PostgreSQL, or NODE_ENV=production) the
+ * accounts share a published password, so each must change it at its first sign-in.
+ */
+export async function loadDemoData(db: Db, options: { mustChangePassword?: boolean } = {}): Promise<DemoAccount[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const rootId = newId('un');
@@ -241,6 +245,7 @@ export async function loadDemoData(db: Db): Promise<DemoAccount[]> {
         email: a.email,
         fullName: a.fullName,
         passwordHash,
+        mustChangePassword: options.mustChangePassword ?? false,
         personId,
         searchKey: searchKey(`${a.fullName} ${a.email}`),
       });

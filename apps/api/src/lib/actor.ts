@@ -11,6 +11,8 @@ export interface Actor extends PermissionSubject {
   fullName: string;
   personId: string | null;
   roles: RoleGrant[];
+  /** The account still has a password others know: the auth plugin refuses all but changing it. */
+  mustChangePassword?: boolean;
   /** For each unit an authority-wide grant is held at: the units of its subtree (itself included). */
   reach: ReadonlyMap<string, ReadonlySet<string>>;
   /** For each unit a unit role is held in: that unit and the units above it (whose campaigns it joins). */

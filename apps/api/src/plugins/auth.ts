@@ -4,6 +4,10 @@
  * (`'submission.accept'`); a route without it fails at start, so nothing is open by accident. The
  * declared access also feeds the OpenAPI document (`x-permission`) and the access-matrix test.
  * Object-level checks (which unit, whose record) are the services' `assertCan`.
+ *
+ * An account that must change its password (users.must_change_password: a password others know)
+ * reaches only the routes that declare `config.beforePasswordChange` — reading itself, changing the
+ * password, signing out; everything else answers 403 auth.password_change_required.
  */
 import fp from 'fastify-plugin';
 import fastifyJwt from '@fastify/jwt';
@@ -23,6 +27,8 @@ export type Access = 'public' | 'authenticated' | Permission;
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** Open to an account that must change its password first (the routes it needs to do so). */
+    beforePasswordChange?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -101,9 +107,11 @@ export default fp<{ config: Config }>(
       if (access === 'public') return;
       if (route.schema) route.schema.security = [{ bearerAuth: [] }];
       const hooks = route.onRequest ? [route.onRequest].flat() : [];
+      const beforePasswordChange = route.config?.beforePasswordChange === true;
       route.onRequest = [
         async (request: FastifyRequest) => {
           const actor = await authenticate(request);
+          if (actor.mustChangePassword && !beforePasswordChange) throw Forbidden('auth.password_change_required');
           if (access !== 'authenticated' && !can(actor, access)) throw Forbidden(refusalOf(access));
         },
         ...hooks,

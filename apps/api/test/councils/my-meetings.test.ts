@@ -10,7 +10,7 @@ import { count, eq } from 'drizzle-orm';
 import { auditEvents, ballotsCast, councilMeetings, dossiers, votes } from '../../src/db/schema/index.ts';
 import { closedCampaignWithAcceptedUnit, insertDossier, type AwardCampaign } from '../awards/support.ts';
 import { uploadDocument } from '../dossiers/support.ts';
-import { createTestApp, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
+import { ACCOUNT_PASSWORD, createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { councilOfSeven, nomineesOf, plannedMeeting, receivedDossiers, vote, type TestCouncil } from './support.ts';
 
 let t: TestApp;
@@ -31,7 +31,8 @@ beforeAll(async () => {
     .send({
       email: HEAD_NV,
       fullName: 'Trưởng phòng Nội vụ',
-      password: DEMO_PASSWORD,
+      password: ACCOUNT_PASSWORD,
+      mustChangePassword: false,
       personId: council.voting[1],
       roles: [{ role: 'unit_head', unitId: await t.unitId('NV') }],
     });

@@ -152,6 +152,7 @@ describe('accounts held at an authority', () => {
         email: 'vanthu.thanhsen@hatinh.gov.vn',
         fullName: 'Văn thư phường Thành Sen',
         password: 'Phuong-Thanh-Sen-2026',
+        mustChangePassword: false,
         roles: [{ role: 'secretariat', unitId: thanhSen }],
       });
     expect(created.status, created.text).toBe(201);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { auditEvents, campaigns } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
-import { createTestApp, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
+import { ACCOUNT_PASSWORD, createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { criteriaByCode, demoCampaignId, startUnitSubmission, etagOf } from './support.ts';
 import { makeSeedCampaign, reviewAllCriteria } from '../factories.ts';
 
@@ -165,7 +165,13 @@ describe('the deadline', () => {
       const res = await t.api
         .post('/api/v1/users')
         .set('authorization', admin)
-        .send({ email, fullName: `Tài khoản ${role}`, password: DEMO_PASSWORD, roles: [{ role, unitId }] });
+        .send({
+          email,
+          fullName: `Tài khoản ${role}`,
+          password: ACCOUNT_PASSWORD,
+          mustChangePassword: false,
+          roles: [{ role, unitId }],
+        });
       expect(res.status, res.text).toBe(201);
     }
   });
@@ -396,7 +402,8 @@ describe('reviewers and their own unit', () => {
       .send({
         email: 'noivu.kiem.thachhai@thachha.gov.vn',
         fullName: 'Chuyên viên kiêm nhiệm',
-        password: DEMO_PASSWORD,
+        password: ACCOUNT_PASSWORD,
+        mustChangePassword: false,
         roles: [{ role: 'secretariat' }, { role: 'unit_officer', unitId: await t.unitId('XA-THACHHAI') }],
       });
     expect(res.status, res.text).toBe(201);

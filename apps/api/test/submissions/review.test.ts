@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { auditEvents, criterionReviews, submissions } from '../../src/db/schema/index.ts';
-import { createTestApp, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
+import { ACCOUNT_PASSWORD, createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { reviewAllCriteria } from '../factories.ts';
 import { etagOf, submittedForReview } from './support.ts';
 
@@ -218,7 +218,8 @@ describe('the office reviews a submitted self-assessment criterion by criterion'
       .send({
         email,
         fullName: 'Chuyên viên kiêm nhiệm',
-        password: DEMO_PASSWORD,
+        password: ACCOUNT_PASSWORD,
+        mustChangePassword: false,
         roles: [{ role: 'secretariat' }, { role: 'unit_officer', unitId: await t.unitId('XA-THACHHAI') }],
       });
     expect(made.status, made.text).toBe(201);

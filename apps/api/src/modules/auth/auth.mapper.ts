@@ -11,5 +11,6 @@ export function toMe(u: UserRow, roles: RoleGrant[]): Me {
     roles,
     disabled: u.disabled,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    mustChangePassword: u.mustChangePassword,
   };
 }

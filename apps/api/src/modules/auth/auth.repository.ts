@@ -29,6 +29,7 @@ export async function loadActor(db: Executor, userId: string, tokenVersion: numb
       email: users.email,
       fullName: users.fullName,
       personId: users.personId,
+      mustChangePassword: users.mustChangePassword,
       role: userRoles.role,
       unitId: userRoles.unitId,
     })
@@ -40,7 +41,14 @@ export async function loadActor(db: Executor, userId: string, tokenVersion: numb
   const roles: RoleGrant[] = rows
     .filter((r) => r.role !== null)
     .map((r) => ({ role: r.role as RoleName, unitId: r.unitId }));
-  const fields = { userId: u.id, email: u.email, fullName: u.fullName, personId: u.personId, roles };
+  const fields = {
+    userId: u.id,
+    email: u.email,
+    fullName: u.fullName,
+    personId: u.personId,
+    roles,
+    mustChangePassword: u.mustChangePassword,
+  };
   const held = (kinds: readonly RoleName[]) => [
     ...new Set(roles.filter((g) => g.unitId && kinds.includes(g.role)).map((g) => g.unitId!)),
   ];
@@ -98,8 +106,12 @@ export async function setLastLogin(db: Executor, userId: string): Promise<void> 
   await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, userId));
 }
 
-export async function setPasswordHash(db: Executor, userId: string, passwordHash: string): Promise<void> {
-  await db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
+/** The account's own new password: whatever password others knew is gone, so the flag clears. */
+export async function setOwnPasswordHash(db: Executor, userId: string, passwordHash: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ passwordHash, mustChangePassword: false, updatedAt: new Date() })
+    .where(eq(users.id, userId));
 }
 
 /** Bumps the account's token version: access tokens issued before no longer match it. */

@@ -75,7 +75,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
   app.post(
     '/auth/logout',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', beforePasswordChange: true },
       schema: {
         tags: ['auth'],
         summary: 'Sign out: ends every token of the account',
@@ -92,10 +92,12 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
   app.get(
     '/me',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', beforePasswordChange: true },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in account with its roles',
+        description:
+          'mustChangePassword: true means every route but this one, POST /me/password and POST /auth/logout answers 403 auth.password_change_required until the password is changed.',
         response: { 200: Me, ...errorResponses(401) },
       },
     },
@@ -109,13 +111,14 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
   app.post(
     '/me/password',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', beforePasswordChange: true },
       schema: {
         tags: ['auth'],
         summary: 'Change own password',
-        description: 'Ends every existing session of the account; sign in again afterwards.',
+        description:
+          'Ends every existing session of the account; sign in again afterwards. The new password must differ from the current one and be hard to guess (checkPasswordStrength: ≥ 8 characters, not a common password, zxcvbn score ≥ 3 counting the e-mail, the name and the product\'s words as known): 422 password.too_common / password.too_weak with the reason as the field error. Clears mustChangePassword.',
         body: ChangePasswordBody,
-        response: { 200: Ok, ...errorResponses(400, 401) },
+        response: { 200: Ok, ...errorResponses(400, 401, 422) },
       },
     },
     async (request) => {

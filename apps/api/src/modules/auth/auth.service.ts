@@ -25,10 +25,11 @@ import {
   revokeRefreshTokensOf,
   rolesOf,
   setLastLogin,
-  setPasswordHash,
+  setOwnPasswordHash,
 } from './auth.repository.ts';
 import { toMe } from './auth.mapper.ts';
-import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from './password-policy.ts';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password-policy.ts';
+import { checkPasswordStrength } from './password-strength.ts';
 
 export interface AuthSettings {
   refreshTokenTtlDays: number;
@@ -206,10 +207,15 @@ export async function changeOwnPassword(
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new DomainError(400, 'auth.wrong_password', {}, [{ field: '/currentPassword', code: 'auth.wrong_password' }]);
   }
-  assertAcceptablePassword(input.newPassword, '/newPassword');
+  // Keeping the password one was given would keep it known to whoever gave it.
+  if (input.newPassword === input.currentPassword)
+    throw new DomainError(422, 'password.same_as_current', {}, [
+      { field: '/newPassword', code: 'password.same_as_current' },
+    ]);
+  await checkPasswordStrength(input.newPassword, user, '/newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await setPasswordHash(tx, actor.userId, passwordHash);
+    await setOwnPasswordHash(tx, actor.userId, passwordHash);
     await endAllSessions(tx, actor.userId);
     await recordAudit(tx, ctx, { action: 'auth.password_change', objectType: 'user', objectId: actor.userId });
   });

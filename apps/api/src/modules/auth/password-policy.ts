@@ -1,20 +1,9 @@
 /**
- * Password rules of QUALITY.md: at least 8 characters, no composition rules, and a shipped list of
- * common passwords refused. Hashing is argon2id with m = 19 MiB, t = 2 (OWASP's minimum).
+ * Password hashing: argon2id with m = 19 MiB, t = 2 (OWASP's minimum). What a new password must be
+ * (length, not common, hard to guess) is password-strength.ts.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { hash, verify } from '@node-rs/argon2';
-import { Invalid } from '../../lib/errors.ts';
 import type { Config } from '../../config.ts';
-
-const COMMON = new Set(
-  fs
-    .readFileSync(path.join(import.meta.dirname, 'common-passwords.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim().toLowerCase())
-    .filter(Boolean),
-);
 
 interface Argon2Cost {
   readonly algorithm: 2 /* Argon2id */;
@@ -36,12 +25,6 @@ export function usePasswordHashing(config: Pick<Config, 'env' | 'fastPasswordHas
     throw new Error('fastPasswordHashing is for tests only (env must be test)');
   }
   argon2 = config.fastPasswordHashing ? ARGON2_FAST : ARGON2;
-}
-
-export function assertAcceptablePassword(password: string, field = '/password'): void {
-  if ([...password].length < 8) throw Invalid([{ field, code: 'password.too_short' }], 'password.too_short');
-  if (COMMON.has(password.toLowerCase()))
-    throw Invalid([{ field, code: 'password.too_common' }], 'password.too_common');
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -11,6 +11,7 @@ export function toUser(r: UserRow, roles: RoleGrant[]): User {
     roles,
     disabled: r.disabled,
     lastLoginAt: r.lastLoginAt?.toISOString() ?? null,
+    mustChangePassword: r.mustChangePassword,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     version: r.version,

@@ -54,7 +54,8 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['users'],
         summary: 'Create an account with roles',
-        description: 'Unit roles (unit_officer, unit_head, staff) must name their unit.',
+        description:
+          'Unit roles (unit_officer, unit_head, staff) must name their unit. The password must be hard to guess for this account (422 password.too_common / password.too_weak); the person changes it at their first sign-in unless mustChangePassword is false.',
         body: CreateUserBody,
         response: { 201: User, ...errorResponses(400, 401, 403, 409, 422) },
       },
@@ -73,10 +74,11 @@ const usersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['users'],
         summary: 'Change an account: name, roles, disable, reset password (If-Match required)',
-        description: "A role change, disabling or a password reset ends the account's existing sessions.",
+        description:
+          "A role change, disabling or a password reset ends the account's existing sessions. A reset password must be hard to guess (422) and is changed by the person at their next sign-in unless mustChangePassword is false.",
         params: IdParams,
         body: UpdateUserBody,
-        response: { 200: User, ...errorResponses(400, 401, 403, 404, 409, 412, 428) },
+        response: { 200: User, ...errorResponses(400, 401, 403, 404, 409, 412, 422, 428) },
       },
     },
     async (request, reply) => {

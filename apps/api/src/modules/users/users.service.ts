@@ -1,6 +1,8 @@
 /**
  * Accounts and their roles, administered by `admin`. Changing roles, disabling an account or
- * resetting its password ends the account's existing tokens.
+ * resetting its password ends the account's existing tokens. A password the administrator sets
+ * (creating the account or resetting it) is known to them: by default the person must change it at
+ * their next sign-in (users.must_change_password; the auth plugin refuses everything else meanwhile).
  */
 import {
   AUTHORITY_ROLES,
@@ -18,7 +20,7 @@ import { pageParams } from '../../lib/http.ts';
 import { newId } from '../../lib/ids.ts';
 import { searchKey } from '../../lib/search.ts';
 import { recordAudit } from '../audit/index.ts';
-import { rolesOf, endAllSessions, assertAcceptablePassword, hashPassword } from '../auth/index.ts';
+import { rolesOf, endAllSessions, checkPasswordStrength, hashPassword } from '../auth/index.ts';
 import {
   findUserIdByEmail,
   findUserIdByPerson,
@@ -82,10 +84,10 @@ async function assertPersonLinkable(tx: Executor, personId: string | null | unde
     throw new DomainError(409, 'user.person_taken', {}, [{ field: '/personId', code: 'user.person_taken' }]);
 }
 
-/** Creates an account; used by the admin route, the first-admin bootstrap and the demo data. */
+/** Creates an account; used by the admin route and the first-admin bootstrap. */
 export async function createUser(db: Db, ctx: Ctx, body: CreateUserBody): Promise<User> {
-  assertAcceptablePassword(body.password);
   const email = body.email.trim().toLowerCase();
+  await checkPasswordStrength(body.password, { email, fullName: body.fullName });
   const passwordHash = await hashPassword(body.password);
   return db.transaction(async (tx) => {
     if (await findUserIdByEmail(tx, email))
@@ -98,6 +100,7 @@ export async function createUser(db: Db, ctx: Ctx, body: CreateUserBody): Promis
       email,
       fullName: body.fullName,
       passwordHash,
+      mustChangePassword: body.mustChangePassword ?? true,
       personId: body.personId ?? null,
       searchKey: searchKey(`${body.fullName} ${email}`),
     });
@@ -115,8 +118,13 @@ export async function updateUser(
   expectedVersion: number,
   body: UpdateUserBody,
 ): Promise<User> {
-  if (body.password !== undefined) assertAcceptablePassword(body.password);
+  const current = await findUserRow(db, id);
+  if (!current) throw NotFound('user');
+  if (body.password !== undefined)
+    await checkPasswordStrength(body.password, { email: current.email, fullName: body.fullName ?? current.fullName });
   const passwordHash = body.password !== undefined ? await hashPassword(body.password) : undefined;
+  // A reset password is known to the administrator: changed at the next sign-in unless they say otherwise.
+  const mustChangePassword = body.mustChangePassword ?? (passwordHash ? true : undefined);
   return db.transaction(async (tx) => {
     const row = await findUserRow(tx, id);
     if (!row) throw NotFound('user');
@@ -130,6 +138,7 @@ export async function updateUser(
       ...(body.personId !== undefined ? { personId: body.personId } : {}),
       ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
       ...(passwordHash ? { passwordHash } : {}),
+      ...(mustChangePassword !== undefined ? { mustChangePassword } : {}),
       searchKey: searchKey(`${fullName} ${row.email}`),
       updatedAt: new Date(),
     });
