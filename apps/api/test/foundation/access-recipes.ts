@@ -29,7 +29,7 @@ import {
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import type { InjectResponse } from '../inject-client.ts';
 import { pdf } from '../files/fixtures.ts';
-import { ADMIN_PASSWORD, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
+import { ACCOUNT_PASSWORD, ADMIN_PASSWORD, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
 import { demoCampaignId } from '../submissions/support.ts';
 import { mintAccessToken, ROLE_ACCOUNTS } from './support.ts';
 import { receptionRecipes } from './recipes/reception.ts';
@@ -192,7 +192,8 @@ export async function makeRecipes(t: TestApp) {
     await ok(201, 'POST', '/api/v1/users', ADMIN, {
       email,
       fullName: `Tài khoản ${role}`,
-      password: DEMO_PASSWORD,
+      password: ACCOUNT_PASSWORD,
+      mustChangePassword: false,
       roles: [grant],
     });
     return email;
@@ -335,7 +336,7 @@ export async function makeRecipes(t: TestApp) {
     const u = await ok(201, 'POST', '/api/v1/users', ADMIN, {
       email: `${unique('u')}@thachha.gov.vn`,
       fullName: 'Tài khoản thử',
-      password: DEMO_PASSWORD,
+      password: ACCOUNT_PASSWORD,
       roles: [{ role: 'observer' }],
     });
     return { id: u.body.id as string, etag: u.headers.etag! };
@@ -389,7 +390,7 @@ export async function makeRecipes(t: TestApp) {
     'POST /api/v1/me/password': async (as) => ({
       url: '/api/v1/me/password',
       account: await account(as),
-      body: { currentPassword: DEMO_PASSWORD, newPassword: `Thi-dua-${unique('mk')}-moi` },
+      body: { currentPassword: ACCOUNT_PASSWORD, newPassword: `Hoa-ban-${unique('mk')}-no-trang-rung` },
     }),
     // ── users ──
     'GET /api/v1/users': async () => ({ url: '/api/v1/users' }),
@@ -400,7 +401,7 @@ export async function makeRecipes(t: TestApp) {
       body: {
         email: `${unique('moi')}@thachha.gov.vn`,
         fullName: 'Tài khoản mới',
-        password: DEMO_PASSWORD,
+        password: ACCOUNT_PASSWORD,
         roles: [{ role: 'observer' }],
       },
     }),

@@ -29,6 +29,7 @@ async function newAccount(personId?: string) {
       email: `lien.ket.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@thachha.gov.vn`,
       fullName: 'Tài khoản thử liên kết',
       password: 'Lien-ket-Thach-Ha-2022',
+      mustChangePassword: false,
       roles: [{ role: 'observer' }],
       ...(personId ? { personId } : {}),
     });

@@ -33,7 +33,7 @@ async function newAccount(roles: { role: string; unitId?: string | null }[] = [{
   const res = await t.api
     .post('/api/v1/users')
     .set('authorization', await t.auth(DEMO.admin))
-    .send({ email, fullName: 'Tài khoản thử token', password, roles });
+    .send({ email, fullName: 'Tài khoản thử token', password, mustChangePassword: false, roles });
   expect(res.status, res.text).toBe(201);
   return { email, password, id: res.body.id as string };
 }

@@ -17,7 +17,7 @@ import {
   userRoles,
 } from '../../src/db/schema/index.ts';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
-import { createTestApp, DEMO, DEMO_PASSWORD, type TestApp } from '../helpers.ts';
+import { ACCOUNT_PASSWORD, createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { pdf } from '../files/fixtures.ts';
 import { etagOf, personOf } from '../submissions/support.ts';
 
@@ -61,7 +61,13 @@ async function makeAccount(email: string, role: string, unitId: string): Promise
     await t.api
       .post('/api/v1/users')
       .set('authorization', await as(DEMO.admin))
-      .send({ email, fullName: `Tài khoản ${role}`, password: DEMO_PASSWORD, roles: [{ role, unitId }] }),
+      .send({
+        email,
+        fullName: `Tài khoản ${role}`,
+        password: ACCOUNT_PASSWORD,
+        mustChangePassword: false,
+        roles: [{ role, unitId }],
+      }),
     201,
     `account ${email}`,
   );

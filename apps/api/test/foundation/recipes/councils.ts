@@ -6,7 +6,7 @@
 import type { RoleName } from '@thidua/contract';
 import { councilMeetings, councils, dossiers, votes } from '../../../src/db/schema/index.ts';
 import { newId } from '../../../src/lib/ids.ts';
-import { DEMO_PASSWORD } from '../../helpers.ts';
+import { ACCOUNT_PASSWORD } from '../../helpers.ts';
 import type { AreaRecipes, RecipeCampaign } from '../access-recipes.ts';
 
 export const councilsRecipes: AreaRecipes = async (kit) => {
@@ -78,7 +78,8 @@ export const councilsRecipes: AreaRecipes = async (kit) => {
     await ok(201, 'POST', '/api/v1/users', ADMIN, {
       email,
       fullName: `Thành viên hội đồng ${role}`,
-      password: DEMO_PASSWORD,
+      password: ACCOUNT_PASSWORD,
+      mustChangePassword: false,
       personId,
       roles: [{ role, unitId: ['unit_officer', 'unit_head', 'staff'].includes(role) ? xa : root }],
     });
