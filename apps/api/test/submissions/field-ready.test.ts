@@ -156,7 +156,9 @@ describe('derived criteria', () => {
       files: [expect.objectContaining({ id: plan })],
     });
     // the office reads the file through the submission it belongs to
-    const content = await t.api.get(`/api/v1/files/${plan}/content`).set('authorization', await t.auth(DEMO.secretariat));
+    const content = await t.api
+      .get(`/api/v1/files/${plan}/content`)
+      .set('authorization', await t.auth(DEMO.secretariat));
     expect(content.status).toBe(200);
     expect(etagOf(submitted)).toBeTruthy();
   });

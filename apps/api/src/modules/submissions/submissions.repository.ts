@@ -80,7 +80,10 @@ export async function findSubmissionRow(db: Executor, id: string, lock = false):
 /** The submissions of these ids (any order; unknown ids are left out). */
 export async function findSubmissionRows(db: Executor, ids: readonly string[]): Promise<SubmissionRow[]> {
   if (!ids.length) return [];
-  return db.select().from(submissions).where(inArray(submissions.id, [...ids]));
+  return db
+    .select()
+    .from(submissions)
+    .where(inArray(submissions.id, [...ids]));
 }
 
 export async function findJoinedSubmission(db: Executor, id: string): Promise<JoinedSubmissionRow | null> {
