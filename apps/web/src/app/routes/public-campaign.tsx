@@ -8,6 +8,7 @@ import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api-client.ts';
+import { formatDate } from '../../lib/format.ts';
 import { problemMessage } from '../../lib/problem.ts';
 import { CampaignTimeline } from '../../features/campaigns/components/campaign-timeline.tsx';
 import { CampaignStatusTag } from '../../features/campaigns/components/campaign-status-tag.tsx';
@@ -69,13 +70,21 @@ export default function PublicCampaignPage() {
             {data.title}
           </Typography.Title>
           <Space wrap>
-            <CampaignStatusTag status={data.status} />
+            <CampaignStatusTag status={data.status} upcoming={data.upcoming} />
             <Tag>{t('campaigns.list.numberLine', { number: data.number, authority: data.authorityName })}</Tag>
             <a href={publicPlanUrl(data.id)} download>
               <Button icon={<FileWordOutlined />}>{t('campaigns.actions.downloadPlan')}</Button>
             </a>
           </Space>
         </Card>
+        {data.status === 'open' && data.upcoming && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="campaign-upcoming"
+            title={t('campaigns.upcoming.publicNotice', { date: formatDate(data.startsOn) })}
+          />
+        )}
         <Card size="small" title={t('campaigns.details.timeline')}>
           <div style={{ overflowX: 'auto', paddingTop: 8 }}>
             <CampaignTimeline campaign={data} />

@@ -74,7 +74,7 @@ export function CampaignDetails({ campaignId, units, Attachments }: Props) {
         title={
           <Space align="start" wrap>
             <span data-testid="campaign-title">{campaign.title}</span>
-            <CampaignStatusTag status={campaign.status} />
+            <CampaignStatusTag status={campaign.status} upcoming={campaign.upcoming} />
           </Space>
         }
         subtitle={t('campaigns.details.subtitle', { number: campaign.number, authority: campaign.authorityName })}
@@ -111,6 +111,14 @@ export function CampaignDetails({ campaignId, units, Attachments }: Props) {
         }
       />
       <Flex vertical gap={16}>
+        {campaign.status === 'open' && campaign.upcoming && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="campaign-upcoming"
+            title={t('campaigns.upcoming.notice', { date: formatDate(campaign.startsOn) })}
+          />
+        )}
         <Card size="small" title={t('campaigns.details.timeline')}>
           <div style={{ overflowX: 'auto', paddingTop: 8 }}>
             <CampaignTimeline campaign={campaign} />

@@ -50,7 +50,7 @@ export function CampaignEditor({ campaignId, units, Attachments, initialTab = 'p
         title={
           <Space align="start" wrap>
             <span>{t('campaigns.editor.title')}</span>
-            <CampaignStatusTag status={campaign.status} />
+            <CampaignStatusTag status={campaign.status} upcoming={campaign.upcoming} />
           </Space>
         }
         subtitle={campaign.title}

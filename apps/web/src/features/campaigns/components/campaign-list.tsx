@@ -48,7 +48,7 @@ export function CampaignList({ extra }: Props) {
       title: t('campaigns.fields.status'),
       dataIndex: 'status',
       width: 140,
-      render: (s: CampaignStatus) => <CampaignStatusTag status={s} />,
+      render: (s: CampaignStatus, c) => <CampaignStatusTag status={s} upcoming={c.upcoming} />,
     },
     {
       title: t('campaigns.fields.period'),

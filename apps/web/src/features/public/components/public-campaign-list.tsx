@@ -11,6 +11,7 @@ import { usePublicCampaigns } from '../api/get-public-campaigns.ts';
 
 const COLORS: Partial<Record<CampaignStatus, string>> = { open: 'green', closed: 'orange', finalized: 'blue' };
 
+/** A launched campaign whose first day is still ahead (`upcoming`) reads "Sắp diễn ra", not "Đang diễn ra". */
 export function PublicCampaignList() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -54,7 +55,15 @@ export function PublicCampaignList() {
                       <Link to="/cong-khai/phong-trao/$campaignId" params={{ campaignId: c.id }}>
                         {c.title}
                       </Link>
-                      <Tag color={COLORS[c.status]}>{t(`campaigns.status.${c.status}`)}</Tag>
+                      {c.status === 'open' && c.upcoming ? (
+                        <Tag color="cyan" data-testid="campaign-status" data-upcoming>
+                          {t('campaigns.upcoming.tag')}
+                        </Tag>
+                      ) : (
+                        <Tag color={COLORS[c.status]} data-testid="campaign-status">
+                          {t(`campaigns.status.${c.status}`)}
+                        </Tag>
+                      )}
                     </Space>
                   }
                   description={

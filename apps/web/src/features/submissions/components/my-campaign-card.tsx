@@ -9,7 +9,7 @@ import { EditOutlined, EyeOutlined, FormOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { Campaign, SubmissionSummary } from '@thidua/contract';
 import { useSession } from '../../../lib/auth.ts';
-import { formatNumber } from '../../../lib/format.ts';
+import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key.ts';
 import { useCreateSubmission } from '../api/create-submission.ts';
@@ -27,7 +27,10 @@ export interface UnitParticipation {
 }
 
 interface Props {
-  campaign: Pick<Campaign, 'id' | 'title' | 'number' | 'status' | 'submissionDeadline' | 'participants'>;
+  campaign: Pick<
+    Campaign,
+    'id' | 'title' | 'number' | 'status' | 'upcoming' | 'startsOn' | 'submissionDeadline' | 'participants'
+  >;
   /** The user's participating units (undefined while loading). */
   units: readonly UnitParticipation[] | undefined;
   unitsError?: unknown;
@@ -112,7 +115,9 @@ function SubjectRow({ campaign, label, enrolled, submission: s, body }: RowProps
   const navigate = useNavigate();
   const create = useCreateSubmission();
   const keyFor = useIdempotencyKey();
-  const writable = WRITABLE.includes(campaign.status);
+  // Launched ahead of its first day: announced, and self-assessments start on that day (the API refuses before).
+  const notYet = campaign.status === 'open' && campaign.upcoming;
+  const writable = WRITABLE.includes(campaign.status) && !notYet;
 
   async function start() {
     try {
@@ -194,6 +199,15 @@ function SubjectRow({ campaign, label, enrolled, submission: s, body }: RowProps
           >
             {t('submissions.mine.returnReason', { reason: s.returnReason })}
           </Typography.Paragraph>
+        )}
+        {notYet && enrolled && !s && (
+          <Typography.Text
+            type="secondary"
+            style={{ fontSize: 13, display: 'block', marginTop: 4 }}
+            data-testid="starts-later"
+          >
+            {t('submissions.mine.startsOn', { date: formatDate(campaign.startsOn) })}
+          </Typography.Text>
         )}
         {!enrolled && (
           <Typography.Text type="secondary" style={{ fontSize: 13, display: 'block', marginTop: 4 }}>
