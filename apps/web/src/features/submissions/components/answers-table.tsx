@@ -81,7 +81,8 @@ export function AnswersTable({
       key: 'files',
       width: compact ? 200 : 280,
       render: (_: unknown, a) =>
-        a.kind === 'derived' ? (
+        // A derived criterion's proof is its register; files attached to it (the inspection plan …) show too.
+        a.kind === 'derived' && a.files.length === 0 ? (
           <Typography.Text type="secondary">—</Typography.Text>
         ) : (
           <Evidence files={a.files} testId={`evidence-${a.code}`} />

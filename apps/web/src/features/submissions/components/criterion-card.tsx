@@ -67,9 +67,7 @@ export function CriterionCard({
           <Space size={[6, 4]} wrap style={{ display: 'flex', marginTop: 6 }}>
             {threshold && <Tag>{t('submissions.criterion.threshold', { value: threshold })}</Tag>}
             <Tag>{t('submissions.criterion.maxScore', { value: formatNumber(answer.maxScore, 2) })}</Tag>
-            {answer.evidenceRequired && !derived && (
-              <Tag color="purple">{t('submissions.criterion.evidenceRequired')}</Tag>
-            )}
+            {answer.evidenceRequired && <Tag color="purple">{t('submissions.criterion.evidenceRequired')}</Tag>}
             {answer.evidenceMissing && (
               <Tag color="red" data-testid="evidence-missing">
                 {t('submissions.criterion.evidenceMissing')}
@@ -147,7 +145,9 @@ export function CriterionCard({
         </div>
       )}
 
-      {!derived && (
+      {/* Derived criteria take evidence too (the inspection plan behind a findings ratio …): the
+          register's records are the measure, the files back it up. */}
+      {(editable || value.files.length > 0 || !derived) && (
         <div style={{ marginTop: 12 }}>
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
             {t('submissions.criterion.evidence')}
