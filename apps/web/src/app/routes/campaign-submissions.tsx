@@ -7,6 +7,7 @@ import { problemMessage } from '../../lib/problem.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCampaign } from '../../features/campaigns/api/get-campaign.ts';
 import { SubmissionList } from '../../features/submissions/components/submission-list.tsx';
+import { UnitStatesTable } from '../../features/progress/components/unit-states-table.tsx';
 
 const route = getRouteApi('/_app/phong-trao/$campaignId/tu-danh-gia');
 
@@ -28,7 +29,7 @@ export default function CampaignSubmissionsPage() {
       ) : campaign.isError ? (
         <Alert type="error" showIcon title={problemMessage(campaign.error)} />
       ) : (
-        <SubmissionList key={campaignId} campaignId={campaignId} />
+        <SubmissionList key={campaignId} campaignId={campaignId} AllUnits={UnitStatesTable} />
       )}
     </div>
   );

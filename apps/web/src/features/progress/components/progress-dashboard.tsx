@@ -203,6 +203,12 @@ export function ProgressDashboard({ campaignId, filter, onFilterChange }: Props)
       ),
     },
     {
+      title: t('progress.table.answered'),
+      key: 'answered',
+      render: (_, u) =>
+        t('progress.table.answeredOf', { done: formatNumber(u.answered), total: formatNumber(u.criteria) }),
+    },
+    {
       title: t('progress.table.lastActivity'),
       dataIndex: 'lastActivityAt',
       render: (v: string | null) =>

@@ -1,9 +1,11 @@
 /**
  * The standing office's list of a campaign's self-assessments: filtered by status and by collective
  * or individual, searched by unit or person (diacritics ignored), with each one's progress, missing
- * evidence, submit time and versions. Drafts never appear here: they stay inside their unit.
+ * evidence, submit time and versions. Drafts are not in these rows (they stay inside their unit);
+ * "Tất cả" for the units shows every participating unit with its state instead — not started,
+ * drafting (and how many criteria the draft answers), submitted … — through the `AllUnits` slot.
  */
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { Segmented, Select, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useNavigate } from '@tanstack/react-router';
@@ -20,7 +22,13 @@ import { SubmissionStatusTag } from './submission-status-tag.tsx';
 /** What the office can see: everything but drafts. */
 const REVIEW_STATUSES = ['submitted', 'returned', 'accepted'] as const satisfies readonly SubmissionStatus[];
 
-export function SubmissionList({ campaignId }: { campaignId: string }) {
+interface Props {
+  campaignId: string;
+  /** Every participating unit with its state (the progress feature's table), for "Tất cả". */
+  AllUnits?: ComponentType<{ campaignId: string; q: string }>;
+}
+
+export function SubmissionList({ campaignId, AllUnits }: Props) {
   const { t } = useSubmissionsTranslation();
   const navigate = useNavigate();
   const [status, setStatus] = useState<SubmissionStatus | 'all'>('submitted');
@@ -35,6 +43,9 @@ export function SubmissionList({ campaignId }: { campaignId: string }) {
     page: paging.page,
     pageSize: paging.pageSize,
   });
+
+  // "Tất cả" of the units: every participant with its state, not only the submitted ones.
+  const allUnits = status === 'all' && target !== 'individual' && AllUnits;
 
   const open = (s: SubmissionSummary) =>
     void navigate({
@@ -169,16 +180,20 @@ export function SubmissionList({ campaignId }: { campaignId: string }) {
           </>
         }
       />
-      <PagedTable<SubmissionSummary>
-        list={submissions}
-        paging={paging}
-        columns={columns}
-        onRow={(s) => ({ onDoubleClick: () => open(s) })}
-        emptyText={
-          q || status !== 'all' || target !== 'all' ? t('submissions.list.noMatch') : t('submissions.list.empty')
-        }
-        totalText={(total) => t('submissions.list.total', { count: total, formatted: formatNumber(total) })}
-      />
+      {allUnits ? (
+        <AllUnits campaignId={campaignId} q={q} />
+      ) : (
+        <PagedTable<SubmissionSummary>
+          list={submissions}
+          paging={paging}
+          columns={columns}
+          onRow={(s) => ({ onDoubleClick: () => open(s) })}
+          emptyText={
+            q || status !== 'all' || target !== 'all' ? t('submissions.list.noMatch') : t('submissions.list.empty')
+          }
+          totalText={(total) => t('submissions.list.total', { count: total, formatted: formatNumber(total) })}
+        />
+      )}
     </div>
   );
 }
