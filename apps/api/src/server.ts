@@ -2,6 +2,7 @@
 import { loadConfig } from './config.ts';
 import { buildApp } from './app.ts';
 import { bootstrap } from './bootstrap/bootstrap.ts';
+import { signInsNotice } from './bootstrap/sign-ins.ts';
 
 const started = Date.now();
 const config = loadConfig();
@@ -11,9 +12,8 @@ await app.listen({ host: config.host, port: config.port });
 if (config.jobs.enabled) app.jobs.start();
 
 app.log.info(`ThiĐua ready on http://localhost:${config.port} (${app.database.engine}) in ${Date.now() - started} ms`);
-if (report.printed.length) {
-  console.log(['', 'Tài khoản đăng nhập / sign-in accounts:', ...report.printed.map((l) => '  ' + l), ''].join('\n'));
-}
+const signIns = signInsNotice(config.dataDir, report.printed);
+if (signIns.length) console.log(['', ...signIns, ''].join('\n'));
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
