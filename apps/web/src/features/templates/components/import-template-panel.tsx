@@ -1,5 +1,5 @@
 /**
- * "Nhập mẫu từ tệp JSON" with its explanation: the file is read in the browser and sent as it is; the server checks it.
+ * "Nhập tệp mẫu phong trào (.json)" with its explanation: the file is read in the browser and sent as it is; the server checks it.
  * When it refuses, every problem is listed with the place it points at, in words ("Tiêu chuẩn thứ
  * 4 (mã 1.2.a.8) › Ngưỡng") and as the JSON pointer, so the author can fix the file.
  */
