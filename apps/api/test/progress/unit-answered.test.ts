@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { makeSeedCampaign } from '../factories.ts';
-import { criteriaByCode, startUnitSubmission } from '../submissions/support.ts';
+import { criteriaByCode, saveAsOfficer, startUnitSubmission } from '../submissions/support.ts';
 
 let t: TestApp;
 
@@ -27,16 +27,10 @@ it("the office sees each unit's state and how far a draft is, never the draft's 
   const { id: campaignId } = await makeSeedCampaign(t);
   const crit = await criteriaByCode(t, campaignId);
   const s = await startUnitSubmission(t, campaignId);
-  const saved = await t.api
-    .patch(`/api/v1/submissions/${s.id}`)
-    .set('authorization', await t.auth(DEMO.unitOfficer))
-    .set('if-match', s.etag)
-    .send({
-      answers: [
-        { criterionId: crit.get('1.1')!.id, answer: { value: true } },
-        { criterionId: crit.get('1.2.a.8')!.id, answer: { numerator: 35, denominator: 100 } },
-      ],
-    });
+  const saved = await saveAsOfficer(t, s, [
+    { criterionId: crit.get('1.1')!.id, answer: { value: true } },
+    { criterionId: crit.get('1.2.a.8')!.id, answer: { numerator: 35, denominator: 100 } },
+  ]);
   expect(saved.status, saved.text).toBe(200);
   const unitSees = saved.body.progress as { criteria: number; answered: number };
 

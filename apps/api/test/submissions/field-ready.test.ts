@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/modules/campaigns/dates.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 import { makeCampaign, makeSeedCampaign } from '../factories.ts';
-import { criteriaByCode, etagOf, startUnitSubmission, uploadPdf } from './support.ts';
+import { criteriaByCode, etagOf, saveAsOfficer, startUnitSubmission, uploadPdf } from './support.ts';
 
 let t: TestApp;
 
@@ -28,11 +28,7 @@ describe('criteria left unanswered', () => {
     const crit = await criteriaByCode(t, campaignId);
     const s = await startUnitSubmission(t, campaignId);
     // One criterion answered; every other one, among them those that require evidence, left blank.
-    const saved = await t.api
-      .patch(`/api/v1/submissions/${s.id}`)
-      .set('authorization', await t.auth(DEMO.unitOfficer))
-      .set('if-match', s.etag)
-      .send({ answers: [{ criterionId: crit.get('1.1')!.id, answer: { value: false } }] });
+    const saved = await saveAsOfficer(t, s, [{ criterionId: crit.get('1.1')!.id, answer: { value: false } }]);
     expect(saved.status, saved.text).toBe(200);
     const blankWithEvidence = (saved.body.answers as Json[]).filter(
       (a) => a.evidenceRequired && a.kind !== 'derived' && a.evaluation.reason === 'missing_answer',
@@ -54,11 +50,7 @@ describe('criteria left unanswered', () => {
     const { id: campaignId } = await makeSeedCampaign(t);
     const crit = await criteriaByCode(t, campaignId);
     const s = await startUnitSubmission(t, campaignId);
-    const saved = await t.api
-      .patch(`/api/v1/submissions/${s.id}`)
-      .set('authorization', await t.auth(DEMO.unitOfficer))
-      .set('if-match', s.etag)
-      .send({ answers: [{ criterionId: crit.get('1.2.a.11')!.id, answer: { value: true } }] });
+    const saved = await saveAsOfficer(t, s, [{ criterionId: crit.get('1.2.a.11')!.id, answer: { value: true } }]);
     expect(saved.status, saved.text).toBe(200);
     expect(saved.body.progress.evidenceMissing).toEqual(['1.2.a.11']);
     const refused = await t.api
@@ -124,15 +116,9 @@ describe('derived criteria', () => {
     expect(crit.get('1.2.a.4')).toMatchObject({ kind: 'derived', evidenceRequired: true });
     const s = await startUnitSubmission(t, campaignId);
     const plan = await uploadPdf(t, DEMO.unitOfficer, 'ke-hoach-kiem-tra-cchc.pdf');
-    const saved = await t.api
-      .patch(`/api/v1/submissions/${s.id}`)
-      .set('authorization', await t.auth(DEMO.unitOfficer))
-      .set('if-match', s.etag)
-      .send({
-        answers: [
-          { criterionId: crit.get('1.2.a.4')!.id, note: 'Kế hoạch kiểm tra CCHC năm 2022 kèm theo.', fileIds: [plan] },
-        ],
-      });
+    const saved = await saveAsOfficer(t, s, [
+      { criterionId: crit.get('1.2.a.4')!.id, note: 'Kế hoạch kiểm tra CCHC năm 2022 kèm theo.', fileIds: [plan] },
+    ]);
     expect(saved.status, saved.text).toBe(200);
     expect(answerOf(saved.body, '1.2.a.4')).toMatchObject({
       kind: 'derived',

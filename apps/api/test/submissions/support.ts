@@ -73,6 +73,15 @@ export async function startUnitSubmission(t: TestApp, campaignId: string): Promi
   return { id: res.body.id, etag: etagOf(res) };
 }
 
+/** XA-THACHHAI's officer saves `answers` (autosave's body) on a started self-assessment; returns the response. */
+export async function saveAsOfficer(t: TestApp, s: { id: string; etag: string }, answers: unknown[]) {
+  return t.api
+    .patch(`/api/v1/submissions/${s.id}`)
+    .set('authorization', await t.auth(DEMO.unitOfficer))
+    .set('if-match', s.etag)
+    .send({ answers });
+}
+
 /** The ETag of a response, which every read and write of these resources sends. */
 export function etagOf(res: { headers: Record<string, string | undefined>; status: number }): string {
   const etag = res.headers['etag'];
