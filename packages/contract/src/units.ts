@@ -172,6 +172,32 @@ export const ImportRowError = Type.Object(
 );
 export type ImportRowError = Static<typeof ImportRowError>;
 
+/** One field of an existing record that an import changes: the column's header, the value before and after. */
+export const ImportFieldChange = Type.Object(
+  {
+    field: Type.String({ examples: ['Địa chỉ'] }),
+    before: Type.Union([Type.String(), Type.Null()]),
+    after: Type.Union([Type.String(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export type ImportFieldChange = Static<typeof ImportFieldChange>;
+
+/** An existing record the import updates (or, in a dry run, would update), on which row of the sheet. */
+export const ImportChange = Type.Object(
+  {
+    row: Type.Integer({ minimum: 1 }),
+    record: Type.String({
+      description:
+        'The existing record as a person recognises it: "code — name" of a unit, "name — unit code" of a person',
+      examples: ['NV — Phòng Nội vụ'],
+    }),
+    fields: Type.Array(ImportFieldChange),
+  },
+  { additionalProperties: false },
+);
+export type ImportChange = Static<typeof ImportChange>;
+
 const importReportProps = {
   kind: Type.Union([Type.Literal('units'), Type.Literal('people')]),
   dryRun: Type.Boolean(),
@@ -183,6 +209,10 @@ const importReportProps = {
   updated: Type.Integer(),
   unchanged: Type.Integer({ description: 'Rows matching an existing record with nothing to change' }),
   ignoredColumns: Type.Array(Type.String(), { description: 'Headers that are not import columns (e.g. "STT")' }),
+  changes: Type.Array(ImportChange, {
+    description:
+      'Each existing record that is (or, in a dry run, would be) updated, field by field; empty when the sheet has errors',
+  }),
   errors: Type.Array(ImportRowError),
 };
 /** The answer of an import (200): what was (or, in a dry run, would be) created and updated. */

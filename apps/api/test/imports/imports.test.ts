@@ -256,11 +256,23 @@ describe('importing units', () => {
       UNIT_HEADER,
       ['THU-1', 'Đơn vị thử', 'office', 'UBND-TH'],
       ['THU-2', 'Đơn vị thử con', 'office', 'THU-1'],
-      ['NV', 'Phòng Nội vụ huyện Thạch Hà', 'office', 'UBND-TH'],
+      ['NV', 'Phòng Nội vụ huyện Thạch Hà', 'office', 'UBND-TH', '', 'Số 9 đường Thử, Thạch Hà', '', ''],
     ]);
+    const nv = (await unitByCode('NV'))!;
     const res = await upload('/api/v1/units/import?dryRun=true', file, 'thu.xlsx');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dryRun: true, committed: false, total: 3, created: 2, updated: 1, errors: [] });
+    // The existing unit that would change, field by field, with the column names of the sheet.
+    expect(res.body.changes).toEqual([
+      {
+        row: 4,
+        record: 'NV — Phòng Nội vụ',
+        fields: [
+          { field: 'Tên đơn vị', before: 'Phòng Nội vụ', after: 'Phòng Nội vụ huyện Thạch Hà' },
+          { field: 'Địa chỉ', before: nv.address ?? null, after: 'Số 9 đường Thử, Thạch Hà' },
+        ],
+      },
+    ]);
     expect(await unitByCode('THU-1')).toBeUndefined();
     expect((await unitByCode('NV'))!.name).toBe('Phòng Nội vụ');
     expect(await countOf(units)).toBe(before.units);
@@ -329,6 +341,17 @@ describe('importing people', () => {
     const res = await upload('/api/v1/people/import', file, 'cap-nhat.csv', DEMO.admin, 'text/csv');
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ created: 1, updated: 1 });
+    // The report says which existing person changed, and how (the first import wrote the CSV's values).
+    expect(res.body.changes).toEqual([
+      {
+        row: 2,
+        record: 'Trần Văn Đức — XA-THACHHAI',
+        fields: [
+          { field: 'Chức vụ', before: 'Công chức Tư pháp - Hộ tịch', after: 'Phó Chủ tịch UBND' },
+          { field: 'Năm sinh', before: '1979', after: '1978' },
+        ],
+      },
+    ]);
     const duc = await t.database.db.select().from(people).where(eq(people.fullName, 'Trần Văn Đức'));
     expect(duc).toHaveLength(1);
     expect(duc[0]).toMatchObject({ position: 'Phó Chủ tịch UBND', birthYear: 1978, version: 2 });
@@ -457,15 +480,36 @@ describe('templates', () => {
       'Năm sinh',
     ]);
     expect(sheet.getRow(2).getCell(1).value).toBe('Nguyễn Thị Hoa');
-    // The template with its example row is itself a valid sheet (checked with a dry run).
+    // The example row names no real unit, and an import refuses it even so: left in, it writes nothing.
+    expect(sheet.getRow(2).getCell(2).value).toBe('VI-DU');
     const check = await upload('/api/v1/people/import?dryRun=true', res.body as Buffer, 'mau.xlsx', DEMO.admin);
-    expect(check.status, JSON.stringify(check.body)).toBe(200);
-    expect(check.body).toMatchObject({ total: 1, created: 1, errors: [] });
+    expect(check.status, JSON.stringify(check.body)).toBe(422);
+    expect(check.body.errors).toEqual([
+      { row: 2, field: 'Mã đơn vị', code: 'import.example_row', message: expect.stringContaining('dòng ví dụ') },
+    ]);
+    // Filled in with a real unit, the template is a valid sheet.
+    sheet.getRow(2).getCell(2).value = 'NV';
+    const filled = Buffer.from(await wb.xlsx.writeBuffer());
+    const ok = await upload('/api/v1/people/import?dryRun=true', filled, 'mau.xlsx', DEMO.admin);
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body).toMatchObject({ total: 1, created: 1, errors: [], changes: [] });
 
-    const units = await t.api
+    const unitTemplate = await t.api
       .get('/api/v1/units/import/template.xlsx')
-      .set('authorization', await t.auth(DEMO.unitOfficer));
-    expect(units.status).toBe(200);
+      .set('authorization', await t.auth(DEMO.unitOfficer))
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(unitTemplate.status).toBe(200);
+    // The units template's example row would overwrite nothing either: refused, nothing written.
+    const unitsBefore = await countOf(units);
+    const unitsCheck = await upload('/api/v1/units/import', unitTemplate.body as Buffer, 'mau.xlsx', DEMO.admin);
+    expect(unitsCheck.status).toBe(422);
+    expect(unitsCheck.body.errors).toMatchObject([{ row: 2, field: 'Mã đơn vị', code: 'import.example_row' }]);
+    expect(await countOf(units)).toBe(unitsBefore);
     expect((await t.api.get('/api/v1/units/import/template.xlsx')).status).toBe(401);
   });
 });

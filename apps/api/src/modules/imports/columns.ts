@@ -19,14 +19,20 @@ export interface Column<K extends string = string> {
   width: number;
 }
 
+/**
+ * The unit code of the templates' example row. An import refuses any row with it (import.example_row),
+ * so an example left in the sheet never creates or overwrites a unit, whatever units exist.
+ */
+export const EXAMPLE_UNIT_CODE = 'VI-DU';
+
 export const UNIT_COLUMNS = [
   {
     key: 'code',
     header: 'Mã đơn vị',
     aliases: ['Mã'],
     required: true,
-    example: 'NV',
-    hint: 'Bắt buộc, không trùng. Chữ cái không dấu, chữ số và . _ - (tối đa 32 ký tự). Đơn vị đã có mã này sẽ được cập nhật.',
+    example: EXAMPLE_UNIT_CODE,
+    hint: `Bắt buộc, không trùng. Chữ cái không dấu, chữ số và . _ - (tối đa 32 ký tự). Đơn vị đã có mã này sẽ được cập nhật (bản kiểm tra liệt kê từng thay đổi). Mã ${EXAMPLE_UNIT_CODE} là của dòng ví dụ: dòng có mã này không bao giờ được nhập.`,
     width: 16,
   },
   {
@@ -34,7 +40,7 @@ export const UNIT_COLUMNS = [
     header: 'Tên đơn vị',
     aliases: ['Tên'],
     required: true,
-    example: 'Phòng Nội vụ',
+    example: 'Phòng Ví dụ (xoá dòng này)',
     hint: 'Bắt buộc.',
     width: 42,
   },
@@ -66,7 +72,7 @@ export const UNIT_COLUMNS = [
     key: 'address',
     header: 'Địa chỉ',
     aliases: [],
-    example: 'Thị trấn Thạch Hà, huyện Thạch Hà, tỉnh Hà Tĩnh',
+    example: 'Số 1 đường Ví Dụ, thị trấn Thạch Hà',
     hint: 'Không bắt buộc.',
     width: 40,
   },
@@ -82,7 +88,7 @@ export const UNIT_COLUMNS = [
     key: 'email',
     header: 'Email',
     aliases: ['E-mail', 'Thư điện tử'],
-    example: 'noivu@thachha.gov.vn',
+    example: 'vidu@thachha.gov.vn',
     hint: 'Không bắt buộc.',
     width: 28,
   },
@@ -103,8 +109,8 @@ export const PEOPLE_COLUMNS = [
     header: 'Mã đơn vị',
     aliases: ['unit_code', 'unit'],
     required: true,
-    example: 'NV',
-    hint: 'Bắt buộc: mã của một đơn vị đã có trong hệ thống.',
+    example: EXAMPLE_UNIT_CODE,
+    hint: `Bắt buộc: mã của một đơn vị đã có trong hệ thống. Mã ${EXAMPLE_UNIT_CODE} là của dòng ví dụ: dòng có mã này không bao giờ được nhập.`,
     width: 16,
   },
   {
@@ -193,6 +199,9 @@ for (const kind of Object.keys(KIND_LABELS) as UnitKind[]) {
 export function parseKind(text: string): UnitKind | null {
   return kindByKey.get(headerKey(text)) ?? null;
 }
+
+/** The label of each gender, as the template offers it. */
+export const GENDER_LABELS = { male: 'Nam', female: 'Nữ', other: 'Khác' } as const;
 
 export function parseGender(text: string): 'male' | 'female' | 'other' | null {
   const k = headerKey(text);

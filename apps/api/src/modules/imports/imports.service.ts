@@ -6,7 +6,14 @@
  */
 import Value from 'typebox/value';
 import type { TSchema } from 'typebox';
-import { CreatePersonBody, CreateUnitBody, type ImportReport, type UnitKind } from '@thidua/contract';
+import {
+  CreatePersonBody,
+  CreateUnitBody,
+  type ImportChange,
+  type ImportFieldChange,
+  type ImportReport,
+  type UnitKind,
+} from '@thidua/contract';
 import type { Db } from '../../db/client.ts';
 import type { ActorCtx, Ctx } from '../../lib/context.ts';
 import { can } from '../../lib/access.ts';
@@ -15,6 +22,8 @@ import { recordAudit } from '../audit/index.ts';
 import { relevel, unitSearchKey } from '../units/index.ts';
 import { personKey } from '../people/index.ts';
 import {
+  EXAMPLE_UNIT_CODE,
+  GENDER_LABELS,
   KIND_LABELS,
   PEOPLE_COLUMNS,
   UNIT_COLUMNS,
@@ -149,6 +158,16 @@ function sameText(a: string | null | undefined, b: string | null | undefined) {
   return (a ?? null) === (b ?? null);
 }
 
+/** The label of a stored value (kind, gender), or the value itself when it has none. */
+function labelOf(labels: Readonly<Record<string, string>>, value: string | null): string | null {
+  return value === null ? null : (labels[value] ?? value);
+}
+
+/** A value as the sheet would show it, for the report of what changes. */
+function shown(v: string | number | null | undefined): string | null {
+  return v === null || v === undefined || v === '' ? null : String(v);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Units
 
@@ -180,6 +199,7 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
     updated: 0,
     unchanged: 0,
     ignoredColumns: map.ignored,
+    changes: [] as ImportChange[],
   };
   if (!checkHeaders(map, problems)) return { report, problems: problems.list };
 
@@ -196,6 +216,11 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
       if (Object.values(c).every((v) => v === '')) continue;
       report.total++;
       const code = c.code;
+      // The templates' example row is never written, whatever units exist (issue: it used a real code).
+      if (code === EXAMPLE_UNIT_CODE) {
+        problems.add(row, map.label.code, 'import.example_row');
+        continue;
+      }
       const existing = byCode.get(code) ?? null;
       if (!code) problems.add(row, map.label.code, 'import.required');
       if (!c.name) problems.add(row, map.label.name, 'import.required');
@@ -343,8 +368,14 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
       if (p.address && !sameText(p.address, ex.address)) set.address = p.address;
       if (p.phone && !sameText(p.phone, ex.phone)) set.phone = p.phone;
       if (p.email && !sameText(p.email, ex.email)) set.email = p.email;
-      if (Object.keys(set).length) updates.push({ id: ex.id, set, moved: 'parentId' in set });
-      else report.unchanged++;
+      if (Object.keys(set).length) {
+        updates.push({ id: ex.id, set, moved: 'parentId' in set });
+        report.changes.push({
+          row: p.row,
+          record: `${ex.code} — ${ex.name}`,
+          fields: unitFieldChanges(ex, set, p, byId, map.label),
+        });
+      } else report.unchanged++;
     }
     report.created = inserts.length;
     report.updated = updates.length;
@@ -371,6 +402,33 @@ export async function importUnits(db: Db, ctx: Ctx, sheet: Sheet, opts: ImportOp
     });
     return { report, problems: [] };
   });
+}
+
+/** Each field an update changes, as the sheet's columns name it, old and new value as a person reads them. */
+function unitFieldChanges(
+  ex: UnitRow,
+  set: Partial<UnitRow>,
+  p: UnitPlan,
+  byId: Map<string, UnitRow>,
+  label: Record<(typeof UNIT_COLUMNS)[number]['key'], string>,
+): ImportFieldChange[] {
+  const out: ImportFieldChange[] = [];
+  if (set.name !== undefined) out.push({ field: label.name, before: ex.name, after: set.name });
+  if (set.kind !== undefined)
+    out.push({ field: label.kind, before: labelOf(KIND_LABELS, ex.kind), after: labelOf(KIND_LABELS, set.kind) });
+  if (set.parentId !== undefined)
+    out.push({
+      field: label.parentCode,
+      before: shown(ex.parentId ? byId.get(ex.parentId)?.code : null),
+      after: shown(p.parentCode),
+    });
+  if (set.displayOrder !== undefined)
+    out.push({ field: label.displayOrder, before: shown(ex.displayOrder), after: shown(set.displayOrder) });
+  if (set.address !== undefined)
+    out.push({ field: label.address, before: shown(ex.address), after: shown(set.address) });
+  if (set.phone !== undefined) out.push({ field: label.phone, before: shown(ex.phone), after: shown(set.phone) });
+  if (set.email !== undefined) out.push({ field: label.email, before: shown(ex.email), after: shown(set.email) });
+  return out;
 }
 
 function auditSummary(report: ImportOutcome['report'], sheet: Sheet, opts: ImportOptions) {
@@ -404,6 +462,7 @@ export async function importPeople(db: Db, ctx: ActorCtx, sheet: Sheet, opts: Im
     updated: 0,
     unchanged: 0,
     ignoredColumns: map.ignored,
+    changes: [] as ImportChange[],
   };
   if (!checkHeaders(map, problems)) return { report, problems: problems.list };
 
@@ -412,6 +471,7 @@ export async function importPeople(db: Db, ctx: ActorCtx, sheet: Sheet, opts: Im
     interface Plan {
       row: number;
       unitId: string;
+      unitCode: string;
       fullName: string;
       position: string | null;
       email: string | null;
@@ -426,6 +486,10 @@ export async function importPeople(db: Db, ctx: ActorCtx, sheet: Sheet, opts: Im
       const c = cellsOf(map, cells);
       if (Object.values(c).every((v) => v === '')) continue;
       report.total++;
+      if (c.unitCode === EXAMPLE_UNIT_CODE) {
+        problems.add(row, map.label.unitCode, 'import.example_row');
+        continue;
+      }
       const fullName = cleanText(c.fullName);
       if (!fullName) problems.add(row, map.label.fullName, 'import.required');
       let unitId: string | undefined;
@@ -474,6 +538,7 @@ export async function importPeople(db: Db, ctx: ActorCtx, sheet: Sheet, opts: Im
       plans.push({
         row,
         unitId,
+        unitCode: c.unitCode,
         fullName,
         position: c.position || null,
         email: c.email || null,
@@ -520,10 +585,24 @@ export async function importPeople(db: Db, ctx: ActorCtx, sheet: Sheet, opts: Im
       if (p.phone && !sameText(p.phone, ex.phone)) set.phone = p.phone;
       if (p.gender && p.gender !== ex.gender) set.gender = p.gender;
       if (p.birthYear !== null && p.birthYear !== ex.birthYear) set.birthYear = p.birthYear;
-      if (Object.keys(set).length) updates.push({ before: ex, set });
-      else report.unchanged++;
+      if (Object.keys(set).length) {
+        updates.push({ before: ex, set });
+        const fields: ImportFieldChange[] = [];
+        const l = map.label;
+        if (set.position) fields.push({ field: l.position, before: shown(ex.position), after: set.position });
+        if (set.phone) fields.push({ field: l.phone, before: shown(ex.phone), after: set.phone });
+        if (set.gender)
+          fields.push({
+            field: l.gender,
+            before: labelOf(GENDER_LABELS, ex.gender),
+            after: labelOf(GENDER_LABELS, set.gender),
+          });
+        if (set.birthYear !== undefined)
+          fields.push({ field: l.birthYear, before: shown(ex.birthYear), after: shown(set.birthYear) });
+        report.changes.push({ row: p.row, record: `${ex.fullName} — ${p.unitCode}`, fields });
+      } else report.unchanged++;
     }
-    if (problems.list.length) return { report: { ...report, unchanged: 0 }, problems: problems.list };
+    if (problems.list.length) return { report: { ...report, unchanged: 0, changes: [] }, problems: problems.list };
     report.created = inserts.length;
     report.updated = updates.length;
     if (opts.dryRun) return { report, problems: [] };

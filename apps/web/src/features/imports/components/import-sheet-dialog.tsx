@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Modal, Space, Spin, Table, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import type { ImportReport, ImportRowError } from '@thidua/contract';
+import type { ImportChange, ImportReport, ImportRowError } from '@thidua/contract';
 import { problemMessage } from '../../../lib/problem.ts';
 import { downloadImportTemplate, useImportSheet, type ImportKind } from '../api/import-sheet.ts';
 import { useImportsTranslation } from '../locales/register.ts';
@@ -148,23 +148,25 @@ function ImportReportView({ report }: { report: ImportReport }) {
     ) : null;
   if (report.errors.length === 0) {
     return (
-      <Alert
-        type="success"
-        showIcon
-        data-testid="import-report"
-        title={t('imports.valid', { total: report.total })}
-        description={
-          <>
-            {t('imports.validDetail', {
-              created: report.created,
-              updated: report.updated,
-              unchanged: report.unchanged,
-            })}
-            {ignored && <br />}
-            {ignored}
-          </>
-        }
-      />
+      <div data-testid="import-report">
+        <Alert
+          type="success"
+          showIcon
+          title={t('imports.valid', { total: report.total })}
+          description={
+            <>
+              {t('imports.validDetail', {
+                created: report.created,
+                updated: report.updated,
+                unchanged: report.unchanged,
+              })}
+              {ignored && <br />}
+              {ignored}
+            </>
+          }
+        />
+        {report.changes.length > 0 && <ImportChangesView changes={report.changes} />}
+      </div>
     );
   }
   return (
@@ -188,6 +190,45 @@ function ImportReportView({ report }: { report: ImportReport }) {
         ]}
       />
       {ignored}
+    </div>
+  );
+}
+
+/** The existing records the import would overwrite, field by field: what a person must see before importing. */
+function ImportChangesView({ changes }: { changes: ImportChange[] }) {
+  const { t } = useImportsTranslation();
+  const value = (v: string | null) => v ?? t('imports.empty');
+  return (
+    <div data-testid="import-changes" style={{ marginTop: 8 }}>
+      <Alert
+        type="warning"
+        showIcon
+        title={t('imports.changesTitle', { count: changes.length })}
+        style={{ marginBottom: 8 }}
+      />
+      <Table<ImportChange>
+        size="small"
+        rowKey={(c) => `${c.row}`}
+        dataSource={changes}
+        pagination={changes.length > 10 ? { pageSize: 10, size: 'small' } : false}
+        columns={[
+          { title: t('imports.row'), dataIndex: 'row', width: 70 },
+          { title: t('imports.record'), dataIndex: 'record', width: 220 },
+          {
+            title: t('imports.change'),
+            key: 'fields',
+            render: (_: unknown, c: ImportChange) =>
+              c.fields.map((f) => (
+                <div key={f.field}>
+                  <Typography.Text strong>{f.field}</Typography.Text>:{' '}
+                  <Typography.Text delete>{value(f.before)}</Typography.Text>
+                  {' → '}
+                  {value(f.after)}
+                </div>
+              )),
+          },
+        ]}
+      />
     </div>
   );
 }
