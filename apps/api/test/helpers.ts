@@ -47,13 +47,6 @@ const DEMO_EMAILS = new Set<string>([
   'noivu@thanhsen.hatinh.gov.vn',
   'canbo.vhxh@thanhsen.hatinh.gov.vn',
 ]);
-/**
- * The password of accounts the tests create through the API: it passes the strength rule (the demo
- * password, with the product's name in it, would not). Create them with `mustChangePassword: false`,
- * or their first sign-in reaches nothing but the password change.
- */
-export const ACCOUNT_PASSWORD = 'Sen-hong-no-giua-dam-lang';
-const DEMO_EMAILS = new Set<string>(Object.values(DEMO));
 
 /** True when the tests run on PostgreSQL (TEST_DATABASE_URL), false on PGlite. */
 export const onPostgres = Boolean(inject('pgTemplate'));
@@ -176,8 +169,6 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: Te
   await app.ready();
   const api = injectClient(app);
   const tokens = new Map<string, string>();
-  const defaultPassword = (email: string) =>
-    email === DEMO.admin ? ADMIN_PASSWORD : DEMO_EMAILS.has(email) ? DEMO_PASSWORD : ACCOUNT_PASSWORD;
   const defaultPassword = (email: string) =>
     email === DEMO.admin ? ADMIN_PASSWORD : DEMO_EMAILS.has(email) ? DEMO_PASSWORD : ACCOUNT_PASSWORD;
   const login = async (email: string, password?: string) => {
