@@ -6,6 +6,11 @@
  *   files/…                  the local blob store (DATA_DIR/files), if present
  *   checksums.sha256         SHA-256 of every entry above (sha256sum format), written last
  *
+ * The manifest carries a checkpoint of the audit chain as the snapshot saw it (its head and count),
+ * signed with the audit key: a restore verifies the restored chain against it, and keeps it as the
+ * restored database's first checkpoint, so an archive whose audit events were cut or recomputed
+ * does not restore as intact (checksums.sha256 is not keyed; anyone editing the archive can redo it).
+ *
  * All tables are read in one REPEATABLE READ snapshot, so the rows are consistent with each other
  * even while the server keeps running on PostgreSQL. Rows are copied as PostgreSQL's own JSON
  * text (never parsed in JavaScript), so timestamps keep their microseconds and bigints their digits.
@@ -19,7 +24,15 @@ import { once } from 'node:events';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Database } from '../db/client.ts';
-import { appliedMigrations, quoteIdent, rawSql, tablesInDependencyOrder, type MigrationInfo } from './catalog.ts';
+import { checkpointOfHead, type AuditCheckpoint } from '../modules/audit/index.ts';
+import {
+  appliedMigrations,
+  auditChainHead,
+  quoteIdent,
+  rawSql,
+  tablesInDependencyOrder,
+  type MigrationInfo,
+} from './catalog.ts';
 import { TarWriter } from './tar.ts';
 
 export const BACKUP_FORMAT = 'thidua-backup';
@@ -34,6 +47,8 @@ export interface BackupManifest {
   migrations: MigrationInfo[];
   tables: { name: string; columns: string[]; rows: number; selfReferencing: boolean; entry: string }[];
   files: { count: number; bytes: number };
+  /** The audit chain's head in this snapshot, signed; null for an empty log (absent from older archives). */
+  auditCheckpoint?: AuditCheckpoint | null;
 }
 
 export interface BackupResult {
@@ -93,8 +108,10 @@ async function dumpTables(database: Database, staging: string) {
         await once(out, 'finish');
         dumped.push({ name: t.name, columns: t.columns, rows, selfReferencing: t.selfReferencing, entry });
       }
+      const audit = await auditChainHead(sql);
+      const auditCheckpoint = audit.head ? checkpointOfHead(audit.head, audit.firstKeyed, new Date()) : null;
       await sql.query('COMMIT');
-      return { migrations, tables: dumped };
+      return { migrations, tables: dumped, auditCheckpoint };
     } catch (err) {
       await sql.query('ROLLBACK').catch(() => {});
       throw err;
@@ -120,7 +137,7 @@ export async function backupDatabase(opts: {
   const staging = await fsp.mkdtemp(path.join(os.tmpdir(), 'thidua-backup-'));
   const partial = `${opts.out}.partial`;
   try {
-    const { migrations, tables } = await dumpTables(opts.database, staging);
+    const { migrations, tables, auditCheckpoint } = await dumpTables(opts.database, staging);
     const filesRoot = path.join(opts.dataDir, 'files');
     const files = await listFiles(filesRoot);
     const manifest: BackupManifest = {
@@ -131,6 +148,7 @@ export async function backupDatabase(opts: {
       migrations,
       tables,
       files: { count: files.length, bytes: files.reduce((s, f) => s + f.size, 0) },
+      auditCheckpoint,
     };
 
     await fsp.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });

@@ -7,6 +7,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import type { Database } from '../db/client.ts';
+import { KEYED_PREFIX } from '../modules/audit/index.ts';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -138,4 +139,24 @@ export async function resetSequences(sql: Sql): Promise<void> {
       `SELECT setval('public.${quoteIdent(o.seq)}', COALESCE((SELECT max(${quoteIdent(o.column)}) FROM ${quoteIdent(o.table)}), 0) + 1, false)`,
     );
   }
+}
+
+/**
+ * The audit chain's head and its first keyed event (the audit module's KEYED_PREFIX), as this
+ * connection's snapshot sees them; head null for an empty log.
+ */
+export async function auditChainHead(
+  sql: Sql,
+): Promise<{ head: { seq: number; id: string; hash: string } | null; firstKeyed: number | null }> {
+  const [head] = await sql.query<{ seq: string; id: string; hash: string }>(
+    'SELECT a.seq::text AS seq, a.id, a.hash FROM audit_events a ORDER BY a.seq DESC LIMIT 1',
+  );
+  const [keyed] = await sql.query<{ seq: string | null }>(
+    'SELECT min(seq)::text AS seq FROM audit_events WHERE starts_with(hash, $1)',
+    [KEYED_PREFIX],
+  );
+  return {
+    head: head ? { seq: Number(head.seq), id: head.id, hash: head.hash } : null,
+    firstKeyed: keyed?.seq ? Number(keyed.seq) : null,
+  };
 }

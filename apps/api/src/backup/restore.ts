@@ -2,8 +2,13 @@
  * Restores a backup made by backup.ts into an empty database (or, with `force`, over an existing
  * one): migrates the schema, loads every table in one transaction, extracts the files beside it,
  * and commits only when every entry matched its checksum. Then verifies what is now there: row
- * counts against the manifest, the audit hash chain, and each stored file against the SHA-256
- * its `files` row records.
+ * counts against the manifest, the audit hash chain (keyed, so the same AUDIT_KEY as the source)
+ * against the backup's signed checkpoint, and each stored file against the SHA-256 its `files`
+ * row records. The backup's checkpoint becomes the first of the restored DATA_DIR.
+ *
+ * The audit table is append-only (migration 0007): an empty one is simply loaded; replacing one
+ * that holds events (`force`) switches its trigger off for the restore's transaction, which only
+ * the table's owner may do — run a forced restore with the owner's DATABASE_URL.
  */
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -14,7 +19,13 @@ import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 import type { AuditVerifyResult } from '@thidua/contract';
 import type { Database } from '../db/client.ts';
-import { verifyAuditChain } from '../modules/audit/index.ts';
+import {
+  CHECKPOINT_DIR,
+  currentAuditKey,
+  isAuthenticCheckpoint,
+  verifyAuditChain,
+  writeCheckpointFile,
+} from '../modules/audit/index.ts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupManifest } from './backup.ts';
 import {
   appliedMigrations,
@@ -29,6 +40,9 @@ import { readTar, type TarEntry } from './tar.ts';
 
 /** Rows per INSERT; a self-referencing table goes in one statement whatever its size. */
 const INSERT_ROWS = 2000;
+/** The audit table and its append-only trigger (migration 0007). */
+const AUDIT_TABLE = 'audit_events';
+const AUDIT_TRIGGER = 'audit_events_append_only';
 
 export class RestoreRefused extends Error {}
 
@@ -176,7 +190,21 @@ export async function restoreDatabase(opts: {
 
     await sql.query('BEGIN');
     // Empty (checked above) or forced: anything here now was put by the migrations, and the backup holds it too.
-    if (target.size) await sql.query(`TRUNCATE ${[...target.keys()].map(quoteIdent).join(', ')} CASCADE`);
+    // An empty audit table is left out: its trigger refuses any TRUNCATE, and there is nothing to remove.
+    const replacesAudit = occupied.includes(AUDIT_TABLE);
+    const truncated = [...target.keys()].filter((t) => t !== AUDIT_TABLE || replacesAudit);
+    if (replacesAudit) {
+      try {
+        await sql.query(`ALTER TABLE ${quoteIdent(AUDIT_TABLE)} DISABLE TRIGGER ${quoteIdent(AUDIT_TRIGGER)}`);
+      } catch (err) {
+        throw new RestoreRefused(
+          `Replacing an audit log that holds events needs the owner of its table (${(err as Error).message}): run the restore with the owner's DATABASE_URL, or restore into an empty database.`,
+        );
+      }
+    }
+    if (truncated.length) await sql.query(`TRUNCATE ${truncated.map(quoteIdent).join(', ')} CASCADE`);
+    if (replacesAudit)
+      await sql.query(`ALTER TABLE ${quoteIdent(AUDIT_TABLE)} ENABLE TRIGGER ${quoteIdent(AUDIT_TRIGGER)}`);
     let checksums: string | null = null;
     for (let next = await entries.next(); !next.done; next = await entries.next()) {
       const entry = next.value;
@@ -234,12 +262,20 @@ export async function restoreDatabase(opts: {
   }
 
   // The rows are in; now the files take their place (the old ones, if forced, are kept aside).
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let movedAside: string | null = null;
   if (fs.existsSync(filesRoot)) {
-    movedAside = `${filesRoot}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    movedAside = `${filesRoot}.before-restore-${stamp}`;
     await fsp.rename(filesRoot, movedAside);
   }
   if (fs.existsSync(staging)) await fsp.rename(staging, filesRoot);
+  // The checkpoints of the audit log that was replaced do not describe this one: kept aside too.
+  // The backup's own, if signed with this key, anchors the restored chain from now on.
+  const checkpointsRoot = path.join(opts.dataDir, CHECKPOINT_DIR);
+  if (fs.existsSync(checkpointsRoot)) await fsp.rename(checkpointsRoot, `${checkpointsRoot}.before-restore-${stamp}`);
+  const archived = manifest.auditCheckpoint ?? null;
+  const anchor = archived && isAuthenticCheckpoint(archived, currentAuditKey()) ? archived : null;
+  if (anchor) await writeCheckpointFile(opts.dataDir, anchor);
 
   const verifySql = await rawSql(opts.database);
   const missing: string[] = [];
@@ -267,7 +303,11 @@ export async function restoreDatabase(opts: {
   } finally {
     await verifySql.release();
   }
-  const auditChain = await verifyAuditChain(opts.database.db, 'en'); // the restore command reports in English
+  // The restore command reports in English.
+  const auditChain = await verifyAuditChain(opts.database.db, 'en', {
+    checkpoints: anchor ? [anchor] : [],
+    invalidCheckpoints: archived && !anchor ? ['manifest.json (auditCheckpoint)'] : [],
+  });
   const ok =
     tableCounts.every((t) => t.expected === t.restored) && auditChain.ok && !missing.length && !mismatched.length;
   return {

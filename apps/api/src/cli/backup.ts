@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { backupDatabase } from '../backup/backup.ts';
+import { loadAuditKey, useAuditKey } from '../modules/audit/index.ts';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
@@ -18,6 +19,9 @@ if (values.help) {
 }
 
 const config = loadConfig();
+// The audit key signs the backup's checkpoint of the audit chain and verifies a restored chain:
+// the same AUDIT_KEY (or DATA_DIR/audit-key) as the server's.
+useAuditKey(loadAuditKey(config));
 const stamp = new Date().toISOString().replace(/[:]/g, '').replace(/\..*$/, '');
 const out = path.resolve(values.out ?? path.join(config.dataDir, 'backups', `thidua-${stamp}.tar.gz`));
 const started = Date.now();

@@ -9,7 +9,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
 import { restoreDatabase, RestoreRefused } from '../backup/restore.ts';
 import { registerMessages } from '../lib/messages.ts';
-import { auditModule } from '../modules/audit/index.ts';
+import { auditModule, loadAuditKey, useAuditKey } from '../modules/audit/index.ts';
 
 // The audit chain's verdict is worded by the audit module's messages (the app registers every
 // module's; this command needs only these, and loads no other module).
@@ -26,6 +26,9 @@ if (values.help || !archive) {
 }
 
 const config = loadConfig();
+// The audit key signs the backup's checkpoint of the audit chain and verifies a restored chain:
+// the same AUDIT_KEY (or DATA_DIR/audit-key) as the server's.
+useAuditKey(loadAuditKey(config));
 const started = Date.now();
 const database = await openDatabase(config);
 try {
@@ -45,7 +48,7 @@ try {
     `  rows:        ${bad.length ? `MISMATCH in ${bad.map((t) => `${t.name} (${t.restored} of ${t.expected})`).join(', ')}` : `${s.tables.reduce((n, t) => n + t.restored, 0)} in ${s.tables.length} tables, all counts match`}`,
   );
   console.log(
-    `  audit chain: ${s.auditChain.ok ? `intact (${s.auditChain.checked} events)` : `BROKEN at seq ${s.auditChain.firstBrokenSeq}: ${s.auditChain.reason}`}`,
+    `  audit chain: ${s.auditChain.ok ? `intact (${s.auditChain.checked} events${s.auditChain.checkpoint ? `, matches the backup's signed checkpoint of ${s.auditChain.checkpoint.at}` : ''})` : `BROKEN at seq ${s.auditChain.firstBrokenSeq}: ${s.auditChain.reason}`}`,
   );
   console.log(
     `  files:       ${s.files.restored} restored (${(s.files.bytes / 1048576).toFixed(1)} MiB); ${s.files.checkedAgainstRows} checked against their recorded SHA-256` +

@@ -16,6 +16,9 @@ import { verifyAuditChain } from '../../src/modules/audit/audit.service.ts';
 import { backupDatabase } from '../../src/backup/backup.ts';
 import { restoreDatabase, RestoreRefused } from '../../src/backup/restore.ts';
 import { readTar, TarWriter } from '../../src/backup/tar.ts';
+import { quoteIdent, rawSql, tablesInDependencyOrder } from '../../src/backup/catalog.ts';
+import { CHECKPOINT_DIR, currentAuditKey, isAuthenticCheckpoint } from '../../src/modules/audit/index.ts';
+import { TEST_AUDIT_KEY } from '../audit-key.ts';
 import { createTestApp, DEMO, type TestApp } from '../helpers.ts';
 
 const exec = promisify(execFile);
@@ -89,6 +92,55 @@ async function counts(database: Database) {
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** Rows in every table of the database, by table. */
+async function rowsPerTable(database: Database): Promise<Record<string, number>> {
+  const sql = await rawSql(database);
+  try {
+    const out: Record<string, number> = {};
+    for (const tbl of await tablesInDependencyOrder(sql)) {
+      const [r] = await sql.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${quoteIdent(tbl.name)}`);
+      out[tbl.name] = Number(r!.n);
+    }
+    return out;
+  } finally {
+    await sql.release();
+  }
+}
+
+/** SHA-256 of every file under DATA_DIR/files, by relative path. */
+function fileHashes(dataDir: string): Record<string, string> {
+  const root = path.join(dataDir, 'files');
+  const out: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, d.name);
+      if (d.isDirectory()) walk(full);
+      else out[path.relative(root, full)] = sha256(fs.readFileSync(full));
+    }
+  };
+  if (fs.existsSync(root)) walk(root);
+  return out;
+}
+
+/** Rewrites `archive` into `out` entry by entry (`edit` may change an entry's body), with checksums.sha256 redone as anyone could. */
+async function rewriteArchive(out: string, edit: (name: string, body: Buffer) => Buffer): Promise<void> {
+  const entries: { name: string; body: Buffer }[] = [];
+  for await (const e of readTar(fs.createReadStream(archive).pipe(zlib.createGunzip()))) {
+    const parts: Buffer[] = [];
+    for await (const c of e.body()) parts.push(c);
+    if (e.name !== 'checksums.sha256') entries.push({ name: e.name, body: edit(e.name, Buffer.concat(parts)) });
+  }
+  const gzip = zlib.createGzip();
+  const file = fs.createWriteStream(out);
+  gzip.pipe(file);
+  const writer = new TarWriter(gzip);
+  for (const e of entries) await writer.add(e.name, e.body.length, e.body);
+  const sums = Buffer.from(entries.map((e) => `${sha256(e.body)}  ${e.name}`).join('\n') + '\n');
+  await writer.add('checksums.sha256', sums.length, sums);
+  await writer.finish();
+  await new Promise<void>((r) => file.on('close', () => r()));
+}
 const EVIDENCE = Buffer.from('%PDF-1.7\nBáo cáo kết quả thi đua năm 2022 — minh chứng\n%%EOF\n');
 
 beforeAll(async () => {
@@ -98,8 +150,20 @@ beforeAll(async () => {
   const res = await t.api
     .post('/api/v1/units')
     .set('authorization', await t.auth(DEMO.admin))
-    .send({ parentId: await t.unitId('UBND-TH'), code: 'SAOLUU', name: 'Tổ sao lưu dữ liệu', kind: 'other' });
+    .send({ parentId: await t.unitId('UBND-TH'), code: 'SAOLUU', name: 'Tổ sao lưu', kind: 'other' });
   expect(res.status).toBe(201);
+  // … renamed, and a person placed in it: a small story, each step audited.
+  const renamed = await t.api
+    .patch(`/api/v1/units/${res.body.id}`)
+    .set('authorization', await t.auth(DEMO.admin))
+    .set('if-match', `"v${res.body.version}"`)
+    .send({ name: 'Tổ sao lưu dữ liệu' });
+  expect(renamed.status, renamed.text).toBe(200);
+  const person = await t.api
+    .post('/api/v1/people')
+    .set('authorization', await t.auth(DEMO.admin))
+    .send({ unitId: res.body.id, fullName: 'Nguyễn Thị Sao Lưu' });
+  expect(person.status, person.text).toBe(201);
   const key = `${sha256(EVIDENCE).slice(0, 2)}/${sha256(EVIDENCE).slice(2, 4)}/${sha256(EVIDENCE)}`;
   const blob = path.join(t.config.dataDir, 'files', ...key.split('/'));
   fs.mkdirSync(path.dirname(blob), { recursive: true });
@@ -160,10 +224,24 @@ describe('backup and restore', { timeout: 120_000 }, () => {
       JSON.stringify({ tables: summary.tables, audit: summary.auditChain, files: summary.files }),
     ).toMatchObject({ ok: true });
     expect(summary.tables.every((x) => x.expected === x.restored)).toBe(true);
+    // Every table holds as many rows as the source's.
+    expect(await rowsPerTable(target)).toEqual(await rowsPerTable(t.database));
     expect(await counts(target)).toEqual(await counts(t.database));
+    // The chain holds, up to the head the backup's signed checkpoint anchored …
+    const anchor = backup.manifest.auditCheckpoint!;
+    expect(isAuthenticCheckpoint(anchor, currentAuditKey())).toBe(true);
+    expect(anchor.seq).toBe((await counts(t.database)).auditEvents);
+    expect(summary.auditChain).toMatchObject({ ok: true, checkpoint: { seq: anchor.seq, at: anchor.at } });
     const chain = await verifyAuditChain(target.db);
     expect(chain.ok).toBe(true);
     expect(chain.checked).toBe((await counts(t.database)).auditEvents);
+    // … which is now the restored installation's first checkpoint.
+    const kept = fs.readdirSync(path.join(dataDir, CHECKPOINT_DIR));
+    expect(kept.map((f) => JSON.parse(fs.readFileSync(path.join(dataDir, CHECKPOINT_DIR, f), 'utf8')))).toEqual([
+      anchor,
+    ]);
+    // The files are the source's, byte for byte.
+    expect(fileHashes(dataDir)).toEqual(fileHashes(t.config.dataDir));
     expect(summary.files).toMatchObject({ restored: 1, checkedAgainstRows: 1, missing: [], mismatched: [] });
     // Values come back exactly: timestamps with their microseconds, the unit tree, the file row.
     const [before] = await t.database.db.select().from(units).where(eq(units.code, 'SAOLUU'));
@@ -216,6 +294,34 @@ describe('backup and restore', { timeout: 120_000 }, () => {
     expect(fs.existsSync(path.join(summary.files.movedAside!, 'stray.bin'))).toBe(true);
     expect(fs.existsSync(path.join(dataDir, 'files', 'stray.bin'))).toBe(false);
     expect(await counts(target)).toEqual(await counts(t.database));
+  });
+
+  it("an archive whose audit tail was cut (checksums redone) restores, but fails verification against the backup's checkpoint", async () => {
+    const cut = path.join(work, 'cut-audit.tar.gz');
+    const auditEntry = backup.manifest.tables.find((x) => x.name === 'audit_events')!;
+    await rewriteArchive(cut, (name, body) => {
+      if (name === auditEntry.entry) {
+        const lines = body.toString('utf8').split('\n').filter(Boolean);
+        return Buffer.from(lines.slice(0, -2).join('\n') + '\n');
+      }
+      if (name === 'manifest.json') {
+        const m = JSON.parse(body.toString('utf8'));
+        m.tables.find((x: { name: string }) => x.name === 'audit_events').rows -= 2;
+        return Buffer.from(JSON.stringify(m, null, 2) + '\n');
+      }
+      return body;
+    });
+    const target = await emptyDatabase();
+    const summary = await restoreDatabase({ database: target, dataDir: path.join(work, 'cut'), archive: cut });
+    // The rows agree with the edited manifest and what is left of the chain links up …
+    expect(summary.tables.every((x) => x.expected === x.restored)).toBe(true);
+    // … but the signed checkpoint counted two more events.
+    expect(summary.ok).toBe(false);
+    expect(summary.auditChain).toMatchObject({
+      ok: false,
+      reasonCode: 'audit.tail_missing',
+      firstBrokenSeq: auditEntry.rows - 1,
+    });
   });
 
   it('a damaged archive is refused and nothing is restored', async () => {
@@ -323,6 +429,8 @@ describe('the commands', () => {
       HOME: process.env.HOME,
       LOG_LEVEL: 'silent',
       JWT_SECRET: randomBytes(32).toString('hex'),
+      // The demo data's events were keyed with the tests' key: the commands need the same one.
+      AUDIT_KEY: TEST_AUDIT_KEY,
     };
     const out = path.join(work, 'cli.tar.gz');
     const backup = await run('npx', ['tsx', 'src/cli/backup.ts', '--out', out], {
@@ -337,7 +445,7 @@ describe('the commands', () => {
       env: { ...env, ...db.targetEnv, DATA_DIR: target },
     });
     expect(restore.stdout).toMatch(/all counts match/);
-    expect(restore.stdout).toMatch(/audit chain: intact/);
+    expect(restore.stdout).toMatch(/audit chain: intact \(\d+ events, matches the backup's signed checkpoint/);
     expect(restore.stdout).toMatch(/Restore complete and verified/);
     expect(fs.readFileSync(path.join(target, 'files', 'ab', 'blob'))).toEqual(EVIDENCE);
 

@@ -267,19 +267,26 @@ export async function writeAuditCheckpoint(
   });
   if (!result.ok) throw new Error(`The audit chain does not verify, no checkpoint written: ${result.reason}`);
   if (!head || head.seq === result.checkpoint?.seq) return null;
-  const checkpoint = signCheckpoint(
-    {
-      seq: head.seq,
-      headId: head.id,
-      headHash: head.hash,
-      keyedFrom: Math.min(firstKeyed ?? head.seq + 1, ...stored.valid.map((c) => c.keyedFrom)),
-      at: opts.now.toISOString(),
-    },
-    key,
-  );
+  const keyedFrom = Math.min(firstKeyed ?? head.seq + 1, ...stored.valid.map((c) => c.keyedFrom));
+  const checkpoint = checkpointOfHead(head, keyedFrom, opts.now);
   const file = await writeCheckpointFile(opts.dataDir, checkpoint);
   opts.log?.info({ auditCheckpoint: { ...checkpoint, file } }, 'audit: checkpoint written');
   return checkpoint;
+}
+
+/**
+ * A checkpoint of `head`, signed with the process's key. `firstKeyed`: the first keyed event, or
+ * null when none is yet (every event after the head will be).
+ */
+export function checkpointOfHead(
+  head: { seq: number; id: string; hash: string },
+  firstKeyed: number | null,
+  now: Date,
+): AuditCheckpoint {
+  return signCheckpoint(
+    { seq: head.seq, headId: head.id, headHash: head.hash, keyedFrom: firstKeyed ?? head.seq + 1, at: now.toISOString() },
+    currentAuditKey(),
+  );
 }
 
 /** One checkpoint per interval (AUDIT_CHECKPOINT_INTERVAL_MINUTES); the first tick after a start plans one at once. */

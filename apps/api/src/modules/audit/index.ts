@@ -6,6 +6,8 @@ import { auditCheckpointJob, planAuditCheckpoint } from './audit.service.ts';
 
 export {
   AUDIT_CHECKPOINT_JOB,
+  checkpointOfHead,
+  KEYED_PREFIX,
   recordAudit,
   verifyAuditChain,
   verifyAuditLog,
@@ -13,6 +15,7 @@ export {
 } from './audit.service.ts';
 export { auditKeyFrom, currentAuditKey, loadAuditKey, useAuditKey, type AuditKey } from './audit-key.ts';
 export {
+  CHECKPOINT_DIR,
   checkpointDirOf,
   isAuthenticCheckpoint,
   signCheckpoint,
