@@ -90,6 +90,10 @@ describe('a campaign launched before its first day', () => {
       .get(`/api/v1/campaigns/${id}/submissions`)
       .set('authorization', await t.auth(DEMO.unitOfficer));
     expect(none.body.total).toBe(0);
+    // nor does the officer's to-do list ask them to start it
+    const tasks = await t.api.get('/api/v1/me/tasks').set('authorization', await t.auth(DEMO.unitOfficer));
+    expect(tasks.status).toBe(200);
+    expect((tasks.body.items as Json[]).filter((x) => x.campaignId === id)).toEqual([]);
   });
 
   it('a campaign starting today is in progress and takes self-assessments', async () => {

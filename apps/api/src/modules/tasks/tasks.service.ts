@@ -22,7 +22,7 @@ const CAMPAIGNS_LOOKED_AT = 100;
 /** Units one account works for (an officer of several units at most). */
 const OWN_UNIT_LINES = 100;
 
-type CampaignRef = { id: string; title: string; status: string };
+type CampaignRef = { id: string; title: string; status: string; upcoming: boolean };
 
 const PROGRESS_TASK: Partial<Record<string, TaskKind>> = {
   not_enrolled: 'enrol',
@@ -54,6 +54,8 @@ async function ownUnitSelfAssessmentTasks(db: Executor, actor: Actor, campaign: 
     const kind = PROGRESS_TASK[line.status];
     // After the close only a returned self-assessment can still be worked on.
     if (!kind || (campaign.status !== 'open' && kind !== 'correct_self_assessment')) continue;
+    // Launched ahead of its first day: nothing to start yet (the API refuses until startsOn).
+    if (campaign.upcoming && kind === 'start_self_assessment') continue;
     tasks.push(
       task(kind, 1, {
         campaignId: campaign.id,
