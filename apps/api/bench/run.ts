@@ -29,6 +29,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openPostgres } from '../src/db/client.ts';
 import { loadDemoData, DEMO_PASSWORD } from '../src/bootstrap/demo-data.ts';
+import { auditKeyFrom, useAuditKey } from '../src/modules/audit/index.ts';
 import { newId } from '../src/lib/ids.ts';
 import { unitSearchKey } from '../src/modules/units/index.ts';
 import { personKey } from '../src/modules/people/index.ts';
@@ -58,6 +59,8 @@ const CONNECTIONS = args.connections.split(',').map(Number);
 const RATE = args.rate ? Number(args.rate) : null;
 const POOL_SIZE = 20;
 const DB_NAME = 'thidua_bench';
+/** The audit chain's key of this run: the demo data and the app under test must agree on it. */
+const auditKey = randomBytes(32).toString('hex');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SIGN_IN = { email: 'noivu@thachha.gov.vn', password: DEMO_PASSWORD };
 
@@ -698,6 +701,8 @@ async function main() {
     let t0 = Date.now();
     const database = await openPostgres(benchUrl, POOL_SIZE);
     await database.migrate();
+    // The demo data's audit events are keyed as the app built below will verify them.
+    useAuditKey(auditKeyFrom(auditKey));
     await loadDemoData(database.db);
     await database.close();
     const fillPool = new pg.Pool({ connectionString: benchUrl, max: 2 });
@@ -726,6 +731,7 @@ async function main() {
         databaseUrl: benchUrl,
         dataDir,
         jwtSecret: randomBytes(32).toString('hex'),
+        auditKey,
         serveWeb: false,
         demoData: false,
       },

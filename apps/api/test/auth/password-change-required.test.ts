@@ -125,7 +125,11 @@ describe('an account whose password the administrator set', () => {
     expect(reset.status, reset.text).toBe(200);
     expect(reset.body.mustChangePassword).toBe(true);
     const { token } = await signIn(acc.email, 'Den-long-sang-pho-co-Hoi-An');
-    expectProblem(await t.api.get('/api/v1/campaigns').set('authorization', token), 403, 'auth.password_change_required');
+    expectProblem(
+      await t.api.get('/api/v1/campaigns').set('authorization', token),
+      403,
+      'auth.password_change_required',
+    );
 
     const quiet = await t.api
       .patch(`/api/v1/users/${acc.id}`)
@@ -147,6 +151,10 @@ describe('an account whose password the administrator set', () => {
       .set('if-match', acc.etag)
       .send({ mustChangePassword: true });
     expect(flagged.status, flagged.text).toBe(200);
-    expectProblem(await t.api.get('/api/v1/campaigns').set('authorization', token), 403, 'auth.password_change_required');
+    expectProblem(
+      await t.api.get('/api/v1/campaigns').set('authorization', token),
+      403,
+      'auth.password_change_required',
+    );
   });
 });

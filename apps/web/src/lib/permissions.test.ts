@@ -11,6 +11,7 @@ function account(roles: RoleGrant[], personId: string | null = null): Me {
     roles,
     disabled: false,
     lastLoginAt: null,
+    mustChangePassword: false,
   };
 }
 

@@ -31,12 +31,7 @@ import {
 import { toAuditEvent } from './audit.mapper.ts';
 import { currentAuditKey, type AuditKey } from './audit-key.ts';
 import type { JobDefinition, JobPlanner } from '../../lib/api-module.ts';
-import {
-  readCheckpointFiles,
-  signCheckpoint,
-  writeCheckpointFile,
-  type AuditCheckpoint,
-} from './audit-checkpoints.ts';
+import { readCheckpointFiles, signCheckpoint, writeCheckpointFile, type AuditCheckpoint } from './audit-checkpoints.ts';
 
 const GENESIS = '0'.repeat(64);
 /** Serialises writers of the chain across connections and replicas (any fixed number will do). */
@@ -226,9 +221,7 @@ async function walkAuditChain(db: Executor, lang: 'vi' | 'en', opts: VerifyOptio
     );
   }
   if (opts.invalidCheckpoints?.length) {
-    return walk(
-      result('audit.checkpoint_invalid', { seq: null, id: null }, { file: opts.invalidCheckpoints[0]! }),
-    );
+    return walk(result('audit.checkpoint_invalid', { seq: null, id: null }, { file: opts.invalidCheckpoints[0]! }));
   }
   return walk({
     ok: true,
@@ -284,7 +277,13 @@ export function checkpointOfHead(
   now: Date,
 ): AuditCheckpoint {
   return signCheckpoint(
-    { seq: head.seq, headId: head.id, headHash: head.hash, keyedFrom: firstKeyed ?? head.seq + 1, at: now.toISOString() },
+    {
+      seq: head.seq,
+      headId: head.id,
+      headHash: head.hash,
+      keyedFrom: firstKeyed ?? head.seq + 1,
+      at: now.toISOString(),
+    },
     currentAuditKey(),
   );
 }

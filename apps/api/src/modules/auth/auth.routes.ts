@@ -116,7 +116,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
         tags: ['auth'],
         summary: 'Change own password',
         description:
-          'Ends every existing session of the account; sign in again afterwards. The new password must differ from the current one and be hard to guess (checkPasswordStrength: ≥ 8 characters, not a common password, zxcvbn score ≥ 3 counting the e-mail, the name and the product\'s words as known): 422 password.too_common / password.too_weak with the reason as the field error. Clears mustChangePassword.',
+          "Ends every existing session of the account; sign in again afterwards. The new password must differ from the current one and be hard to guess (checkPasswordStrength: ≥ 8 characters, not a common password, zxcvbn score ≥ 3 counting the e-mail, the name and the product's words as known): 422 password.too_common / password.too_weak with the reason as the field error. Clears mustChangePassword.",
         body: ChangePasswordBody,
         response: { 200: Ok, ...errorResponses(400, 401, 422) },
       },

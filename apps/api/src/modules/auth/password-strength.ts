@@ -63,7 +63,9 @@ function wordsOf(text: string): string[] {
 export function passwordUserInputs(account: { email: string; fullName: string }): string[] {
   const email = account.email.trim().toLowerCase();
   const [local = '', domain = ''] = email.split('@');
-  const domainWords = domain.split('.').filter((w) => w.length >= 3 && !['gov', 'com', 'org', 'net', 'edu'].includes(w));
+  const domainWords = domain
+    .split('.')
+    .filter((w) => w.length >= 3 && !['gov', 'com', 'org', 'net', 'edu'].includes(w));
   return [
     ...new Set([email, local, ...wordsOf(local), ...domainWords, ...wordsOf(account.fullName), ...PRODUCT_WORDS]),
   ].filter(Boolean);

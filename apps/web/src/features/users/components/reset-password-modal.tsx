@@ -1,4 +1,7 @@
-/** An administrator sets a new password for an account; its existing sessions end. */
+/**
+ * An administrator sets a new password for an account; its existing sessions end, and the person
+ * must change the password at their next sign-in (the server's default for a reset).
+ */
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import type { User } from '@thidua/contract';
@@ -44,7 +47,8 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       destroyOnHidden
     >
       <Typography.Paragraph>
-        {t('users.resetPasswordIntro', { name: user?.fullName ?? '', email: user?.email ?? '' })}
+        {t('users.resetPasswordIntro', { name: user?.fullName ?? '', email: user?.email ?? '' })}{' '}
+        {t('users.mustChangeNotice')}
       </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} preserve={false} autoComplete="off">
         <Form.Item

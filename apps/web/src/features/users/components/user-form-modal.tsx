@@ -123,7 +123,7 @@ function UserFormDialog({ target, units, onClose }: Props & { target: UserFormTa
         <Form.Item
           name="password"
           label={t('users.fields.password')}
-          extra={t('password.hint')}
+          extra={`${t('password.hint')} ${t('users.mustChangeNotice')}`}
           rules={[
             { required: true, message: t('validation.required') },
             { min: 8, message: t('password.tooShort') },

@@ -79,13 +79,17 @@ export function UsersAdmin({ units, currentUserId }: Props) {
     {
       title: t('users.fields.status'),
       dataIndex: 'disabled',
-      width: 120,
-      render: (disabled: boolean) =>
-        disabled ? (
-          <Tag color="red">{t('users.statusDisabled')}</Tag>
-        ) : (
-          <Tag color="green">{t('users.statusActive')}</Tag>
-        ),
+      width: 160,
+      render: (disabled: boolean, u) => (
+        <Space size={4} wrap>
+          {disabled ? (
+            <Tag color="red">{t('users.statusDisabled')}</Tag>
+          ) : (
+            <Tag color="green">{t('users.statusActive')}</Tag>
+          )}
+          {u.mustChangePassword && <Tag color="orange">{t('users.mustChangeTag')}</Tag>}
+        </Space>
+      ),
     },
     {
       title: t('users.fields.lastLoginAt'),
