@@ -1,7 +1,8 @@
 /**
  * Account administration: the administrator creates an account with a unit role (the unit picked
  * from the tree), a second account with the same email is refused under the email field, and the
- * new person signs in to a menu cut to their role.
+ * new person — first made to replace the password the administrator gave — signs in to a menu cut
+ * to their role.
  */
 import { pickOption, pickUnit, signIn, signOut } from '../lib/session.mjs';
 
@@ -10,6 +11,7 @@ export const name =
 
 const EMAIL = 'canbo.moi@thachha.gov.vn';
 const PASSWORD = 'Hoa-sen-no-ro-2022';
+const OWN_PASSWORD = 'Ruong-bac-thang-mua-lua-chin';
 
 async function fillNewAccount(page) {
   await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
@@ -49,7 +51,15 @@ export async function run({ page, baseUrl, admin }) {
   await dialog.getByRole('button', { name: 'Hủy' }).click();
 
   await signOut(page);
+  // The administrator knows the password they gave: the person replaces it before anything else.
   await signIn(page, baseUrl, EMAIL, PASSWORD);
+  await page.getByRole('heading', { name: 'Đổi mật khẩu trước khi tiếp tục' }).waitFor();
+  await page.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
+  await page.getByLabel('Mật khẩu mới', { exact: true }).fill(OWN_PASSWORD);
+  await page.getByLabel('Nhập lại mật khẩu mới').fill(OWN_PASSWORD);
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await page.waitForURL((url) => url.pathname === '/dang-nhap');
+  await signIn(page, baseUrl, EMAIL, OWN_PASSWORD);
   await page.getByRole('heading', { name: 'Xin chào, Trần Thị Mới' }).waitFor();
   await page.getByText('Cán bộ đơn vị — UBND xã Thạch Hải').first().waitFor();
   const menu = page.getByRole('navigation', { name: 'Menu chính' });

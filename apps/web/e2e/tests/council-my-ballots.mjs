@@ -17,7 +17,7 @@ import {
   unitAndPersonDossiers,
   OFFICE,
 } from '../lib/awards.mjs';
-import { DEMO_PASSWORD, apiAs, apiGetAs, signIn } from '../lib/session.mjs';
+import { ACCOUNT_PASSWORD, apiAs, apiGetAs, signIn } from '../lib/session.mjs';
 
 export const name =
   "a council member who is not office staff votes from 'Phiếu biểu quyết của tôi' and sees the results (screenshot)";
@@ -41,7 +41,8 @@ async function headOfOffice(baseUrl) {
   await admin.call('POST', '/users', {
     email,
     fullName: person.fullName,
-    password: DEMO_PASSWORD,
+    password: ACCOUNT_PASSWORD,
+    mustChangePassword: false,
     personId: person.id,
     roles: [{ role: 'unit_head', unitId: office.id }],
   });

@@ -9,7 +9,9 @@
  *
  * Guards: the layout route waits for the session to be restored from the refresh cookie, then
  * sends anonymous visitors to /dang-nhap?redirect=…; a page's `access` (a permission of the
- * contract's table) gives a 403 page.
+ * contract's table) gives a 403 page. An account that must change its password (a password others
+ * know: given by the administrator, or a demo account on a server) is held on
+ * /doi-mat-khau-bat-buoc until it has: the API refuses it everything else anyway.
  */
 import {
   createRootRoute,
@@ -20,7 +22,7 @@ import {
   Outlet,
 } from '@tanstack/react-router';
 import { setUnauthenticatedHandler } from '../lib/api-client.ts';
-import { getSession, restoreSession, safeRedirect, SIGN_IN_PATH } from '../lib/auth.ts';
+import { getSession, PASSWORD_CHANGE_REQUIRED_PATH, restoreSession, safeRedirect, SIGN_IN_PATH } from '../lib/auth.ts';
 import { queryClient } from '../lib/query-client.ts';
 import { pageAt, publicPageAt, type PagePath, type PublicPagePath } from './pages.tsx';
 import { ForbiddenError, NotFoundPage, PageSpinner, RouteError } from './route-fallbacks.tsx';
@@ -53,6 +55,18 @@ const signInRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/auth/components/sign-in-page.tsx')),
 });
 
+/** The forced password change: only for a signed-in account that must change its password. */
+const passwordChangeRequiredRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: PASSWORD_CHANGE_REQUIRED_PATH,
+  beforeLoad: async () => {
+    const session = await restoreSession();
+    if (session.status !== 'signedIn') throw redirect({ to: SIGN_IN_PATH });
+    if (!session.user?.mustChangePassword) throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('../features/account/components/password-change-required-page.tsx')),
+});
+
 /** The signed-in app: a pathless layout (route id `/_app`) around every page of the registry. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -62,6 +76,7 @@ const appRoute = createRoute({
     if (session.status !== 'signedIn') {
       throw redirect({ to: SIGN_IN_PATH, search: { redirect: location.href === '/' ? undefined : location.href } });
     }
+    if (session.user?.mustChangePassword) throw redirect({ to: PASSWORD_CHANGE_REQUIRED_PATH });
   },
   component: lazyRouteComponent(() => import('./layout/app-layout.tsx')),
 });
@@ -186,7 +201,12 @@ type Unrouted =
 const everyPageRouted: [Unrouted] extends [never] ? true : { missingRoutes: Unrouted } = true;
 void everyPageRouted;
 
-const routeTree = rootRoute.addChildren([signInRoute, ...publicRoutes, appRoute.addChildren(pageRoutes)]);
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  passwordChangeRequiredRoute,
+  ...publicRoutes,
+  appRoute.addChildren(pageRoutes),
+]);
 
 export const router = createRouter({
   routeTree,

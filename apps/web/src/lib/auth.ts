@@ -81,6 +81,8 @@ export function endLocalSession(): void {
 }
 
 export const SIGN_IN_PATH = '/dang-nhap';
+/** Where an account that must change its password is held until it has (router.tsx). */
+export const PASSWORD_CHANGE_REQUIRED_PATH = '/doi-mat-khau-bat-buoc';
 
 /** Only same-site paths are followed after sign-in: `?redirect=https://evil` must not be an open redirect. */
 export function safeRedirect(target: unknown): string {
