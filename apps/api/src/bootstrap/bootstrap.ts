@@ -3,7 +3,8 @@
  * ADMIN_PASSWORD when no account has that address, and the demo data on the first start of an
  * empty database when config.demoData (by default only on the embedded database: config.ts).
  * ADMIN_PASSWORD must pass the password rules like any other (the start fails, saying why); a
- * generated one is printed to the console, so it must be changed at the first sign-in. Demo
+ * generated one is written in plain text (the sign-ins file), so it must be changed at the first
+ * sign-in. Demo
  * accounts on PostgreSQL or in production must change their published password the same way.
  */
 import { count, eq } from 'drizzle-orm';

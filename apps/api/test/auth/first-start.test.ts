@@ -122,7 +122,7 @@ describe('the first administrator', () => {
     await expect(firstStart({ ADMIN_PASSWORD: 'admin@thidua.local' })).rejects.toThrow(/password\.weak\.personal/);
   }, 60_000);
 
-  it('a generated password, printed to the console, must be changed at the first sign-in', async () => {
+  it('a generated password, handed over in plain text, must be changed at the first sign-in', async () => {
     const { report, admin } = await firstStart({});
     expect(report.printed.join('\n')).toMatch(/admin: .+ \/ \S{16}/);
     expect(admin?.must).toBe(true);
