@@ -15,6 +15,13 @@ const Env = Type.Object({
   HOST: Type.String({ default: '0.0.0.0' }),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   DATABASE_URL: Type.Optional(Type.String({ minLength: 1 })),
+  DATABASE_MIGRATION_URL: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description:
+        'PostgreSQL as the role that owns the tables: runs the migrations, while DATABASE_URL connects as a role that may not alter them (docs/security.md)',
+    }),
+  ),
   DATA_DIR: Type.String({ default: './data' }),
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   AUDIT_KEY: Type.Optional(
@@ -129,6 +136,8 @@ export interface Config {
   host: string;
   port: number;
   databaseUrl: string | undefined;
+  /** The tables' owner, for the migrations only; undefined: DATABASE_URL's role migrates. */
+  databaseMigrationUrl: string | undefined;
   dataDir: string;
   jwtSecret: string | undefined;
   /** The audit chain's HMAC key (AUDIT_KEY); undefined: kept in DATA_DIR/audit-key (modules/audit/audit-key.ts). */
@@ -202,6 +211,7 @@ export function loadConfig(
     host: env.HOST,
     port: env.PORT,
     databaseUrl: env.DATABASE_URL,
+    databaseMigrationUrl: env.DATABASE_MIGRATION_URL,
     dataDir: path.resolve(env.DATA_DIR),
     jwtSecret: env.JWT_SECRET,
     auditKey: env.AUDIT_KEY,

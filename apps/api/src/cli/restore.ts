@@ -30,7 +30,8 @@ const config = loadConfig();
 // the same AUDIT_KEY (or DATA_DIR/audit-key) as the server's.
 useAuditKey(loadAuditKey(config));
 const started = Date.now();
-const database = await openDatabase(config);
+// An operator's command: as the tables' owner when one is configured (it empties and loads every table).
+const database = await openDatabase({ ...config, databaseUrl: config.databaseMigrationUrl ?? config.databaseUrl });
 try {
   console.log(
     `Khôi phục / restoring ${archive} into ${database.engine === 'postgres' ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`} …`,

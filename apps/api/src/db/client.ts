@@ -48,7 +48,12 @@ class QuickConnectClient extends pg.Client {
   }
 }
 
-export async function openPostgres(url: string, poolSize = 20): Promise<Database> {
+/**
+ * `migrationUrl`: the role that owns the tables runs the migrations (a short-lived connection of its
+ * own), while the app's pool connects as a role that may not alter them — nor change audit events
+ * (docs/security.md). Unset: the app's own role migrates.
+ */
+export async function openPostgres(url: string, poolSize = 20, migrationUrl?: string): Promise<Database> {
   // The pool's connectionTimeoutMillis bounds the wait for a free client in its queue: at 1 s a
   // burst of 200 concurrent requests turned into 503s although each query takes milliseconds, so
   // it is 10 s. Opening a connection keeps a 1 s bound of its own (the client's option), so a
@@ -86,6 +91,19 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
     db,
     engine: 'postgres',
     async migrate() {
+      if (migrationUrl) {
+        const owner = new pg.Pool({ connectionString: migrationUrl, max: 1, Client: QuickConnectClient });
+        owner.on('error', () => {});
+        try {
+          await owner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+          await migratePg(drizzlePg(owner, { schema, casing: 'snake_case' }) as never, {
+            migrationsFolder: MIGRATIONS_DIR,
+          });
+        } finally {
+          await owner.end();
+        }
+        return;
+      }
       await pool.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
       await migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR });
     },
@@ -139,8 +157,14 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   };
 }
 
-export async function openDatabase(opts: { databaseUrl: string | undefined; dataDir: string }): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(path.join(opts.dataDir, 'pglite'));
+export async function openDatabase(opts: {
+  databaseUrl: string | undefined;
+  databaseMigrationUrl?: string | undefined;
+  dataDir: string;
+}): Promise<Database> {
+  return opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, 20, opts.databaseMigrationUrl)
+    : openPglite(path.join(opts.dataDir, 'pglite'));
 }
 
 export { sql };
