@@ -23,7 +23,13 @@ describe('the logs', () => {
     const created = await t.api
       .post('/api/v1/users')
       .set('authorization', await t.auth(DEMO.admin))
-      .send({ email, fullName: 'Tài khoản thử nhật ký', password, mustChangePassword: false, roles: [{ role: 'observer' }] });
+      .send({
+        email,
+        fullName: 'Tài khoản thử nhật ký',
+        password,
+        mustChangePassword: false,
+        roles: [{ role: 'observer' }],
+      });
     expect(created.status, created.text).toBe(201);
 
     const refused = await t.api.post('/api/v1/auth/login').send({ email, password: `${password}-sai` });

@@ -14,7 +14,16 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { PDF, RECEPTION, closedAwardCampaign, councilApproves, receivedDossier } from '../lib/awards.mjs';
-import { ACCOUNT_PASSWORD, apiAs, apiGetAs, openDialog, pickOption, pickUnit, signIn, signOut } from '../lib/session.mjs';
+import {
+  ACCOUNT_PASSWORD,
+  apiAs,
+  apiGetAs,
+  openDialog,
+  pickOption,
+  pickUnit,
+  signIn,
+  signOut,
+} from '../lib/session.mjs';
 
 export const name =
   'the commune forwards an approved dossier to the province (chain as steps); the desk imports a dossier package (tampered one refused) and downloads it again';
