@@ -41,13 +41,6 @@ export const ADMIN_PASSWORD = 'Quantri@Thidua2022';
  * or their first sign-in reaches nothing but the password change.
  */
 export const ACCOUNT_PASSWORD = 'Sen-hong-no-giua-dam-lang';
-const DEMO_EMAILS = new Set<string>(Object.values(DEMO));
-/**
- * The password of accounts the tests create through the API: it passes the strength rule (the demo
- * password, with the product's name in it, would not). Create them with `mustChangePassword: false`,
- * or their first sign-in reaches nothing but the password change.
- */
-export const ACCOUNT_PASSWORD = 'Sen-hong-no-giua-dam-lang';
 /** Every demo account (DEMO names those of Thạch Hà; the second authority, Thành Sen, has two more). */
 const DEMO_EMAILS = new Set<string>([
   ...Object.values(DEMO),
