@@ -25,7 +25,7 @@ const STATUS_COLORS: Record<JobStatus, string> = {
 };
 
 /** Kinds every installation has (others appear as they occur in the list). */
-const KNOWN_KINDS = ['campaign.open', 'campaign.close', 'reminder.scheduled', 'email.send'];
+const KNOWN_KINDS = ['campaign.open', 'campaign.close', 'reminder.scheduled', 'email.send', 'audit.checkpoint'];
 
 function campaignOf(job: Job): string | null {
   const p = job.payload as { campaignId?: unknown } | null;
