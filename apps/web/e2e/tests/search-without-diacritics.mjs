@@ -63,7 +63,7 @@ export async function run({ page, baseUrl }) {
   // The staff list: the name by default, ranked ("yen" puts Yến before the Nguyễn it is part of),
   // the position only when asked ("chuyen" is in "Chuyên viên", not in a name).
   await page.goto(`${baseUrl}/can-bo`);
-  const search = page.getByLabel('Tìm theo họ tên (không cần dấu)');
+  const search = page.getByLabel('Tìm theo tên (không cần dấu)');
   const rows = page.locator('.ant-table-row');
   await search.fill(`yen ${tag}`);
   await untilCount(rows, 3);
@@ -71,6 +71,6 @@ export async function run({ page, baseUrl }) {
   await search.fill(`chuyen ${tag}`);
   await page.getByText('Không tìm thấy cán bộ phù hợp').waitFor();
   await page.getByLabel('Tìm cả chức vụ, email').check();
-  await page.getByLabel('Tìm theo họ tên, chức vụ, email (không cần dấu)').waitFor();
+  await page.getByLabel('Tìm theo tên, chức vụ, email (không cần dấu)').waitFor();
   await untilCount(rows, 3);
 }
