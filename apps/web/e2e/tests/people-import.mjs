@@ -1,7 +1,8 @@
 /**
  * The standing office imports staff from a CSV sheet: the template downloads; a sheet with a bad
  * row is checked without writing anything and the row and column are named; the corrected sheet
- * is imported and its people are found in the list.
+ * is imported and its people are found in the list; a sheet changing someone already there lists
+ * the change (before → after) before anything is imported.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -73,7 +74,21 @@ export async function run({ page, baseUrl }) {
     await page.getByText('Đã nhập: thêm mới 2, cập nhật 0, giữ nguyên 0.').waitFor();
     await dialog.waitFor({ state: 'hidden' });
 
-    await page.getByRole('searchbox', { name: /Tìm theo tên/ }).fill('phan van quyet');
+    // A sheet that changes someone already there: the check lists who changes and how, before importing.
+    const again = await openDialog(page, page.getByTestId('people-import'), 'Nhập cán bộ từ tệp Excel/CSV');
+    const change = csvFile(dir, 'can-bo-sua.csv', [header, 'Phan Văn Quyết;XA-THACHHAI;Phó Chủ tịch UBND;;1985']);
+    await again.locator('input[type=file]').setInputFiles(change);
+    const changes = again.getByTestId('import-changes');
+    await changes.getByText('1 bản ghi đã có sẽ bị thay đổi — hãy xem kỹ trước khi nhập').waitFor();
+    const changed = changes.locator('tr.ant-table-row').first();
+    assert.match(
+      await changed.innerText(),
+      /^2\s+Phan Văn Quyết — XA-THACHHAI\s+Chức vụ: Công chức Tư pháp - Hộ tịch → Phó Chủ tịch UBND/s,
+    );
+    await again.getByRole('button', { name: 'Hủy' }).click();
+    await again.waitFor({ state: 'hidden' });
+
+    await page.getByRole('searchbox', { name: /Tìm theo (họ )?tên/ }).fill('phan van quyet');
     await page
       .locator('.ant-table-row')
       .filter({ hasText: 'Phan Văn Quyết' })
