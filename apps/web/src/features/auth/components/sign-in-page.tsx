@@ -6,7 +6,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Input, theme } from 'antd';
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client.ts';
 import { safeRedirect, signIn } from '../../../lib/auth.ts';
@@ -39,6 +39,7 @@ export default function SignInPage() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [forgotShown, setForgotShown] = useState(false);
   const notice = search.reason ? NOTICES[search.reason] : undefined;
 
   function validate(): FieldErrors {
@@ -140,6 +141,30 @@ export default function SignInPage() {
             {t('signIn.submit')}
           </Button>
         </form>
+        <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 16, gap: 8, flexWrap: 'wrap' }}>
+          <Button
+            type="link"
+            style={{ padding: 0 }}
+            aria-expanded={forgotShown}
+            aria-controls="forgot-password-help"
+            onClick={() => setForgotShown((v) => !v)}
+          >
+            {t('signIn.forgot')}
+          </Button>
+          <Link to="/cong-khai" style={{ alignSelf: 'center' }}>
+            {t('signIn.publicPage')}
+          </Link>
+        </div>
+        {forgotShown && (
+          <Alert
+            id="forgot-password-help"
+            type="info"
+            showIcon
+            style={{ marginTop: 12 }}
+            title={t('signIn.forgotTitle')}
+            description={t('signIn.forgotHelp')}
+          />
+        )}
       </section>
     </main>
   );
