@@ -26,23 +26,31 @@ function* files(dir) {
 /** Compresses the text files under `dir`; returns how many files got copies. */
 export function precompress(dir) {
   let count = 0;
-  for (const file of files(dir)) {
-    if (!TEXT.test(file)) continue;
-    const body = fs.readFileSync(file);
-    if (body.length < MIN_BYTES) continue;
-    const br = zlib.brotliCompressSync(body, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-      },
-    });
-    const gz = zlib.gzipSync(body, { level: zlib.constants.Z_BEST_COMPRESSION });
-    if (br.length < body.length) fs.writeFileSync(`${file}.br`, br);
-    if (gz.length < body.length) fs.writeFileSync(`${file}.gz`, gz);
-    count++;
+  try {
+    for (const file of files(dir)) if (TEXT.test(file) && compressBeside(file)) count++;
+  } catch (err) {
+    // A build started meanwhile (vite empties dist/ first) took files away: that build's own
+    // precompression covers what it writes.
+    if (err.code !== 'ENOENT') throw err;
   }
   return count;
+}
+
+/** Writes file.br and file.gz beside the file when it is worth it; whether it was. */
+function compressBeside(file) {
+  const body = fs.readFileSync(file);
+  if (body.length < MIN_BYTES) return false;
+  const br = zlib.brotliCompressSync(body, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+    },
+  });
+  const gz = zlib.gzipSync(body, { level: zlib.constants.Z_BEST_COMPRESSION });
+  if (br.length < body.length) fs.writeFileSync(`${file}.br`, br);
+  if (gz.length < body.length) fs.writeFileSync(`${file}.gz`, gz);
+  return true;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
