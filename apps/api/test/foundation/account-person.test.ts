@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function personNamed(q: string): Promise<string> {
-  const res = await t.api.get('/api/v1/people').query({ q, pageSize: 1 }).set('authorization', admin);
+  const res = await t.api.get('/api/v1/people').query({ q, searchIn: 'all', pageSize: 1 }).set('authorization', admin);
   expect(res.body.items.length, `no person for "${q}"`).toBe(1);
   return res.body.items[0].id as string;
 }
