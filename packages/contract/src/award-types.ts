@@ -257,7 +257,11 @@ const settingsFields = {
   thresholdStrict: Type.Boolean({
     description: 'true: the share in favour must exceed the threshold; false: reach it',
   }),
-  postingWorkingDays: Type.Integer({ minimum: 0, maximum: 60 }),
+  postingWorkingDays: Type.Integer({
+    minimum: 1,
+    maximum: 60,
+    description: 'Working days a posted list stays open for objections: at least one',
+  }),
   bonusRoundingStep: Type.Integer({
     minimum: 1,
     maximum: 1_000_000,

@@ -473,3 +473,29 @@ describe('what the router refuses', () => {
     expect(en.headers['content-language']).toBe('en');
   });
 });
+
+describe('found by the contract fuzz (test/fuzz)', () => {
+  it('a posting period of 0 working days is refused (400), so publishing a posting cannot fail with a 500', async () => {
+    const admin = await t.auth(DEMO.admin);
+    const url = `/api/v1/authorities/${await t.unitId('UBND-TH')}/award-settings`;
+    const read = await t.api.get(url).set('authorization', admin);
+    expect(read.status).toBe(200);
+    const { grantorLevel, quorum, threshold, thresholdStrict, bonusRoundingStep, grantorTitle, issuerCode, place } =
+      read.body;
+    const res = await t.api.put(url).set('authorization', admin).set('if-match', read.headers.etag!).send({
+      grantorLevel,
+      quorum,
+      threshold,
+      thresholdStrict,
+      postingWorkingDays: 0,
+      bonusRoundingStep,
+      grantorTitle,
+      issuerCode,
+      place,
+    });
+    expectProblem(res, 400);
+    expect((await t.api.get(url).set('authorization', admin)).body.postingWorkingDays).toBe(
+      read.body.postingWorkingDays,
+    );
+  });
+});

@@ -107,7 +107,7 @@ function SettingsForm({ settings, canManage }: { settings: AwardSettings; canMan
           rules={[{ required: true }]}
           style={{ width: 300 }}
         >
-          <InputNumber min={0} max={60} style={{ width: 160 }} />
+          <InputNumber min={1} max={60} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item
           name="bonusRoundingStep"
