@@ -177,6 +177,10 @@ export const Campaign = Type.Object(
       description:
         'Launched (open) but startsOn is still ahead (Vietnam time): announced, not in progress yet; self-assessments start on startsOn',
     }),
+    selfAssessmentOpenedEarlyAt: Type.Union([DateTime, Type.Null()], {
+      description:
+        'When the office let self-assessments start before startsOn, on purpose (POST /campaigns/{id}/open-self-assessment-early); null: they start on startsOn',
+    }),
     openedAt: Type.Union([DateTime, Type.Null()]),
     closedAt: Type.Union([DateTime, Type.Null()]),
     finalizedAt: Type.Union([DateTime, Type.Null()]),
@@ -369,3 +373,14 @@ export const PublicCampaignListQuery = Type.Object(
 export type PublicCampaignListQuery = Static<typeof PublicCampaignListQuery>;
 
 export { planTextProps as campaignPlanTextProps };
+
+/**
+ * Whether self-assessments still wait for the campaign's first day: launched ahead of it (`upcoming`)
+ * and not opened early on purpose by the office. The API refuses a start then (409
+ * submission.campaign_not_started); clients offer none.
+ */
+export function selfAssessmentsWaitFor(
+  c: Pick<Campaign, 'status' | 'upcoming' | 'selfAssessmentOpenedEarlyAt'>,
+): boolean {
+  return c.status === 'open' && c.upcoming && c.selfAssessmentOpenedEarlyAt === null;
+}

@@ -492,6 +492,25 @@ export async function makeRecipes(t: TestApp) {
     'DELETE /api/v1/campaigns/:id': async () => ({ url: `/api/v1/campaigns/${(await campaign('draft')).id}` }),
     'POST /api/v1/campaigns/:id/open': async () => ({ url: `/api/v1/campaigns/${(await campaign('draft')).id}/open` }),
     'POST /api/v1/campaigns/:id/close': async () => ({ url: `/api/v1/campaigns/${(await campaign('open')).id}/close` }),
+    'POST /api/v1/campaigns/:id/open-self-assessment-early': async () => {
+      // Launched ahead of its first day: the one state the call applies to.
+      const c = await ok(201, 'POST', '/api/v1/campaigns', SEC, {
+        number: '/KH-UBND',
+        title: `Thi đua ${unique('sap')}`,
+        startsOn: addDays(today(), 10),
+        endsOn: addDays(today(), 60),
+        participants: { kinds: ['commune'], unitIds: [], individualsTakePart: false },
+      });
+      await ok(201, 'POST', `/api/v1/campaigns/${c.body.id}/criteria`, SEC, {
+        code: '1.1',
+        target: 'collective',
+        group: 'specific',
+        title: 'Ban hành kế hoạch',
+        kind: 'boolean',
+      });
+      await ok(200, 'POST', `/api/v1/campaigns/${c.body.id}/open`, SEC);
+      return { url: `/api/v1/campaigns/${c.body.id}/open-self-assessment-early` };
+    },
     'POST /api/v1/campaigns/:id/reopen': async () => ({
       url: `/api/v1/campaigns/${(await campaign('closed')).id}/reopen`,
     }),

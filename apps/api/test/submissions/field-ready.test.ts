@@ -96,6 +96,62 @@ describe('a campaign launched before its first day', () => {
     expect((tasks.body.items as Json[]).filter((x) => x.campaignId === id)).toEqual([]);
   });
 
+  it('the office may open self-assessments early on purpose: then they start, the page says so, the to-do list asks', async () => {
+    const startsOn = addDays(todayInVietnam(), 10);
+    const { id } = await makeCampaign(t, {
+      status: 'open',
+      enrol: ['XA-THACHHAI'],
+      overrides: { startsOn, endsOn: addDays(startsOn, 60) },
+    });
+    const officer = await t.auth(DEMO.unitOfficer);
+    // A unit may not open it for itself: refused, nothing changed.
+    const refused = await t.api
+      .post(`/api/v1/campaigns/${id}/open-self-assessment-early`)
+      .set('authorization', officer);
+    expect(refused.status).toBe(403);
+    const unchanged = await t.api.get(`/api/v1/campaigns/${id}`).set('authorization', await t.auth(DEMO.secretariat));
+    expect(unchanged.body.selfAssessmentOpenedEarlyAt).toBeNull();
+
+    const opened = await t.api
+      .post(`/api/v1/campaigns/${id}/open-self-assessment-early`)
+      .set('authorization', await t.auth(DEMO.secretariat));
+    expect(opened.status, opened.text).toBe(200);
+    expect(opened.body).toMatchObject({ upcoming: true, startsOn });
+    expect(opened.body.selfAssessmentOpenedEarlyAt).toEqual(expect.any(String));
+    expect(opened.body.version).toBe(unchanged.body.version + 1);
+    // A second call changes nothing.
+    const again = await t.api
+      .post(`/api/v1/campaigns/${id}/open-self-assessment-early`)
+      .set('authorization', await t.auth(DEMO.secretariat));
+    expect(again.body.selfAssessmentOpenedEarlyAt).toBe(opened.body.selfAssessmentOpenedEarlyAt);
+    expect(again.body.version).toBe(opened.body.version);
+
+    const tasks = await t.api.get('/api/v1/me/tasks').set('authorization', officer);
+    expect((tasks.body.items as Json[]).filter((x) => x.campaignId === id)).toEqual([
+      expect.objectContaining({ kind: 'start_self_assessment' }),
+    ]);
+    const start = await t.api.post(`/api/v1/campaigns/${id}/submissions`).set('authorization', officer).send({});
+    expect(start.status, start.text).toBe(201);
+
+    const audit = await t.api
+      .get(`/api/v1/audit-events?objectId=${id}`)
+      .set('authorization', await t.auth(DEMO.secretariat));
+    expect((audit.body.items as Json[]).filter((e) => e.action === 'campaign.open_self_assessment_early')).toHaveLength(
+      1,
+    );
+  });
+
+  it('opening early is refused once the campaign has begun (409 campaign.not_upcoming)', async () => {
+    const { id } = await makeCampaign(t, { status: 'open' });
+    const res = await t.api
+      .post(`/api/v1/campaigns/${id}/open-self-assessment-early`)
+      .set('authorization', await t.auth(DEMO.secretariat));
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('campaign.not_upcoming');
+    const read = await t.api.get(`/api/v1/campaigns/${id}`).set('authorization', await t.auth(DEMO.secretariat));
+    expect(read.body.selfAssessmentOpenedEarlyAt).toBeNull();
+  });
+
   it('a campaign starting today is in progress and takes self-assessments', async () => {
     const today = todayInVietnam();
     const { id } = await makeCampaign(t, {

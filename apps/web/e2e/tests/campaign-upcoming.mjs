@@ -1,8 +1,9 @@
 /**
  * A campaign launched before its first day (issue 11): the list, its page and the public site call
  * it "Sắp diễn ra" (not "Đang diễn ra") and say when it begins; the enrolled unit's officer sees on
- * "Của tôi" when self-assessment opens, with no button to start it yet. Screenshots at 1440×900 and
- * 390×844 go to SHOTS_DIR (default: test-results/field-ready).
+ * "Của tôi" when self-assessment opens, with no button to start it yet; once the office opens
+ * self-assessment early on purpose, the page says so and the unit may start. Screenshots at 1440×900
+ * and 390×844 go to SHOTS_DIR (default: test-results/field-ready).
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -96,4 +97,20 @@ export async function run({ page, baseUrl }) {
   await page.setViewportSize({ width: 390, height: 844 });
   await entry.scrollIntoViewIfNeeded();
   await shoot(page, 'upcoming-my-campaigns-390.png');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signOut(page);
+
+  // ── The office opens self-assessment early, on purpose: the page says so, the unit may start ──
+  await signIn(page, baseUrl, OFFICE);
+  await page.goto(`${baseUrl}/phong-trao/${id}`);
+  const notice = page.getByTestId('campaign-upcoming');
+  await notice.getByRole('button', { name: 'Mở tự đánh giá sớm' }).click();
+  await page.locator('.ant-modal-confirm').getByRole('button', { name: 'Mở tự đánh giá sớm' }).click();
+  await notice.filter({ hasText: 'Văn phòng đã mở tự đánh giá sớm' }).waitFor();
+  assert.equal(await page.getByTestId('campaign-status').first().innerText(), 'Sắp diễn ra');
+  await shoot(page, 'opened-early-campaign-1440.png');
+  await signOut(page);
+  await signIn(page, baseUrl, OFFICER);
+  await page.goto(`${baseUrl}/cua-toi`);
+  await page.getByTestId('my-campaign').filter({ hasText: title }).getByTestId('start-self-assessment').waitFor();
 }

@@ -56,6 +56,8 @@ export const campaigns = pgTable(
     clonedFromId: text(),
     createdBy: text().references(() => users.id),
     openedAt: timestamp({ withTimezone: true, mode: 'date' }),
+    /** When the office let self-assessments start before startsOn, on purpose (null: they start on startsOn). */
+    selfAssessmentOpenedEarlyAt: timestamp({ withTimezone: true, mode: 'date' }),
     closedAt: timestamp({ withTimezone: true, mode: 'date' }),
     finalizedAt: timestamp({ withTimezone: true, mode: 'date' }),
     archivedAt: timestamp({ withTimezone: true, mode: 'date' }),

@@ -78,6 +78,7 @@ export function toCampaign(r: CampaignJoinedRow): Campaign {
     clonedFromId: c.clonedFromId,
     criteriaCount: r.criteriaCount,
     upcoming: isUpcoming(c),
+    selfAssessmentOpenedEarlyAt: iso(c.selfAssessmentOpenedEarlyAt),
     openedAt: iso(c.openedAt),
     closedAt: iso(c.closedAt),
     finalizedAt: iso(c.finalizedAt),

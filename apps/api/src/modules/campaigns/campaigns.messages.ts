@@ -17,6 +17,8 @@ export const campaignsMessages: MessageCatalog = {
     'campaign.no_criteria': 'Kế hoạch chưa có tiêu chuẩn thi đua nào nên chưa thể phát động.',
     'campaign.no_participants': 'Kế hoạch chưa xác định đối tượng tham gia nên chưa thể phát động.',
     'campaign.already_ended': 'Đợt thi đua đã kết thúc (ngày {endsOn}); hãy sửa thời gian trước khi phát động.',
+    'campaign.not_upcoming':
+      'Chỉ mở tự đánh giá sớm được khi phong trào đã phát động và chưa đến ngày bắt đầu ({startsOn}).',
     'campaign.deadline_passed':
       'Đã quá hạn nộp báo cáo tự đánh giá ({submissionDeadline}) nên không thể mở lại đợt thi đua.',
     'campaign.not_editable': 'Kế hoạch đã tổng kết hoặc lưu trữ nên không thể sửa.',
@@ -85,6 +87,8 @@ export const campaignsMessages: MessageCatalog = {
     'campaign.no_criteria': 'The campaign has no criteria yet, so it cannot be opened.',
     'campaign.no_participants': 'The campaign names no participants yet, so it cannot be opened.',
     'campaign.already_ended': 'The campaign ended on {endsOn}; change its dates before opening it.',
+    'campaign.not_upcoming':
+      'Self-assessments can be opened early only while the campaign is launched and before its first day ({startsOn}).',
     'campaign.deadline_passed':
       'The self-assessment deadline ({submissionDeadline}) has passed, so the campaign cannot be reopened.',
     'campaign.not_editable': 'The campaign is finalized or archived and cannot be changed.',

@@ -23,6 +23,7 @@ import {
   deleteCampaign,
   getCampaign,
   listCampaigns,
+  openSelfAssessmentEarly,
   transitionCampaign,
   updateCampaign,
 } from './campaigns.service.ts';
@@ -153,6 +154,26 @@ const campaignsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     );
   }
+
+  app.post(
+    '/campaigns/:id/open-self-assessment-early',
+    {
+      config: { access: 'campaign.open' },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Let self-assessments start before the first day of a launched campaign, on purpose',
+        description:
+          'Only while the campaign is upcoming (open, startsOn ahead): otherwise 409 campaign.not_upcoming. Sets selfAssessmentOpenedEarlyAt; a second call changes nothing. Audited.',
+        params: IdParams,
+        response: { 200: Campaign, ...errorResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const campaign = await openSelfAssessmentEarly(db(), ctxOf(request), request.params.id);
+      setEtag(reply, campaign.version);
+      return campaign;
+    },
+  );
 
   app.post(
     '/campaigns/:id/clone',

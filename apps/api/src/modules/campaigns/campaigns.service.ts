@@ -68,7 +68,17 @@ import {
 import { countCriteria } from './criteria.repository.ts';
 import { copyCriteria, insertCriteria } from './criteria.service.ts';
 import { planColumns, toCampaign } from './campaigns.mapper.ts';
-import { dateProblems, daysBetween, retitle, shiftDate, todayInVietnam, yearOf, type DateShift } from './dates.ts';
+import {
+  dateProblems,
+  daysBetween,
+  formatPlanDate,
+  isUpcoming,
+  retitle,
+  shiftDate,
+  todayInVietnam,
+  yearOf,
+  type DateShift,
+} from './dates.ts';
 
 async function readCampaign(db: Executor, id: string): Promise<Campaign> {
   const row = await findCampaignJoinedRow(db, id);
@@ -466,6 +476,31 @@ export async function transitionCampaign(db: Db, ctx: ActorCtx, id: string, acti
     const row = await findVisibleCampaignRow(tx, ctx.actor, id);
     assertCan(ctx.actor, `campaign.${action}`, { unitId: row.authorityUnitId });
     return applyTransition(tx, ctx, row, action);
+  });
+}
+
+/**
+ * The office lets self-assessments start before the campaign's first day, on purpose (a campaign
+ * launched ahead of time whose units are ready). Only while upcoming; a second call changes nothing.
+ */
+export async function openSelfAssessmentEarly(db: Db, ctx: ActorCtx, id: string): Promise<Campaign> {
+  return db.transaction(async (tx) => {
+    const row = await findVisibleCampaignRow(tx, ctx.actor, id);
+    assertCan(ctx.actor, 'campaign.open', { unitId: row.authorityUnitId });
+    if (row.selfAssessmentOpenedEarlyAt) return readCampaign(tx, id);
+    if (!isUpcoming(row)) throw Conflict('campaign.not_upcoming', { startsOn: formatPlanDate(row.startsOn) });
+    const before = await readCampaign(tx, id);
+    const updated = await updateCampaignRow(tx, id, row.version, { selfAssessmentOpenedEarlyAt: new Date() });
+    if (!updated) throw Conflict('campaign.not_upcoming', { startsOn: formatPlanDate(row.startsOn) });
+    const after = await readCampaign(tx, id);
+    await recordAudit(tx, ctx, {
+      action: 'campaign.open_self_assessment_early',
+      objectType: 'campaign',
+      objectId: id,
+      before,
+      after,
+    });
+    return after;
   });
 }
 

@@ -85,6 +85,14 @@ export function isUpcoming(c: { status: string; startsOn: string }, today = toda
   return c.status === 'open' && today < c.startsOn;
 }
 
+/** Self-assessments wait for startsOn, unless the office opened them early on purpose. */
+export function selfAssessmentsWait(
+  c: { status: string; startsOn: string; selfAssessmentOpenedEarlyAt: Date | string | null },
+  today = todayInVietnam(),
+): boolean {
+  return isUpcoming(c, today) && !c.selfAssessmentOpenedEarlyAt;
+}
+
 /** A date as Vietnamese plans print it in running text: 01/3/2022 (day padded, month not). */
 export function formatPlanDate(date: string): string {
   const [y, m, d] = date.split('-') as [string, string, string];

@@ -20,7 +20,16 @@ export { evaluateAnswer } from './criteria.evaluate.ts';
 export { toCriterion } from './campaigns.mapper.ts';
 export { listCriteriaRows } from './criteria.repository.ts';
 export { insertCriteria, listCriteria } from './criteria.service.ts';
-export { addDays, dateProblems, daysBetween, formatPlanDate, isUpcoming, todayInVietnam, yearOf } from './dates.ts';
+export {
+  addDays,
+  dateProblems,
+  daysBetween,
+  formatPlanDate,
+  isUpcoming,
+  selfAssessmentsWait,
+  todayInVietnam,
+  yearOf,
+} from './dates.ts';
 export { isParticipant, participatesIn } from './enrollments.repository.ts';
 export { enrolTx } from './enrollments.service.ts';
 

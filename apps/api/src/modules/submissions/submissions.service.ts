@@ -55,7 +55,7 @@ import {
   listCriteriaRows,
   toCriterion,
   formatPlanDate,
-  isUpcoming,
+  selfAssessmentsWait,
   todayInVietnam,
 } from '../campaigns/index.ts';
 import { copyFileAttachments, filesAttachedTo, setFileAttachments } from '../files/index.ts';
@@ -165,9 +165,12 @@ function assertCampaignWritable(campaign: CampaignRow): void {
   if (!WRITABLE_CAMPAIGN.includes(campaign.status)) throw Conflict('submission.campaign_not_open');
 }
 
-/** A campaign launched ahead of its first day is announced, not begun: self-assessments start on startsOn. */
+/**
+ * A campaign launched ahead of its first day is announced, not begun: self-assessments start on
+ * startsOn, unless the office opened them early on purpose.
+ */
 function assertCampaignStarted(campaign: CampaignRow, today: string): void {
-  if (isUpcoming(campaign, today))
+  if (selfAssessmentsWait(campaign, today))
     throw Conflict('submission.campaign_not_started', { startsOn: formatPlanDate(campaign.startsOn) });
 }
 

@@ -4,8 +4,8 @@
  * service with the account as the caller, so a task can never show more than the list it opens
  * (the visibility rules stay in one place: the module that owns the records).
  */
-import type { Task, TaskKind, TaskList } from '@thidua/contract';
-import { TASK_KINDS } from '@thidua/contract';
+import type { Campaign, Task, TaskKind, TaskList } from '@thidua/contract';
+import { selfAssessmentsWaitFor, TASK_KINDS } from '@thidua/contract';
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { can, scopeOf } from '../../lib/access.ts';
@@ -22,7 +22,7 @@ const CAMPAIGNS_LOOKED_AT = 100;
 /** Units one account works for (an officer of several units at most). */
 const OWN_UNIT_LINES = 100;
 
-type CampaignRef = { id: string; title: string; status: string; upcoming: boolean };
+type CampaignRef = Pick<Campaign, 'id' | 'title' | 'status' | 'upcoming' | 'selfAssessmentOpenedEarlyAt'>;
 
 const PROGRESS_TASK: Partial<Record<string, TaskKind>> = {
   not_enrolled: 'enrol',
@@ -54,8 +54,9 @@ async function ownUnitSelfAssessmentTasks(db: Executor, actor: Actor, campaign: 
     const kind = PROGRESS_TASK[line.status];
     // After the close only a returned self-assessment can still be worked on.
     if (!kind || (campaign.status !== 'open' && kind !== 'correct_self_assessment')) continue;
-    // Launched ahead of its first day: nothing to start yet (the API refuses until startsOn).
-    if (campaign.upcoming && kind === 'start_self_assessment') continue;
+    // Launched ahead of its first day: nothing to start yet (the API refuses until startsOn),
+    // unless the office opened self-assessments early.
+    if (selfAssessmentsWaitFor(campaign) && kind === 'start_self_assessment') continue;
     tasks.push(
       task(kind, 1, {
         campaignId: campaign.id,

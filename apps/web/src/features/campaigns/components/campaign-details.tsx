@@ -27,6 +27,7 @@ import { ParticipantsPanel } from './participants-panel.tsx';
 import { PlanTextView } from './plan-text.tsx';
 import { ScoringSummary } from './scoring-summary.tsx';
 import { UnitEnrollmentCard } from './unit-enrollment-card.tsx';
+import { UpcomingNotice } from './upcoming-notice.tsx';
 
 interface Props {
   campaignId: string;
@@ -111,14 +112,7 @@ export function CampaignDetails({ campaignId, units, Attachments }: Props) {
         }
       />
       <Flex vertical gap={16}>
-        {campaign.status === 'open' && campaign.upcoming && (
-          <Alert
-            type="info"
-            showIcon
-            data-testid="campaign-upcoming"
-            title={t('campaigns.upcoming.notice', { date: formatDate(campaign.startsOn) })}
-          />
-        )}
+        {campaign.status === 'open' && campaign.upcoming && <UpcomingNotice campaign={campaign} />}
         <Card size="small" title={t('campaigns.details.timeline')}>
           <div style={{ overflowX: 'auto', paddingTop: 8 }}>
             <CampaignTimeline campaign={campaign} />

@@ -7,7 +7,7 @@
 import { Alert, App, Button, Card, Divider, Flex, Progress, Skeleton, Space, Tag, Typography } from 'antd';
 import { EditOutlined, EyeOutlined, FormOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from '@tanstack/react-router';
-import type { Campaign, SubmissionSummary } from '@thidua/contract';
+import { selfAssessmentsWaitFor, type Campaign, type SubmissionSummary } from '@thidua/contract';
 import { useSession } from '../../../lib/auth.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { problemMessage } from '../../../lib/problem.ts';
@@ -29,7 +29,15 @@ export interface UnitParticipation {
 interface Props {
   campaign: Pick<
     Campaign,
-    'id' | 'title' | 'number' | 'status' | 'upcoming' | 'startsOn' | 'submissionDeadline' | 'participants'
+    | 'id'
+    | 'title'
+    | 'number'
+    | 'status'
+    | 'upcoming'
+    | 'selfAssessmentOpenedEarlyAt'
+    | 'startsOn'
+    | 'submissionDeadline'
+    | 'participants'
   >;
   /** The user's participating units (undefined while loading). */
   units: readonly UnitParticipation[] | undefined;
@@ -115,8 +123,9 @@ function SubjectRow({ campaign, label, enrolled, submission: s, body }: RowProps
   const navigate = useNavigate();
   const create = useCreateSubmission();
   const keyFor = useIdempotencyKey();
-  // Launched ahead of its first day: announced, and self-assessments start on that day (the API refuses before).
-  const notYet = campaign.status === 'open' && campaign.upcoming;
+  // Launched ahead of its first day: announced, and self-assessments start on that day (the API
+  // refuses before), unless the office opened them early.
+  const notYet = selfAssessmentsWaitFor(campaign);
   const writable = WRITABLE.includes(campaign.status) && !notYet;
 
   async function start() {

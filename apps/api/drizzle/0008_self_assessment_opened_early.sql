@@ -1,0 +1,1 @@
+ALTER TABLE "campaigns" ADD COLUMN "self_assessment_opened_early_at" timestamp with time zone;
