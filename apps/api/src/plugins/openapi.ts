@@ -156,7 +156,10 @@ export default fp(
             description:
               'The award register (sổ khen thưởng): every award of an issued decision, histories per unit and person, XLSX export, revocation with a reason',
           },
-          { name: 'tasks', description: 'What waits for the signed-in account (việc cần làm): the home page’s to-do list' },
+          {
+            name: 'tasks',
+            description: 'What waits for the signed-in account (việc cần làm): the home page’s to-do list',
+          },
           { name: 'public', description: 'Published data, without sign-in' },
           { name: 'settings', description: 'Run-time settings' },
           { name: 'health', description: 'Liveness and readiness' },
