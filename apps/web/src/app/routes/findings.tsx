@@ -1,6 +1,7 @@
 /**
  * /ton-tai: the inspection findings register, one campaign at a time (?phong-trao=… keeps the
- * choice in the URL; by default the first running campaign). Campaigns and units come from their
+ * choice in the URL, and the last choice is remembered on this browser; by default the campaign in
+ * progress). Campaigns and units come from their
  * features, the file widget from the files feature.
  */
 import { useMemo } from 'react';
@@ -10,12 +11,15 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/problem.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useCampaigns } from '../../features/campaigns/api/get-campaigns.ts';
+import { chooseCampaign, orderForPicking, pickerLabel, rememberCampaign } from '../../lib/campaign-picker.ts';
 import { EvidenceField } from '../../features/files/components/evidence-field.tsx';
 import { FindingsRegister } from '../../features/findings/components/findings-register.tsx';
 import { useUnitTree } from '../../features/units/api/get-unit-tree.ts';
 import { SearchSelect } from '../../components/search-select.tsx';
 
 const route = getRouteApi('/_app/ton-tai');
+/** Where the page's last campaign choice is remembered. */
+const PAGE = 'ton-tai';
 
 export default function FindingsPage() {
   const { t } = useTranslation();
@@ -23,12 +27,12 @@ export default function FindingsPage() {
   const chosenId = route.useSearch({ select: (s) => s['phong-trao'] });
   const campaigns = useCampaigns({ page: 1, pageSize: 100 });
   const tree = useUnitTree();
-  // Findings belong to launched campaigns; running ones first.
-  const options = useMemo(() => {
-    const items = (campaigns.data?.items ?? []).filter((c) => c.status !== 'draft');
-    return [...items.filter((c) => c.status === 'open'), ...items.filter((c) => c.status !== 'open')];
-  }, [campaigns.data]);
-  const selected = options.find((c) => c.id === chosenId) ?? options[0];
+  // Findings belong to launched campaigns; the one in progress first, the page's last choice remembered.
+  const options = useMemo(
+    () => orderForPicking((campaigns.data?.items ?? []).filter((c) => c.status !== 'draft')),
+    [campaigns.data],
+  );
+  const selected = chooseCampaign(options, chosenId, PAGE);
 
   return (
     <div>
@@ -41,8 +45,11 @@ export default function FindingsPage() {
               value={selected?.id}
               aria-label={t('campaigns.pages.list.title')}
               style={{ width: 420, maxWidth: '100%' }}
-              options={options.map((c) => ({ value: c.id, label: c.title }))}
-              onChange={(id: string) => void navigate({ to: '/ton-tai', search: { 'phong-trao': id }, replace: true })}
+              options={options.map((c) => ({ value: c.id, label: pickerLabel(c, options) }))}
+              onChange={(id: string) => {
+                rememberCampaign(PAGE, id);
+                void navigate({ to: '/ton-tai', search: { 'phong-trao': id }, replace: true });
+              }}
             />
           )
         }

@@ -15,6 +15,7 @@ import { useInitiativesTranslation } from '../locales/register.ts';
 import { recordingUnits, recordsAsAuthor } from '../utils/permissions.ts';
 import type { EvidenceSlot } from '../../../components/file-slots.ts';
 import { SearchSelect } from '../../../components/search-select.tsx';
+import { pickerLabel } from '../../../lib/campaign-picker.ts';
 
 interface Values {
   unitId: string;
@@ -164,7 +165,7 @@ export function InitiativeFormModal({ open, units, campaigns, Evidence, onClose 
             <SearchSelect
               allowClear
               placeholder={t('initiatives.form.anyCampaign')}
-              options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
+              options={campaigns.map((c) => ({ value: c.id, label: pickerLabel(c, campaigns) }))}
             />
           </Form.Item>
           <Form.Item name="year" label={t('initiatives.fields.year')}>

@@ -23,6 +23,7 @@ import type { EvidenceSlot } from '../../../components/file-slots.ts';
 import { InitiativeFormModal } from './initiative-form-modal.tsx';
 import { RecogniseModal } from './recognise-modal.tsx';
 import { SearchSelect } from '../../../components/search-select.tsx';
+import { pickerLabel } from '../../../lib/campaign-picker.ts';
 
 interface Props {
   units: readonly Unit[];
@@ -224,7 +225,7 @@ export function InitiativesRegister({ units, campaigns, Evidence }: Props) {
               placeholder={t('initiatives.allCampaigns')}
               aria-label={t('initiatives.fields.campaign')}
               onChange={paging.resettingPage((v: string | undefined) => setCampaignId(v))}
-              options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
+              options={campaigns.map((c) => ({ value: c.id, label: pickerLabel(c, campaigns) }))}
               style={{ width: 280 }}
             />
             <InputNumber

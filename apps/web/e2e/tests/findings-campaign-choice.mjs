@@ -1,0 +1,54 @@
+/**
+ * The findings page shows one campaign at a time: by default the one in progress (not the newest,
+ * which may only be announced), and after another is chosen, that choice is kept when the user comes
+ * back to the page from elsewhere.
+ */
+import assert from 'node:assert/strict';
+import { apiAs, openDropdown, signIn } from '../lib/session.mjs';
+
+export const name = 'the findings page starts on the campaign in progress and remembers the last campaign chosen';
+
+const OFFICE = 'noivu@thachha.gov.vn';
+const vnDay = (days) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+export async function run({ page, baseUrl }) {
+  const office = await apiAs(baseUrl, OFFICE);
+  // The newest campaign is only announced: it must not become the default.
+  const title = `Thi đua sắp tới ${Date.now().toString(36)}`;
+  const created = await office.call('POST', '/campaigns', {
+    number: '/KH-UBND',
+    title,
+    startsOn: vnDay(20),
+    endsOn: vnDay(90),
+    participants: { kinds: ['commune'], unitIds: [], individualsTakePart: false },
+    followsDates: false,
+  });
+  const id = created.body.id;
+  await office.call('POST', `/campaigns/${id}/criteria`, {
+    code: '1.1',
+    target: 'collective',
+    group: 'general',
+    title: 'Ban hành kế hoạch',
+    kind: 'boolean',
+  });
+  await office.call('POST', `/campaigns/${id}/open`);
+
+  await signIn(page, baseUrl, OFFICE);
+  await page.goto(`${baseUrl}/ton-tai`);
+  const picker = page.getByRole('combobox', { name: 'Phong trào thi đua' });
+  await picker.waitFor();
+  const select = page.locator('.ant-select').filter({ has: picker }).first();
+  // The findings of the chosen campaign have loaded before the choice is read.
+  await page.getByRole('table').first().waitFor();
+  assert.doesNotMatch(await select.innerText(), new RegExp(title), 'the announced campaign is not the default');
+
+  const dropdown = await openDropdown(page, picker);
+  await dropdown.getByTitle(title).click();
+  await page.waitForURL((url) => url.searchParams.get('phong-trao') === id);
+
+  await page.goto(`${baseUrl}/`);
+  await page.goto(`${baseUrl}/ton-tai`);
+  // The last choice is remembered: the page opens on it, and says so in its URL's absence.
+  await select.filter({ hasText: title }).waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('phong-trao'), null);
+}
