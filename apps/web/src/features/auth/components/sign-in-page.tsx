@@ -151,7 +151,7 @@ export default function SignInPage() {
           >
             {t('signIn.forgot')}
           </Button>
-          <Link to="/cong-khai" style={{ alignSelf: 'center' }}>
+          <Link to="/cong-khai" style={{ alignSelf: 'center', color: token.colorLink }}>
             {t('signIn.publicPage')}
           </Link>
         </div>
