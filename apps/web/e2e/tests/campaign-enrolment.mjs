@@ -1,6 +1,7 @@
 /**
  * A unit officer registers their unit for the open campaign with a commitment, on the campaign
- * page; the standing office then sees the unit among the enrolled ones.
+ * page, which then offers the unit's self-assessment; the standing office sees the unit among the
+ * enrolled ones.
  */
 import assert from 'node:assert/strict';
 import { openSeedCampaign } from '../lib/campaigns.mjs';
@@ -31,6 +32,8 @@ export async function run({ page, baseUrl }) {
   await page.getByRole('button', { name: 'Đăng ký', exact: true }).click();
   await card.getByText(COMMITMENT).waitFor();
   assert.match(await card.innerText(), /Đã đăng ký/);
+  // Enrolled: the same page leads straight on to the unit's self-assessment.
+  await page.getByTestId('my-campaign').getByTestId('start-self-assessment').waitFor();
 
   // The standing office sees it in the enrolled list.
   await page.context().clearCookies();

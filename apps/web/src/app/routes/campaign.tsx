@@ -8,6 +8,7 @@ import { RemindersPanel } from '../../features/reminders/components/reminders-pa
 import { CampaignAwardsCard } from '../../features/award-catalogue/components/campaign-awards-card.tsx';
 import { CampaignDossiersCard } from '../../features/dossiers/components/campaign-dossiers-card.tsx';
 import { CampaignDecisionLinks } from '../../features/decisions/components/campaign-links.tsx';
+import { CampaignPageSelfAssessment } from '../my-campaign-entry.tsx';
 
 const route = getRouteApi('/_app/phong-trao/$campaignId');
 
@@ -24,6 +25,7 @@ export default function CampaignPage() {
         campaignId={campaignId}
         units={tree.data?.items ?? []}
         Attachments={FileIdsField}
+        SelfAssessment={CampaignPageSelfAssessment}
       />
       {campaign && (
         <CampaignAwardsCard

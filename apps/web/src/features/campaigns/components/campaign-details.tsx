@@ -4,11 +4,11 @@
  * downloadable); the unit's own enrolment for unit roles; then the criteria grouped as the plan
  * prints them, the plan's text, and the participating units.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentType } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { BarChartOutlined, FormOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Link } from '@tanstack/react-router';
-import type { Unit } from '@thidua/contract';
+import type { Campaign, Unit } from '@thidua/contract';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/auth.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
@@ -35,11 +35,16 @@ interface Props {
   units: readonly Unit[];
   /** The file widget that lists the attached files (from the files feature). */
   Attachments: AttachmentsSlot;
+  /**
+   * The user's own self-assessment of this campaign, start or continue (from the submissions
+   * feature), shown under the unit's enrolment so that enrolling leads straight on to it.
+   */
+  SelfAssessment?: ComponentType<{ campaign: Campaign }>;
 }
 
 type TabKey = 'criteria' | 'plan' | 'scoring' | 'participants';
 
-export function CampaignDetails({ campaignId, units, Attachments }: Props) {
+export function CampaignDetails({ campaignId, units, Attachments, SelfAssessment }: Props) {
   const { t } = useTranslation();
   const { user } = useSession();
   const campaignQuery = useCampaign(campaignId);
@@ -161,7 +166,10 @@ export function CampaignDetails({ campaignId, units, Attachments }: Props) {
           </Col>
           {myUnits.length > 0 && (
             <Col xs={24} xl={10}>
-              <UnitEnrollmentCard campaign={campaign} unitIds={myUnits} />
+              <Flex vertical gap={16}>
+                <UnitEnrollmentCard campaign={campaign} unitIds={myUnits} />
+                {SelfAssessment && <SelfAssessment campaign={campaign} />}
+              </Flex>
             </Col>
           )}
         </Row>
