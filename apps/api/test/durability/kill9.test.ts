@@ -13,13 +13,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { count, isNull, like } from 'drizzle-orm';
 import { openPglite, openPostgres, type Database } from '../../src/db/client.ts';
 import { idempotencyKeys, units } from '../../src/db/schema/index.ts';
-import { onPostgres } from '../helpers.ts';
+import { copyDemoDatabase, onPostgres } from '../helpers.ts';
 
 const API_DIR = path.resolve(import.meta.dirname, '../..');
 const KEYS = 40;
@@ -35,20 +34,10 @@ const jwtSecret = randomBytes(32).toString('hex');
 /** A database of its own, from the suite's migrated template (nothing shared with other files). */
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-kill9-'));
-  const template = inject('pgTemplate');
-  if (template) {
-    const adminUrl = inject('pgAdminUrl');
-    const name = `thidua_t_${template.split('_').pop()}_k9_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-    const u = new URL(adminUrl);
-    u.pathname = '/' + name;
-    databaseUrl = u.toString();
-    dropDatabase = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
+  if (onPostgres) {
+    const copy = await copyDemoDatabase();
+    databaseUrl = copy.url;
+    dropDatabase = copy.drop;
   } else {
     const seeded = await openPglite(path.join(dataDir, 'pglite'), new Blob([fs.readFileSync(inject('pgliteDump'))]));
     await seeded.close();
