@@ -29,3 +29,33 @@ export async function createBlankCampaign(page, baseUrl, { number, title, starts
   await page.getByRole('button', { name: 'Tạo phong trào' }).last().click();
   await page.waitForURL(/\/phong-trao\/[^/]+\/sua$/);
 }
+
+/** A day in Vietnam `days` from today, as YYYY-MM-DD. */
+const vnDay = (days) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Through the API as `office` (an apiAs client): a campaign for communes launched `startsInDays`
+ * ahead of its first day (upcoming), with one yes/no criterion, moved by hand (`followsDates: false`).
+ * Resolves with `{ id, title, startsOn }`.
+ */
+export async function openUpcomingCampaign(office, { title, startsInDays }) {
+  const startsOn = vnDay(startsInDays);
+  const created = await office.call('POST', '/campaigns', {
+    number: '/KH-UBND',
+    title,
+    startsOn,
+    endsOn: vnDay(90),
+    participants: { kinds: ['commune'], unitIds: [], individualsTakePart: false },
+    followsDates: false,
+  });
+  const id = created.body.id;
+  await office.call('POST', `/campaigns/${id}/criteria`, {
+    code: '1.1',
+    target: 'collective',
+    group: 'general',
+    title: 'Ban hành kế hoạch',
+    kind: 'boolean',
+  });
+  await office.call('POST', `/campaigns/${id}/open`);
+  return { id, title, startsOn };
+}

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openUpcomingCampaign } from '../lib/campaigns.mjs';
 import { apiAs, signIn, signOut } from '../lib/session.mjs';
 
 export const name =
@@ -17,7 +18,6 @@ export const name =
 const SHOTS = process.env.SHOTS_DIR ?? fileURLToPath(new URL('../../test-results/field-ready', import.meta.url));
 const OFFICE = 'noivu@thachha.gov.vn';
 const OFFICER = 'canbo.thachhai@thachha.gov.vn';
-const vnDay = (days) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 const dmy = (iso) => iso.split('-').reverse().join('/');
 
 async function shoot(page, name) {
@@ -28,27 +28,12 @@ async function shoot(page, name) {
 }
 
 export async function run({ page, baseUrl }) {
-  const startsOn = vnDay(12);
   const office = await apiAs(baseUrl, OFFICE);
   const xa = (await office.call('GET', '/units/tree')).body.items.find((u) => u.code === 'XA-THACHHAI').id;
-  const title = `Thi đua chuyển đổi số quý tới ${Date.now().toString(36)}`;
-  const created = await office.call('POST', '/campaigns', {
-    number: '/KH-UBND',
-    title,
-    startsOn,
-    endsOn: vnDay(90),
-    participants: { kinds: ['commune'], unitIds: [], individualsTakePart: false },
-    followsDates: false,
+  const { id, title, startsOn } = await openUpcomingCampaign(office, {
+    title: `Thi đua chuyển đổi số quý tới ${Date.now().toString(36)}`,
+    startsInDays: 12,
   });
-  const id = created.body.id;
-  await office.call('POST', `/campaigns/${id}/criteria`, {
-    code: '1.1',
-    target: 'collective',
-    group: 'general',
-    title: 'Ban hành kế hoạch chuyển đổi số',
-    kind: 'boolean',
-  });
-  await office.call('POST', `/campaigns/${id}/open`);
   await office.call('POST', `/campaigns/${id}/enrollments`, { unitId: xa, commitment: 'Cam kết thực hiện.' });
 
   await page.setViewportSize({ width: 1440, height: 900 });

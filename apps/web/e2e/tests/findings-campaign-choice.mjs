@@ -4,34 +4,20 @@
  * back to the page from elsewhere.
  */
 import assert from 'node:assert/strict';
+import { openUpcomingCampaign } from '../lib/campaigns.mjs';
 import { apiAs, openDropdown, signIn } from '../lib/session.mjs';
 
 export const name = 'the findings page starts on the campaign in progress and remembers the last campaign chosen';
 
 const OFFICE = 'noivu@thachha.gov.vn';
-const vnDay = (days) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 export async function run({ page, baseUrl }) {
   const office = await apiAs(baseUrl, OFFICE);
   // The newest campaign is only announced: it must not become the default.
-  const title = `Thi đua sắp tới ${Date.now().toString(36)}`;
-  const created = await office.call('POST', '/campaigns', {
-    number: '/KH-UBND',
-    title,
-    startsOn: vnDay(20),
-    endsOn: vnDay(90),
-    participants: { kinds: ['commune'], unitIds: [], individualsTakePart: false },
-    followsDates: false,
+  const { id, title } = await openUpcomingCampaign(office, {
+    title: `Thi đua sắp tới ${Date.now().toString(36)}`,
+    startsInDays: 20,
   });
-  const id = created.body.id;
-  await office.call('POST', `/campaigns/${id}/criteria`, {
-    code: '1.1',
-    target: 'collective',
-    group: 'general',
-    title: 'Ban hành kế hoạch',
-    kind: 'boolean',
-  });
-  await office.call('POST', `/campaigns/${id}/open`);
 
   await signIn(page, baseUrl, OFFICE);
   await page.goto(`${baseUrl}/ton-tai`);
